@@ -1,0 +1,137 @@
+/**
+ * `taqrir` — the command line. Each command is a thin shell over functions in
+ * functions/local and functions/core; this file only parses and prints.
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { articleIdOf } from "../core/article-store.ts";
+import { decodeArticle } from "../core/decode.ts";
+import { extractArticle } from "../core/extract/index.ts";
+import type { Facts } from "../core/facts.ts";
+import { ConfigError, resolveConfig } from "../local/config.ts";
+import { buildLocalSite, ingest, startLocalApp, syncContent } from "../local/local-app.ts";
+import { createReporter } from "../local/reporter.ts";
+import { formatFacts } from "./format-facts.ts";
+import { createHash } from "node:crypto";
+
+const USAGE = `taqrir — Arabic news articles in, a bilingual report out
+
+Usage:
+  taqrir extract FILE… [--json]    print the facts found in each file
+  taqrir ingest FILE|DIR…          put files into the inbox and extract them
+  taqrir build                     bring content/ in line with the inbox, build the site into dist/
+  taqrir start [--port N]          seed, extract, build, serve on http://localhost:4321, watch the inbox
+
+Options:
+  --inbox DIR       inbox folder            (env TAQRIR_INBOX, default ./inbox)
+  --content DIR     content folder          (env TAQRIR_CONTENT, default ./content)
+  --dist DIR        built site folder       (env TAQRIR_DIST, default ./dist)
+  --port N          port for start          (env TAQRIR_PORT or PORT, default 4321)
+  --host ADDR       address for start       (env TAQRIR_HOST, default 127.0.0.1)
+  --site-url URL    absolute site URL used in feeds (env TAQRIR_SITE_URL)
+  --max-bytes N     largest accepted upload (env TAQRIR_MAX_BYTES, default 2 MB)
+  --json            extract: print JSON (one object, or an array for several files)
+  -h, --help        this text
+`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`taqrir: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const reporter = createReporter();
+  try {
+    const config = resolveConfig(values);
+    switch (command) {
+      case "extract":
+        return await extractCommand(args, values.json === true, config.maxBytes);
+      case "ingest": {
+        if (args.length === 0) throw new ConfigError("ingest needs at least one FILE or DIR");
+        const outcomes = await ingest(args, config, reporter);
+        reporter.info("run `taqrir build` (or keep `taqrir start` running) to publish them");
+        return outcomes.some((o) => o.action === "refused") ? 1 : 0;
+      }
+      case "build":
+        await syncContent(config, reporter);
+        await buildLocalSite(config, reporter);
+        return 0;
+      case "start": {
+        const app = await startLocalApp(config, reporter);
+        await new Promise<void>((resolve) => {
+          const stop = () => resolve();
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+        });
+        reporter.info("stopping …");
+        await app.close();
+        return 0;
+      }
+      default:
+        process.stderr.write(`taqrir: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`taqrir: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`taqrir: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      inbox: { type: "string" },
+      content: { type: "string" },
+      dist: { type: "string" },
+      port: { type: "string" },
+      host: { type: "string" },
+      "site-url": { type: "string" },
+      "max-bytes": { type: "string" },
+    },
+  });
+}
+
+type ExtractResult = { file: string; error: string } | (Facts & { file: string; encoding: string });
+
+async function extractCommand(files: readonly string[], json: boolean, maxBytes: number | undefined): Promise<number> {
+  if (files.length === 0) throw new ConfigError("extract needs at least one FILE");
+  const results: ExtractResult[] = [];
+  for (const file of files) results.push(await extractFile(file, maxBytes));
+  if (json) {
+    const payload = results.length === 1 ? results[0] : results;
+    process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
+  } else {
+    process.stdout.write(results.map((r) => ("error" in r ? `${r.file}\n  error: ${r.error}\n` : formatFacts(r))).join("\n"));
+  }
+  return results.some((r) => "error" in r) ? 1 : 0;
+}
+
+async function extractFile(file: string, maxBytes: number | undefined): Promise<ExtractResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    return { file, error: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+  const decoded = decodeArticle(bytes, maxBytes === undefined ? {} : { maxBytes });
+  if (!decoded.ok) return { file, error: decoded.message };
+  const id = articleIdOf(createHash("sha256").update(bytes).digest("hex"));
+  const { facts } = extractArticle(decoded.text);
+  return { file, id, encoding: decoded.encoding, ...facts };
+}

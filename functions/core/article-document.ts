@@ -1,0 +1,66 @@
+/**
+ * An article on disk: `content/articles/<id>.md`, YAML frontmatter holding the
+ * facts and a body holding the cleaned Arabic text. The Markdown is produced from
+ * an mdast tree by remark, never by pasting strings, so text from an upload can
+ * only ever become text: remark escapes anything Markdown or HTML would read as syntax.
+ */
+import type { Root, RootContent } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkParse from "remark-parse";
+import remarkStringify from "remark-stringify";
+import { unified } from "unified";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { ArticleFrontmatter, type ArticleId } from "./facts.ts";
+
+export interface ArticleDocument {
+  readonly frontmatter: ArticleFrontmatter;
+  readonly paragraphs: readonly string[];
+}
+
+export const articleKey = (id: ArticleId): string => `articles/${id}.md`;
+
+const writer = unified().use(remarkFrontmatter, ["yaml"]).use(remarkStringify, {
+  bullet: "-",
+  emphasis: "_",
+});
+const reader = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
+
+export function toMarkdownTree(doc: ArticleDocument): Root {
+  const frontmatter = ArticleFrontmatter.parse(doc.frontmatter);
+  const yaml: RootContent = {
+    type: "yaml",
+    value: stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd(),
+  };
+  const body: RootContent[] = doc.paragraphs
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p.length > 0)
+    .map((p) => ({ type: "paragraph", children: [{ type: "text", value: p }] }));
+  return { type: "root", children: [yaml, ...body] };
+}
+
+export function writeArticleMarkdown(doc: ArticleDocument): string {
+  return writer.stringify(toMarkdownTree(doc));
+}
+
+export class InvalidArticleError extends Error {
+  override name = "InvalidArticleError";
+}
+
+/** Reads a stored article back; throws InvalidArticleError when it is not one of ours. */
+export function readArticleMarkdown(markdown: string): ArticleDocument {
+  const tree = reader.parse(markdown);
+  const [first, ...rest] = tree.children;
+  if (first?.type !== "yaml") throw new InvalidArticleError("the file has no YAML frontmatter");
+  const parsed = ArticleFrontmatter.safeParse(parseYaml(first.value));
+  if (!parsed.success) {
+    throw new InvalidArticleError(`the frontmatter does not match the schema: ${parsed.error.message}`);
+  }
+  const paragraphs = rest
+    .filter((node) => node.type === "paragraph")
+    .map((node) => markdownText(node.children));
+  return { frontmatter: parsed.data, paragraphs };
+}
+
+function markdownText(nodes: readonly RootContent[]): string {
+  return nodes.map((n) => ("value" in n ? n.value : "children" in n ? markdownText(n.children) : "")).join("");
+}

@@ -1,0 +1,187 @@
+/**
+ * Keeps `content/` in line with the inbox, one event at a time.
+ *
+ * Ids come from the bytes (the first 16 hex digits of their SHA-256), so the same
+ * upload always gives the same article and re-uploading it changes nothing. One
+ * article may come from several inbox keys holding identical bytes; it lives
+ * until the last of them is removed. A small pointer per key
+ * (`sources/<hash of key>.json`) finds the article a removed key produced
+ * without reading every article.
+ */
+import { createHash } from "node:crypto";
+import {
+  type ArticleDocument,
+  articleKey,
+  InvalidArticleError,
+  readArticleMarkdown,
+  writeArticleMarkdown,
+} from "./article-document.ts";
+import { type DecodeOptions, decodeArticle, type RefusalReason } from "./decode.ts";
+import { EXTRACTOR_VERSION } from "./extract/contract.ts";
+import { extractArticle } from "./extract/index.ts";
+import type { ArticleId } from "./facts.ts";
+import type { StorageEvent } from "./storage-event.ts";
+import type { Storage } from "./storage/storage.ts";
+
+export interface ArticleStoreDeps {
+  /** Where uploads are read from (event keys are keys in this storage). */
+  readonly inbox: Storage;
+  /** Where articles are written (`articles/<id>.md`, `sources/…`). */
+  readonly content: Storage;
+  readonly decode?: DecodeOptions;
+  readonly now?: () => Date;
+}
+
+export type Outcome =
+  | { readonly action: "written"; readonly key: string; readonly id: ArticleId; readonly title: string }
+  | { readonly action: "unchanged"; readonly key: string; readonly id: ArticleId }
+  | { readonly action: "removed"; readonly key: string; readonly id: ArticleId }
+  | { readonly action: "detached"; readonly key: string; readonly id: ArticleId }
+  | { readonly action: "refused"; readonly key: string; readonly reason: RefusalReason; readonly message: string }
+  | { readonly action: "ignored"; readonly key: string; readonly why: string };
+
+interface SourcePointer {
+  readonly key: string;
+  readonly id: ArticleId;
+}
+
+export const articleIdOf = (sha256: string): ArticleId => sha256.slice(0, 16);
+const pointerKey = (key: string): string =>
+  `sources/${createHash("sha256").update(key).digest("hex").slice(0, 32)}.json`;
+
+export async function applyEvent(event: StorageEvent, deps: ArticleStoreDeps): Promise<Outcome> {
+  return event.kind === "created" ? upsert(event.key, deps) : remove(event.key, deps);
+}
+
+async function upsert(key: string, deps: ArticleStoreDeps): Promise<Outcome> {
+  const bytes = await deps.inbox.get(key);
+  if (!bytes) return { action: "ignored", key, why: "the file was gone before it could be read" };
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const id = articleIdOf(sha256);
+
+  // The key used to hold other bytes: its old article loses this source first.
+  const previous = await readPointer(key, deps.content);
+  if (previous && previous.id !== id) {
+    await detach(key, previous.id, deps.content);
+    await deps.content.delete(pointerKey(key));
+  }
+
+  const decoded = decodeArticle(bytes, deps.decode);
+  if (!decoded.ok) return { action: "refused", key, reason: decoded.reason, message: decoded.message };
+
+  const existing = await readArticle(id, deps.content);
+  const keys = existing ? existing.frontmatter.source.keys : [];
+  if (existing && existing.frontmatter.extractor === EXTRACTOR_VERSION && keys.includes(key)) {
+    if (!previous) await writePointer({ key, id }, deps.content);
+    return { action: "unchanged", key, id };
+  }
+
+  const { facts, paragraphs } = extractArticle(decoded.text);
+  const doc: ArticleDocument = {
+    frontmatter: {
+      ...facts,
+      id,
+      source: {
+        keys: [...new Set([...keys, key])].sort(),
+        sha256,
+        bytes: bytes.length,
+        encoding: decoded.encoding,
+      },
+      extractor: EXTRACTOR_VERSION,
+      ingested: existing?.frontmatter.ingested ?? (deps.now?.() ?? new Date()).toISOString(),
+    },
+    paragraphs,
+  };
+  await deps.content.put(articleKey(id), writeArticleMarkdown(doc), { contentType: "text/markdown; charset=utf-8" });
+  await writePointer({ key, id }, deps.content);
+  return { action: "written", key, id, title: facts.title.ar };
+}
+
+async function remove(key: string, deps: ArticleStoreDeps): Promise<Outcome> {
+  const pointer = await readPointer(key, deps.content);
+  if (!pointer) return { action: "ignored", key, why: "no article came from this file" };
+  const outcome = await detach(key, pointer.id, deps.content);
+  await deps.content.delete(pointerKey(key));
+  return outcome;
+}
+
+/** Takes `key` off an article's sources, deleting the article when none is left. */
+async function detach(key: string, id: ArticleId, content: Storage): Promise<Outcome> {
+  const doc = await readArticle(id, content);
+  if (!doc) return { action: "ignored", key, why: `article ${id} was already gone` };
+  const keys = doc.frontmatter.source.keys.filter((k) => k !== key);
+  if (keys.length === 0) {
+    await content.delete(articleKey(id));
+    return { action: "removed", key, id };
+  }
+  const frontmatter = { ...doc.frontmatter, source: { ...doc.frontmatter.source, keys } };
+  await content.put(articleKey(id), writeArticleMarkdown({ ...doc, frontmatter }));
+  return { action: "detached", key, id };
+}
+
+/**
+ * Brings content in line with everything in the inbox: processes every upload
+ * (cheap when unchanged) and removes articles whose uploads are all gone,
+ * including ones a crash or a hand edit left without a pointer.
+ */
+export async function reconcile(
+  deps: ArticleStoreDeps,
+  inboxPrefix: string,
+  onOutcome: (outcome: Outcome, done: number, total: number) => void = () => {},
+): Promise<Outcome[]> {
+  const uploads = (await deps.inbox.list(inboxPrefix)).map((o) => o.key);
+  const present = new Set(uploads);
+  const outcomes: Outcome[] = [];
+  const record = (o: Outcome) => {
+    outcomes.push(o);
+    onOutcome(o, outcomes.length, uploads.length);
+  };
+  for (const key of uploads) record(await upsert(key, deps));
+
+  for (const { key: articlePath } of await deps.content.list("articles/")) {
+    const id = /^articles\/([0-9a-f]{16})\.md$/.exec(articlePath)?.[1];
+    if (!id) continue;
+    const doc = await readArticle(id, deps.content);
+    const keys = doc?.frontmatter.source.keys ?? [];
+    if (keys.some((k) => present.has(k))) continue;
+    await deps.content.delete(articlePath);
+    for (const k of keys) await deps.content.delete(pointerKey(k));
+    outcomes.push({ action: "removed", key: keys[0] ?? articlePath, id });
+  }
+  for (const { key: pointerPath } of await deps.content.list("sources/")) {
+    const pointer = await readJson<SourcePointer>(pointerPath, deps.content);
+    if (!pointer || !present.has(pointer.key)) await deps.content.delete(pointerPath);
+  }
+  return outcomes;
+}
+
+async function readArticle(id: ArticleId, content: Storage): Promise<ArticleDocument | undefined> {
+  const bytes = await content.get(articleKey(id));
+  if (!bytes) return undefined;
+  try {
+    return readArticleMarkdown(new TextDecoder().decode(bytes));
+  } catch (error) {
+    // A file we cannot read back (hand-edited, older schema) is regenerated from its upload.
+    if (error instanceof InvalidArticleError) return undefined;
+    throw error;
+  }
+}
+
+async function readPointer(key: string, content: Storage): Promise<SourcePointer | undefined> {
+  const pointer = await readJson<SourcePointer>(pointerKey(key), content);
+  return pointer?.key === key ? pointer : undefined;
+}
+
+async function writePointer(pointer: SourcePointer, content: Storage): Promise<void> {
+  await content.put(pointerKey(pointer.key), JSON.stringify(pointer), { contentType: "application/json" });
+}
+
+async function readJson<T>(key: string, storage: Storage): Promise<T | undefined> {
+  const bytes = await storage.get(key);
+  if (!bytes) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as T;
+  } catch {
+    return undefined;
+  }
+}

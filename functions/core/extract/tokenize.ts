@@ -1,0 +1,45 @@
+/**
+ * Word tokens with their offsets in the text as written. Matching works on `norm`;
+ * anything shown to a reader is sliced from the original text by offsets, so the
+ * article's own spelling survives.
+ */
+import { normalizeArabic } from "./normalize.ts";
+
+export interface Token {
+  /** The token as written. */
+  readonly text: string;
+  /** Matching key (see normalizeArabic). */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A word is a run of Arabic letters and marks, Latin letters or digits (either script).
+ * Zero-width marks and tatweel inside a word do not split it. One pass, no backtracking.
+ */
+const WORD = /[\u0621-\u065F\u0670-\u06D3\u06D5-\u06FF\u0640A-Za-z0-9\u200C-\u200F]+/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const norm = normalizeArabic(m[0]);
+    if (norm === "") continue;
+    out.push({ text: m[0], norm, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** True for a token that is only digits (after normalisation). */
+export function isNumberToken(t: Token): boolean {
+  return /^[0-9]+$/.test(t.norm);
+}
+
+/** True when only spaces (no punctuation) separate two tokens: a name cannot span a comma. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x09 && c !== 0x200f && c !== 0x200e) return false;
+  }
+  return true;
+}

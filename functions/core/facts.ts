@@ -1,0 +1,97 @@
+/**
+ * The facts schema: the single definition shared by the extractor (what it
+ * returns), the Markdown writer (what it puts in the frontmatter) and the
+ * Astro content collection (what the site accepts). Changing a field here
+ * changes all three at once, which is the point.
+ */
+import { z } from "zod";
+
+/** A name as written in Arabic, with its English form when we know one. */
+export const BilingualName = z.object({
+  ar: z.string().min(1),
+  en: z.string().min(1).nullable(),
+});
+export type BilingualName = z.infer<typeof BilingualName>;
+
+export const EntityType = z.enum(["person", "org", "place"]);
+export type EntityType = z.infer<typeof EntityType>;
+
+export const Entity = z.object({
+  type: EntityType,
+  name: BilingualName,
+  mentions: z.number().int().positive(),
+  /** Surface forms seen in the text (normalised spelling variants collapse here). */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const FigureKind = z.enum(["killed", "injured", "displaced", "arrested", "missing"]);
+export type FigureKind = z.infer<typeof FigureKind>;
+
+export const Qualifier = z.enum(["exact", "at_least", "more_than", "about", "up_to"]);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const Figure = z.object({
+  kind: FigureKind,
+  count: z.number().int().nonnegative(),
+  qualifier: Qualifier,
+  places: z.array(BilingualName),
+  /** Who gave the figure (بحسب المرصد…), when the text says. */
+  source: BilingualName.nullable().default(null),
+  /** The phrase the figure was read from, as written. */
+  text: z.string().min(1),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const Quote = z.object({
+  text: z.string().min(1),
+  speaker: BilingualName.nullable(),
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const FactDate = z.object({
+  day: z.number().int().min(1).max(31).nullable(),
+  month: z.number().int().min(1).max(12).nullable(),
+  year: z.number().int().min(1).max(9999).nullable(),
+  /** The date as written. */
+  text: z.string().min(1),
+});
+export type FactDate = z.infer<typeof FactDate>;
+
+export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+
+export const ArticleId = z.string().regex(/^[0-9a-f]{16}$/, "expected 16 lowercase hex digits");
+export type ArticleId = z.infer<typeof ArticleId>;
+
+/** What the extractor finds in one article (the `taqrir extract --json` contract). */
+export const Facts = z.object({
+  id: ArticleId,
+  title: z.object({ ar: z.string().min(1), en: z.string().min(1).nullable() }),
+  /** The first paragraph of the cleaned text, for listings and feeds. */
+  lead: z.string().default(""),
+  published: IsoDay.nullable(),
+  entities: z.array(Entity),
+  figures: z.array(Figure),
+  quotes: z.array(Quote),
+  dates: z.array(FactDate),
+});
+export type Facts = z.infer<typeof Facts>;
+
+/** Where an article came from: every inbox key holding these exact bytes. */
+export const Provenance = z.object({
+  keys: z.array(z.string().min(1)).min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().positive(),
+  encoding: z.string().min(1),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+/** The frontmatter of `content/articles/<id>.md`: the facts plus bookkeeping. */
+export const ArticleFrontmatter = Facts.extend({
+  source: Provenance,
+  /** Extractor version that wrote the file; a newer extractor rewrites it. */
+  extractor: z.string().min(1),
+  /** When the bytes were first seen (ISO 8601); orders articles without a publication date. */
+  ingested: z.string().datetime(),
+});
+export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatter>;

@@ -1,0 +1,142 @@
+/**
+ * The commands' working parts, as functions a test can call: seed the inbox,
+ * ingest files, bring content in line, build, and run the whole watched loop.
+ */
+import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
+import { basename, join, relative, resolve, sep } from "node:path";
+import { type ArticleStoreDeps, applyEvent, type Outcome, reconcile } from "../core/article-store.ts";
+import { FsStorage } from "../core/storage/fs-storage.ts";
+import { buildSite } from "../publish/build-site.ts";
+import { BUNDLED_SAMPLES, type LocalConfig } from "./config.ts";
+import { describeOutcome } from "./describe.ts";
+import { watchInbox } from "./inbox-watcher.ts";
+import { isChange, LocalLoop } from "./local-loop.ts";
+import type { Reporter } from "./reporter.ts";
+import { startStaticServer } from "./static-server.ts";
+
+export const INBOX_PREFIX = "inbox/";
+/** The "bucket" name local events carry, so they read like S3's. */
+const LOCAL_BUCKET = "local";
+
+export function localStore(config: LocalConfig): ArticleStoreDeps & { inbox: FsStorage; content: FsStorage } {
+  return {
+    inbox: new FsStorage(config.inboxDir, { prefix: INBOX_PREFIX }),
+    content: new FsStorage(config.contentDir),
+    decode: config.maxBytes === undefined ? {} : { maxBytes: config.maxBytes },
+  };
+}
+
+/** Copies the bundled sample articles into an inbox that holds no files yet. */
+export async function seedInbox(config: LocalConfig, reporter: Reporter): Promise<number> {
+  const { inbox } = localStore(config);
+  if ((await inbox.list(INBOX_PREFIX)).length > 0) return 0;
+  await mkdir(config.inboxDir, { recursive: true });
+  const samples = (await readdir(BUNDLED_SAMPLES)).filter((n) => !n.startsWith(".")).sort();
+  for (const name of samples) await copyFile(join(BUNDLED_SAMPLES, name), join(config.inboxDir, name));
+  reporter.info(`inbox was empty: seeded it with ${samples.length} sample articles from ${BUNDLED_SAMPLES}`);
+  return samples.length;
+}
+
+export async function syncContent(config: LocalConfig, reporter: Reporter): Promise<Outcome[]> {
+  reporter.info(`extracting facts: ${config.inboxDir} → ${config.contentDir}`);
+  const outcomes = await reconcile(localStore(config), INBOX_PREFIX, (o, done, total) => {
+    if (o.action !== "unchanged") reporter.info(describeOutcome(o));
+    reporter.progress("  files", done, total);
+  });
+  const count = (action: Outcome["action"]) => outcomes.filter((o) => o.action === action).length;
+  reporter.info(
+    `content: ${count("written")} written, ${count("unchanged")} unchanged, ${count("removed")} removed, ${count("refused")} refused`,
+  );
+  return outcomes;
+}
+
+export async function buildLocalSite(config: LocalConfig, reporter: Reporter): Promise<void> {
+  reporter.info(`building the site into ${config.distDir} …`);
+  const result = await buildSite({
+    contentDir: config.contentDir,
+    outDir: config.distDir,
+    siteUrl: config.siteUrl,
+    onLog: (line) => {
+      if (/error|warn/i.test(line)) reporter.info(`  astro: ${line}`);
+    },
+  });
+  reporter.info(`site built: ${result.pages} pages in ${(result.durationMs / 1000).toFixed(1)} s`);
+}
+
+/** Copies files (or the files under folders) into the inbox and applies them. */
+export async function ingest(paths: readonly string[], config: LocalConfig, reporter: Reporter): Promise<Outcome[]> {
+  const store = localStore(config);
+  const outcomes: Outcome[] = [];
+  for (const given of paths) {
+    const source = resolve(given);
+    const info = await stat(source).catch(() => undefined);
+    if (!info) throw new Error(`${given}: no such file or folder`);
+    const files = info.isDirectory() ? await filesUnder(source) : [source];
+    const base = info.isDirectory() ? source : resolve(source, "..");
+    const prefix = info.isDirectory() ? `${basename(source)}/` : "";
+    for (const file of files) {
+      const key = INBOX_PREFIX + prefix + relative(base, file).split(sep).join("/");
+      const target = store.inbox.pathOf(key);
+      if (!target) {
+        reporter.warn(`${file}: skipped (hidden or temporary file name)`);
+        continue;
+      }
+      if (resolve(target) !== file) await store.inbox.put(key, await readFile(file));
+      const outcome = await applyEvent({ kind: "created", key, bucket: LOCAL_BUCKET }, store);
+      reporter.info(describeOutcome(outcome));
+      outcomes.push(outcome);
+    }
+  }
+  return outcomes;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith("."))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+export interface RunningLocalApp {
+  readonly url: string;
+  readonly loop: LocalLoop;
+  close(): Promise<void>;
+}
+
+/** `taqrir start`: seed, sync, build, serve, then watch the inbox and rebuild on change. */
+export async function startLocalApp(config: LocalConfig, reporter: Reporter): Promise<RunningLocalApp> {
+  await seedInbox(config, reporter);
+  await syncContent(config, reporter);
+  await buildLocalSite(config, reporter);
+  const server = await startStaticServer({ root: config.distDir, port: config.port, host: config.host });
+  const store = localStore(config);
+  const loop = new LocalLoop({
+    store,
+    inboxPrefix: INBOX_PREFIX,
+    reporter,
+    rebuild: () => buildLocalSite(config, reporter),
+  });
+  const watcher = await watchInbox({
+    inbox: store.inbox,
+    bucket: LOCAL_BUCKET,
+    onEvent: (event) => {
+      loop.push(event).catch(() => {});
+    },
+  });
+  reporter.info(`\nTaqrir is serving the report at ${server.url}/ar/ (English: ${server.url}/en/)`);
+  reporter.info(`Feeds: ${server.url}/ar/rss.xml and ${server.url}/en/rss.xml`);
+  reporter.info(`Watching ${config.inboxDir}: drop an article in (or remove one) and the site follows. Ctrl-C stops.`);
+  return {
+    url: server.url,
+    loop,
+    async close() {
+      watcher.close();
+      loop.close();
+      await loop.idle();
+      await server.close();
+    },
+  };
+}
+
+export { isChange };

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ArticleDocument,
+  InvalidArticleError,
+  readArticleMarkdown,
+  writeArticleMarkdown,
+} from "../../functions/core/article-document.ts";
+
+export const sampleDocument = (overrides: Partial<ArticleDocument["frontmatter"]> = {}, paragraphs?: string[]): ArticleDocument => ({
+  frontmatter: {
+    id: "0123456789abcdef",
+    title: { ar: "هدنة في حلب", en: null },
+    lead: "أعلنت روسيا هدنة.",
+    published: "2016-05-04",
+    entities: [{ type: "place", name: { ar: "حلب", en: "Aleppo" }, mentions: 2, aliases: ["حلب"] }],
+    figures: [
+      { kind: "killed", count: 250, qualifier: "more_than", places: [{ ar: "حلب", en: "Aleppo" }], source: null, text: "أكثر من 250 قتيلا" },
+    ],
+    quotes: [{ text: "الهدنة صامدة", speaker: { ar: "لافروف", en: "Sergey Lavrov" } }],
+    dates: [{ day: 27, month: 2, year: 2016, text: "27 فبراير" }],
+    source: { keys: ["inbox/a.txt"], sha256: "a".repeat(64), bytes: 120, encoding: "utf-8" },
+    extractor: "1.0.0",
+    ingested: "2026-11-22T10:00:00.000Z",
+    ...overrides,
+  },
+  paragraphs: paragraphs ?? ["أعلنت روسيا هدنة.", "وقال لافروف «الهدنة صامدة»."],
+});
+
+describe("article document", () => {
+  it("round-trips facts and paragraphs", () => {
+    const doc = sampleDocument();
+    const markdown = writeArticleMarkdown(doc);
+    expect(markdown.startsWith("---\n")).toBe(true);
+    expect(readArticleMarkdown(markdown)).toEqual(doc);
+  });
+
+  it("writes the same bytes for the same document", () => {
+    expect(writeArticleMarkdown(sampleDocument())).toBe(writeArticleMarkdown(sampleDocument()));
+  });
+
+  it("keeps hostile text as text: HTML, Markdown syntax and YAML breakers are escaped", () => {
+    const hostile = [
+      "<script>alert(1)</script>",
+      "<img src=x onerror=alert(1)>",
+      "[click](javascript:alert(1))",
+      "# not a heading",
+      "---",
+      "* not a list",
+      "```",
+      "&amp; &lt;",
+    ];
+    const doc = sampleDocument({ title: { ar: hostile.join(" "), en: "---\nx: 1" } }, hostile);
+    const markdown = writeArticleMarkdown(doc);
+    // Exactly one frontmatter block: the two fences, and no third line of bare dashes.
+    expect(markdown.match(/^---$/gm)).toHaveLength(2);
+    const body = markdown.slice(markdown.indexOf("\n---\n", 4) + 5);
+    // Every character Markdown would read as HTML or syntax at the start of a block is escaped.
+    expect(body).not.toMatch(/(^|[^\\])<[a-z]/im);
+    expect(body).not.toMatch(/(^|[^\\])\[click\]\(/);
+    expect(body).not.toMatch(/^(#|\*|```|---)/m);
+    expect(readArticleMarkdown(markdown)).toEqual(doc);
+  });
+
+  it("refuses a file without frontmatter or with facts that break the schema", () => {
+    expect(() => readArticleMarkdown("just text")).toThrow(InvalidArticleError);
+    expect(() => readArticleMarkdown("---\nid: nope\n---\n\ntext\n")).toThrow(InvalidArticleError);
+  });
+
+  it("refuses to write facts that break the schema", () => {
+    const doc = sampleDocument({ id: "not-an-id" });
+    expect(() => writeArticleMarkdown(doc)).toThrow();
+  });
+});
