@@ -60,6 +60,9 @@ export interface UiStrings {
   readonly qualifiers: Record<Qualifier, string>;
   readonly figureKinds: Record<FigureKind, string | ArabicCountForms>;
   readonly listSeparator: string;
+  readonly skipToContent: string;
+  readonly navLabel: string;
+  readonly keyFacts: string;
 }
 
 export const STRINGS: Record<Lang, UiStrings> = {
@@ -116,6 +119,9 @@ export const STRINGS: Record<Lang, UiStrings> = {
       missing: { one: "مفقود", two: "مفقودان", few: "مفقودين", many: "مفقودا" },
     },
     listSeparator: "، ",
+    skipToContent: "انتقل إلى المحتوى",
+    navLabel: "اللغة والخلاصة",
+    keyFacts: "الوقائع الرئيسية",
   },
   en: {
     siteName: "Taqrir",
@@ -169,6 +175,9 @@ export const STRINGS: Record<Lang, UiStrings> = {
       missing: "missing",
     },
     listSeparator: ", ",
+    skipToContent: "Skip to content",
+    navLabel: "Language and feed",
+    keyFacts: "Key facts",
   },
 };
 
