@@ -51,5 +51,8 @@ export default defineConfig({
     defaultLocale: "ar",
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Article text is shown as written: no curly quotes or dashes from "smart" punctuation.
+  // (Deprecated spelling; the replacement needs @astrojs/markdown-satteri as a direct dependency.)
+  markdown: { smartypants: false },
   devToolbar: { enabled: false },
 });

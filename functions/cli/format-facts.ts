@@ -18,13 +18,18 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 const name = (n: BilingualName): string => (n.en ? `${n.en} (${n.ar})` : n.ar);
 
 export function formatFacts(facts: Facts & { file: string; encoding: string }): string {
-  const lines = [`${facts.file}  [id ${facts.id}, ${facts.encoding}]`, `  Title: ${facts.title.ar}`];
+  const lines = [
+    `${facts.file}  [id ${facts.id}, ${facts.encoding}]`,
+    `  Title: ${facts.title.ar}`,
+  ];
   if (facts.title.en) lines.push(`         ${facts.title.en}`);
   lines.push(`  Published: ${facts.published ?? "—"}`);
   for (const type of ["person", "org", "place"] as const) {
     const found = facts.entities.filter((e) => e.type === type);
     if (found.length === 0) continue;
-    lines.push(`  ${TYPE_HEADINGS[type]}: ${found.map((e) => `${name(e.name)} ×${e.mentions}`).join(", ")}`);
+    lines.push(
+      `  ${TYPE_HEADINGS[type]}: ${found.map((e) => `${name(e.name)} ×${e.mentions}`).join(", ")}`,
+    );
   }
   if (facts.figures.length > 0) {
     lines.push("  Figures:");
@@ -43,7 +48,8 @@ export function formatFacts(facts: Facts & { file: string; encoding: string }): 
   }
   if (facts.quotes.length > 0) {
     lines.push("  Quotes:");
-    for (const q of facts.quotes) lines.push(`    “${q.text}” — ${q.speaker ? name(q.speaker) : "unattributed"}`);
+    for (const q of facts.quotes)
+      lines.push(`    “${q.text}” — ${q.speaker ? name(q.speaker) : "unattributed"}`);
   }
   return `${lines.join("\n")}\n`;
 }

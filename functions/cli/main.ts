@@ -2,6 +2,8 @@
  * `taqrir` — the command line. Each command is a thin shell over functions in
  * functions/local and functions/core; this file only parses and prints.
  */
+
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { articleIdOf } from "../core/article-store.ts";
@@ -12,7 +14,6 @@ import { ConfigError, resolveConfig } from "../local/config.ts";
 import { buildLocalSite, ingest, startLocalApp, syncContent } from "../local/local-app.ts";
 import { createReporter } from "../local/reporter.ts";
 import { formatFacts } from "./format-facts.ts";
-import { createHash } from "node:crypto";
 
 const USAGE = `taqrir — Arabic news articles in, a bilingual report out
 
@@ -109,7 +110,11 @@ function parse(argv: readonly string[]) {
 
 type ExtractResult = { file: string; error: string } | (Facts & { file: string; encoding: string });
 
-async function extractCommand(files: readonly string[], json: boolean, maxBytes: number | undefined): Promise<number> {
+async function extractCommand(
+  files: readonly string[],
+  json: boolean,
+  maxBytes: number | undefined,
+): Promise<number> {
   if (files.length === 0) throw new ConfigError("extract needs at least one FILE");
   const results: ExtractResult[] = [];
   for (const file of files) results.push(await extractFile(file, maxBytes));
@@ -117,7 +122,11 @@ async function extractCommand(files: readonly string[], json: boolean, maxBytes:
     const payload = results.length === 1 ? results[0] : results;
     process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
   } else {
-    process.stdout.write(results.map((r) => ("error" in r ? `${r.file}\n  error: ${r.error}\n` : formatFacts(r))).join("\n"));
+    process.stdout.write(
+      results
+        .map((r) => ("error" in r ? `${r.file}\n  error: ${r.error}\n` : formatFacts(r)))
+        .join("\n"),
+    );
   }
   return results.some((r) => "error" in r) ? 1 : 0;
 }
@@ -127,7 +136,10 @@ async function extractFile(file: string, maxBytes: number | undefined): Promise<
   try {
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {
-    return { file, error: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return {
+      file,
+      error: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    };
   }
   const decoded = decodeArticle(bytes, maxBytes === undefined ? {} : { maxBytes });
   if (!decoded.ok) return { file, error: decoded.message };

@@ -53,7 +53,9 @@ export function readArticleMarkdown(markdown: string): ArticleDocument {
   if (first?.type !== "yaml") throw new InvalidArticleError("the file has no YAML frontmatter");
   const parsed = ArticleFrontmatter.safeParse(parseYaml(first.value));
   if (!parsed.success) {
-    throw new InvalidArticleError(`the frontmatter does not match the schema: ${parsed.error.message}`);
+    throw new InvalidArticleError(
+      `the frontmatter does not match the schema: ${parsed.error.message}`,
+    );
   }
   const paragraphs = rest
     .filter((node) => node.type === "paragraph")
@@ -62,5 +64,7 @@ export function readArticleMarkdown(markdown: string): ArticleDocument {
 }
 
 function markdownText(nodes: readonly RootContent[]): string {
-  return nodes.map((n) => ("value" in n ? n.value : "children" in n ? markdownText(n.children) : "")).join("");
+  return nodes
+    .map((n) => ("value" in n ? n.value : "children" in n ? markdownText(n.children) : ""))
+    .join("");
 }

@@ -20,8 +20,8 @@ import { type DecodeOptions, decodeArticle, type RefusalReason } from "./decode.
 import { EXTRACTOR_VERSION } from "./extract/contract.ts";
 import { extractArticle } from "./extract/index.ts";
 import type { ArticleId } from "./facts.ts";
-import type { StorageEvent } from "./storage-event.ts";
 import type { Storage } from "./storage/storage.ts";
+import type { StorageEvent } from "./storage-event.ts";
 
 export interface ArticleStoreDeps {
   /** Where uploads are read from (event keys are keys in this storage). */
@@ -33,11 +33,21 @@ export interface ArticleStoreDeps {
 }
 
 export type Outcome =
-  | { readonly action: "written"; readonly key: string; readonly id: ArticleId; readonly title: string }
+  | {
+      readonly action: "written";
+      readonly key: string;
+      readonly id: ArticleId;
+      readonly title: string;
+    }
   | { readonly action: "unchanged"; readonly key: string; readonly id: ArticleId }
   | { readonly action: "removed"; readonly key: string; readonly id: ArticleId }
   | { readonly action: "detached"; readonly key: string; readonly id: ArticleId }
-  | { readonly action: "refused"; readonly key: string; readonly reason: RefusalReason; readonly message: string }
+  | {
+      readonly action: "refused";
+      readonly key: string;
+      readonly reason: RefusalReason;
+      readonly message: string;
+    }
   | { readonly action: "ignored"; readonly key: string; readonly why: string };
 
 interface SourcePointer {
@@ -67,7 +77,8 @@ async function upsert(key: string, deps: ArticleStoreDeps): Promise<Outcome> {
   }
 
   const decoded = decodeArticle(bytes, deps.decode);
-  if (!decoded.ok) return { action: "refused", key, reason: decoded.reason, message: decoded.message };
+  if (!decoded.ok)
+    return { action: "refused", key, reason: decoded.reason, message: decoded.message };
 
   const existing = await readArticle(id, deps.content);
   const keys = existing ? existing.frontmatter.source.keys : [];
@@ -92,7 +103,9 @@ async function upsert(key: string, deps: ArticleStoreDeps): Promise<Outcome> {
     },
     paragraphs,
   };
-  await deps.content.put(articleKey(id), writeArticleMarkdown(doc), { contentType: "text/markdown; charset=utf-8" });
+  await deps.content.put(articleKey(id), writeArticleMarkdown(doc), {
+    contentType: "text/markdown; charset=utf-8",
+  });
   await writePointer({ key, id }, deps.content);
   return { action: "written", key, id, title: facts.title.ar };
 }
@@ -173,7 +186,9 @@ async function readPointer(key: string, content: Storage): Promise<SourcePointer
 }
 
 async function writePointer(pointer: SourcePointer, content: Storage): Promise<void> {
-  await content.put(pointerKey(pointer.key), JSON.stringify(pointer), { contentType: "application/json" });
+  await content.put(pointerKey(pointer.key), JSON.stringify(pointer), {
+    contentType: "application/json",
+  });
 }
 
 async function readJson<T>(key: string, storage: Storage): Promise<T | undefined> {

@@ -18,7 +18,11 @@ export interface DecodeOptions {
   readonly maxBytes?: number;
 }
 
-const refuse = (reason: RefusalReason, message: string): Decoded => ({ ok: false, reason, message });
+const refuse = (reason: RefusalReason, message: string): Decoded => ({
+  ok: false,
+  reason,
+  message,
+});
 
 export function decodeArticle(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -72,7 +76,10 @@ function strict(label: string, bytes: Uint8Array, encoding: Encoding): Decoded {
     const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
     return { ok: true, text, encoding };
   } catch {
-    return refuse("undecodable", `the file claims ${encoding} but its bytes are not valid ${encoding}`);
+    return refuse(
+      "undecodable",
+      `the file claims ${encoding} but its bytes are not valid ${encoding}`,
+    );
   }
 }
 

@@ -11,7 +11,10 @@ export interface S3Event {
   readonly Records: readonly S3EventRecord[];
 }
 
-export async function handleRecord(record: S3EventRecord, deps: ArticleStoreDeps): Promise<Outcome> {
+export async function handleRecord(
+  record: S3EventRecord,
+  deps: ArticleStoreDeps,
+): Promise<Outcome> {
   let event: ReturnType<typeof fromS3Record>;
   try {
     event = fromS3Record(record);

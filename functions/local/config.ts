@@ -49,14 +49,17 @@ export function resolveConfig(
     port,
     host,
     siteUrl: flags["site-url"] ?? env.TAQRIR_SITE_URL ?? `http://localhost:${port || 4321}`,
-    maxBytes: maxBytesText === undefined ? undefined : parseInteger(maxBytesText, "max-bytes", 1, 2 ** 31),
+    maxBytes:
+      maxBytesText === undefined ? undefined : parseInteger(maxBytesText, "max-bytes", 1, 2 ** 31),
   };
 }
 
 function parseInteger(text: string, name: string, min: number, max: number): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`);
+    throw new ConfigError(
+      `--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`,
+    );
   }
   return n;
 }

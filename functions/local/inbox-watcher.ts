@@ -7,8 +7,8 @@
 import { type FSWatcher, watch } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { StorageEvent } from "../core/storage-event.ts";
 import type { FsStorage } from "../core/storage/fs-storage.ts";
+import type { StorageEvent } from "../core/storage-event.ts";
 
 export interface InboxWatcherOptions {
   readonly inbox: FsStorage;
@@ -45,7 +45,11 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
       if (info?.isDirectory()) return;
       const key = options.inbox.keyOf(path);
       if (!key) return;
-      options.onEvent({ kind: size === undefined ? "removed" : "created", key, bucket: options.bucket });
+      options.onEvent({
+        kind: size === undefined ? "removed" : "created",
+        key,
+        bucket: options.bucket,
+      });
     }, settleMs);
     pending.set(path, { timer, size: entry?.size });
   };

@@ -4,7 +4,12 @@
  */
 import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
-import { type ArticleStoreDeps, applyEvent, type Outcome, reconcile } from "../core/article-store.ts";
+import {
+  type ArticleStoreDeps,
+  applyEvent,
+  type Outcome,
+  reconcile,
+} from "../core/article-store.ts";
 import { FsStorage } from "../core/storage/fs-storage.ts";
 import { buildSite } from "../publish/build-site.ts";
 import { BUNDLED_SAMPLES, type LocalConfig } from "./config.ts";
@@ -18,7 +23,9 @@ export const INBOX_PREFIX = "inbox/";
 /** The "bucket" name local events carry, so they read like S3's. */
 const LOCAL_BUCKET = "local";
 
-export function localStore(config: LocalConfig): ArticleStoreDeps & { inbox: FsStorage; content: FsStorage } {
+export function localStore(
+  config: LocalConfig,
+): ArticleStoreDeps & { inbox: FsStorage; content: FsStorage } {
   return {
     inbox: new FsStorage(config.inboxDir, { prefix: INBOX_PREFIX }),
     content: new FsStorage(config.contentDir),
@@ -32,8 +39,11 @@ export async function seedInbox(config: LocalConfig, reporter: Reporter): Promis
   if ((await inbox.list(INBOX_PREFIX)).length > 0) return 0;
   await mkdir(config.inboxDir, { recursive: true });
   const samples = (await readdir(BUNDLED_SAMPLES)).filter((n) => !n.startsWith(".")).sort();
-  for (const name of samples) await copyFile(join(BUNDLED_SAMPLES, name), join(config.inboxDir, name));
-  reporter.info(`inbox was empty: seeded it with ${samples.length} sample articles from ${BUNDLED_SAMPLES}`);
+  for (const name of samples)
+    await copyFile(join(BUNDLED_SAMPLES, name), join(config.inboxDir, name));
+  reporter.info(
+    `inbox was empty: seeded it with ${samples.length} sample articles from ${BUNDLED_SAMPLES}`,
+  );
   return samples.length;
 }
 
@@ -64,7 +74,11 @@ export async function buildLocalSite(config: LocalConfig, reporter: Reporter): P
 }
 
 /** Copies files (or the files under folders) into the inbox and applies them. */
-export async function ingest(paths: readonly string[], config: LocalConfig, reporter: Reporter): Promise<Outcome[]> {
+export async function ingest(
+  paths: readonly string[],
+  config: LocalConfig,
+  reporter: Reporter,
+): Promise<Outcome[]> {
   const store = localStore(config);
   const outcomes: Outcome[] = [];
   for (const given of paths) {
@@ -105,11 +119,18 @@ export interface RunningLocalApp {
 }
 
 /** `taqrir start`: seed, sync, build, serve, then watch the inbox and rebuild on change. */
-export async function startLocalApp(config: LocalConfig, reporter: Reporter): Promise<RunningLocalApp> {
+export async function startLocalApp(
+  config: LocalConfig,
+  reporter: Reporter,
+): Promise<RunningLocalApp> {
   await seedInbox(config, reporter);
   await syncContent(config, reporter);
   await buildLocalSite(config, reporter);
-  const server = await startStaticServer({ root: config.distDir, port: config.port, host: config.host });
+  const server = await startStaticServer({
+    root: config.distDir,
+    port: config.port,
+    host: config.host,
+  });
   const store = localStore(config);
   const loop = new LocalLoop({
     store,
@@ -126,7 +147,9 @@ export async function startLocalApp(config: LocalConfig, reporter: Reporter): Pr
   });
   reporter.info(`\nTaqrir is serving the report at ${server.url}/ar/ (English: ${server.url}/en/)`);
   reporter.info(`Feeds: ${server.url}/ar/rss.xml and ${server.url}/en/rss.xml`);
-  reporter.info(`Watching ${config.inboxDir}: drop an article in (or remove one) and the site follows. Ctrl-C stops.`);
+  reporter.info(
+    `Watching ${config.inboxDir}: drop an article in (or remove one) and the site follows. Ctrl-C stops.`,
+  );
   return {
     url: server.url,
     loop,

@@ -4,7 +4,12 @@
  * Events are applied one at a time (so two events for one article never race),
  * and a burst of them becomes one rebuild after a quiet spell.
  */
-import { type ArticleStoreDeps, applyEvent, type Outcome, reconcile } from "../core/article-store.ts";
+import {
+  type ArticleStoreDeps,
+  applyEvent,
+  type Outcome,
+  reconcile,
+} from "../core/article-store.ts";
 import type { StorageEvent } from "../core/storage-event.ts";
 import { describeOutcome } from "./describe.ts";
 import type { Reporter } from "./reporter.ts";
@@ -48,7 +53,8 @@ export class LocalLoop {
     });
     this.#queue = run.then(
       () => undefined,
-      (error: unknown) => this.#options.reporter.warn(`could not apply ${event.kind} ${event.key}: ${String(error)}`),
+      (error: unknown) =>
+        this.#options.reporter.warn(`could not apply ${event.kind} ${event.key}: ${String(error)}`),
     );
     return run;
   }
@@ -85,7 +91,9 @@ export class LocalLoop {
     this.#building = this.#options
       .rebuild()
       .catch((error: unknown) =>
-        this.#options.reporter.warn(`site rebuild failed, the previous site stays up: ${String(error)}`),
+        this.#options.reporter.warn(
+          `site rebuild failed, the previous site stays up: ${String(error)}`,
+        ),
       )
       .finally(() => {
         this.#building = undefined;

@@ -99,11 +99,16 @@ async function serve(root: string, req: IncomingMessage, res: ServerResponse): P
     res.end();
     return;
   }
-  createReadStream(found).on("error", () => res.destroy()).pipe(res);
+  createReadStream(found)
+    .on("error", () => res.destroy())
+    .pipe(res);
 }
 
 /** The file for a URL path; "redirect" for a directory asked without its trailing slash. */
-async function resolveFile(root: string, pathname: string): Promise<string | "redirect" | undefined> {
+async function resolveFile(
+  root: string,
+  pathname: string,
+): Promise<string | "redirect" | undefined> {
   if (pathname.includes("\0")) return undefined;
   const path = normalize(join(root, pathname));
   if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;

@@ -6,7 +6,10 @@ import {
   writeArticleMarkdown,
 } from "../../functions/core/article-document.ts";
 
-export const sampleDocument = (overrides: Partial<ArticleDocument["frontmatter"]> = {}, paragraphs?: string[]): ArticleDocument => ({
+const sampleDocument = (
+  overrides: Partial<ArticleDocument["frontmatter"]> = {},
+  paragraphs?: string[],
+): ArticleDocument => ({
   frontmatter: {
     id: "0123456789abcdef",
     title: { ar: "هدنة في حلب", en: null },
@@ -14,7 +17,14 @@ export const sampleDocument = (overrides: Partial<ArticleDocument["frontmatter"]
     published: "2016-05-04",
     entities: [{ type: "place", name: { ar: "حلب", en: "Aleppo" }, mentions: 2, aliases: ["حلب"] }],
     figures: [
-      { kind: "killed", count: 250, qualifier: "more_than", places: [{ ar: "حلب", en: "Aleppo" }], source: null, text: "أكثر من 250 قتيلا" },
+      {
+        kind: "killed",
+        count: 250,
+        qualifier: "more_than",
+        places: [{ ar: "حلب", en: "Aleppo" }],
+        source: null,
+        text: "أكثر من 250 قتيلا",
+      },
     ],
     quotes: [{ text: "الهدنة صامدة", speaker: { ar: "لافروف", en: "Sergey Lavrov" } }],
     dates: [{ day: 27, month: 2, year: 2016, text: "27 فبراير" }],

@@ -39,8 +39,16 @@ describe("decodeArticle", () => {
   });
 
   it("reads UTF-16 LE and BE with a BOM", () => {
-    expect(decodeArticle(utf16(arabic, true))).toEqual({ ok: true, text: arabic, encoding: "utf-16le" });
-    expect(decodeArticle(utf16(arabic, false))).toEqual({ ok: true, text: arabic, encoding: "utf-16be" });
+    expect(decodeArticle(utf16(arabic, true))).toEqual({
+      ok: true,
+      text: arabic,
+      encoding: "utf-16le",
+    });
+    expect(decodeArticle(utf16(arabic, false))).toEqual({
+      ok: true,
+      text: arabic,
+      encoding: "utf-16be",
+    });
   });
 
   it("reads Windows-1256 Arabic that is not valid UTF-8", () => {
@@ -51,7 +59,10 @@ describe("decodeArticle", () => {
 
   it("refuses empty and whitespace-only files", () => {
     expect(decodeArticle(new Uint8Array())).toMatchObject({ ok: false, reason: "empty" });
-    expect(decodeArticle(new TextEncoder().encode(" \n\t\n"))).toMatchObject({ ok: false, reason: "empty" });
+    expect(decodeArticle(new TextEncoder().encode(" \n\t\n"))).toMatchObject({
+      ok: false,
+      reason: "empty",
+    });
   });
 
   it("refuses files over the size limit, saying the sizes", () => {
@@ -65,7 +76,9 @@ describe("decodeArticle", () => {
       ok: false,
       reason: "binary",
     });
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d,
+    ]);
     expect(decodeArticle(png).ok).toBe(false);
     let seed = 7;
     const noise = new Uint8Array(4096).map(() => {
@@ -81,7 +94,15 @@ describe("decodeArticle", () => {
   });
 
   it("refuses Latin-1 prose that is neither UTF-8 nor Arabic", () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode("Caf"), 0xe9, 0x20, 0xe0, 0x20, 0xfc, 0xf6]);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode("Caf"),
+      0xe9,
+      0x20,
+      0xe0,
+      0x20,
+      0xfc,
+      0xf6,
+    ]);
     expect(decodeArticle(latin1)).toMatchObject({ ok: false, reason: "undecodable" });
   });
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { Storage } from "../../functions/core/storage/storage.ts";
 
-const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
+const text = (bytes: Uint8Array | undefined) =>
+  bytes ? new TextDecoder().decode(bytes) : undefined;
 
 export function storageContract(name: string, fresh: () => Promise<Storage>): void {
   describe(`Storage contract: ${name}`, () => {

@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readArticleMarkdown } from "../../functions/core/article-document.ts";
 import type { Outcome } from "../../functions/core/article-store.ts";
 import { Facts } from "../../functions/core/facts.ts";
-import { toS3Record } from "../../functions/core/storage-event.ts";
 import { FsStorage } from "../../functions/core/storage/fs-storage.ts";
+import { toS3Record } from "../../functions/core/storage-event.ts";
 import { handleRecord, handleS3Event } from "../../functions/handlers/extract.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
@@ -57,7 +57,10 @@ describe("extract handler", () => {
     const path = join(content.root, "articles", `${idOf(first)}.md`);
     const before = { bytes: await readFile(path), mtime: (await stat(path)).mtimeMs };
     await new Promise((r) => setTimeout(r, 20));
-    const again = await handleRecord(created("inbox/000.txt"), { ...deps(), now: () => new Date() });
+    const again = await handleRecord(created("inbox/000.txt"), {
+      ...deps(),
+      now: () => new Date(),
+    });
     expect(again).toEqual({ action: "unchanged", key: "inbox/000.txt", id: idOf(first) });
     expect(await readFile(path)).toEqual(before.bytes);
     expect((await stat(path)).mtimeMs).toBe(before.mtime);
@@ -66,7 +69,10 @@ describe("extract handler", () => {
   it("remove: ObjectRemoved takes the article away and leaves the others", async () => {
     await inbox.put("inbox/a.txt", await sample("000_4a470ce0ac0b1c40.txt"));
     await inbox.put("inbox/b.txt", await sample("001_7e28444f50e46fbb.txt"));
-    const [a, b] = await handleS3Event({ Records: [created("inbox/a.txt"), created("inbox/b.txt")] }, deps());
+    const [a, b] = await handleS3Event(
+      { Records: [created("inbox/a.txt"), created("inbox/b.txt")] },
+      deps(),
+    );
     await inbox.delete("inbox/a.txt");
     const outcome = await handleRecord(removed("inbox/a.txt"), deps());
     expect(outcome).toEqual({ action: "removed", key: "inbox/a.txt", id: idOf(a as Outcome) });
@@ -78,13 +84,25 @@ describe("extract handler", () => {
     const bytes = await sample("003_7a41c80445518d85.txt");
     await inbox.put("inbox/one.txt", bytes);
     await inbox.put("inbox/two.txt", bytes);
-    const [one, two] = await handleS3Event({ Records: [created("inbox/one.txt"), created("inbox/two.txt")] }, deps());
+    const [one, two] = await handleS3Event(
+      { Records: [created("inbox/one.txt"), created("inbox/two.txt")] },
+      deps(),
+    );
     expect(idOf(one as Outcome)).toBe(idOf(two as Outcome));
     const id = idOf(one as Outcome) as string;
-    expect((await readArticle(id)).frontmatter.source.keys).toEqual(["inbox/one.txt", "inbox/two.txt"]);
-    expect(await handleRecord(removed("inbox/one.txt"), deps())).toMatchObject({ action: "detached", id });
+    expect((await readArticle(id)).frontmatter.source.keys).toEqual([
+      "inbox/one.txt",
+      "inbox/two.txt",
+    ]);
+    expect(await handleRecord(removed("inbox/one.txt"), deps())).toMatchObject({
+      action: "detached",
+      id,
+    });
     expect(await articles()).toEqual([`articles/${id}.md`]);
-    expect(await handleRecord(removed("inbox/two.txt"), deps())).toMatchObject({ action: "removed", id });
+    expect(await handleRecord(removed("inbox/two.txt"), deps())).toMatchObject({
+      action: "removed",
+      id,
+    });
     expect(await articles()).toEqual([]);
   });
 
@@ -108,13 +126,18 @@ describe("extract handler", () => {
   });
 
   it("reads UTF-16 and Windows-1256 uploads into the same facts as UTF-8", async () => {
-    const text = "قال وزير الخارجية الأميركي جون كيري في جنيف إن الهدنة في سوريا صامدة، بعد مقتل 20 شخصا في حلب.";
+    const text =
+      "قال وزير الخارجية الأميركي جون كيري في جنيف إن الهدنة في سوريا صامدة، بعد مقتل 20 شخصا في حلب.";
     const le = new Uint8Array(2 + text.length * 2);
     le.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) new DataView(le.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+    for (let i = 0; i < text.length; i++)
+      new DataView(le.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
     await inbox.put("inbox/utf8.txt", text);
     await inbox.put("inbox/utf16.txt", le);
-    const [u8, u16] = await handleS3Event({ Records: [created("inbox/utf8.txt"), created("inbox/utf16.txt")] }, deps());
+    const [u8, u16] = await handleS3Event(
+      { Records: [created("inbox/utf8.txt"), created("inbox/utf16.txt")] },
+      deps(),
+    );
     const a = await readArticle(idOf(u8 as Outcome) as string);
     const b = await readArticle(idOf(u16 as Outcome) as string);
     expect(b.frontmatter.source.encoding).toBe("utf-16le");
@@ -126,18 +149,34 @@ describe("extract handler", () => {
     await inbox.put("inbox/good.txt", await sample("001_7e28444f50e46fbb.txt"));
     await handleRecord(created("inbox/good.txt"), deps());
     const snapshot = async () =>
-      Promise.all((await content.list()).map(async (o) => [o.key, await readFile(join(content.root, o.key))]));
+      Promise.all(
+        (await content.list()).map(async (o) => [o.key, await readFile(join(content.root, o.key))]),
+      );
     const before = await snapshot();
 
     await inbox.put("inbox/empty.txt", new Uint8Array());
-    await inbox.put("inbox/image.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    await inbox.put(
+      "inbox/image.png",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     await inbox.put("inbox/huge.txt", "ا".repeat(2 * 1024 * 1024));
     const outcomes = await handleS3Event(
-      { Records: [created("inbox/empty.txt"), created("inbox/image.png"), created("inbox/huge.txt")] },
+      {
+        Records: [
+          created("inbox/empty.txt"),
+          created("inbox/image.png"),
+          created("inbox/huge.txt"),
+        ],
+      },
       deps(),
     );
-    expect(outcomes.map((o) => (o.action === "refused" ? o.reason : o.action))).toEqual(["empty", "binary", "too-large"]);
-    for (const o of outcomes) expect(o.action === "refused" && o.message.length).toBeGreaterThan(10);
+    expect(outcomes.map((o) => (o.action === "refused" ? o.reason : o.action))).toEqual([
+      "empty",
+      "binary",
+      "too-large",
+    ]);
+    for (const o of outcomes)
+      expect(o.action === "refused" && o.message.length).toBeGreaterThan(10);
     expect(await snapshot()).toEqual(before);
     // The refused files stay in the inbox for the user to fix; nothing deleted them.
     expect((await inbox.list("inbox/")).length).toBe(4);
@@ -147,8 +186,14 @@ describe("extract handler", () => {
     const outcomes = await handleS3Event(
       {
         Records: [
-          { eventName: "ObjectRestore:Completed", s3: { bucket: { name: "b" }, object: { key: "inbox/a.txt" } } },
-          { eventName: "ObjectCreated:Put", s3: { bucket: { name: "b" }, object: { key: "inbox/%E0%A4%A.txt" } } },
+          {
+            eventName: "ObjectRestore:Completed",
+            s3: { bucket: { name: "b" }, object: { key: "inbox/a.txt" } },
+          },
+          {
+            eventName: "ObjectCreated:Put",
+            s3: { bucket: { name: "b" }, object: { key: "inbox/%E0%A4%A.txt" } },
+          },
           created("inbox/vanished.txt"),
           removed("inbox/never-seen.txt"),
         ],

@@ -16,7 +16,11 @@ const SAMPLES = new URL("../../samples/", import.meta.url).pathname;
 let dir: { path: string; cleanup: () => Promise<void> };
 let app: RunningLocalApp;
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, ms = 90_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+  ms = 90_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe();
@@ -28,11 +32,17 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, ms 
 
 const get = async (path: string) => (await fetch(`${app.url}${path}`)).text();
 const feedItems = async (lang: string) => {
-  const xml = new XMLParser({ isArray: (name) => name === "item" }).parse(await get(`/${lang}/rss.xml`));
+  const xml = new XMLParser({ isArray: (name) => name === "item" }).parse(
+    await get(`/${lang}/rss.xml`),
+  );
   return (xml.rss.channel.item ?? []) as Array<{ link: string; guid: unknown }>;
 };
 const articleLinks = (html: string, lang: string) =>
-  new Set([...html.matchAll(new RegExp(`href="/${lang}/articles/([0-9a-f]{16})/"`, "g"))].map((m) => m[1]));
+  new Set(
+    [...html.matchAll(new RegExp(`href="/${lang}/articles/([0-9a-f]{16})/"`, "g"))].map(
+      (m) => m[1],
+    ),
+  );
 
 beforeAll(async () => {
   dir = await tempDir("start");
@@ -54,7 +64,9 @@ afterAll(async () => {
 
 describe("taqrir start (watched local loop)", () => {
   it("seeds the empty inbox with the five samples and serves them in both languages", async () => {
-    expect((await readdir(join(dir.path, "inbox"))).sort()).toEqual((await readdir(SAMPLES)).sort());
+    expect((await readdir(join(dir.path, "inbox"))).sort()).toEqual(
+      (await readdir(SAMPLES)).sort(),
+    );
     expect(articleLinks(await get("/ar/"), "ar").size).toBe(5);
     expect(articleLinks(await get("/en/"), "en").size).toBe(5);
     expect(await feedItems("ar")).toHaveLength(5);
@@ -77,12 +89,19 @@ describe("taqrir start (watched local loop)", () => {
     }, "the dropped article on /ar/");
     await app.loop.idle();
     expect(articleLinks(await get("/en/"), "en").has(added)).toBe(true);
-    expect((await feedItems("ar")).some((i) => i.link.endsWith(`/ar/articles/${added}/`))).toBe(true);
-    expect((await feedItems("en")).some((i) => i.link.endsWith(`/en/articles/${added}/`))).toBe(true);
+    expect((await feedItems("ar")).some((i) => i.link.endsWith(`/ar/articles/${added}/`))).toBe(
+      true,
+    );
+    expect((await feedItems("en")).some((i) => i.link.endsWith(`/en/articles/${added}/`))).toBe(
+      true,
+    );
     expect(await get(`/ar/articles/${added}/`)).toContain("جنيف");
 
     await rm(dropped);
-    await waitFor(async () => (articleLinks(await get("/ar/"), "ar").has(added) ? undefined : true), "removal");
+    await waitFor(
+      async () => (articleLinks(await get("/ar/"), "ar").has(added) ? undefined : true),
+      "removal",
+    );
     await app.loop.idle();
     expect(articleLinks(await get("/en/"), "en").has(added)).toBe(false);
     expect(await feedItems("ar")).toHaveLength(5);

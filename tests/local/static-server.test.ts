@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { request } from "node:http";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningServer, startStaticServer } from "../../functions/local/static-server.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
@@ -72,7 +72,11 @@ describe("static server (loopback)", () => {
 
   it("never serves a file outside its folder", async () => {
     // Raw request paths: fetch would normalise "..", hiding what the server does with it.
-    const paths = ["/../secret-outside.txt", "/%2e%2e/secret-outside.txt", "/ar/..%2f..%2fsecret-outside.txt"];
+    const paths = [
+      "/../secret-outside.txt",
+      "/%2e%2e/secret-outside.txt",
+      "/ar/..%2f..%2fsecret-outside.txt",
+    ];
     for (const path of paths) {
       const body = await rawGet(path);
       expect(body.status, path).toBe(404);

@@ -15,10 +15,12 @@ export interface Token {
 }
 
 /**
- * A word is a run of Arabic letters and marks, Latin letters or digits (either script).
+ * A word is a run of digits (either script) or a run of Arabic letters and marks or Latin
+ * letters. Digits split from letters so «و8» reads as و + 8 and «الـ24» as الـ + 24.
  * Zero-width marks and tatweel inside a word do not split it. One pass, no backtracking.
  */
-const WORD = /[\u0621-\u065F\u0670-\u06D3\u06D5-\u06FF\u0640A-Za-z0-9\u200C-\u200F]+/gu;
+const WORD =
+  /[0-9\u0660-\u0669\u06F0-\u06F9]+|[\u0621-\u065F\u0670-\u06D3\u06D5-\u06EF\u06FA-\u06FF\u0640A-Za-z\u200C-\u200F]+/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -57,7 +57,8 @@ export class FsStorage implements Storage {
 
   async put(key: string, body: Uint8Array | string): Promise<void> {
     const path = this.pathOf(key);
-    if (!path) throw new Error(`key ${JSON.stringify(key)} is outside ${this.prefix || "this storage"}`);
+    if (!path)
+      throw new Error(`key ${JSON.stringify(key)} is outside ${this.prefix || "this storage"}`);
     await mkdir(dirname(path), { recursive: true });
     // Write beside, then rename: rename is atomic on one filesystem, so readers
     // (the static server, Astro's glob) never see a half-written file.

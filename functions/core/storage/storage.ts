@@ -26,7 +26,8 @@ export class InvalidKeyError extends Error {
 
 /** Refuses keys that could escape the storage root or mean different things on different backends. */
 export function assertValidKey(key: string): void {
-  if (key.length === 0 || key.length > 1024) throw new InvalidKeyError(`invalid key length: ${key.length}`);
+  if (key.length === 0 || key.length > 1024)
+    throw new InvalidKeyError(`invalid key length: ${key.length}`);
   if (key.startsWith("/") || key.includes("\\") || key.includes("\0")) {
     throw new InvalidKeyError(`invalid key: ${JSON.stringify(key)}`);
   }

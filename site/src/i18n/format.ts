@@ -17,7 +17,8 @@ import { type Lang, t } from "./strings.ts";
 export const LOCALES: Record<Lang, string> = { ar: "ar-u-nu-latn", en: "en-GB" };
 
 const numberFormats = {
-  ar: new Intl.NumberFormat(LOCALES.ar),
+  // Arabic reports write 3000, not 3,000.
+  ar: new Intl.NumberFormat(LOCALES.ar, { useGrouping: false }),
   en: new Intl.NumberFormat(LOCALES.en),
 };
 const utc = { timeZone: "UTC" } as const;

@@ -1,0 +1,276 @@
+/**
+ * Entity mentions: gazetteer names found by longest match, resolved in two passes so that
+ * document context can decide what a short form means:
+ *
+ *  1. Full names and globally safe short forms («لافروف», «الأسد»).
+ *  2. Again, now also trusting (a) short forms of organisations already named in full
+ *     («المرصد» after «المرصد السوري لحقوق الإنسان») and (b) surnames of people already named
+ *     in full («بشار» after «عبد الحكيم بشار», even though «بشار» is also al-Assad's first name).
+ *
+ * People missing from the gazetteer are recognised after role phrases («المتحدث باسم X ميشيل
+ * بالدانتسا», «السفير السوري في روسيا، رياض حداد») with en = null: that is how the extractor
+ * reaches names nobody listed, at the cost of being conservative.
+ */
+import type { Entity } from "../facts.ts";
+import { COMMON_WORDS, candidatesAt, type GazEntity, type Hit, surnameOf } from "./gazetteer/index.ts";
+import { cliticSplits, normalizeArabic } from "./normalize.ts";
+import { adjacent, type Token } from "./tokenize.ts";
+
+export interface Mention {
+  readonly entity: GazEntity;
+  /** Index into the paragraph list given to findMentions. */
+  readonly para: number;
+  /** Character offsets of the mention (clitic included) in its paragraph. */
+  readonly start: number;
+  readonly end: number;
+  /** Token range [tokStart, tokEnd) in the paragraph's tokens. */
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  /** The name as written, without a leading clitic. */
+  readonly surface: string;
+}
+
+/** Words before a media name that make «الجزيرة» a channel, not an island. */
+const MEDIA_CUES = new Set(["قناه", "صحيفه", "جريده", "موقع", "وكاله", "شبكه", "تلفزيون", "اذاعه", "مجله", "فضائيه"]);
+/** Words before a district name that make «السكري» a neighbourhood. */
+const PLACE_CUES = new Set(["حي", "احياء", "مدينه", "بلده", "منطقه", "قريه", "مخيم", "شارع", "ضاحيه", "مناطق", "بلدات", "قري", "مدن", "حيي"]);
+
+/** Role words after which an unknown two-to-four-word name is taken to be a person. */
+const ROLE_WORDS = new Set([
+  "المتحدث", "المتحدثه", "متحدث", "الناطق", "الناطقه", "وزير", "وزيره", "الوزير", "المبعوث",
+  "المبعوثه", "مبعوث", "مدير", "مديره", "رئيس", "رئيسه", "نائب", "السفير", "السفيره", "سفير",
+  "قائد", "القائد", "زعيم", "الزعيم", "الامين", "مستشار", "المستشار", "المندوب", "مندوب",
+  "القيادي", "السيد", "السيده", "العميد", "اللواء", "العقيد", "الجنرال", "المنسق", "منسق",
+  "ممثل", "المفوض", "مساعد", "عضو", "رئيس",
+]);
+/** Words a role phrase may contain between the role and the name. */
+const ROLE_FILLERS = new Set(["باسم", "بين", "في", "الى", "لدى", "لشؤون", "لشوون", "عام", "شوون", "شؤون"]);
+/** Words that end a name: particles, prepositions, verbs of saying. */
+const NAME_STOP = new Set([
+  "في", "الى", "على", "عن", "من", "ان", "انه", "انها", "الذي", "التي", "قد", "كان", "خلال", "بعد",
+  "قبل", "مع", "امس", "اليوم", "حيث", "كما", "لكن", "او", "ثم", "هذا", "هذه", "ذلك", "تلك", "بان",
+  "قال", "اكد", "اضاف", "اعلن", "حول", "عبر", "منذ", "حتى", "لدى", "عند", "بين", "وقال", "واضاف",
+]);
+const NAME_PARTICLES = new Set(["عبد", "ابو", "بن", "ابن", "بو", "دي", "ال", "ولد"]);
+
+function accept(
+  hit: Hit,
+  tokens: readonly Token[],
+  i: number,
+  clitic: string,
+  seen: ReadonlySet<string> | null,
+  lastPlaceEnd: number,
+): boolean {
+  if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
+  if (hit.cue === "media") {
+    const prev = tokens[i - 1];
+    return !!prev && cliticSplits(prev.norm).some((c) => MEDIA_CUES.has(c.stem));
+  }
+  if (hit.cue === "place") {
+    const prev = tokens[i - 1];
+    if (prev && cliticSplits(prev.norm).some((c) => PLACE_CUES.has(c.stem))) return true;
+    // Coordinated with a place just named: «… والاشرفية وشارع النيل والسريان».
+    return clitic.startsWith("و") && lastPlaceEnd === i;
+  }
+  return true;
+}
+
+/** The written form of tokens [a, b) minus the clitic letters of the first token. */
+function surfaceOf(text: string, tokens: readonly Token[], a: number, b: number, clitic: string, stem: string): string {
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  if (!first || !last) return "";
+  let start = first.start;
+  let letters = clitic.length;
+  while (letters > 0 && start < first.end) {
+    const c = text.charCodeAt(start);
+    if (c >= 0x0621 && c <= 0x064a) letters--;
+    start++;
+  }
+  // Skip any vowel marks left on the stripped clitic.
+  while (start < first.end && /[\u064B-\u065F\u0670\u0640]/.test(text[start] ?? "")) start++;
+  const body = text.slice(start, last.end);
+  const restoreAl = stem.startsWith("ال") && !normalizeArabic(body).startsWith("ال");
+  return restoreAl ? `ال${body}` : body;
+}
+
+interface ScanOptions {
+  readonly seen: ReadonlySet<string> | null;
+  readonly surnames: ReadonlyMap<string, GazEntity> | null;
+}
+
+function scan(paras: readonly string[], tokens: readonly (readonly Token[])[], opts: ScanOptions): Mention[] {
+  const out: Mention[] = [];
+  paras.forEach((text, p) => {
+    const toks = tokens[p] ?? [];
+    let lastPlaceEnd = -1;
+    let i = 0;
+    while (i < toks.length) {
+      let best: { end: number; entity: GazEntity; clitic: string; stem: string } | null = null;
+      for (const c of candidatesAt(text, toks, i)) {
+        const hit = c.hits.find((h) => accept(h, toks, i, c.clitic, opts.seen, lastPlaceEnd));
+        if (hit) {
+          best = { end: c.end, entity: hit.entity, clitic: c.clitic, stem: c.stem };
+          break;
+        }
+      }
+      if (opts.surnames) {
+        // Document-local surnames beat global readings of the same length.
+        for (const len of [2, 1]) {
+          if (best && best.end - i > len) break;
+          const t0 = toks[i];
+          const t1 = toks[i + 1];
+          if (!t0 || (len === 2 && (!t1 || !adjacent(text, t0, t1)))) continue;
+          const tail = len === 2 ? ` ${t1?.norm}` : "";
+          const split = cliticSplits(t0.norm).find((s) => opts.surnames?.has(s.stem + tail));
+          const person = split && opts.surnames.get(split.stem + tail);
+          if (split && person) {
+            best = { end: i + len, entity: person, clitic: split.clitic, stem: split.stem };
+            break;
+          }
+        }
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const first = toks[i];
+      const last = toks[best.end - 1];
+      if (first && last) {
+        out.push({
+          entity: best.entity,
+          para: p,
+          start: first.start,
+          end: last.end,
+          tokStart: i,
+          tokEnd: best.end,
+          surface: surfaceOf(text, toks, i, best.end, best.clitic, best.stem),
+        });
+        if (best.entity.type === "place") lastPlaceEnd = best.end;
+      }
+      i = best.end;
+    }
+  });
+  return out;
+}
+
+function isDefinite(norm: string): boolean {
+  return cliticSplits(norm).some((c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2);
+}
+
+function nameLike(t: Token, prevNorm: string | null): boolean {
+  const w = t.norm;
+  if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
+  if (NAME_STOP.has(w) || ROLE_WORDS.has(w)) return false;
+  if (w.startsWith("ال") && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
+  if (COMMON_WORDS.has(w) && !NAME_PARTICLES.has(w)) return false;
+  return true;
+}
+
+/** Unknown people named right after a role phrase. */
+function rolePersons(paras: readonly string[], tokens: readonly (readonly Token[])[], known: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  paras.forEach((text, p) => {
+    const toks = tokens[p] ?? [];
+    const covered = new Map<number, GazEntity>();
+    for (const m of known) {
+      if (m.para !== p) continue;
+      for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m.entity);
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const role = toks[i];
+      if (!role || !cliticSplits(role.norm).some((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1)) continue;
+      // Walk over the role phrase: organisations/places, definite words, role words, fillers.
+      let j = i + 1;
+      let guard = 0;
+      while (j < toks.length && guard < 8) {
+        const t = toks[j];
+        if (!t) break;
+        const e = covered.get(j);
+        if (e?.type === "person") break;
+        if (e || isDefinite(t.norm) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
+          j++;
+          guard++;
+          continue;
+        }
+        break;
+      }
+      if (j === i + 1 && !/^(ال)?سيد/.test(role.norm)) continue; // a bare «رئيس X» is too loose
+      // The name itself: 2–4 adjacent name-like words, none already an entity.
+      const name: Token[] = [];
+      for (let k = j; k < toks.length && name.length < 4; k++) {
+        const t = toks[k];
+        if (!t || covered.has(k)) break;
+        const prev = name[name.length - 1];
+        if (prev && !adjacent(text, prev, t)) break;
+        if (!nameLike(t, prev?.norm ?? null)) break;
+        name.push(t);
+      }
+      while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]?.norm ?? "")) name.pop();
+      if (name.length < 2) continue;
+      const first = name[0];
+      const last = name[name.length - 1];
+      if (!first || !last) continue;
+      const ar = text.slice(first.start, last.end);
+      out.push({
+        entity: { id: `person:${normalizeArabic(ar)}`, type: "person", ar, en: null },
+        para: p,
+        start: first.start,
+        end: last.end,
+        tokStart: j,
+        tokEnd: j + name.length,
+        surface: ar,
+      });
+      i = j + name.length - 1;
+    }
+  });
+  return out;
+}
+
+/** All entity mentions in the paragraphs, in text order. */
+export function findMentions(paras: readonly string[], tokens: readonly (readonly Token[])[]): Mention[] {
+  const first = scan(paras, tokens, { seen: null, surnames: null });
+  const unknown = rolePersons(paras, tokens, first);
+  const seen = new Set(first.map((m) => m.entity.id));
+  // Surnames of the people this article names in full; a surname two people share is dropped.
+  const surnames = new Map<string, GazEntity>();
+  const clash = new Set<string>();
+  for (const m of [...first, ...unknown]) {
+    if (m.entity.type !== "person") continue;
+    const norm = normalizeArabic(m.surface);
+    const keys = [surnameOf(norm), norm.split(" ").slice(-1)[0] ?? null];
+    for (const key of keys) {
+      if (!key || key === norm || COMMON_WORDS.has(key)) continue;
+      const had = surnames.get(key);
+      if (had && had.id !== m.entity.id) clash.add(key);
+      else surnames.set(key, m.entity);
+    }
+  }
+  for (const k of clash) surnames.delete(k);
+  const second = scan(paras, tokens, { seen, surnames });
+  const taken = new Set<string>();
+  for (const m of second) for (let k = m.tokStart; k < m.tokEnd; k++) taken.add(`${m.para}:${k}`);
+  const extra = unknown.filter((m) => {
+    for (let k = m.tokStart; k < m.tokEnd; k++) if (taken.has(`${m.para}:${k}`)) return false;
+    return true;
+  });
+  return [...second, ...extra].sort((a, b) => a.para - b.para || a.start - b.start);
+}
+
+/** Group mentions into the Entity list of the facts, in order of first mention. */
+export function toEntities(mentions: readonly Mention[]): Entity[] {
+  const byId = new Map<string, { e: GazEntity; count: number; aliases: Map<string, string> }>();
+  for (const m of mentions) {
+    const slot = byId.get(m.entity.id) ?? { e: m.entity, count: 0, aliases: new Map() };
+    slot.count++;
+    const key = normalizeArabic(m.surface);
+    if (!slot.aliases.has(key) && m.surface !== "") slot.aliases.set(key, m.surface);
+    byId.set(m.entity.id, slot);
+  }
+  return [...byId.values()].map(({ e, count, aliases }) => ({
+    type: e.type,
+    name: { ar: e.ar, en: e.en },
+    mentions: count,
+    aliases: [...aliases.values()],
+  }));
+}

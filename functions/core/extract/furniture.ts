@@ -1,0 +1,184 @@
+/**
+ * Page furniture removal, in the spirit of Readability: every line gets a furniture score
+ * from small, named rules, and lines scoring at or above REMOVE are dropped. Each rule says
+ * WHY it exists; `reasons` is kept so a surprising removal can be explained.
+ *
+ * Lines are classified against the BODY: the first and last lines that read like article
+ * prose (long, or a full sentence). Furniture lives above the body (mastheads, dates, bylines,
+ * a repeated headline) or below it (related headlines, subscribe prompts, source lines).
+ */
+import { normalizeArabic } from "./normalize.ts";
+import { parseDateLine } from "./dates.ts";
+
+export interface CleanLine {
+  readonly text: string;
+  readonly score: number;
+  readonly reasons: readonly string[];
+}
+
+export interface CleanedText {
+  /** Lines kept as article text (title line not yet removed). */
+  readonly lines: readonly string[];
+  /** A headline-like line found in the furniture (repeated, or above the body), if any. */
+  readonly headline: string | null;
+  /** YYYY-MM-DD from a date-only line above the body, if any. */
+  readonly pageDate: string | null;
+  /** Every input line with its score: the explanation of what was removed. */
+  readonly audit: readonly CleanLine[];
+}
+
+const REMOVE = 3;
+
+/** Subscribe/account/follow prompts and "read also" teasers: site chrome, not reporting. */
+const PROMPT =
+  /^(لم تشترك بعد|انشي? حسابا?|سجل الدخول|تسجيل الدخول|اشترك|اشتركوا|تابعونا|تابعنا|تابعوا|شارك(وا)? (هذا|المقال|الخبر)|اقرا ايضا|اقرا المزيد|للمزيد|اضغط هنا|حمل تطبيق|نشرتنا البريديه|اخبار ذات صله|مواضيع ذات صله|الاكثر قراءه)/;
+/** Masthead roles: newspapers print their editors above every article. */
+const MASTHEAD = /^(رئيس التحرير|رئيس مجلس الاداره|مدير التحرير|نائب رئيس التحرير|المدير العام|رئيس مجلس الاداره ورئيس التحرير|المدير التنفيذي)( |$)/;
+/** Bylines: the writer's name is metadata, not article text. */
+const BYLINE = /^(كتب|كتبت|بقلم|اعداد|تقرير|حوار|متابعه|ترجمه)( ?[-:–—]| )/;
+/** «المصدر: …» credits at the end of a piece. */
+const SOURCE_LABEL = /^(المصدر|المصادر|مصدر الخبر|نقلا عن)\s*[:：]/;
+/** Sentence-final punctuation: prose ends with it, headlines and chrome usually do not. */
+const FINAL_PUNCT = /[.!?؟…»”"):]\s*$/;
+
+function words(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (w !== "") n++;
+  return n;
+}
+
+function isProse(line: string): boolean {
+  const n = words(line);
+  return n >= 20 || (n >= 8 && /[.!?؟]\s*$/.test(line));
+}
+
+function squeeze(s: string): string {
+  return normalizeArabic(s).replace(/[\s\p{P}]/gu, "");
+}
+
+/** Split text into trimmed, non-empty lines with runs of spaces collapsed. */
+export function splitLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const line = raw.replace(/[ \t\u00a0]+/g, " ").trim();
+    if (line !== "") out.push(line);
+  }
+  return out;
+}
+
+/** Inline trailing credit («… فى سورية. المصدر: الائتلاف»): cut it off the paragraph. */
+export function stripTrailingCredit(line: string): string {
+  const m = /[.!?؟»”]\s*(المصدر|المصادر)\s*[:：][^.!?؟:]{1,60}$/u.exec(line);
+  if (!m || words(m[0]) > 6) return line;
+  return line.slice(0, m.index + 1).trim();
+}
+
+export function removeFurniture(text: string): CleanedText {
+  const lines = splitLines(text);
+  const n = lines.length;
+  const norms = lines.map((l) => normalizeArabic(l));
+  const firstBody = lines.findIndex(isProse);
+  let lastBody = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (isProse(lines[i] ?? "")) {
+      lastBody = i;
+      break;
+    }
+  }
+  const above = (i: number) => firstBody < 0 || i < firstBody;
+  const below = (i: number) => lastBody >= 0 && i > lastBody;
+
+  // Squeezed text of everything after each line, for the truncated-prefix rule (built lazily
+  // only for lines above the body, which are few).
+  const scores = lines.map(() => 0);
+  const reasons: string[][] = lines.map(() => []);
+  const add = (i: number, s: number, why: string) => {
+    scores[i] = (scores[i] ?? 0) + s;
+    reasons[i]?.push(why);
+  };
+
+  const seen = new Map<string, number>();
+  let pageDate: string | null = null;
+  let headline: string | null = null;
+  const repeats = new Map<string, number>();
+  for (const k of norms) repeats.set(k, (repeats.get(k) ?? 0) + 1);
+
+  for (let i = 0; i < n; i++) {
+    const line = lines[i] ?? "";
+    const norm = norms[i] ?? "";
+    const w = words(line);
+
+    // A verbatim repeat adds nothing; pages repeat headlines in breadcrumbs and share bars.
+    const firstAt = seen.get(norm);
+    if (firstAt !== undefined) add(i, REMOVE, "repeats an earlier line");
+    else seen.set(norm, i);
+
+    if (PROMPT.test(norm) && w <= 40) add(i, REMOVE, "subscribe/follow prompt");
+
+    if (above(i)) {
+      // Scraped pages often start with a teaser cut mid-word from the first paragraphs.
+      if (w >= 5) {
+        const me = squeeze(line);
+        const rest = squeeze(lines.slice(i + 1, i + 4).join(""));
+        if (me.length > 0 && rest.length > me.length && rest.startsWith(me)) {
+          add(i, REMOVE, "truncated copy of the following text");
+        }
+      }
+      const date = parseDateLine(line);
+      if (date) {
+        add(i, REMOVE, "date-only line above the body");
+        pageDate ??= date;
+      }
+      if (MASTHEAD.test(norm) && w <= 8) {
+        add(i, REMOVE, "masthead role");
+        // The role alone on its line is followed by the person's name on the next line.
+        const next = lines[i + 1];
+        if (MASTHEAD.exec(norm)?.[0].trim() === norm && next && words(next) <= 4 && !FINAL_PUNCT.test(next)) {
+          add(i + 1, REMOVE, "name under a masthead role");
+        }
+      }
+      if (BYLINE.test(norm) && w <= 12) add(i, REMOVE, "byline");
+    }
+
+    if (below(i) || (above(i) && i > 0)) {
+      // «(الأخبار، أ ف ب، رويترز)»: a parenthesised list of outlets credits the copy.
+      if (/^\(.*\)$/.test(line) && w <= 10) add(i, REMOVE, "source credit line");
+    }
+    if (SOURCE_LABEL.test(norm) && w <= 8) add(i, REMOVE, "source credit line");
+
+    if (below(i)) {
+      // After the body ends, short lines without final punctuation are related headlines.
+      if (w <= 20 && !/[.!?؟]\s*$/.test(line)) add(i, REMOVE, "short unpunctuated line after the body");
+      // The page's own headline is often repeated below the body (breadcrumb, share bar).
+      if (headline === null && (repeats.get(norm) ?? 0) > 1 && w <= 25) headline = line;
+    }
+  }
+
+  // The headline above the body: the first short, non-furniture line before the prose.
+  let topHeadline: string | null = null;
+  for (let i = 0; i < n && above(i); i++) {
+    const line = lines[i] ?? "";
+    if ((scores[i] ?? 0) >= REMOVE) {
+      // A repeated headline is dropped as a repeat but still names the article.
+      if (topHeadline === null && (repeats.get(norms[i] ?? "") ?? 0) > 1 && words(line) <= 25 && !parseDateLine(line)) {
+        topHeadline = line;
+      }
+      continue;
+    }
+    if (words(line) <= 30) {
+      topHeadline ??= line;
+      add(i, REMOVE, "headline (kept as the title)");
+    }
+  }
+
+  const kept: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if ((scores[i] ?? 0) < REMOVE) kept.push(stripTrailingCredit(lines[i] ?? ""));
+  }
+  return {
+    lines: kept,
+    headline: topHeadline ?? headline,
+    pageDate,
+    audit: lines.map((text, i) => ({ text, score: scores[i] ?? 0, reasons: reasons[i] ?? [] })),
+  };
+}

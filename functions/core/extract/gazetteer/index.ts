@@ -1,0 +1,178 @@
+/**
+ * The compiled gazetteer: every curated, generated and derived name in one trie keyed by
+ * normalised tokens, built once at module load. Lookup is a longest match from a token
+ * position: the first token may carry clitics (و، ب، لل…), later tokens must match exactly,
+ * and names never span punctuation. Cost per position is bounded by the longest name, so a
+ * scan is linear in the text.
+ */
+import type { EntityType } from "../../facts.ts";
+import { cliticSplits, normalizeArabic } from "../normalize.ts";
+import type { Token } from "../tokenize.ts";
+import { adjacent } from "../tokenize.ts";
+import commonWords from "./common.json" with { type: "json" };
+import { type Cue, type CuratedEntry, parseLines } from "./lines.ts";
+import { ministryEntries } from "./ministries.ts";
+import { ORGS } from "./orgs.ts";
+import { PEOPLE } from "./people.ts";
+import { PLACES } from "./places.ts";
+import derivedPlaces from "./places.json" with { type: "json" };
+
+export interface GazEntity {
+  /** Stable key: type and English name (or Arabic for names we cannot translate). */
+  readonly id: string;
+  readonly type: EntityType;
+  readonly ar: string;
+  readonly en: string | null;
+}
+
+/** How a form may be used: full names anywhere; short forms anywhere; local after a full form. */
+export type FormKind = "full" | "short" | "local";
+
+export interface Hit {
+  readonly entity: GazEntity;
+  readonly kind: FormKind;
+  readonly cue: Cue | null;
+}
+
+interface Node {
+  readonly next: Map<string, Node>;
+  hits: Hit[];
+}
+
+export interface Candidate {
+  /** Token index one past the last matched token. */
+  readonly end: number;
+  readonly hits: readonly Hit[];
+  /** Clitic letters stripped from the first token ("" for none). */
+  readonly clitic: string;
+  /** The first token's normalised stem as matched (ال restored after لل/بال). */
+  readonly stem: string;
+}
+
+/** Words that are ordinary Arabic (from ANERcorp): never trusted as a bare name. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords as string[]);
+
+/** Particles that belong to a surname: «دي ميستورا», «أبو الغيط», «بن لادن». */
+const SURNAME_PARTICLES = new Set(["دي", "دو", "فان", "فون", "لو", "بن", "ابن", "ابو", "بو", "ال", "عبد"]);
+
+const root: Node = { next: new Map(), hits: [] };
+const entitiesById = new Map<string, GazEntity>();
+/** Normalised surname phrase → persons whose full name ends with it. */
+const surnameIndex = new Map<string, GazEntity[]>();
+/** Normalised first words of person names: a bare first name is never a surname. */
+const firstNames = new Set<string>();
+
+function insert(form: string, hit: Hit): void {
+  const words = normalizeArabic(form).split(" ").filter((w) => w !== "");
+  if (words.length === 0) return;
+  let node = root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map(), hits: [] };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  // One form, one entity: the first registration wins (curated lines come first).
+  if (node.hits.some((h) => h.entity.id === hit.entity.id)) return;
+  if (node.hits.length > 0 && hit.kind !== "full") return;
+  node.hits.push(hit);
+}
+
+function entity(type: EntityType, en: string | null, ar: string): GazEntity {
+  const id = `${type}:${en ?? normalizeArabic(ar)}`;
+  const existing = entitiesById.get(id);
+  if (existing) return existing;
+  const e: GazEntity = { id, type, en, ar };
+  entitiesById.set(id, e);
+  return e;
+}
+
+/** The surname key of a full person name: last word, or last two with a particle. */
+export function surnameOf(fullNorm: string): string | null {
+  const words = fullNorm.split(" ");
+  if (words.length < 2) return null;
+  const last = words[words.length - 1] ?? "";
+  const before = words[words.length - 2] ?? "";
+  if (words.length >= 3 && SURNAME_PARTICLES.has(before)) return `${before} ${last}`;
+  return last;
+}
+
+function addCurated(entries: readonly CuratedEntry[]): void {
+  for (const c of entries) {
+    const e = entity(c.type, c.en, c.forms[0] ?? c.en);
+    for (const f of c.forms) insert(f, { entity: e, kind: "full", cue: c.cue });
+    for (const f of c.short) insert(f, { entity: e, kind: "short", cue: c.cue });
+    for (const f of c.local) insert(f, { entity: e, kind: "local", cue: c.cue });
+    if (c.type === "person") {
+      for (const f of c.forms) {
+        const norm = normalizeArabic(f);
+        firstNames.add(norm.split(" ")[0] ?? "");
+        const s = surnameOf(norm);
+        if (!s) continue;
+        const list = surnameIndex.get(s) ?? [];
+        if (!list.includes(e)) list.push(e);
+        surnameIndex.set(s, list);
+      }
+    }
+  }
+}
+
+addCurated(parseLines(PEOPLE, "person"));
+addCurated(parseLines(ORGS, "org"));
+addCurated(parseLines(PLACES, "place"));
+for (const m of ministryEntries()) {
+  const e = entity("org", m.en, m.ar);
+  for (const f of m.forms) insert(f, { entity: e, kind: "full", cue: null });
+}
+for (const p of derivedPlaces as { en: string; ar: string[] }[]) {
+  const e = entity("place", p.en, p.ar[0] ?? p.en);
+  for (const f of p.ar) insert(f, { entity: e, kind: "full", cue: null });
+}
+
+/**
+ * A bare surname names one person on its own only when the gazetteer knows exactly one
+ * person with it, it is nobody's first name, and it is not an ordinary word: «لافروف» yes,
+ * «بشار» (a first name) or «عباس» (two people) no. Otherwise the article has to name the
+ * person in full first (handled by the extractor's document-local surname table).
+ */
+for (const [surname, people] of surnameIndex) {
+  if (people.length !== 1) continue;
+  const person = people[0];
+  if (!person) continue;
+  const words = surname.split(" ");
+  const last = words[words.length - 1] ?? "";
+  if (last.length < 4 || firstNames.has(last) || COMMON_WORDS.has(last)) continue;
+  insert(surname, { entity: person, kind: "short", cue: null });
+}
+
+/** Every way the gazetteer can read a name starting at token i, longest first. */
+export function candidatesAt(text: string, tokens: readonly Token[], i: number): Candidate[] {
+  const first = tokens[i];
+  if (!first) return [];
+  const out: Candidate[] = [];
+  for (const { clitic, stem } of cliticSplits(first.norm)) {
+    let node = root.next.get(stem);
+    let j = i + 1;
+    while (node) {
+      if (node.hits.length > 0) out.push({ end: j, hits: node.hits, clitic, stem });
+      const next = tokens[j];
+      const prev = tokens[j - 1];
+      if (!next || !prev || !adjacent(text, prev, next)) break;
+      node = node.next.get(next.norm);
+      j++;
+    }
+  }
+  // Longest first; for equal length prefer the reading that stripped fewer letters.
+  return out.sort((a, b) => b.end - a.end || a.clitic.length - b.clitic.length);
+}
+
+/** Look up a person by a normalised full-name key (used by tests and the document table). */
+export function personsWithSurname(surname: string): readonly GazEntity[] {
+  return surnameIndex.get(surname) ?? [];
+}
+
+export function gazetteerSize(): number {
+  return entitiesById.size;
+}

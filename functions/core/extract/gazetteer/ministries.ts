@@ -1,0 +1,111 @@
+/**
+ * Government ministries, generated rather than listed: «وزارة الخارجية الروسية» is
+ * ministry × country adjective, so two small tables cover every government. The short form
+ * without «وزارة» («الخارجية الروسية», «الدفاع التركية») is what agencies usually write.
+ * A ministry word with no country («المتحدث باسم الخارجية») names no entity we can resolve.
+ */
+
+/** [Arabic ministry word, English ministry name]. */
+const MINISTRIES: readonly [string, string][] = [
+  ["الخارجية", "Foreign Ministry"],
+  ["الدفاع", "Defense Ministry"],
+  ["الداخلية", "Interior Ministry"],
+  ["الصحة", "Health Ministry"],
+  ["العدل", "Justice Ministry"],
+  ["المالية", "Finance Ministry"],
+  ["الاقتصاد", "Economy Ministry"],
+  ["الإعلام", "Information Ministry"],
+  ["النفط", "Oil Ministry"],
+  ["الطاقة", "Energy Ministry"],
+  ["التربية", "Education Ministry"],
+  ["التعليم", "Education Ministry"],
+  ["الزراعة", "Agriculture Ministry"],
+  ["النقل", "Transport Ministry"],
+  ["الأوقاف", "Religious Endowments Ministry"],
+  ["الخزانة", "Treasury"],
+];
+
+/** Ministry words that are used without «وزارة» in news copy. */
+const BARE_OK = new Set(["الخارجية", "الدفاع", "الداخلية", "الصحة", "الخزانة"]);
+
+/** [English adjective, Arabic feminine adjective forms]. */
+const ADJECTIVES: readonly [string, readonly string[]][] = [
+  ["US", ["الأمريكية", "الأميركية"]],
+  ["Russian", ["الروسية"]],
+  ["Syrian", ["السورية"]],
+  ["Egyptian", ["المصرية"]],
+  ["Turkish", ["التركية"]],
+  ["Iranian", ["الإيرانية"]],
+  ["Iraqi", ["العراقية"]],
+  ["Lebanese", ["اللبنانية"]],
+  ["Jordanian", ["الأردنية"]],
+  ["Saudi", ["السعودية"]],
+  ["Qatari", ["القطرية"]],
+  ["Emirati", ["الإماراتية"]],
+  ["Kuwaiti", ["الكويتية"]],
+  ["Bahraini", ["البحرينية"]],
+  ["Omani", ["العمانية"]],
+  ["Yemeni", ["اليمنية"]],
+  ["Libyan", ["الليبية"]],
+  ["Tunisian", ["التونسية"]],
+  ["Algerian", ["الجزائرية"]],
+  ["Moroccan", ["المغربية"]],
+  ["Sudanese", ["السودانية"]],
+  ["Palestinian", ["الفلسطينية"]],
+  ["Israeli", ["الإسرائيلية"]],
+  ["French", ["الفرنسية"]],
+  ["British", ["البريطانية"]],
+  ["German", ["الألمانية"]],
+  ["Italian", ["الإيطالية"]],
+  ["Spanish", ["الإسبانية"]],
+  ["Chinese", ["الصينية"]],
+  ["Japanese", ["اليابانية"]],
+  ["Indian", ["الهندية"]],
+  ["Pakistani", ["الباكستانية"]],
+  ["Afghan", ["الأفغانية"]],
+  ["Ukrainian", ["الأوكرانية"]],
+  ["Canadian", ["الكندية"]],
+  ["Australian", ["الأسترالية"]],
+  ["Dutch", ["الهولندية"]],
+  ["Belgian", ["البلجيكية"]],
+  ["Swedish", ["السويدية"]],
+  ["Norwegian", ["النرويجية"]],
+  ["Greek", ["اليونانية"]],
+  ["Cypriot", ["القبرصية"]],
+  ["Austrian", ["النمساوية"]],
+  ["Swiss", ["السويسرية"]],
+];
+
+/** Departments the US and UK name differently from "<Adj> X Ministry". */
+const SPECIAL: Record<string, string> = {
+  "US Foreign Ministry": "US State Department",
+  "US Defense Ministry": "US Department of Defense",
+  "US Treasury": "US Treasury Department",
+  "US Justice Ministry": "US Department of Justice",
+  "British Foreign Ministry": "British Foreign Office",
+  "British Defense Ministry": "British Ministry of Defence",
+};
+
+export interface MinistryEntry {
+  readonly en: string;
+  /** Canonical Arabic («وزارة الخارجية الروسية»). */
+  readonly ar: string;
+  readonly forms: readonly string[];
+}
+
+export function ministryEntries(): MinistryEntry[] {
+  const byEn = new Map<string, { ar: string; forms: string[] }>();
+  for (const [word, ministry] of MINISTRIES) {
+    for (const [adj, adjForms] of ADJECTIVES) {
+      const generic = adj === "US" ? `US ${ministry}` : `${adj} ${ministry}`;
+      const en = SPECIAL[generic] ?? generic;
+      const slot = byEn.get(en) ?? { ar: `وزارة ${word} ${adjForms[0]}`, forms: [] };
+      for (const a of adjForms) {
+        slot.forms.push(`وزارة ${word} ${a}`);
+        if (BARE_OK.has(word)) slot.forms.push(`${word} ${a}`);
+      }
+      byEn.set(en, slot);
+    }
+  }
+  return [...byEn].map(([en, { ar, forms }]) => ({ en, ar, forms }));
+}

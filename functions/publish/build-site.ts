@@ -1,0 +1,160 @@
+/**
+ * Builds the Astro site (site/) from a content folder into an output folder.
+ *
+ * Astro runs in a child process (`node node_modules/astro/bin/astro.mjs build`, cwd
+ * site/), so a long-running process can rebuild as often as it likes without
+ * accumulating Vite/Astro state. Each build gets its own Astro project root (where
+ * Astro writes .astro/) and cache dir under <repo>/.taqrir/site-builds/, so builds
+ * running side by side share nothing. The site is built into a temporary sibling of
+ * `outDir` and renamed into place only when the build succeeded: a server never sees a
+ * half-built site, and a failed build leaves the previous one untouched.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface BuildSiteOptions {
+  /** The content folder (articles in `<contentDir>/articles/*.md`). */
+  contentDir: string;
+  /** Where the built site ends up (replaced as a whole on success). */
+  outDir: string;
+  /** Absolute site URL for feeds and alternate links; default http://localhost:4321. */
+  siteUrl?: string;
+  /** Receives Astro's output, one line at a time. */
+  onLog?: (line: string) => void;
+}
+
+export interface BuildSiteResult {
+  durationMs: number;
+  /** HTML pages written. */
+  pages: number;
+}
+
+const repoDir = fileURLToPath(new URL("../../", import.meta.url));
+const siteDir = join(repoDir, "site");
+const astroCli = join(repoDir, "node_modules", "astro", "bin", "astro.mjs");
+/** Inside the repo (and gitignored), so the per-build Astro root resolves node_modules. */
+const buildsDir = join(repoDir, ".taqrir", "site-builds");
+
+const TAIL_LINES = 40;
+
+export class SiteBuildError extends Error {
+  override name = "SiteBuildError";
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const started = performance.now();
+  const outDir = resolve(options.outDir);
+  const contentDir = resolve(options.contentDir);
+  const siteUrl = new URL(options.siteUrl ?? "http://localhost:4321").href;
+  const tag = `${process.pid}-${randomBytes(4).toString("hex")}`;
+  const staging = join(dirname(outDir), `.${basename(outDir)}.building-${tag}`);
+
+  await mkdir(dirname(outDir), { recursive: true });
+  await mkdir(buildsDir, { recursive: true });
+  const workDir = await mkdtemp(join(buildsDir, "build-"));
+  const projectRoot = join(workDir, "root");
+  try {
+    await mkdir(projectRoot);
+    const env = {
+      TAQRIR_CONTENT_DIR: contentDir,
+      TAQRIR_DIST_DIR: staging,
+      TAQRIR_SITE_URL: siteUrl,
+      TAQRIR_CACHE_DIR: join(workDir, "cache"),
+      TAQRIR_WORK_DIR: projectRoot,
+    };
+    await runAstroBuild(projectRoot, env, options.onLog);
+    const pages = await countPages(staging);
+    await swapIntoPlace(staging, outDir, tag);
+    return { durationMs: Math.round(performance.now() - started), pages };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `astro build` with the build's own folder as working directory: Astro puts
+ * its prerender chunks under `<cwd>/.astro/` when outDir lies outside the cwd, so a
+ * shared cwd would let parallel builds delete each other's chunks. The config file
+ * is named relative to that folder (Astro joins --config onto the root).
+ */
+function runAstroBuild(
+  cwd: string,
+  env: Record<string, string>,
+  onLog?: (line: string) => void,
+): Promise<void> {
+  const config = relative(cwd, join(siteDir, "astro.config.mjs"));
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [astroCli, "build", "--config", config], {
+      cwd,
+      env: {
+        ...process.env,
+        ...env,
+        ASTRO_TELEMETRY_DISABLED: "1",
+        FORCE_COLOR: "0",
+        NO_COLOR: "1",
+        // Vitest and friends set these; Astro must build for production regardless.
+        NODE_ENV: "production",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const tail: string[] = [];
+    const emit = (line: string) => {
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+      onLog?.(line);
+    };
+    const pending = { stdout: "", stderr: "" };
+    const pipe = (stream: NodeJS.ReadableStream, name: "stdout" | "stderr") => {
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk: string) => {
+        const lines = (pending[name] + chunk).split(/\r?\n/);
+        pending[name] = lines.pop() ?? "";
+        for (const line of lines) emit(line);
+      });
+      stream.on("end", () => {
+        if (pending[name]) emit(pending[name]);
+        pending[name] = "";
+      });
+    };
+    if (child.stdout) pipe(child.stdout, "stdout");
+    if (child.stderr) pipe(child.stderr, "stderr");
+    child.on("error", (error) => reject(new SiteBuildError(`could not start astro: ${error.message}`)));
+    child.on("close", (code, signal) => {
+      if (code === 0) {
+        resolvePromise();
+        return;
+      }
+      const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      const output = tail.filter((l) => l.trim() !== "").join("\n");
+      reject(new SiteBuildError(`astro build ${how}; the last lines of its output:\n${output}`));
+    });
+  });
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".html")).length;
+}
+
+/** Replaces `outDir` with the freshly built `staging` folder by renames on one file system. */
+async function swapIntoPlace(staging: string, outDir: string, tag: string): Promise<void> {
+  const old = join(dirname(outDir), `.${basename(outDir)}.old-${tag}`);
+  let moved = false;
+  try {
+    await rename(outDir, old);
+    moved = true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (moved) await rename(old, outDir); // put the previous site back
+    throw error;
+  }
+  if (moved) await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,402 @@
+/**
+ * Builds the site with buildSite (a real `astro build` in a child process) and checks
+ * the output: pages per article and language, lang/dir, language switches, the root
+ * redirect, order, feeds, safety against hostile uploads, and the empty site.
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ArticleDocument } from "../../functions/core/article-document.ts";
+import { buildSite } from "../../functions/publish/build-site.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
+import {
+  ALEPPO,
+  GENEVA,
+  HOSTILE,
+  NORMAL_NEWEST_FIRST,
+  PAYLOADS,
+  UNDATED,
+  writeContent,
+} from "./fixtures/articles.ts";
+import {
+  all,
+  attr,
+  byTag,
+  type Document,
+  elements,
+  filesUnder,
+  first,
+  htmlElement,
+  inherited,
+  readPage,
+  text,
+} from "./html.ts";
+
+const SITE = "https://taqrir.example/";
+const LANGS = ["ar", "en"] as const;
+/** Newest first: ingested 2016-05-03 (no publication date), 04-20, 03-01, 02-01, 2015-12-31. */
+const EXPECTED_ORDER: readonly ArticleDocument[] = [
+  UNDATED,
+  GENEVA,
+  ALEPPO,
+  HOSTILE,
+  ...NORMAL_NEWEST_FIRST.slice(3),
+];
+const ALL = EXPECTED_ORDER;
+const idOf = (doc: ArticleDocument) => doc.frontmatter.id;
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => name === "item" });
+
+interface FeedItem {
+  title: string;
+  link: string;
+  guid: { "#text": string; "@_isPermaLink": string };
+  description: string;
+  pubDate: string;
+}
+
+async function readFeed(dist: string, lang: string) {
+  const xml = await readFile(join(dist, lang, "rss.xml"), "utf8");
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const feed = parser.parse(xml);
+  return { xml, rss: feed.rss, channel: feed.rss.channel, items: (feed.rss.channel.item ?? []) as FeedItem[] };
+}
+
+const articleIdsOn = (doc: Document) =>
+  all(doc, (el) => el.tagName === "article" && attr(el, "data-article-id") !== undefined).map(
+    (el) => attr(el, "data-article-id"),
+  );
+
+describe("the site built from fixtures", () => {
+  let root: Awaited<ReturnType<typeof tempDir>>;
+  let dist: string;
+  let pages: string[];
+  let result: Awaited<ReturnType<typeof buildSite>>;
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    root = await tempDir("site");
+    await writeContent(join(root.path, "content"), ALL);
+    dist = join(root.path, "dist");
+    result = await buildSite({
+      contentDir: join(root.path, "content"),
+      outDir: dist,
+      siteUrl: SITE,
+      onLog: (line) => logs.push(line),
+    });
+    pages = await filesUnder(dist, ".html");
+  });
+  afterAll(() => root?.cleanup());
+
+  it("reports the pages it built and streams Astro's log", () => {
+    expect(result.pages).toBe(pages.length);
+    expect(result.durationMs).toBeGreaterThan(0);
+    expect(logs.some((line) => line.includes("Complete!"))).toBe(true);
+  });
+
+  it("writes one page per article per language, both homes, the redirect and a 404", () => {
+    for (const doc of ALL) {
+      for (const lang of LANGS) expect(pages).toContain(`${lang}/articles/${idOf(doc)}/index.html`);
+    }
+    expect(pages).toEqual(
+      expect.arrayContaining(["index.html", "404.html", "ar/index.html", "en/index.html"]),
+    );
+    expect(pages).toHaveLength(ALL.length * 2 + 4);
+  });
+
+  it("sets lang and dir on every page", async () => {
+    for (const page of pages) {
+      const html = htmlElement(await readPage(dist, page));
+      const expected = page.startsWith("en/") ? { lang: "en", dir: "ltr" } : { lang: "ar", dir: "rtl" };
+      expect({ page, lang: attr(html, "lang"), dir: attr(html, "dir") }).toEqual({ page, ...expected });
+    }
+  });
+
+  it("links every page to the same page in the other language", async () => {
+    for (const page of pages.filter((p) => /^(ar|en)\//.test(p))) {
+      const lang = page.slice(0, 2);
+      const other = lang === "ar" ? "en" : "ar";
+      const path = `/${page.replace(/index\.html$/, "")}`;
+      const counterpart = path.replace(`/${lang}/`, `/${other}/`);
+      const doc = await readPage(dist, page);
+      const switches = all(doc, (el) => attr(el, "data-lang-switch") !== undefined);
+      expect(switches, page).toHaveLength(1);
+      const link = switches[0];
+      if (!link) throw new Error("unreachable");
+      expect(link.tagName).toBe("a");
+      expect(attr(link, "href"), page).toBe(counterpart);
+      expect(attr(link, "hreflang")).toBe(other);
+      expect(text(link).trim()).toBe(other === "ar" ? "العربية" : "English");
+      expect(existsSync(join(dist, counterpart, "index.html")), counterpart).toBe(true);
+
+      const alternates = all(doc, (el) => el.tagName === "link" && attr(el, "rel") === "alternate");
+      const hreflang = Object.fromEntries(
+        alternates.filter((el) => attr(el, "hreflang")).map((el) => [attr(el, "hreflang"), attr(el, "href")]),
+      );
+      expect(hreflang).toEqual({ [lang]: new URL(path, SITE).href, [other]: new URL(counterpart, SITE).href });
+      const feed = alternates.find((el) => attr(el, "type") === "application/rss+xml");
+      expect(feed && attr(feed, "href")).toBe(new URL(`/${lang}/rss.xml`, SITE).href);
+    }
+  });
+
+  it("redirects / to /ar/", async () => {
+    const doc = await readPage(dist, "index.html");
+    const refresh = first(doc, (el) => el.tagName === "meta" && attr(el, "http-equiv") === "refresh");
+    expect(attr(refresh, "content")).toMatch(/^0;\s*url=\/ar\/$/);
+    expect(byTag(doc, "a").map((a) => attr(a, "href"))).toContain("/ar/");
+  });
+
+  it("lists the articles newest first on both homes", async () => {
+    for (const lang of LANGS) {
+      const doc = await readPage(dist, `${lang}/index.html`);
+      expect(articleIdsOn(doc)).toEqual(EXPECTED_ORDER.map(idOf));
+      const links = all(doc, (el) => el.tagName === "a" && /\/articles\//.test(attr(el, "href") ?? ""));
+      expect(links.map((a) => attr(a, "href"))).toEqual(EXPECTED_ORDER.map((d) => `/${lang}/articles/${idOf(d)}/`));
+    }
+  });
+
+  it("shows key facts on the home pages", async () => {
+    const ar = text(await readPage(dist, "ar/index.html"));
+    expect(ar).toContain("أكثر من 250 قتيلا");
+    expect(ar).toContain("نحو 3000 نازح");
+    const en = await readPage(dist, "en/index.html");
+    expect(text(en)).toContain("more than 250 killed");
+    expect(text(en)).toContain("Geneva talks on Syria resume");
+    // A name without an English form stays Arabic, marked as such.
+    const fallback = all(en, (el) => text(el) === "الشيخ مقصود" && attr(el, "lang") === "ar");
+    expect(fallback.length).toBeGreaterThan(0);
+    expect(fallback.every((el) => attr(el, "dir") === "rtl")).toBe(true);
+  });
+
+  it("shows an article's facts in the page's language and its Arabic text", async () => {
+    const id = idOf(ALEPPO);
+    const en = await readPage(dist, `en/articles/${id}/index.html`);
+    const enText = text(en);
+    for (const heading of ["People", "Organisations", "Places", "Figures", "Dates", "Quotes"]) {
+      expect(byTag(en, "h2").map((h) => text(h))).toContain(heading);
+    }
+    expect(enText).toContain("Rami Abdel Rahman");
+    expect(enText).toContain("Syrian Observatory for Human Rights");
+    expect(enText).toContain("more than 250 killed — Aleppo");
+    expect(enText).toContain("at least 40 injured");
+    expect(enText).toContain("1 March 2016");
+    expect(enText).toContain("Unattributed");
+    expect(enText).toContain("inbox/aleppo.txt");
+    const h1 = first(en, (el) => el.tagName === "h1");
+    expect(text(h1)).toBe(ALEPPO.frontmatter.title.ar);
+    // The Arabic title on an English page is marked Arabic.
+    const titleSpan = first(h1, (el) => el.tagName === "span");
+    expect([attr(titleSpan, "lang"), attr(titleSpan, "dir")]).toEqual(["ar", "rtl"]);
+    const summary = first(en, (el) => attr(el, "data-summary") !== undefined);
+    expect(text(summary)).toMatch(/Summary.*not a translation.*More than 250 killed in Aleppo/s);
+
+    // Every Arabic run on the English page sits inside lang="ar" dir="rtl".
+    for (const el of elements(en)) {
+      for (const child of el.childNodes) {
+        if (child.nodeName !== "#text" || !/[\u0600-\u06ff]/.test(text(child))) continue;
+        if (el.tagName === "title" || el.tagName === "a" && attr(el, "data-lang-switch") !== undefined) {
+          continue;
+        }
+        expect({ text: text(child), lang: inherited(el, "lang"), dir: inherited(el, "dir") }).toEqual({
+          text: text(child),
+          lang: "ar",
+          dir: "rtl",
+        });
+      }
+    }
+
+    const body = first(en, (el) => attr(el, "class") === "article-text");
+    expect([attr(body, "lang"), attr(body, "dir")]).toEqual(["ar", "rtl"]);
+    expect(byTag(body, "p").map((p) => text(p))).toEqual(ALEPPO.paragraphs);
+
+    const ar = await readPage(dist, `ar/articles/${id}/index.html`);
+    const arText = text(ar);
+    for (const heading of ["أشخاص", "منظمات", "أماكن", "الأعداد", "الأقوال"]) {
+      expect(byTag(ar, "h2").map((h) => text(h))).toContain(heading);
+    }
+    expect(arText).toContain("أكثر من 250 قتيلا — حلب");
+    expect(arText).toContain("40 جريحا على الأقل");
+    expect(arText).toContain("بحسب المرصد السوري لحقوق الإنسان");
+    expect(arText).toContain("الوضع الإنساني في المدينة كارثي");
+    expect(arText).toContain("1 مارس 2016");
+    expect(arText).not.toContain("Rami Abdel Rahman");
+  });
+
+  it("uses an English title when there is one, with the Arabic title beside it", async () => {
+    const en = await readPage(dist, `en/articles/${idOf(GENEVA)}/index.html`);
+    expect(text(first(en, (el) => el.tagName === "h1"))).toBe("Geneva talks on Syria resume");
+    expect(text(en)).toContain(GENEVA.frontmatter.title.ar);
+    const ar = await readPage(dist, `ar/articles/${idOf(GENEVA)}/index.html`);
+    expect(text(first(ar, (el) => el.tagName === "h1"))).toBe(GENEVA.frontmatter.title.ar);
+  });
+
+  it("publishes one RSS 2.0 feed per language, newest first, with permanent links", async () => {
+    for (const lang of LANGS) {
+      const { rss, channel, items } = await readFeed(dist, lang);
+      expect(rss["@_version"]).toBe("2.0");
+      expect(channel.language).toBe(lang);
+      expect(channel.link).toBe(new URL(`/${lang}/`, SITE).href);
+      expect(items).toHaveLength(ALL.length);
+      expect(items.map((i) => i.link)).toEqual(
+        EXPECTED_ORDER.map((d) => new URL(`/${lang}/articles/${idOf(d)}/`, SITE).href),
+      );
+      for (const [index, item] of items.entries()) {
+        const doc = EXPECTED_ORDER[index];
+        if (!doc) throw new Error("unreachable");
+        expect(item.guid["#text"]).toBe(item.link);
+        expect(item.guid["@_isPermaLink"]).toBe("true");
+        expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+        const { published, ingested } = doc.frontmatter;
+        const expected = published ? Date.parse(`${published}T00:00:00Z`) : Date.parse(ingested);
+        expect(Date.parse(item.pubDate)).toBe(expected);
+      }
+    }
+    const ar = await readFeed(dist, "ar");
+    expect(ar.items[2]?.title).toBe(ALEPPO.frontmatter.title.ar);
+    expect(ar.items[2]?.description).toBe(ALEPPO.frontmatter.lead);
+    const en = await readFeed(dist, "en");
+    expect(en.items[1]?.title).toBe("Geneva talks on Syria resume");
+    expect(en.items[2]?.description).toContain("More than 250 killed in Aleppo.");
+    expect(en.items[2]?.description).toContain(ALEPPO.frontmatter.lead);
+  });
+
+  it("never lets uploaded text inject markup into pages", async () => {
+    for (const page of pages) {
+      const doc = await readPage(dist, page);
+      for (const el of elements(doc)) {
+        expect(el.tagName, `${page}: <${el.tagName}>`).not.toMatch(/^(script|iframe|object|embed|svg|img)$/);
+        for (const { name, value } of el.attrs) {
+          expect(name, `${page}: <${el.tagName} ${name}>`).not.toMatch(/^on/i);
+          if (/^(href|src|action|formaction|xlink:href|content)$/.test(name)) {
+            expect(value.replace(/[\s\u0000-\u001f]/g, ""), `${page}: ${name}`).not.toMatch(/^javascript:/i);
+          }
+        }
+      }
+      // Links go only to our own pages, feeds and assets (or the site URL).
+      for (const a of byTag(doc, "a")) {
+        expect(attr(a, "href") ?? "", page).toMatch(/^(\/|#)/);
+      }
+    }
+  });
+
+  it("shows hostile text literally, as text", async () => {
+    const id = idOf(HOSTILE);
+    for (const lang of LANGS) {
+      const doc = await readPage(dist, `${lang}/articles/${id}/index.html`);
+      expect(text(first(doc, (el) => el.tagName === "h1"))).toBe(HOSTILE.frontmatter.title.ar);
+      const body = first(doc, (el) => attr(el, "class") === "article-text");
+      expect(byTag(body, "p").map((p) => text(p))).toEqual(HOSTILE.paragraphs);
+      expect(byTag(body, "a")).toHaveLength(0);
+      const pageText = text(doc);
+      for (const payload of PAYLOADS) expect(pageText).toContain(payload);
+    }
+  });
+
+  it("keeps hostile text literal in the feeds", async () => {
+    for (const lang of LANGS) {
+      const { xml, items } = await readFeed(dist, lang);
+      expect(xml).not.toContain("<script>");
+      const item = items.find((i) => i.link.endsWith(`/articles/${idOf(HOSTILE)}/`));
+      expect(item?.title).toBe(HOSTILE.frontmatter.title.ar);
+      expect(item?.description).toContain(HOSTILE.frontmatter.lead);
+    }
+  });
+
+  it("loads nothing from other origins: fonts and styles are bundled", async () => {
+    const fontFiles = await filesUnder(dist, ".woff2");
+    expect(fontFiles.some((f) => f.includes("noto-naskh-arabic"))).toBe(true);
+    expect(fontFiles.some((f) => f.includes("noto-sans"))).toBe(true);
+    for (const page of pages) {
+      const doc = await readPage(dist, page);
+      for (const el of elements(doc)) {
+        const isAlternate = el.tagName === "link" && /^(alternate|canonical)$/.test(attr(el, "rel") ?? "");
+        for (const name of ["src", "href", "srcset", "poster", "data"]) {
+          const value = attr(el, name);
+          if (value === undefined) continue;
+          if (isAlternate) expect(value.startsWith(SITE) || value.startsWith("/"), value).toBe(true);
+          else expect(value, `${page}: <${el.tagName} ${name}>`).not.toMatch(/^([a-z][a-z0-9+.-]*:|\/\/)/i);
+        }
+      }
+      expect(all(doc, (el) => el.tagName === "link" && attr(el, "rel") === "stylesheet").length).toBeGreaterThan(0);
+    }
+    for (const css of await filesUnder(dist, ".css")) {
+      const source = await readFile(join(dist, css), "utf8");
+      expect(source).toContain("Noto Naskh Arabic");
+      expect(source, css).not.toMatch(/url\(\s*["']?(https?:)?\/\//i);
+      expect(source, css).not.toMatch(/@import/i);
+    }
+  });
+});
+
+describe("buildSite", () => {
+  let root: Awaited<ReturnType<typeof tempDir>>;
+  beforeAll(async () => {
+    root = await tempDir("site-build");
+  });
+  afterAll(() => root?.cleanup());
+
+  it("builds different content side by side, each into its own folder, and an empty site", async () => {
+    const emptyContent = join(root.path, "empty"); // no articles/ folder at all
+    const oneContent = join(root.path, "one");
+    await writeContent(oneContent, [GENEVA]);
+    const [empty, one] = await Promise.all([
+      buildSite({ contentDir: emptyContent, outDir: join(root.path, "dist-empty") }),
+      buildSite({ contentDir: oneContent, outDir: join(root.path, "dist-one") }),
+    ]);
+    expect(empty.pages).toBe(4);
+    expect(one.pages).toBe(6);
+
+    const emptyDist = join(root.path, "dist-empty");
+    expect(await filesUnder(emptyDist, ".html")).toEqual(["404.html", "ar/index.html", "en/index.html", "index.html"]);
+    for (const lang of LANGS) {
+      const home = await readPage(emptyDist, `${lang}/index.html`);
+      const message = first(home, (el) => attr(el, "data-empty") !== undefined);
+      expect(text(message)).toMatch(lang === "ar" ? /لا توجد مقالات/ : /No articles yet/);
+      expect(articleIdsOn(home)).toEqual([]);
+      const { channel, items } = await readFeed(emptyDist, lang);
+      expect(channel.language).toBe(lang);
+      expect(items).toEqual([]);
+    }
+
+    const oneDist = join(root.path, "dist-one");
+    expect(articleIdsOn(await readPage(oneDist, "ar/index.html"))).toEqual([idOf(GENEVA)]);
+    expect((await readFeed(oneDist, "en")).items.map((i) => i.title)).toEqual(["Geneva talks on Syria resume"]);
+    // The default site URL when none is given.
+    expect((await readFeed(oneDist, "ar")).items[0]?.link).toBe(
+      `http://localhost:4321/ar/articles/${idOf(GENEVA)}/`,
+    );
+  });
+
+  it("fails on an invalid article with Astro's message and keeps the previous site", async () => {
+    const content = join(root.path, "invalid");
+    const outDir = join(root.path, "dist-invalid");
+    await writeContent(content, [ALEPPO]);
+    await buildSite({ contentDir: content, outDir });
+    const before = await readFile(join(outDir, "ar", "index.html"), "utf8");
+
+    // A hand-edited file the schema refuses: a negative mention count.
+    const file = join(content, "articles", `${idOf(ALEPPO)}.md`);
+    const markdown = await readFile(file, "utf8");
+    expect(markdown).toContain("mentions: 4");
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(file, markdown.replace("mentions: 4", "mentions: -4"));
+
+    const failure = buildSite({ contentDir: content, outDir }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    const error = await failure;
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(/astro build exited with code 1/);
+    expect(message).toMatch(/does not match collection schema/);
+    expect(message).toContain(idOf(ALEPPO));
+    expect(message).toMatch(/mentions/);
+    expect(await readFile(join(outDir, "ar", "index.html"), "utf8")).toBe(before);
+    // No staging folders left behind.
+    const { readdir } = await import("node:fs/promises");
+    expect((await readdir(root.path)).filter((name) => name.startsWith("."))).toEqual([]);
+  });
+});
