@@ -14,6 +14,7 @@
  */
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 
 const siteDir = fileURLToPath(new URL(".", import.meta.url));
@@ -51,8 +52,8 @@ export default defineConfig({
     defaultLocale: "ar",
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Article text is shown as written: no curly quotes or dashes from "smart" punctuation.
-  // (Deprecated spelling; the replacement needs @astrojs/markdown-satteri as a direct dependency.)
-  markdown: { smartypants: false },
+  // Article text is shown as written: no curly quotes or dashes from "smart" punctuation,
+  // and no GFM autolinks or tables conjured out of an article's punctuation.
+  markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
   devToolbar: { enabled: false },
 });

@@ -29,7 +29,13 @@ export function toMarkdownTree(doc: ArticleDocument): Root {
   const frontmatter = ArticleFrontmatter.parse(doc.frontmatter);
   const yaml: RootContent = {
     type: "yaml",
-    value: stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd(),
+    // Every string double-quoted: YAML 1.1 readers (Astro uses js-yaml) would
+    // otherwise turn 2016-05-04 into a Date and "no" into false.
+    value: stringifyYaml(frontmatter, {
+      lineWidth: 0,
+      defaultStringType: "QUOTE_DOUBLE",
+      defaultKeyType: "PLAIN",
+    }).trimEnd(),
   };
   const body: RootContent[] = doc.paragraphs
     .map((p) => p.replace(/\s+/g, " ").trim())

@@ -122,7 +122,9 @@ function runAstroBuild(
     };
     if (child.stdout) pipe(child.stdout, "stdout");
     if (child.stderr) pipe(child.stderr, "stderr");
-    child.on("error", (error) => reject(new SiteBuildError(`could not start astro: ${error.message}`)));
+    child.on("error", (error) =>
+      reject(new SiteBuildError(`could not start astro: ${error.message}`)),
+    );
     child.on("close", (code, signal) => {
       if (code === 0) {
         resolvePromise();

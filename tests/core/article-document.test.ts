@@ -81,3 +81,15 @@ describe("article document", () => {
     expect(() => writeArticleMarkdown(doc)).toThrow();
   });
 });
+
+describe("article frontmatter for other YAML readers", () => {
+  it("quotes strings so YAML 1.1 readers (js-yaml, as Astro uses) keep dates and words as strings", async () => {
+    const { load } = await import("js-yaml");
+    const markdown = writeArticleMarkdown(sampleDocument({ title: { ar: "no", en: "on" } }));
+    const yaml = markdown.split("\n---\n")[0]?.replace(/^---\n/, "") ?? "";
+    const data = load(yaml) as Record<string, unknown>;
+    expect(data.published).toBe("2016-05-04");
+    expect(data.ingested).toBe("2026-11-22T10:00:00.000Z");
+    expect(data.title).toEqual({ ar: "no", en: "on" });
+  });
+});

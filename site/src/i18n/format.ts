@@ -36,7 +36,9 @@ export const formatNumber = (lang: Lang, n: number): string => numberFormats[lan
 /** A YYYY-MM-DD day or an ISO datetime, as a long date in the page's locale. */
 export function formatDay(lang: Lang, isoDayOrDateTime: string): string {
   const date = new Date(
-    /^\d{4}-\d{2}-\d{2}$/.test(isoDayOrDateTime) ? `${isoDayOrDateTime}T00:00:00Z` : isoDayOrDateTime,
+    /^\d{4}-\d{2}-\d{2}$/.test(isoDayOrDateTime)
+      ? `${isoDayOrDateTime}T00:00:00Z`
+      : isoDayOrDateTime,
   );
   return Number.isNaN(date.getTime()) ? isoDayOrDateTime : dayFormats[lang].format(date);
 }
@@ -74,7 +76,10 @@ function arabicCounted(n: number, forms: { one: string; two: string; few: string
 }
 
 /** "more than 250 killed" / "أكثر من 250 قتيلا" (places and source are shown apart). */
-export function figureHead(lang: Lang, figure: Pick<Figure, "kind" | "count" | "qualifier">): string {
+export function figureHead(
+  lang: Lang,
+  figure: Pick<Figure, "kind" | "count" | "qualifier">,
+): string {
   const s = t(lang);
   const kind = s.figureKinds[figure.kind];
   const qualifier = s.qualifiers[figure.qualifier];
@@ -131,7 +136,9 @@ export function englishSummary(facts: Pick<Facts, "entities" | "figures">): stri
   const figure = largestFigure(facts.figures);
   if (figure) {
     const places = figure.places.flatMap((p) => (p.en ? [p.en] : []));
-    parts.push(`${capitalise(figureHead("en", figure))}${places.length ? ` in ${places.join(", ")}` : ""}.`);
+    parts.push(
+      `${capitalise(figureHead("en", figure))}${places.length ? ` in ${places.join(", ")}` : ""}.`,
+    );
   }
   const groups: [EntityType, string][] = [
     ["place", "Places"],

@@ -14,7 +14,9 @@ export function articlesNewestFirst(): Promise<ArticleEntry[]> {
   sorted ??= getCollection("articles").then((entries) => {
     for (const entry of entries) {
       if (entry.id !== entry.data.id) {
-        throw new Error(`articles/${entry.id}.md holds article ${entry.data.id}: the names must match`);
+        throw new Error(
+          `articles/${entry.id}.md holds article ${entry.data.id}: the names must match`,
+        );
       }
     }
     return newestFirst(entries, (entry) => entry.data);

@@ -11,7 +11,8 @@ import { articlesNewestFirst, FEED_SIZE } from "../../lib/articles.ts";
 import { effectiveDate } from "../../lib/order.ts";
 import { absoluteUrl, articleUrl, feedUrl, homeUrl } from "../../lib/urls.ts";
 
-export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext): Promise<Response> {
   const lang = context.params.lang;
@@ -19,8 +20,7 @@ export async function GET(context: APIContext): Promise<Response> {
   const s = t(lang);
   const articles = (await articlesNewestFirst()).slice(0, FEED_SIZE);
   const site = context.site;
-  const escapeXml = (text: string) =>
-    text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return rss({
     title: s.feedTitle,
     description: s.feedDescription,
