@@ -37,12 +37,30 @@ const FUNCTION_WORDS = new Set(
 );
 /** Cities per country below these populations are too small to be worth the ambiguity. */
 const MIN_POPULATION: Record<string, number> = { TR: 150000, SA: 40000, DZ: 40000, YE: 60000 };
-const DEFAULT_MIN_POPULATION = 15000;
+const DEFAULT_MIN_POPULATION = 25000;
 /** Table entries that pass the automatic checks but are ordinary words or wrong translations. */
 const DENY = new Set(
-  ["رأس السنة الميلادية", "مركزي أفندي", "فاتح", "زاوية", "الحلي", "كريمة", "مصيف", "صاحب"].map(
-    normalizeArabic,
-  ),
+  [
+    "رأس السنة الميلادية",
+    "مركزي أفندي",
+    "الخبر",
+    "يهود",
+    "السلفية",
+    "مفتاح",
+    "معان",
+    "الواد",
+    "الزاوية",
+    "الخمس",
+    "البيضاء",
+    "فاتح",
+    "زاوية",
+    "الحلي",
+    "كريمة",
+    "مصيف",
+    "صاحب",
+    "حلفاية",
+    "حلفايا",
+  ].map(normalizeArabic),
 );
 
 // ---------------------------------------------------------------- common words (ANERcorp)

@@ -7,30 +7,86 @@
  * conference names («جنيف ــ 2012») are not dates.
  */
 import type { FactDate } from "../facts.ts";
-import { cliticSplits } from "./normalize.ts";
+import { cliticSplits, keyMap, keySet } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
-const MONTHS = new Map<string, number>([
-  ["يناير", 1], ["جانفي", 1], ["فبراير", 2], ["فيفري", 2], ["مارس", 3], ["ابريل", 4], ["افريل", 4],
-  ["مايو", 5], ["ماي", 5], ["يونيو", 6], ["يونيه", 6], ["جوان", 6], ["يوليو", 7], ["يوليه", 7],
-  ["جويليه", 7], ["اغسطس", 8], ["اوت", 8], ["سبتمبر", 9], ["اكتوبر", 10], ["نوفمبر", 11],
-  ["ديسمبر", 12], ["شباط", 2], ["اذار", 3], ["نيسان", 4], ["ايار", 5], ["حزيران", 6],
-  ["تموز", 7], ["اب", 8], ["ايلول", 9],
+const MONTHS = keyMap<number>([
+  ["يناير", 1],
+  ["جانفي", 1],
+  ["فبراير", 2],
+  ["فيفري", 2],
+  ["مارس", 3],
+  ["ابريل", 4],
+  ["افريل", 4],
+  ["مايو", 5],
+  ["ماي", 5],
+  ["يونيو", 6],
+  ["يونيه", 6],
+  ["جوان", 6],
+  ["يوليو", 7],
+  ["يوليه", 7],
+  ["جويليه", 7],
+  ["اغسطس", 8],
+  ["اوت", 8],
+  ["سبتمبر", 9],
+  ["اكتوبر", 10],
+  ["نوفمبر", 11],
+  ["ديسمبر", 12],
+  ["شباط", 2],
+  ["اذار", 3],
+  ["نيسان", 4],
+  ["ايار", 5],
+  ["حزيران", 6],
+  ["تموز", 7],
+  ["اب", 8],
+  ["ايلول", 9],
 ]);
 /** Two-word Levantine months: كانون/تشرين + الأول/الثاني. */
-const PAIRED = new Map<string, number>([
-  ["كانون الثاني", 1], ["كانون الاول", 12], ["تشرين الاول", 10], ["تشرين الثاني", 11],
+const PAIRED = keyMap<number>([
+  ["كانون الثاني", 1],
+  ["كانون الاول", 12],
+  ["تشرين الاول", 10],
+  ["تشرين الثاني", 11],
 ]);
 
-const UNITS: readonly string[] = ["", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
-  "السابع", "الثامن", "التاسع", "العاشر"];
-const ORDINAL_ONE = new Map<string, number>(UNITS.map((w, i) => [w, i] as [string, number]).slice(1));
+const PAIRED_HEADS = new Set([...PAIRED.keys()].map((k) => k.split(" ")[0] ?? ""));
+
+const UNITS: readonly string[] = [
+  "",
+  "الاول",
+  "الثاني",
+  "الثالث",
+  "الرابع",
+  "الخامس",
+  "السادس",
+  "السابع",
+  "الثامن",
+  "التاسع",
+  "العاشر",
+];
+const ORDINAL_ONE = new Map<string, number>(
+  UNITS.map((w, i) => [w, i] as [string, number]).slice(1),
+);
 ORDINAL_ONE.set("الحادي", 1);
 
-const WEEKDAYS = new Set(["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
+const WEEKDAYS = keySet(["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
 /** Words that make a bare four-digit number a year. */
-const YEAR_CUES = new Set(["سنه", "عام", "العام", "منذ", "مطلع", "اوائل", "اواخر", "منتصف", "بدايه",
-  "نهايه", "خلال", "حتى", "اواسط", "اعوام"]);
+const YEAR_CUES = keySet([
+  "سنه",
+  "عام",
+  "العام",
+  "منذ",
+  "مطلع",
+  "اوائل",
+  "اواخر",
+  "منتصف",
+  "بدايه",
+  "نهايه",
+  "خلال",
+  "حتى",
+  "اواسط",
+  "اعوام",
+]);
 
 function stem(t: Token | undefined): string {
   return t ? t.norm : "";
@@ -41,7 +97,7 @@ function monthOf(tokens: readonly Token[], i: number): { month: number; len: num
   const t = tokens[i];
   if (!t) return null;
   for (const { stem: s } of cliticSplits(t.norm)) {
-    const two = PAIRED.get(`${s} ${stem(tokens[i + 1])}`);
+    const two = PAIRED_HEADS.has(s) ? PAIRED.get(`${s} ${stem(tokens[i + 1])}`) : undefined;
     if (two) return { month: two, len: 2 };
     const one = MONTHS.get(s);
     if (one) return { month: one, len: 1 };
@@ -87,7 +143,12 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     let day: number | null = null;
     let start = i;
     const prev = tokens[i - 1];
-    if (prev && /^[0-9]{1,2}$/.test(prev.norm) && joined(text, prev, tokens[i]) && !used.has(i - 1)) {
+    if (
+      prev &&
+      /^[0-9]{1,2}$/.test(prev.norm) &&
+      joined(text, prev, tokens[i]) &&
+      !used.has(i - 1)
+    ) {
       const d = Number(prev.norm);
       if (d >= 1 && d <= 31) {
         day = d;
@@ -109,7 +170,10 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     if (alt && alt.month === m.month && joined(text, tokens[end - 1], tokens[end])) end += alt.len;
     let y = year(tokens[end]);
     if (y !== null && joined(text, tokens[end - 1], tokens[end])) end += 1;
-    else if ((stem(tokens[end]) === "عام" || stem(tokens[end]) === "سنه") && year(tokens[end + 1])) {
+    else if (
+      (stem(tokens[end]) === "عام" || stem(tokens[end]) === "سنه") &&
+      year(tokens[end + 1])
+    ) {
       y = year(tokens[end + 1]);
       end += 2;
     } else y = null;
@@ -118,7 +182,10 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     const first = tokens[start];
     const last = tokens[end - 1];
     if (!first || !last) continue;
-    out.push({ day, month: m.month, year: y, text: text.slice(first.start, last.end) });
+    // Keep the bracket of «فبراير (شباط)» when the date ends inside it.
+    let stop = last.end;
+    if (text[stop] === ")" && text.slice(first.start, stop).includes("(")) stop++;
+    out.push({ day, month: m.month, year: y, text: text.slice(first.start, stop) });
   }
   // Bare years with a cue word.
   for (let i = 1; i < tokens.length; i++) {
@@ -131,7 +198,9 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     out.push({ day: null, month: null, year: y, text: text.slice(cue.start, tokens[i]?.end) });
   }
   // Numeric dates: 28/03/2024, 2024-03-28.
-  for (const m of text.matchAll(/(?<![0-9])([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?![0-9])/g)) {
+  for (const m of text.matchAll(
+    /(?<![0-9])([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?![0-9])/g,
+  )) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
     const y = Number(m[3]);

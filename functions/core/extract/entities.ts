@@ -12,8 +12,14 @@
  * reaches names nobody listed, at the cost of being conservative.
  */
 import type { Entity } from "../facts.ts";
-import { COMMON_WORDS, candidatesAt, type GazEntity, type Hit, surnameOf } from "./gazetteer/index.ts";
-import { cliticSplits, normalizeArabic } from "./normalize.ts";
+import {
+  COMMON_WORDS,
+  candidatesAt,
+  type GazEntity,
+  type Hit,
+  surnameOf,
+} from "./gazetteer/index.ts";
+import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 
 export interface Mention {
@@ -31,27 +37,139 @@ export interface Mention {
 }
 
 /** Words before a media name that make «الجزيرة» a channel, not an island. */
-const MEDIA_CUES = new Set(["قناه", "صحيفه", "جريده", "موقع", "وكاله", "شبكه", "تلفزيون", "اذاعه", "مجله", "فضائيه"]);
+const MEDIA_CUES = keySet([
+  "قناه",
+  "صحيفه",
+  "جريده",
+  "موقع",
+  "وكاله",
+  "شبكه",
+  "تلفزيون",
+  "اذاعه",
+  "مجله",
+  "فضائيه",
+]);
 /** Words before a district name that make «السكري» a neighbourhood. */
-const PLACE_CUES = new Set(["حي", "احياء", "مدينه", "بلده", "منطقه", "قريه", "مخيم", "شارع", "ضاحيه", "مناطق", "بلدات", "قري", "مدن", "حيي"]);
+const PLACE_CUES = keySet([
+  "حي",
+  "احياء",
+  "مدينه",
+  "بلده",
+  "منطقه",
+  "قريه",
+  "مخيم",
+  "شارع",
+  "ضاحيه",
+  "مناطق",
+  "بلدات",
+  "قري",
+  "مدن",
+  "حيي",
+]);
 
 /** Role words after which an unknown two-to-four-word name is taken to be a person. */
-const ROLE_WORDS = new Set([
-  "المتحدث", "المتحدثه", "متحدث", "الناطق", "الناطقه", "وزير", "وزيره", "الوزير", "المبعوث",
-  "المبعوثه", "مبعوث", "مدير", "مديره", "رئيس", "رئيسه", "نائب", "السفير", "السفيره", "سفير",
-  "قائد", "القائد", "زعيم", "الزعيم", "الامين", "مستشار", "المستشار", "المندوب", "مندوب",
-  "القيادي", "السيد", "السيده", "العميد", "اللواء", "العقيد", "الجنرال", "المنسق", "منسق",
-  "ممثل", "المفوض", "مساعد", "عضو", "رئيس",
+const ROLE_WORDS = keySet([
+  "المتحدث",
+  "المتحدثه",
+  "متحدث",
+  "الناطق",
+  "الناطقه",
+  "وزير",
+  "وزيره",
+  "الوزير",
+  "المبعوث",
+  "المبعوثه",
+  "مبعوث",
+  "مدير",
+  "مديره",
+  "رئيس",
+  "رئيسه",
+  "نائب",
+  "السفير",
+  "السفيره",
+  "سفير",
+  "قائد",
+  "القائد",
+  "زعيم",
+  "الزعيم",
+  "الامين",
+  "مستشار",
+  "المستشار",
+  "المندوب",
+  "مندوب",
+  "القيادي",
+  "السيد",
+  "السيده",
+  "العميد",
+  "اللواء",
+  "العقيد",
+  "الجنرال",
+  "المنسق",
+  "منسق",
+  "ممثل",
+  "المفوض",
+  "مساعد",
+  "عضو",
+  "رئيس",
 ]);
 /** Words a role phrase may contain between the role and the name. */
-const ROLE_FILLERS = new Set(["باسم", "بين", "في", "الى", "لدى", "لشؤون", "لشوون", "عام", "شوون", "شؤون"]);
-/** Words that end a name: particles, prepositions, verbs of saying. */
-const NAME_STOP = new Set([
-  "في", "الى", "على", "عن", "من", "ان", "انه", "انها", "الذي", "التي", "قد", "كان", "خلال", "بعد",
-  "قبل", "مع", "امس", "اليوم", "حيث", "كما", "لكن", "او", "ثم", "هذا", "هذه", "ذلك", "تلك", "بان",
-  "قال", "اكد", "اضاف", "اعلن", "حول", "عبر", "منذ", "حتى", "لدى", "عند", "بين", "وقال", "واضاف",
+const ROLE_FILLERS = keySet([
+  "باسم",
+  "بين",
+  "في",
+  "الى",
+  "لدى",
+  "لشؤون",
+  "لشوون",
+  "عام",
+  "شوون",
+  "شؤون",
 ]);
-const NAME_PARTICLES = new Set(["عبد", "ابو", "بن", "ابن", "بو", "دي", "ال", "ولد"]);
+/** Words that end a name: particles, prepositions, verbs of saying. */
+const NAME_STOP = keySet([
+  "في",
+  "الى",
+  "على",
+  "عن",
+  "من",
+  "ان",
+  "انه",
+  "انها",
+  "الذي",
+  "التي",
+  "قد",
+  "كان",
+  "خلال",
+  "بعد",
+  "قبل",
+  "مع",
+  "امس",
+  "اليوم",
+  "حيث",
+  "كما",
+  "لكن",
+  "او",
+  "ثم",
+  "هذا",
+  "هذه",
+  "ذلك",
+  "تلك",
+  "بان",
+  "قال",
+  "اكد",
+  "اضاف",
+  "اعلن",
+  "حول",
+  "عبر",
+  "منذ",
+  "حتى",
+  "لدى",
+  "عند",
+  "بين",
+  "وقال",
+  "واضاف",
+]);
+const NAME_PARTICLES = keySet(["عبد", "ابو", "بن", "ابن", "بو", "دي", "ال", "ولد"]);
 
 function accept(
   hit: Hit,
@@ -76,7 +194,14 @@ function accept(
 }
 
 /** The written form of tokens [a, b) minus the clitic letters of the first token. */
-function surfaceOf(text: string, tokens: readonly Token[], a: number, b: number, clitic: string, stem: string): string {
+function surfaceOf(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  clitic: string,
+  stem: string,
+): string {
   const first = tokens[a];
   const last = tokens[b - 1];
   if (!first || !last) return "";
@@ -99,8 +224,15 @@ interface ScanOptions {
   readonly surnames: ReadonlyMap<string, GazEntity> | null;
 }
 
-function scan(paras: readonly string[], tokens: readonly (readonly Token[])[], opts: ScanOptions): Mention[] {
+function scan(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  opts: ScanOptions,
+): Mention[] {
   const out: Mention[] = [];
+  // First words of the document's surname keys: most tokens are rejected with one lookup.
+  const surnameHeads = new Set<string>();
+  for (const key of opts.surnames?.keys() ?? []) surnameHeads.add(key.split(" ")[0] ?? "");
   paras.forEach((text, p) => {
     const toks = tokens[p] ?? [];
     let lastPlaceEnd = -1;
@@ -114,7 +246,12 @@ function scan(paras: readonly string[], tokens: readonly (readonly Token[])[], o
           break;
         }
       }
-      if (opts.surnames) {
+      if (
+        opts.surnames &&
+        surnameHeads.size > 0 &&
+        (surnameHeads.has(toks[i]?.norm ?? "") ||
+          cliticSplits(toks[i]?.norm ?? "").some((c) => surnameHeads.has(c.stem)))
+      ) {
         // Document-local surnames beat global readings of the same length.
         for (const len of [2, 1]) {
           if (best && best.end - i > len) break;
@@ -155,20 +292,27 @@ function scan(paras: readonly string[], tokens: readonly (readonly Token[])[], o
 }
 
 function isDefinite(norm: string): boolean {
-  return cliticSplits(norm).some((c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2);
+  return cliticSplits(norm).some(
+    (c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2,
+  );
 }
 
 function nameLike(t: Token, prevNorm: string | null): boolean {
   const w = t.norm;
   if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
   if (NAME_STOP.has(w) || ROLE_WORDS.has(w)) return false;
-  if (w.startsWith("ال") && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
+  // Names do not start with the article or a preposition + article («للصحافيين»).
+  if (isDefinite(w) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
   if (COMMON_WORDS.has(w) && !NAME_PARTICLES.has(w)) return false;
   return true;
 }
 
 /** Unknown people named right after a role phrase. */
-function rolePersons(paras: readonly string[], tokens: readonly (readonly Token[])[], known: readonly Mention[]): Mention[] {
+function rolePersons(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  known: readonly Mention[],
+): Mention[] {
   const out: Mention[] = [];
   paras.forEach((text, p) => {
     const toks = tokens[p] ?? [];
@@ -179,7 +323,11 @@ function rolePersons(paras: readonly string[], tokens: readonly (readonly Token[
     }
     for (let i = 0; i < toks.length; i++) {
       const role = toks[i];
-      if (!role || !cliticSplits(role.norm).some((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1)) continue;
+      if (
+        !role ||
+        !cliticSplits(role.norm).some((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1)
+      )
+        continue;
       // Walk over the role phrase: organisations/places, definite words, role words, fillers.
       let j = i + 1;
       let guard = 0;
@@ -228,7 +376,10 @@ function rolePersons(paras: readonly string[], tokens: readonly (readonly Token[
 }
 
 /** All entity mentions in the paragraphs, in text order. */
-export function findMentions(paras: readonly string[], tokens: readonly (readonly Token[])[]): Mention[] {
+export function findMentions(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+): Mention[] {
   const first = scan(paras, tokens, { seen: null, surnames: null });
   const unknown = rolePersons(paras, tokens, first);
   const seen = new Set(first.map((m) => m.entity.id));

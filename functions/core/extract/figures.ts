@@ -10,96 +10,286 @@
  */
 import type { BilingualName, Figure, FigureKind, Qualifier } from "../facts.ts";
 import type { Mention } from "./entities.ts";
-import { cliticSplits } from "./normalize.ts";
+import { cliticSplits, keyMap, keySet, normalizeArabic } from "./normalize.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import type { Token } from "./tokenize.ts";
 
-const UNITS = new Map<string, number>([
-  ["واحد", 1], ["واحده", 1], ["اثنان", 2], ["اثنين", 2], ["اثنتان", 2], ["اثنتين", 2],
-  ["ثلاثه", 3], ["ثلاث", 3], ["اربعه", 4], ["اربع", 4], ["خمسه", 5], ["خمس", 5], ["سته", 6],
-  ["ست", 6], ["سبعه", 7], ["سبع", 7], ["ثمانيه", 8], ["ثماني", 8], ["ثمان", 8], ["تسعه", 9],
-  ["تسع", 9], ["عشره", 10], ["عشر", 10], ["احد", 1], ["احدي", 1],
+const UNITS = keyMap<number>([
+  ["واحد", 1],
+  ["واحده", 1],
+  ["اثنان", 2],
+  ["اثنين", 2],
+  ["اثنتان", 2],
+  ["اثنتين", 2],
+  ["ثلاثه", 3],
+  ["ثلاث", 3],
+  ["اربعه", 4],
+  ["اربع", 4],
+  ["خمسه", 5],
+  ["خمس", 5],
+  ["سته", 6],
+  ["ست", 6],
+  ["سبعه", 7],
+  ["سبع", 7],
+  ["ثمانيه", 8],
+  ["ثماني", 8],
+  ["ثمان", 8],
+  ["تسعه", 9],
+  ["تسع", 9],
+  ["عشره", 10],
+  ["عشر", 10],
+  ["احد", 1],
+  ["احدي", 1],
 ]);
-const TENS = new Map<string, number>([
-  ["عشرون", 20], ["عشرين", 20], ["ثلاثون", 30], ["ثلاثين", 30], ["اربعون", 40], ["اربعين", 40],
-  ["خمسون", 50], ["خمسين", 50], ["ستون", 60], ["ستين", 60], ["سبعون", 70], ["سبعين", 70],
-  ["ثمانون", 80], ["ثمانين", 80], ["تسعون", 90], ["تسعين", 90], ["مئه", 100], ["مائه", 100],
-  ["مئتان", 200], ["مئتين", 200], ["مائتان", 200], ["مائتين", 200], ["مائتي", 200], ["مئتي", 200],
-  ["ثلاثمئه", 300], ["ثلاثمائه", 300], ["اربعمئه", 400], ["اربعمائه", 400], ["خمسمئه", 500],
-  ["خمسمائه", 500], ["الف", 1000], ["الفين", 2000], ["الفان", 2000],
+const TENS = keyMap<number>([
+  ["عشرون", 20],
+  ["عشرين", 20],
+  ["ثلاثون", 30],
+  ["ثلاثين", 30],
+  ["اربعون", 40],
+  ["اربعين", 40],
+  ["خمسون", 50],
+  ["خمسين", 50],
+  ["ستون", 60],
+  ["ستين", 60],
+  ["سبعون", 70],
+  ["سبعين", 70],
+  ["ثمانون", 80],
+  ["ثمانين", 80],
+  ["تسعون", 90],
+  ["تسعين", 90],
+  ["مئه", 100],
+  ["مائه", 100],
+  ["مئتان", 200],
+  ["مئتين", 200],
+  ["مائتان", 200],
+  ["مائتين", 200],
+  ["مائتي", 200],
+  ["مئتي", 200],
+  ["ثلاثمئه", 300],
+  ["ثلاثمائه", 300],
+  ["اربعمئه", 400],
+  ["اربعمائه", 400],
+  ["خمسمئه", 500],
+  ["خمسمائه", 500],
+  ["الف", 1000],
+  ["الفين", 2000],
+  ["الفان", 2000],
 ]);
+
+/** First letters of number words (a cheap filter before clitic splitting). */
+const NUMBER_INITIALS = new Set([...UNITS.keys(), ...TENS.keys()].map((w) => w.charCodeAt(0)));
 
 /** Nouns that count people; the kind when the noun itself says it. */
 const PEOPLE = new Map<string, FigureKind | null>();
-for (const w of ["شخص", "شخصا", "اشخاص", "مدني", "مدنيا", "مدنيين", "مدنيون", "طفل", "طفلا", "اطفال",
-  "امراه", "نساء", "سيده", "سيدات", "رجل", "رجال", "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا",
-  "مقاتلين", "مقاتلون", "جندي", "جنديا", "جنود", "عسكري", "عسكريا", "عسكريين", "مسلح", "مسلحا",
-  "مسلحين", "مواطن", "مواطنا", "مواطنين", "مواطنات", "فلسطيني", "فلسطينيا", "فلسطينيين", "سوري",
-  "سوريا", "سوريين", "عراقي", "عراقيا", "عراقيين", "اسرائيلي", "اسرائيليا", "اسرائيليين", "يمني",
-  "يمنيا", "يمنيين", "لبناني", "لبنانيا", "لبنانيين", "ضحيه", "ضحايا", "اخرين", "اخرون", "صحفي",
-  "صحفيا", "صحفيين", "مهاجر", "مهاجرا", "مهاجرين", "متظاهر", "متظاهرا", "متظاهرين", "ناشط",
-  "ناشطا", "ناشطين", "شرطي", "شرطيا", "عامل", "عاملا", "عمال", "طالب", "طالبا", "طلاب", "نفر",
-  "فردا", "افراد", "مدنيه", "مسعف", "مسعفين"]) {
-  PEOPLE.set(w, null);
+for (const w of [
+  "شخص",
+  "شخصا",
+  "اشخاص",
+  "مدني",
+  "مدنيا",
+  "مدنيين",
+  "مدنيون",
+  "طفل",
+  "طفلا",
+  "اطفال",
+  "امراه",
+  "نساء",
+  "سيده",
+  "سيدات",
+  "رجل",
+  "رجال",
+  "عنصر",
+  "عنصرا",
+  "عناصر",
+  "مقاتل",
+  "مقاتلا",
+  "مقاتلين",
+  "مقاتلون",
+  "جندي",
+  "جنديا",
+  "جنود",
+  "عسكري",
+  "عسكريا",
+  "عسكريين",
+  "مسلح",
+  "مسلحا",
+  "مسلحين",
+  "مواطن",
+  "مواطنا",
+  "مواطنين",
+  "مواطنات",
+  "فلسطيني",
+  "فلسطينيا",
+  "فلسطينيين",
+  "سوري",
+  "سوريا",
+  "سوريين",
+  "عراقي",
+  "عراقيا",
+  "عراقيين",
+  "اسرائيلي",
+  "اسرائيليا",
+  "اسرائيليين",
+  "يمني",
+  "يمنيا",
+  "يمنيين",
+  "لبناني",
+  "لبنانيا",
+  "لبنانيين",
+  "ضحيه",
+  "ضحايا",
+  "اخرين",
+  "اخرون",
+  "صحفي",
+  "صحفيا",
+  "صحفيين",
+  "مهاجر",
+  "مهاجرا",
+  "مهاجرين",
+  "متظاهر",
+  "متظاهرا",
+  "متظاهرين",
+  "ناشط",
+  "ناشطا",
+  "ناشطين",
+  "شرطي",
+  "شرطيا",
+  "عامل",
+  "عاملا",
+  "عمال",
+  "طالب",
+  "طالبا",
+  "طلاب",
+  "نفر",
+  "فردا",
+  "افراد",
+  "مدنيه",
+  "مسعف",
+  "مسعفين",
+]) {
+  PEOPLE.set(normalizeArabic(w), null);
 }
-for (const w of ["قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "قتيلا"]) PEOPLE.set(w, "killed");
-for (const w of ["جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون"]) PEOPLE.set(w, "injured");
-for (const w of ["نازح", "نازحا", "نازحين", "لاجي", "لاجيا", "لاجيين", "مشرد", "مشردين"]) PEOPLE.set(w, "displaced");
-for (const w of ["معتقل", "معتقلا", "معتقلين", "اسير", "اسيرا", "اسري", "موقوف", "موقوفين", "محتجز", "محتجزين"]) PEOPLE.set(w, "arrested");
-for (const w of ["مفقود", "مفقودا", "مفقودين"]) PEOPLE.set(w, "missing");
+for (const w of ["قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "قتيلا"])
+  PEOPLE.set(normalizeArabic(w), "killed");
+for (const w of ["جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون"])
+  PEOPLE.set(normalizeArabic(w), "injured");
+for (const w of ["نازح", "نازحا", "نازحين", "لاجي", "لاجيا", "لاجيين", "مشرد", "مشردين"])
+  PEOPLE.set(normalizeArabic(w), "displaced");
+for (const w of [
+  "معتقل",
+  "معتقلا",
+  "معتقلين",
+  "اسير",
+  "اسيرا",
+  "اسري",
+  "موقوف",
+  "موقوفين",
+  "محتجز",
+  "محتجزين",
+])
+  PEOPLE.set(normalizeArabic(w), "arrested");
+for (const w of ["مفقود", "مفقودا", "مفقودين"]) PEOPLE.set(normalizeArabic(w), "missing");
 
 /** Kind cues: verbs and verbal nouns of what happened (normalised, clitics stripped). */
 const KIND_CUES = new Map<string, FigureKind>();
-for (const w of ["قتل", "مقتل", "قتلوا", "قتلت", "قتلي", "القتلي", "قتيل", "مصرع", "لقوا", "لقي",
-  "حتفهم", "استشهاد", "استشهد", "استشهدوا", "وفاه", "وفيات", "توفي", "اعدام", "اعدم", "قضوا",
-  "حصيله", "سقوط", "ارتقاء", "قتلهم"]) {
-  KIND_CUES.set(w, "killed");
+for (const w of [
+  "قتل",
+  "مقتل",
+  "قتلوا",
+  "قتلت",
+  "قتلي",
+  "القتلي",
+  "قتيل",
+  "مصرع",
+  "لقوا",
+  "لقي",
+  "حتفهم",
+  "استشهاد",
+  "استشهد",
+  "استشهدوا",
+  "وفاه",
+  "وفيات",
+  "توفي",
+  "اعدام",
+  "اعدم",
+  "قضوا",
+  "حصيله",
+  "سقوط",
+  "ارتقاء",
+  "قتلهم",
+]) {
+  KIND_CUES.set(normalizeArabic(w), "killed");
 }
 for (const w of ["اصابه", "اصيب", "اصيبوا", "اصابات", "جرح", "جرحي", "اصابتهم", "اصيبت", "جروح"]) {
-  KIND_CUES.set(w, "injured");
+  KIND_CUES.set(normalizeArabic(w), "injured");
 }
 for (const w of ["نزوح", "نزح", "نزحوا", "تهجير", "تشريد", "فرار", "فروا", "لجوء", "هجر", "تهجر"]) {
-  KIND_CUES.set(w, "displaced");
+  KIND_CUES.set(normalizeArabic(w), "displaced");
 }
-for (const w of ["اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "توقيف", "اوقف", "اوقفت", "احتجاز",
-  "احتجز", "احتجزت", "خطف", "اختطاف", "اسر", "اعتقالات", "حملات"]) {
-  KIND_CUES.set(w, "arrested");
+for (const w of [
+  "اعتقال",
+  "اعتقل",
+  "اعتقلت",
+  "اعتقلوا",
+  "توقيف",
+  "اوقف",
+  "اوقفت",
+  "احتجاز",
+  "احتجز",
+  "احتجزت",
+  "خطف",
+  "اختطاف",
+  "اسر",
+  "اعتقالات",
+]) {
+  KIND_CUES.set(normalizeArabic(w), "arrested");
 }
-for (const w of ["فقدان", "فقد", "فقدوا", "اختفاء", "مفقودين"]) KIND_CUES.set(w, "missing");
-/** «حملات» alone is not an arrest; only count it right before اعتقال. */
-KIND_CUES.delete("حملات");
+for (const w of ["فقدان", "فقد", "فقدوا", "اختفاء", "مفقودين"])
+  KIND_CUES.set(normalizeArabic(w), "missing");
 
 /** Qualifiers written before the count, longest first (normalised token sequences). */
-const PRE_QUALIFIERS: readonly [string[], Qualifier][] = [
-  [["ما", "لا", "يقل", "عن"], "at_least"],
-  [["ما", "يزيد", "عن"], "more_than"],
-  [["ما", "يزيد", "علي"], "more_than"],
-  [["ما", "يصل", "الي"], "up_to"],
-  [["ما", "يقارب"], "about"],
-  [["اكثر", "من"], "more_than"],
-  [["اقل", "من"], "up_to"],
-  [["يزيد", "عن"], "more_than"],
-  [["يزيد", "علي"], "more_than"],
-  [["يصل", "الي"], "up_to"],
-  [["حتي"], "up_to"],
-  [["نحو"], "about"],
-  [["حوالي"], "about"],
-  [["قرابه"], "about"],
-  [["زهاء"], "about"],
-  [["قرابه"], "about"],
-  [["يقارب"], "about"],
-  [["تقريبا"], "about"],
-];
+const PRE_QUALIFIERS: readonly [string[], Qualifier][] = (
+  [
+    [["ما", "لا", "يقل", "عن"], "at_least"],
+    [["ما", "يزيد", "عن"], "more_than"],
+    [["ما", "يزيد", "علي"], "more_than"],
+    [["ما", "يصل", "الي"], "up_to"],
+    [["ما", "يقارب"], "about"],
+    [["اكثر", "من"], "more_than"],
+    [["اقل", "من"], "up_to"],
+    [["يزيد", "عن"], "more_than"],
+    [["يزيد", "علي"], "more_than"],
+    [["يصل", "الي"], "up_to"],
+    [["حتي"], "up_to"],
+    [["نحو"], "about"],
+    [["حوالي"], "about"],
+    [["قرابه"], "about"],
+    [["زهاء"], "about"],
+    [["قرابه"], "about"],
+    [["يقارب"], "about"],
+    [["تقريبا"], "about"],
+  ] as [string[], Qualifier][]
+).map(([words, q]) => [words.map(normalizeArabic), q]);
 
 function stems(t: Token | undefined): string[] {
-  return t ? cliticSplits(t.norm).filter((c) => c.clitic.length <= 2).map((c) => c.stem) : [];
+  return t
+    ? cliticSplits(t.norm)
+        .filter((c) => c.clitic.length <= 2)
+        .map((c) => c.stem)
+    : [];
 }
 
 /** The number starting at token i, and the token after it. */
-function readNumber(text: string, tokens: readonly Token[], i: number): { value: number; end: number } | null {
+function readNumber(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { value: number; end: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  if (/^[0-9]+$/.test(t.norm)) {
+  const c0 = t.norm.charCodeAt(0);
+  if (c0 >= 0x30 && c0 <= 0x39) {
     let value = Number(t.norm);
     let end = i + 1;
     // Thousands separators: 1,200 / 1٬200 / 1.200
@@ -115,6 +305,8 @@ function readNumber(text: string, tokens: readonly Token[], i: number): { value:
     return value > 0 && value < 10_000_000 ? { value, end } : null;
   }
   // Number words, with an optional «و» + tens («خمسة وعشرين») or «عشر» («احد عشر»).
+  if (!NUMBER_INITIALS.has(t.norm.charCodeAt(0)) && !NUMBER_INITIALS.has(t.norm.charCodeAt(1)))
+    return null;
   for (const s of stems(t)) {
     const unit = UNITS.get(s) ?? TENS.get(s);
     if (unit === undefined) continue;
@@ -133,7 +325,10 @@ function readNumber(text: string, tokens: readonly Token[], i: number): { value:
   return null;
 }
 
-function qualifierBefore(tokens: readonly Token[], i: number): { q: Qualifier; start: number } | null {
+function qualifierBefore(
+  tokens: readonly Token[],
+  i: number,
+): { q: Qualifier; start: number } | null {
   for (const [words, q] of PRE_QUALIFIERS) {
     const start = i - words.length;
     if (start < 0) continue;
@@ -160,8 +355,27 @@ export interface FigureContext {
   readonly mentions: readonly Mention[];
 }
 
-const SOURCE_CUES = new Set(["بحسب", "حسب", "وفق", "وفقا", "نقلا", "حصيله", "ذكر", "ذكرت", "افاد",
-  "افادت", "اعلن", "اعلنت", "قال", "قالت", "اكد", "اكدت", "احصي", "وثق", "وثقت"]);
+const SOURCE_CUES = keySet([
+  "بحسب",
+  "حسب",
+  "وفق",
+  "وفقا",
+  "نقلا",
+  "حصيله",
+  "ذكر",
+  "ذكرت",
+  "افاد",
+  "افادت",
+  "اعلن",
+  "اعلنت",
+  "قال",
+  "قالت",
+  "اكد",
+  "اكدت",
+  "احصي",
+  "وثق",
+  "وثقت",
+]);
 
 export function findFigures(para: FigureContext): Figure[] {
   const { text, tokens, mentions } = para;
@@ -211,7 +425,9 @@ export function findFigures(para: FigureContext): Figure[] {
     if (!kind) {
       let best = Number.POSITIVE_INFINITY;
       for (let b = (pre?.start ?? i) - 1, d = 1; b >= 0 && d <= 8 && inSentence(b); b--, d++) {
-        const hit = stems(tokens[b]).map((st) => KIND_CUES.get(st)).find((x) => x);
+        const hit = stems(tokens[b])
+          .map((st) => KIND_CUES.get(st))
+          .find((x) => x);
         if (hit) {
           kind = hit;
           best = d;
@@ -221,7 +437,9 @@ export function findFigures(para: FigureContext): Figure[] {
       }
       for (let a = end, d = 1; a < tokens.length && d <= 6 && inSentence(a); a++, d++) {
         if (d >= best) break;
-        const hit = stems(tokens[a]).map((st) => KIND_CUES.get(st)).find((x) => x);
+        const hit = stems(tokens[a])
+          .map((st) => KIND_CUES.get(st))
+          .find((x) => x);
         if (hit) {
           kind = hit;
           end = a + 1;
@@ -246,10 +464,8 @@ export function findFigures(para: FigureContext): Figure[] {
         }
       } else if (!source) {
         const before = [tokens[m.tokStart - 1], tokens[m.tokStart - 2], tokens[m.tokStart - 3]];
-        const stripped = tokens[m.tokStart];
-        const cued = before.some((t) => stems(t).some((st) => SOURCE_CUES.has(st)))
-          || (stripped !== undefined && cliticSplits(stripped.norm).some((c) => c.clitic.includes("ل") && before.some((t) => stems(t).includes("حصيله"))));
-        if (cued) source = { ar: m.entity.ar, en: m.entity.en };
+        if (before.some((t) => stems(t).some((st) => SOURCE_CUES.has(st))))
+          source = { ar: m.entity.ar, en: m.entity.en };
       }
     }
     const from = tokens[Math.min(cueStart, pre?.start ?? i)];

@@ -7,8 +7,9 @@
  * prose (long, or a full sentence). Furniture lives above the body (mastheads, dates, bylines,
  * a repeated headline) or below it (related headlines, subscribe prompts, source lines).
  */
-import { normalizeArabic } from "./normalize.ts";
+
 import { parseDateLine } from "./dates.ts";
+import { keyRegExp, normalizeArabic } from "./normalize.ts";
 
 export interface CleanLine {
   readonly text: string;
@@ -30,20 +31,30 @@ export interface CleanedText {
 const REMOVE = 3;
 
 /** Subscribe/account/follow prompts and "read also" teasers: site chrome, not reporting. */
-const PROMPT =
-  /^(لم تشترك بعد|انشي? حسابا?|سجل الدخول|تسجيل الدخول|اشترك|اشتركوا|تابعونا|تابعنا|تابعوا|شارك(وا)? (هذا|المقال|الخبر)|اقرا ايضا|اقرا المزيد|للمزيد|اضغط هنا|حمل تطبيق|نشرتنا البريديه|اخبار ذات صله|مواضيع ذات صله|الاكثر قراءه)/;
+const PROMPT = keyRegExp(
+  "^(لم تشترك بعد|انشي? حسابا?|سجل الدخول|تسجيل الدخول|اشترك|اشتركوا|تابعونا|تابعنا|تابعوا|شارك(وا)? (هذا|المقال|الخبر)|اقرا ايضا|اقرا المزيد|للمزيد|اضغط هنا|حمل تطبيق|نشرتنا البريديه|اخبار ذات صله|مواضيع ذات صله|الاكثر قراءه)( |$|[:.،!])",
+);
 /** Masthead roles: newspapers print their editors above every article. */
-const MASTHEAD = /^(رئيس التحرير|رئيس مجلس الاداره|مدير التحرير|نائب رئيس التحرير|المدير العام|رئيس مجلس الاداره ورئيس التحرير|المدير التنفيذي)( |$)/;
+const MASTHEAD = keyRegExp(
+  "^(رئيس التحرير|رئيس مجلس الاداره|مدير التحرير|نائب رئيس التحرير|المدير العام|رئيس مجلس الاداره ورئيس التحرير|المدير التنفيذي)( |$)",
+);
 /** Bylines: the writer's name is metadata, not article text. */
-const BYLINE = /^(كتب|كتبت|بقلم|اعداد|تقرير|حوار|متابعه|ترجمه)( ?[-:–—]| )/;
+const BYLINE = keyRegExp("^((كتب|كتبت|اعداد|تقرير|حوار|متابعه|ترجمه) ?[-:–—]|بقلم )");
+/** «كتب محمد علي» without punctuation is a byline only when that is all the line says. */
+const SHORT_BYLINE = keyRegExp("^(كتب|كتبت) ");
 /** «المصدر: …» credits at the end of a piece. */
-const SOURCE_LABEL = /^(المصدر|المصادر|مصدر الخبر|نقلا عن)\s*[:：]/;
+const SOURCE_LABEL = keyRegExp(String.raw`^(المصدر|المصادر|مصدر الخبر|نقلا عن)\s*[:：]`);
 /** Sentence-final punctuation: prose ends with it, headlines and chrome usually do not. */
 const FINAL_PUNCT = /[.!?؟…»”"):]\s*$/;
 
 function words(s: string): number {
   let n = 0;
-  for (const w of s.split(/\s+/)) if (w !== "") n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 0x20;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 
@@ -76,7 +87,8 @@ export function stripTrailingCredit(line: string): string {
 export function removeFurniture(text: string): CleanedText {
   const lines = splitLines(text);
   const n = lines.length;
-  const norms = lines.map((l) => normalizeArabic(l));
+  // Patterns only look at how a line starts; repeats are verbatim (after space collapsing).
+  const norms = lines.map((l) => normalizeArabic(l.length > 120 ? l.slice(0, 120) : l));
   const firstBody = lines.findIndex(isProse);
   let lastBody = -1;
   for (let i = n - 1; i >= 0; i--) {
@@ -99,9 +111,11 @@ export function removeFurniture(text: string): CleanedText {
 
   const seen = new Map<string, number>();
   let pageDate: string | null = null;
+  let pageDateLine = -1;
+  const mastheadLines: number[] = [];
   let headline: string | null = null;
   const repeats = new Map<string, number>();
-  for (const k of norms) repeats.set(k, (repeats.get(k) ?? 0) + 1);
+  for (const k of lines) repeats.set(k, (repeats.get(k) ?? 0) + 1);
 
   for (let i = 0; i < n; i++) {
     const line = lines[i] ?? "";
@@ -109,9 +123,9 @@ export function removeFurniture(text: string): CleanedText {
     const w = words(line);
 
     // A verbatim repeat adds nothing; pages repeat headlines in breadcrumbs and share bars.
-    const firstAt = seen.get(norm);
+    const firstAt = seen.get(line);
     if (firstAt !== undefined) add(i, REMOVE, "repeats an earlier line");
-    else seen.set(norm, i);
+    else seen.set(line, i);
 
     if (PROMPT.test(norm) && w <= 40) add(i, REMOVE, "subscribe/follow prompt");
 
@@ -127,17 +141,28 @@ export function removeFurniture(text: string): CleanedText {
       const date = parseDateLine(line);
       if (date) {
         add(i, REMOVE, "date-only line above the body");
-        pageDate ??= date;
+        if (pageDate === null) {
+          pageDate = date;
+          pageDateLine = i;
+        }
       }
       if (MASTHEAD.test(norm) && w <= 8) {
         add(i, REMOVE, "masthead role");
+        mastheadLines.push(i);
         // The role alone on its line is followed by the person's name on the next line.
         const next = lines[i + 1];
-        if (MASTHEAD.exec(norm)?.[0].trim() === norm && next && words(next) <= 4 && !FINAL_PUNCT.test(next)) {
+        if (
+          MASTHEAD.exec(norm)?.[0].trim() === norm &&
+          next &&
+          words(next) <= 4 &&
+          !FINAL_PUNCT.test(next)
+        ) {
           add(i + 1, REMOVE, "name under a masthead role");
         }
       }
-      if (BYLINE.test(norm) && w <= 12) add(i, REMOVE, "byline");
+      if ((BYLINE.test(norm) && w <= 12) || (SHORT_BYLINE.test(norm) && w <= 5)) {
+        add(i, REMOVE, "byline");
+      }
     }
 
     if (below(i) || (above(i) && i > 0)) {
@@ -148,9 +173,10 @@ export function removeFurniture(text: string): CleanedText {
 
     if (below(i)) {
       // After the body ends, short lines without final punctuation are related headlines.
-      if (w <= 20 && !/[.!?؟]\s*$/.test(line)) add(i, REMOVE, "short unpunctuated line after the body");
+      if (w <= 20 && !/[.!?؟]\s*$/.test(line))
+        add(i, REMOVE, "short unpunctuated line after the body");
       // The page's own headline is often repeated below the body (breadcrumb, share bar).
-      if (headline === null && (repeats.get(norm) ?? 0) > 1 && w <= 25) headline = line;
+      if (headline === null && (repeats.get(line) ?? 0) > 1 && w <= 25) headline = line;
     }
   }
 
@@ -160,7 +186,12 @@ export function removeFurniture(text: string): CleanedText {
     const line = lines[i] ?? "";
     if ((scores[i] ?? 0) >= REMOVE) {
       // A repeated headline is dropped as a repeat but still names the article.
-      if (topHeadline === null && (repeats.get(norms[i] ?? "") ?? 0) > 1 && words(line) <= 25 && !parseDateLine(line)) {
+      if (
+        topHeadline === null &&
+        (repeats.get(line) ?? 0) > 1 &&
+        words(line) <= 25 &&
+        !parseDateLine(line)
+      ) {
         topHeadline = line;
       }
       continue;
@@ -169,6 +200,12 @@ export function removeFurniture(text: string): CleanedText {
       topHeadline ??= line;
       add(i, REMOVE, "headline (kept as the title)");
     }
+  }
+
+  // A date beside the masthead (editor-in-chief lines) is the site's "today" stamp, printed on
+  // every page whenever it is viewed, not the day this article was published.
+  if (pageDateLine >= 0 && mastheadLines.some((m) => Math.abs(m - pageDateLine) <= 3)) {
+    pageDate = null;
   }
 
   const kept: string[] = [];

@@ -4,23 +4,56 @@
  * (أ/إ/آ/ا, ى/ي, ة/ه, vowel marks, tatweel, Arabic-Indic digits, invisible marks).
  */
 
-/** Harakat, shadda, sukun, superscript alef, Quranic marks: they never change which word it is. */
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-/** Tatweel stretches a word for layout only. */
+/**
+ * What each code unit becomes in a matching key: "" drops it, a string replaces it.
+ * Dropped: harakat, shadda, sukun, superscript alef and Quranic marks (they never change which
+ * word it is), tatweel (layout only), zero-width and bidi controls (they leak from web pages and
+ * split words invisibly). Replaced: every alef with hamza/madda/wasla by bare alef (many outlets
+ * write it bare), ى→ي, ة→ه, ؤ→و, ئ→ي, Persian yeh/kaf, and Arabic-Indic/Persian digits → ASCII.
+ * One table, one pass: this runs on every token of every article.
+ */
+const KEY_MAP = new Map<number, string>();
+for (let c = 0x0610; c <= 0x061a; c++) KEY_MAP.set(c, "");
+for (let c = 0x064b; c <= 0x065f; c++) KEY_MAP.set(c, "");
+for (let c = 0x06d6; c <= 0x06ed; c++) KEY_MAP.set(c, "");
+for (const c of [0x0670, 0x0640, 0x00ad, 0xfeff]) KEY_MAP.set(c, "");
+for (let c = 0x200b; c <= 0x200f; c++) KEY_MAP.set(c, "");
+for (let c = 0x202a; c <= 0x202e; c++) KEY_MAP.set(c, "");
+for (let c = 0x2060; c <= 0x2069; c++) KEY_MAP.set(c, "");
+for (const c of [0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673]) KEY_MAP.set(c, "\u0627");
+KEY_MAP.set(0x0649, "\u064A"); // ى → ي
+KEY_MAP.set(0x0629, "\u0647"); // ة → ه
+KEY_MAP.set(0x0624, "\u0648"); // ؤ → و
+KEY_MAP.set(0x0626, "\u064A"); // ئ → ي
+KEY_MAP.set(0x06cc, "\u064A"); // Persian yeh → ي
+KEY_MAP.set(0x06a9, "\u0643"); // Persian kaf → ك
+for (let d = 0; d <= 9; d++) {
+  KEY_MAP.set(0x0660 + d, String(d));
+  KEY_MAP.set(0x06f0 + d, String(d));
+}
 const TATWEEL = /\u0640/g;
-/** Zero-width and bidi controls leak from web pages and split words invisibly. */
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-/** Every alef with hamza/madda/wasla is written as bare alef by many outlets. */
-const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/g;
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x3000
+  );
+}
 
 /** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII: dates and counts are written both ways. */
 export function asciiDigits(text: string): string {
   let out = "";
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
     else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
-    else out += ch;
+    else out += text[i];
   }
   return out;
 }
@@ -31,26 +64,28 @@ export function stripInvisible(text: string): string {
 }
 
 /**
- * The matching key of a word or phrase. Egyptian spelling (فى، على→علي, final ى for ي),
- * Levantine/Gulf ة vs ه, and hamza seat variants all map to one form, so one gazetteer
- * entry matches every outlet's spelling.
+ * The matching key of a word or phrase. Egyptian spelling (فى، final ى for ي), Levantine/Gulf
+ * ة vs ه, and hamza seat variants all map to one form, so one gazetteer entry matches every
+ * outlet's spelling. Runs of whitespace become one space; the ends are trimmed.
  */
 export function normalizeArabic(text: string): string {
-  return asciiDigits(
-    text
-      .replace(INVISIBLE, "")
-      .replace(TATWEEL, "")
-      .replace(DIACRITICS, "")
-      .replace(ALEF_FORMS, "\u0627")
-      .replace(/\u0649/g, "\u064A") // ى → ي
-      .replace(/\u0629/g, "\u0647") // ة → ه
-      .replace(/\u0624/g, "\u0648") // ؤ → و
-      .replace(/\u0626/g, "\u064A") // ئ → ي
-      .replace(/\u06CC/g, "\u064A") // Persian yeh → ي
-      .replace(/\u06A9/g, "\u0643"), // Persian kaf → ك
-  )
-    .replace(/\s+/g, " ")
-    .trim();
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    const mapped = KEY_MAP.get(c);
+    if (mapped === "") continue;
+    if (pendingSpace) {
+      out += " ";
+      pendingSpace = false;
+    }
+    out += mapped ?? text[i];
+  }
+  return out;
 }
 
 /**
@@ -80,6 +115,10 @@ const CLITICS: readonly { prefix: string; restoreAl: boolean }[] = [
   { prefix: "ك", restoreAl: false },
 ];
 
+/** Words repeat across and within articles: splits are memoised (bounded, cleared when full). */
+const CACHE_LIMIT = 50_000;
+const splitCache = new Map<string, readonly CliticSplit[]>();
+
 /** A stem shorter than this after stripping is more likely a different word than a clitic + name. */
 const MIN_STEM = 2;
 
@@ -95,7 +134,9 @@ export interface CliticSplit {
  * The caller keeps a reading only when the stem is a gazetteer hit, so over-generation
  * here costs nothing in precision. "بالعراق" yields "العراق" (بال + restore) and "عراق".
  */
-export function cliticSplits(word: string): CliticSplit[] {
+export function cliticSplits(word: string): readonly CliticSplit[] {
+  const cached = splitCache.get(word);
+  if (cached) return cached;
   const out: CliticSplit[] = [{ clitic: "", stem: word }];
   for (const { prefix, restoreAl } of CLITICS) {
     if (!word.startsWith(prefix)) continue;
@@ -104,6 +145,8 @@ export function cliticSplits(word: string): CliticSplit[] {
     if (restoreAl) out.push({ clitic: prefix, stem: `ال${rest}` });
     out.push({ clitic: prefix, stem: rest });
   }
+  if (splitCache.size >= CACHE_LIMIT) splitCache.clear();
+  splitCache.set(word, out);
   return out;
 }
 
@@ -122,4 +165,19 @@ export function stripLeadingClitics(phrase: string): string {
   else if (/^[بكل]ال/.test(w) && w.length > 4) w = w.slice(3);
   else if (w.startsWith("ال") && w.length > 3) w = w.slice(2);
   return w + rest;
+}
+
+/** A set of matching keys written by hand: entries are normalised so any spelling works. */
+export function keySet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(normalizeArabic));
+}
+
+/** A map keyed by normalised hand-written words. */
+export function keyMap<V>(entries: readonly (readonly [string, V])[]): Map<string, V> {
+  return new Map(entries.map(([k, v]) => [normalizeArabic(k), v] as [string, V]));
+}
+
+/** A regular expression written in ordinary Arabic, compiled against normalised text. */
+export function keyRegExp(source: string, flags = ""): RegExp {
+  return new RegExp(normalizeArabic(source), flags);
 }

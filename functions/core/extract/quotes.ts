@@ -17,9 +17,9 @@
  * Places are never speakers; names inside quotation marks are never speakers.
  */
 import type { Quote } from "../facts.ts";
-import type { GazEntity } from "./gazetteer/index.ts";
 import type { Mention } from "./entities.ts";
-import { cliticSplits } from "./normalize.ts";
+import type { GazEntity } from "./gazetteer/index.ts";
+import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -29,17 +29,20 @@ export interface QuoteSpan extends Range {
   readonly contentEnd: number;
 }
 
-const OPENERS = new Set(["“", "«", "„"]);
-const CLOSERS = new Set(["”", "»"]);
+/** “ « „ open; ” » close; " toggles. */
+const OPENERS = new Set([0x201c, 0x00ab, 0x201e]);
+const CLOSERS = new Set([0x201d, 0x00bb]);
+const STRAIGHT = 0x22;
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const stack: { mark: string; at: number }[] = [];
+  const stack: { mark: number; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? "";
+    const c = text.charCodeAt(i);
+    if (c < 0x22 || (c > 0x22 && c < 0xab)) continue; // fast path: no quote mark below «
     let closes = false;
-    if (c === '"') {
-      if (stack.length > 0 && stack[stack.length - 1]?.mark === '"') closes = true;
+    if (c === STRAIGHT) {
+      if (stack.length > 0 && stack[stack.length - 1]?.mark === STRAIGHT) closes = true;
       else stack.push({ mark: c, at: i });
     } else if (OPENERS.has(c)) stack.push({ mark: c, at: i });
     else if (CLOSERS.has(c) && stack.length > 0) closes = true;
@@ -50,30 +53,132 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   const outer = stack[0];
-  if (outer) out.push({ start: outer.at, end: text.length, contentStart: outer.at + 1, contentEnd: text.length });
+  if (outer)
+    out.push({
+      start: outer.at,
+      end: text.length,
+      contentStart: outer.at + 1,
+      contentEnd: text.length,
+    });
   return out;
 }
 
 /** Attribution cues (normalised, after clitic stripping). */
-const CUES = new Set([
-  "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "تابع", "تابعت", "اكد", "اكدت", "اعلن", "اعلنت",
-  "دعا", "دعت", "حذر", "حذرت", "اشار", "اشارت", "اوضح", "اوضحت", "راي", "رات", "يري", "تري",
-  "نقل", "نقلت", "بحسب", "حسب", "وفق", "وفقا", "قائلا", "قايلا", "قائله", "مضيفا", "مضيفه",
-  "مؤكدا", "موكدا", "مشيرا", "موضحا", "لافتا", "معتبرا", "اعتبر", "اعتبرت", "ذكر", "ذكرت",
-  "افاد", "افادت", "صرح", "صرحت", "طلب", "طلبت", "طالب", "طالبت", "ناشد", "حث", "حض", "اردف",
-  "ختم", "شدد", "شددت", "مشددا", "وصف", "وصفها", "وصفه", "اعرب", "اعربت", "القول", "لسان",
-  "يعتقد", "لفت", "لفتت", "نفي", "نفت", "كتب", "كتبت", "غرد", "اعتبرا", "بالقول", "متسائلا",
-  "تساءل", "ردد", "هتف", "اضافا", "قالا", "اكدا", "حذرا",
+const CUES = keySet([
+  "قال",
+  "قالت",
+  "يقول",
+  "تقول",
+  "اضاف",
+  "اضافت",
+  "تابع",
+  "تابعت",
+  "اكد",
+  "اكدت",
+  "اعلن",
+  "اعلنت",
+  "دعا",
+  "دعت",
+  "حذر",
+  "حذرت",
+  "اشار",
+  "اشارت",
+  "اوضح",
+  "اوضحت",
+  "راي",
+  "رات",
+  "يري",
+  "تري",
+  "نقل",
+  "نقلت",
+  "بحسب",
+  "حسب",
+  "وفق",
+  "وفقا",
+  "قائلا",
+  "قايلا",
+  "قائله",
+  "مضيفا",
+  "مضيفه",
+  "مؤكدا",
+  "موكدا",
+  "مشيرا",
+  "موضحا",
+  "لافتا",
+  "معتبرا",
+  "اعتبر",
+  "اعتبرت",
+  "ذكر",
+  "ذكرت",
+  "افاد",
+  "افادت",
+  "صرح",
+  "صرحت",
+  "طلب",
+  "طلبت",
+  "طالب",
+  "طالبت",
+  "ناشد",
+  "حث",
+  "حض",
+  "اردف",
+  "ختم",
+  "شدد",
+  "شددت",
+  "مشددا",
+  "وصف",
+  "وصفها",
+  "وصفه",
+  "اعرب",
+  "اعربت",
+  "القول",
+  "لسان",
+  "يعتقد",
+  "لفت",
+  "لفتت",
+  "نفي",
+  "نفت",
+  "كتب",
+  "كتبت",
+  "غرد",
+  "اعتبرا",
+  "بالقول",
+  "متسائلا",
+  "تساءل",
+  "ردد",
+  "هتف",
+  "اضافا",
+  "قالا",
+  "اكدا",
+  "حذرا",
 ]);
 /** Words that start the reported content: entities after them are what was said, not who. */
-const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "انّ"]);
+const COMPLEMENTIZERS = keySet(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "انّ"]);
 /** Words after a closing mark that attribute the quote that precedes them. */
-const POST_CUES = new Set(["قال", "قالت", "اضاف", "اضافت", "وفق", "وفقا", "بحسب", "حسب", "ذكر", "ذكرت", "اكد", "اكدت", "تقول", "يقول", "ما"]);
+const POST_CUES = keySet([
+  "قال",
+  "قالت",
+  "اضاف",
+  "اضافت",
+  "وفق",
+  "وفقا",
+  "بحسب",
+  "حسب",
+  "ذكر",
+  "ذكرت",
+  "اكد",
+  "اكدت",
+  "تقول",
+  "يقول",
+]);
 
 const WINDOW = 60;
 
+/** Verbs take only a conjunction (و، ف); «كيري» is not ك + يري "sees". */
+const VERB_CLITICS = new Set(["", "و", "ف"]);
+
 function isCue(t: Token | undefined, set: ReadonlySet<string>): boolean {
-  return !!t && cliticSplits(t.norm).some((c) => set.has(c.stem) && c.clitic.length <= 2);
+  return !!t && cliticSplits(t.norm).some((c) => set.has(c.stem) && VERB_CLITICS.has(c.clitic));
 }
 
 function speakerOf(candidates: readonly Mention[]): GazEntity | null {
@@ -116,7 +221,14 @@ export function findQuotes(
   }
   // Token index → mention starting there, for mentions outside quotes only.
   const byToken = new Map<number, Mention>();
-  for (const m of mentions) if (quoted[m.tokStart] !== 1) byToken.set(m.tokStart, m);
+  const named = new Uint8Array(tokens.length);
+  for (const m of mentions) {
+    if (quoted[m.tokStart] !== 1) byToken.set(m.tokStart, m);
+    for (let k = m.tokStart; k < m.tokEnd; k++) named[k] = 1;
+  }
+  /** A cue word outside names and quotations. */
+  const cueAt = (k: number, set: ReadonlySet<string>) =>
+    named[k] !== 1 && quoted[k] !== 1 && isCue(tokens[k], set);
   const tokenAt = (pos: number) => {
     // First token starting at or after pos (binary search).
     let lo = 0;
@@ -133,8 +245,9 @@ export function findQuotes(
     for (let k = from; k < to; k++) {
       const t = tokens[k];
       if (!t || quoted[k] === 1) continue;
-      if (stopAtComplementizer && COMPLEMENTIZERS.has(t.norm)) break;
       const m = byToken.get(k);
+      // «بان كي مون» starts like «بأن»: a name beats a complementizer.
+      if (!m && stopAtComplementizer && COMPLEMENTIZERS.has(t.norm)) break;
       if (m && m.entity.type !== "place") out.push(m);
     }
     return out;
@@ -154,7 +267,7 @@ export function findQuotes(
         const from = tokenAt(sent.start);
         const to = tokenAt(sent.end);
         for (let k = from; k < to; k++) {
-          if (isCue(tokens[k], CUES)) {
+          if (cueAt(k, CUES)) {
             const who = speakerOf(collect(k + 1, Math.min(to, k + 12), true));
             if (who) last = who;
             break;
@@ -171,6 +284,16 @@ export function findQuotes(
     }
     const content = text.slice(span.contentStart, span.contentEnd).trim();
     if (wordCount(content) < 3) continue;
+    // A quoted name («الهيئة العليا للتفاوض») is a name, not speech.
+    if (
+      mentions.some(
+        (m) =>
+          m.start >= span.contentStart &&
+          m.end <= span.contentEnd &&
+          normalizeArabic(m.surface) === normalizeArabic(content),
+      )
+    )
+      continue;
 
     const openTok = tokenAt(span.start);
     const closeTok = tokenAt(span.end);
@@ -181,8 +304,10 @@ export function findQuotes(
     for (let k = closeTok; k < Math.min(closeTok + 3, tokens.length); k++) {
       const t = tokens[k];
       if (!t || t.start >= sent.end || quoted[k] === 1) break;
-      if (isCue(t, POST_CUES)) {
-        const after = collect(k + 1, Math.min(k + 8, tokens.length), true).filter((m) => m.start < sent.end);
+      if (cueAt(k, POST_CUES)) {
+        const after = collect(k + 1, Math.min(k + 8, tokens.length), true).filter(
+          (m) => m.start < sent.end,
+        );
         speaker = speakerOf(after);
         break;
       }
@@ -190,8 +315,9 @@ export function findQuotes(
     // 2. nearest cue before the quote in this sentence.
     if (!speaker) {
       for (let k = openTok - 1; k >= sentStartTok; k--) {
-        if (!isCue(tokens[k], CUES)) continue;
-        speaker = speakerOf(collect(k + 1, openTok, true)) ?? speakerOf(collect(sentStartTok, k, false));
+        if (!cueAt(k, CUES)) continue;
+        speaker =
+          speakerOf(collect(k + 1, openTok, true)) ?? speakerOf(collect(sentStartTok, k, false));
         break;
       }
     }
@@ -214,7 +340,7 @@ export function findQuotes(
     const from = tokenAt(sent.start);
     const to = tokenAt(sent.end);
     for (let k = from; k < to; k++) {
-      if (isCue(tokens[k], CUES)) {
+      if (cueAt(k, CUES)) {
         const who = speakerOf(collect(k + 1, Math.min(to, k + 12), true));
         if (who) last = who;
         break;

@@ -9,10 +9,18 @@ export interface Range {
   readonly end: number;
 }
 
-const STOP = new Set([".", "!", "?", "؟", "…"]);
+/** . ! ? ؟ … */
+function isStop(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+}
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= "0" && c <= "9";
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x20) return false;
+  return true;
 }
 
 /** `protect` ranges (quotations) never contain a boundary. Sorted, non-overlapping. */
@@ -27,15 +35,15 @@ export function sentenceRanges(text: string, protect: readonly Range[] = []): Ra
       i = p.end - 1;
       continue;
     }
-    const c = text[i] ?? "";
-    if (!STOP.has(c)) continue;
-    if (c === "." && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    const c = text.charCodeAt(i);
+    if (!isStop(c)) continue;
+    if (c === 0x2e && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     let end = i + 1;
-    while (end < text.length && STOP.has(text[end] ?? "")) end++;
-    if (text.slice(start, end).trim() !== "") out.push({ start, end });
+    while (end < text.length && isStop(text.charCodeAt(end))) end++;
+    if (!blank(text, start, end)) out.push({ start, end });
     start = end;
     i = end - 1;
   }
-  if (text.slice(start).trim() !== "") out.push({ start, end: text.length });
+  if (!blank(text, start, text.length)) out.push({ start, end: text.length });
   return out;
 }

@@ -22,10 +22,23 @@ export interface Token {
 const WORD =
   /[0-9\u0660-\u0669\u06F0-\u06F9]+|[\u0621-\u065F\u0670-\u06D3\u06D5-\u06EF\u06FA-\u06FF\u0640A-Za-z\u200C-\u200F]+/gu;
 
+/** Normalised forms of words already seen (bounded; words repeat heavily). */
+const normCache = new Map<string, string>();
+
+function keyOf(word: string): string {
+  let norm = normCache.get(word);
+  if (norm === undefined) {
+    norm = normalizeArabic(word);
+    if (normCache.size >= 50_000) normCache.clear();
+    normCache.set(word, norm);
+  }
+  return norm;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const norm = normalizeArabic(m[0]);
+    const norm = keyOf(m[0]);
     if (norm === "") continue;
     out.push({ text: m[0], norm, start: m.index, end: m.index + m[0].length });
   }

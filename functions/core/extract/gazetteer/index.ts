@@ -14,8 +14,8 @@ import { type Cue, type CuratedEntry, parseLines } from "./lines.ts";
 import { ministryEntries } from "./ministries.ts";
 import { ORGS } from "./orgs.ts";
 import { PEOPLE } from "./people.ts";
-import { PLACES } from "./places.ts";
 import derivedPlaces from "./places.json" with { type: "json" };
+import { PLACES } from "./places.ts";
 
 export interface GazEntity {
   /** Stable key: type and English name (or Arabic for names we cannot translate). */
@@ -53,7 +53,19 @@ export interface Candidate {
 export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords as string[]);
 
 /** Particles that belong to a surname: «دي ميستورا», «أبو الغيط», «بن لادن». */
-const SURNAME_PARTICLES = new Set(["دي", "دو", "فان", "فون", "لو", "بن", "ابن", "ابو", "بو", "ال", "عبد"]);
+const SURNAME_PARTICLES = new Set([
+  "دي",
+  "دو",
+  "فان",
+  "فون",
+  "لو",
+  "بن",
+  "ابن",
+  "ابو",
+  "بو",
+  "ال",
+  "عبد",
+]);
 
 const root: Node = { next: new Map(), hits: [] };
 const entitiesById = new Map<string, GazEntity>();
@@ -63,7 +75,9 @@ const surnameIndex = new Map<string, GazEntity[]>();
 const firstNames = new Set<string>();
 
 function insert(form: string, hit: Hit): void {
-  const words = normalizeArabic(form).split(" ").filter((w) => w !== "");
+  const words = normalizeArabic(form)
+    .split(" ")
+    .filter((w) => w !== "");
   if (words.length === 0) return;
   let node = root;
   for (const w of words) {
@@ -105,7 +119,7 @@ function addCurated(entries: readonly CuratedEntry[]): void {
     for (const f of c.forms) insert(f, { entity: e, kind: "full", cue: c.cue });
     for (const f of c.short) insert(f, { entity: e, kind: "short", cue: c.cue });
     for (const f of c.local) insert(f, { entity: e, kind: "local", cue: c.cue });
-    if (c.type === "person") {
+    if (c.type === "person" && !c.noSurname) {
       for (const f of c.forms) {
         const norm = normalizeArabic(f);
         firstNames.add(norm.split(" ")[0] ?? "");
@@ -143,7 +157,10 @@ for (const [surname, people] of surnameIndex) {
   if (!person) continue;
   const words = surname.split(" ");
   const last = words[words.length - 1] ?? "";
-  if (last.length < 4 || firstNames.has(last) || COMMON_WORDS.has(last)) continue;
+  const bare = last.startsWith("ال") ? last.slice(2) : last;
+  if (last.length < 4 || firstNames.has(last) || COMMON_WORDS.has(last) || COMMON_WORDS.has(bare)) {
+    continue;
+  }
   insert(surname, { entity: person, kind: "short", cue: null });
 }
 
@@ -165,6 +182,7 @@ export function candidatesAt(text: string, tokens: readonly Token[], i: number):
     }
   }
   // Longest first; for equal length prefer the reading that stripped fewer letters.
+  if (out.length < 2) return out;
   return out.sort((a, b) => b.end - a.end || a.clitic.length - b.clitic.length);
 }
 

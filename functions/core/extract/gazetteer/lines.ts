@@ -21,6 +21,8 @@ export interface CuratedEntry {
   readonly local: readonly string[];
   /** A word that must precede every form (see orgs.ts / places.ts). */
   readonly cue: Cue | null;
+  /** `short: none`: the surname is an ordinary word; never use it alone. */
+  readonly noSurname: boolean;
 }
 
 function split(list: string): string[] {
@@ -42,15 +44,17 @@ export function parseLines(source: string, type: EntityType): CuratedEntry[] {
     let short: string[] = [];
     let local: string[] = [];
     let cue: Cue | null = null;
+    let noSurname = false;
     for (const opt of options) {
       const colon = opt.indexOf(":");
       const key = opt.slice(0, colon).trim();
       const value = opt.slice(colon + 1);
-      if (key === "short") short = split(value);
+      if (key === "short" && value.trim() === "none") noSurname = true;
+      else if (key === "short") short = split(value);
       else if (key === "local") local = split(value);
       else if (key === "cue") cue = value.trim() === "media" ? "media" : "place";
     }
-    out.push({ type, en, forms: split(formsPart), short, local, cue });
+    out.push({ type, en, forms: split(formsPart), short, local, cue, noSurname });
   }
   return out;
 }

@@ -7,7 +7,8 @@
  * Arabic variants need only differ after normalisation (غ/ج for G, ك/ق, long vowels):
  * hamza, ى/ي and ة/ه variants collapse automatically. `short:` lists forms that name the
  * person on their own anywhere (الأسد); the last word of a full name is additionally used as a
- * surname (see gazetteer/index.ts for when a bare surname is trusted).
+ * surname (see gazetteer/index.ts for when a bare surname is trusted); `short: none` says the
+ * surname is an ordinary word (رئيسي "main", المعلم "the teacher") and must never stand alone.
  */
 export const PEOPLE = `
 # United States
@@ -101,7 +102,7 @@ Tedros Adhanom Ghebreyesus = تيدروس أدهانوم غيبريسوس | تي
 Hans Grundberg = هانس غروندبرغ
 Ismail Ould Cheikh Ahmed = إسماعيل ولد الشيخ أحمد
 Jamal Benomar = جمال بنعمر
-Ghassan Salame = غسان سلامة
+Ghassan Salame = غسان سلامة ; short: none
 Abdoulaye Bathily = عبد الله باتيلي
 Martin Kobler = مارتن كوبلر
 Tor Wennesland = تور وينسلاند
@@ -121,7 +122,7 @@ Bashar al-Assad = بشار الأسد ; short: الأسد | الرئيس الأ�
 Hafez al-Assad = حافظ الأسد
 Maher al-Assad = ماهر الأسد
 Asma al-Assad = أسماء الأسد
-Walid al-Muallem = وليد المعلم ; short: المعلم
+Walid al-Muallem = وليد المعلم ; short: none
 Faisal Mekdad = فيصل المقداد ; short: المقداد
 Bashar Jaafari = بشار الجعفري ; short: الجعفري
 Bouthaina Shaaban = بثينة شعبان
@@ -133,7 +134,7 @@ Fahd Jassem al-Freij = فهد جاسم الفريج
 Ali Abdullah Ayoub = علي عبد الله أيوب
 Riad Haddad = رياض حداد
 Bassam Sabbagh = بسام صباغ
-Ahmed al-Sharaa = أحمد الشرع ; short: الشرع
+Ahmed al-Sharaa = أحمد الشرع ; short: none
 Abu Mohammad al-Jolani = أبو محمد الجولاني | ابو محمد الجولاني ; short: الجولاني
 Asaad al-Shaibani = أسعد الشيباني ; short: الشيباني
 Murhaf Abu Qasra = مرهف أبو قصرة
@@ -165,21 +166,21 @@ Osama bin Laden = أسامة بن لادن ; short: بن لادن
 
 # Egypt
 Abdel Fattah el-Sisi = عبد الفتاح السيسي ; short: السيسي
-Sameh Shoukry = سامح شكري
+Sameh Shoukry = سامح شكري ; short: none
 Badr Abdelatty = بدر عبد العاطي
 Mostafa Madbouly = مصطفى مدبولي
 Sherif Ismail = شريف إسماعيل
 Mohamed Morsi = محمد مرسي
 Hosni Mubarak = حسني مبارك
 Ahmed Aboul Gheit = أحمد أبو الغيط ; short: أبو الغيط
-Nabil Elaraby = نبيل العربي
+Nabil Elaraby = نبيل العربي ; short: none
 Amr Moussa = عمرو موسى
 Hossam Zaki = حسام زكي
 
 # Iran
 Ali Khamenei = علي خامنئي | علي خامنه اي ; short: خامنئي
 Hassan Rouhani = حسن روحاني ; short: روحاني
-Ebrahim Raisi = إبراهيم رئيسي
+Ebrahim Raisi = إبراهيم رئيسي ; short: none
 Masoud Pezeshkian = مسعود بزشكيان ; short: بزشكيان
 Mahmoud Ahmadinejad = محمود أحمدي نجاد
 Mohammad Javad Zarif = محمد جواد ظريف ; short: ظريف
@@ -312,7 +313,7 @@ Abdelkader Messahel = عبد القادر مساهل
 Ahmed Attaf = أحمد عطاف
 Nasser Bourita = ناصر بوريطة
 Omar al-Bashir = عمر البشير
-Abdel Fattah al-Burhan = عبد الفتاح البرهان ; short: البرهان
+Abdel Fattah al-Burhan = عبد الفتاح البرهان ; short: none
 Mohamed Hamdan Dagalo = محمد حمدان دقلو | حميدتي
 Abdalla Hamdok = عبد الله حمدوك ; short: حمدوك
 

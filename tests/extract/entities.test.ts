@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { findMentions, toEntities } from "../../functions/core/extract/entities.ts";
+import { tokenize } from "../../functions/core/extract/tokenize.ts";
+
+function entities(...paras: string[]) {
+  return toEntities(
+    findMentions(
+      paras,
+      paras.map((p) => tokenize(p)),
+    ),
+  );
+}
+const en = (list: ReturnType<typeof entities>) => list.map((e) => e.name.en ?? e.name.ar);
+
+describe("entities", () => {
+  it("joins later surname mentions to the full name (one entity, mentions counted)", () => {
+    const list = entities(
+      "التقى وزير الخارجية التركي مولود جاويش أوغلو نظيره الإيراني محمد جواد ظريف في أنقرة.",
+      "وقال جاويش أوغلو إن المحادثات كانت مثمرة، فيما أكد ظريف أن بلاده تدعم الحل.",
+    );
+    const cavusoglu = list.find((e) => e.name.en === "Mevlut Cavusoglu");
+    expect(cavusoglu?.mentions).toBe(2);
+    expect(list.find((e) => e.name.en === "Mohammad Javad Zarif")?.mentions).toBe(2);
+    expect(en(list)).toContain("Ankara");
+  });
+
+  it("links a surname that is also someone's first name only after the full name", () => {
+    const withFull = entities(
+      "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",
+      "وأضاف بشار أن الحل السياسي ما زال ممكنا.",
+    );
+    expect(withFull.find((e) => e.name.en === "Abdulhakim Bashar")?.mentions).toBe(2);
+    expect(en(withFull)).not.toContain("Bashar al-Assad");
+    expect(entities("وأضاف بشار أن الحل السياسي ما زال ممكنا.")).toEqual([]);
+  });
+
+  it("keeps the surname of the nearer full name when two people share a first name", () => {
+    const list = entities("شنت قوات الرئيس بشار الأسد هجوما، وانتقد الأسد الغرب.");
+    expect(list).toHaveLength(1);
+    expect(list[0]?.mentions).toBe(2);
+  });
+
+  it("does not report nationality adjectives as places", () => {
+    const list = entities("أكد المسؤول الروسي أن العاصمة السورية آمنة وأن الجانب الأمريكي موافق.");
+    expect(list).toEqual([]);
+  });
+
+  it("does not report a country named only inside an organisation name", () => {
+    const list = entities("أصدرت وزارة الخارجية المصرية بيانا حول اجتماع مجموعة دعم سورية.");
+    expect(en(list)).toEqual(["Egyptian Foreign Ministry", "International Syria Support Group"]);
+  });
+
+  it("trusts a short organisation form only after its full name", () => {
+    expect(entities("وقال المرصد إن الاشتباكات مستمرة.")).toEqual([]);
+    const list = entities(
+      "أفاد المرصد السورى لحقوق الإنسان بمقتل مدنيين.",
+      "وقال المرصد إن الاشتباكات مستمرة.",
+    );
+    expect(list[0]?.name.en).toBe("Syrian Observatory for Human Rights");
+    expect(list[0]?.mentions).toBe(2);
+  });
+
+  it("reads media names that are common words only after a media word", () => {
+    expect(en(entities("نقلت قناة «الجزيرة» عن مصادر محلية."))).toEqual(["Al Jazeera"]);
+    expect(entities("وصلت السفينة إلى الجزيرة صباحا.")).toEqual([]);
+  });
+
+  it("recognises unknown people after role phrases, with en = null", () => {
+    const list = entities("وقال المتحدث باسم وزارة الدفاع التركية زكي أكتورك إن العملية انتهت.");
+    const person = list.find((e) => e.type === "person");
+    expect(person?.name).toEqual({ ar: "زكي أكتورك", en: null });
+    expect(en(list)).toContain("Turkish Defense Ministry");
+  });
+
+  it("ends an unknown name before a word with an article or preposition", () => {
+    const list = entities(
+      "وقال مندوب اليونان لدى المنظمة الدولية ادامنتوس فاسيلاكيس للصحافيين إن الترشيح سحب.",
+    );
+    expect(list.find((e) => e.type === "person")?.name.ar).toBe("ادامنتوس فاسيلاكيس");
+  });
+
+  it("does not read ordinary words as surnames of listed people", () => {
+    expect(entities("أكد البيان على الموقف العربي الموحد وعلى سلامة المدنيين.")).toEqual([]);
+  });
+
+  it("does not invent people from role phrases followed by ordinary words", () => {
+    expect(entities("وقال رئيس الوزراء إن الحكومة ستعقد اجتماعا طارئا.")).toEqual([]);
+    expect(entities("ودان نائب رئيس البرلمان العدوان الهمجي على المدينة.")).toEqual([]);
+  });
+
+  it("takes districts that are common words only with a cue or in a list of places", () => {
+    expect(en(entities("سقطت قذائف على حي السكري."))).toEqual(["Sukkari"]);
+    expect(entities("يعاني المريض من السكري.")).toEqual([]);
+    expect(en(entities("قصفت أحياء الأشرفية والسريان."))).toEqual(["Ashrafieh", "Al-Siryan"]);
+  });
+
+  it("keeps aliases as written, without the clitic", () => {
+    const list = entities("وصل الوفد إلى دمشق ثم غادر لدمشق وبدمشق.");
+    expect(list[0]?.aliases).toEqual(["دمشق"]);
+    expect(list[0]?.mentions).toBe(3);
+    expect(entities("ذهب للعراق")[0]?.aliases).toEqual(["العراق"]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import {
+  COMMON_WORDS,
+  candidatesAt,
+  gazetteerSize,
+} from "../../functions/core/extract/gazetteer/index.ts";
+import { tokenize } from "../../functions/core/extract/tokenize.ts";
+
+/** English name of the longest full/short reading at the first token of `text`. */
+function lookup(text: string): string | null {
+  const toks = tokenize(text);
+  const c = candidatesAt(text, toks, 0)[0];
+  const hit = c?.hits.find((h) => h.kind !== "local" && h.cue === null);
+  return hit?.entity.en ?? null;
+}
+
+describe("gazetteer", () => {
+  it("is broad, not a list of the samples", () => {
+    expect(gazetteerSize()).toBeGreaterThan(1500);
+    for (const name of [
+      "أردوغان",
+      "نتنياهو",
+      "حزب الله",
+      "الموصل",
+      "بنغازي",
+      "صنعاء",
+      "اليونيسف",
+    ]) {
+      expect(lookup(name), name).not.toBeNull();
+    }
+  });
+  it("matches through clitics and outlet spellings", () => {
+    expect(lookup("وللأمم المتحدة")).toBe("United Nations");
+    expect(lookup("بالموصل")).toBe("Mosul");
+    expect(lookup("والرئيس التركى رجب طيب اردوغان")).toBeNull(); // starts with a title
+    expect(lookup("رجب طيب اردوغان")).toBe("Recep Tayyip Erdogan");
+    expect(lookup("سورية")).toBe("Syria");
+  });
+  it("prefers the longest name", () => {
+    expect(lookup("الولايات المتحدة الأميركية")).toBe("United States");
+    const text = "مجلس الأمن الدولي";
+    const toks = tokenize(text);
+    expect(candidatesAt(text, toks, 0)[0]?.end).toBe(3);
+  });
+  it("builds ministries from ministry × country tables", () => {
+    expect(lookup("وزارة الداخلية التركية")).toBe("Turkish Interior Ministry");
+    expect(lookup("الخارجية الإيرانية")).toBe("Iranian Foreign Ministry");
+    expect(lookup("وزارة الدفاع الأميركية")).toBe("US Department of Defense");
+    expect(lookup("البنتاغون")).toBe("US Department of Defense");
+    expect(lookup("وزارة الصحة في غزة")).toBeNull(); // no country adjective
+  });
+  it("does not cross punctuation inside a name", () => {
+    const text = "الأمم، المتحدة";
+    expect(candidatesAt(text, tokenize(text), 0)).toEqual([]);
+  });
+  it("keeps city-table translation accidents and common words out", () => {
+    for (const word of ["يضرب", "يشيد", "إطار", "الخبر", "الثورة", "حلفائه"]) {
+      expect(lookup(word), word).toBeNull();
+    }
+    expect(COMMON_WORDS.has("اتفاق")).toBe(true);
+  });
+  it("trusts unambiguous surnames alone but not first names", () => {
+    expect(lookup("لافروف")).toBe("Sergey Lavrov");
+    expect(lookup("بشار")).toBeNull();
+    expect(lookup("رئيسي")).toBeNull(); // «main»: Raisi's surname is an ordinary word
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import {
+  asciiDigits,
+  cliticSplits,
+  normalizeArabic,
+  stripLeadingClitics,
+} from "../../functions/core/extract/normalize.ts";
+import { adjacent, tokenize } from "../../functions/core/extract/tokenize.ts";
+
+describe("normalizeArabic", () => {
+  it("collapses hamza/alef seats, ى/ي and ة/ه", () => {
+    expect(normalizeArabic("إسرائيل")).toBe(normalizeArabic("اسرائيل"));
+    expect(normalizeArabic("آذار")).toBe("اذار");
+    expect(normalizeArabic("فى")).toBe("في");
+    expect(normalizeArabic("سورية")).toBe("سوريه");
+    expect(normalizeArabic("ٱلقدس")).toBe("القدس");
+  });
+  it("drops diacritics, tatweel and invisible marks", () => {
+    expect(normalizeArabic("مُحَمَّد")).toBe("محمد");
+    expect(normalizeArabic("الـــرئيس")).toBe("الرييس");
+    expect(normalizeArabic("دمش\u200fق\u200b")).toBe("دمشق");
+  });
+  it("turns Arabic-Indic and Persian digits into ASCII", () => {
+    expect(asciiDigits("قتل ١٥٤ شخصا")).toBe("قتل 154 شخصا");
+    expect(normalizeArabic("۲۰۱۶")).toBe("2016");
+  });
+});
+
+describe("clitics", () => {
+  it("offers the article back after لل and بال", () => {
+    const stems = cliticSplits(normalizeArabic("للمرصد")).map((s) => s.stem);
+    expect(stems).toContain("المرصد");
+    expect(cliticSplits(normalizeArabic("وبالعراق")).map((s) => s.stem)).toContain("العراق");
+  });
+  it("always offers the unstripped word first", () => {
+    expect(cliticSplits("لبنان")[0]).toEqual({ clitic: "", stem: "لبنان" });
+  });
+  it("never strips a word down to one letter", () => {
+    expect(cliticSplits("وب").map((s) => s.stem)).toEqual(["وب"]);
+  });
+  it("compares names with and without a clitic", () => {
+    expect(stripLeadingClitics("للأمم المتحدة")).toBe(stripLeadingClitics("الأمم المتحدة"));
+    expect(stripLeadingClitics("والقاهرة")).toBe(stripLeadingClitics("القاهرة"));
+  });
+});
+
+describe("tokenize", () => {
+  it("keeps offsets into the text as written", () => {
+    const text = "قال وزيرُ الخارجية: «نعم»";
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokenize(text).map((t) => t.norm)).toEqual(["قال", "وزير", "الخارجيه", "نعم"]);
+  });
+  it("splits digits from letters", () => {
+    expect(tokenize("و8 مواطنات في الـ24 ساعة").map((t) => t.norm)).toEqual([
+      "و",
+      "8",
+      "مواطنات",
+      "في",
+      "ال",
+      "24",
+      "ساعه",
+    ]);
+  });
+  it("knows when punctuation separates two words", () => {
+    const text = "حلب، دمشق حمص";
+    const [a, b, c] = tokenize(text);
+    expect(a && b && adjacent(text, a, b)).toBe(false);
+    expect(b && c && adjacent(text, b, c)).toBe(true);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../functions/core/extract/entities.ts";
+import { findQuoteSpans, findQuotes } from "../../functions/core/extract/quotes.ts";
+import { tokenize } from "../../functions/core/extract/tokenize.ts";
+
+function quotes(...paras: string[]) {
+  const tokens = paras.map((p) => tokenize(p));
+  const mentions = findMentions(paras, tokens);
+  const out: { text: string; who: string | null }[] = [];
+  let carry = null;
+  for (let p = 0; p < paras.length; p++) {
+    const r = findQuotes(
+      {
+        text: paras[p] ?? "",
+        tokens: tokens[p] ?? [],
+        mentions: mentions.filter((m) => m.para === p),
+      },
+      carry,
+    );
+    carry = r.carry;
+    for (const q of r.quotes)
+      out.push({ text: q.text, who: q.speaker?.en ?? q.speaker?.ar ?? null });
+  }
+  return out;
+}
+
+describe("quote spans", () => {
+  it("pairs “ ” « » and straight quotes", () => {
+    const text = 'قال «أ ب ج» ثم “د ه و” ثم "ز ح ط"';
+    expect(findQuoteSpans(text).map((s) => text.slice(s.contentStart, s.contentEnd))).toEqual([
+      "أ ب ج",
+      "د ه و",
+      "ز ح ط",
+    ]);
+  });
+  it("keeps nested marks inside the outer quote and ignores stray closers", () => {
+    const text = "قال » إن «الحل مع «قسد» ممكن» فقط";
+    const spans = findQuoteSpans(text);
+    expect(spans.map((s) => text.slice(s.contentStart, s.contentEnd))).toEqual([
+      "الحل مع «قسد» ممكن",
+    ]);
+  });
+  it("runs an unclosed quote to the end of the paragraph", () => {
+    const text = "وختم قائلا: «لن نتراجع عن مطالبنا أبدا";
+    const [span] = findQuoteSpans(text);
+    expect(text.slice(span?.contentStart, span?.contentEnd)).toBe("لن نتراجع عن مطالبنا أبدا");
+  });
+});
+
+describe("quotes and speakers", () => {
+  it("treats one- or two-word quoted terms as terms, 3+ words as speech", () => {
+    expect(quotes("وصف الوزير الاتفاق بأنه «تاريخي» و«خطوة مهمة».")).toEqual([]);
+    expect(quotes("قال أردوغان «لن نسمح بذلك أبدا».")).toEqual([
+      { text: "لن نسمح بذلك أبدا", who: "Recep Tayyip Erdogan" },
+    ]);
+  });
+
+  it("takes the person after the attribution verb, not the organisation of the role phrase", () => {
+    expect(
+      quotes("وقال الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ إن «الحلف لن يتدخل عسكريا».")[0]
+        ?.who,
+    ).toBe("Jens Stoltenberg");
+  });
+
+  it("lets an organisation speak when no person is named", () => {
+    expect(quotes("وأعلنت وزارة الخارجية القطرية أن «المفاوضات دخلت مرحلة حاسمة».")[0]?.who).toBe(
+      "Qatari Foreign Ministry",
+    );
+  });
+
+  it("does not take the speaker from the reported content after «أن»", () => {
+    expect(
+      quotes("وذكرت الخارجية الإيرانية في بيان أن عراقجي وبلينكن «بحثا ملف التبادل بالتفصيل».")[0]
+        ?.who,
+    ).toBe("Iranian Foreign Ministry");
+  });
+
+  it("reads an attribution right after the closing mark", () => {
+    expect(
+      quotes("«الوضع في غزة كارثي بكل المقاييس»، قال فيليب لازاريني في مؤتمر صحافي.")[0]?.who,
+    ).toBe("Philippe Lazzarini");
+  });
+
+  it("carries the speaker over «وأضاف» and «من جهته» across sentences and paragraphs", () => {
+    const out = quotes(
+      "وقال نبيه بري إن «الحوار هو الطريق الوحيد للخروج من الأزمة».",
+      "وأضاف: «لا بديل عن التوافق بين جميع الأطراف».",
+      "من جهته، رأى سمير جعجع أن «الحوار لم يعد مجديا اليوم».",
+      "وتابع «نحتاج إلى قرارات لا إلى كلام».",
+    );
+    expect(out.map((q) => q.who)).toEqual([
+      "Nabih Berri",
+      "Nabih Berri",
+      "Samir Geagea",
+      "Samir Geagea",
+    ]);
+  });
+
+  it("never takes the speaker from inside the quotation", () => {
+    expect(quotes("وقال لافروف: «أجرينا محادثات مع غوتيريش حول الملف السوري».")[0]?.who).toBe(
+      "Sergey Lavrov",
+    );
+  });
+
+  it("uses an unknown person found after a role phrase", () => {
+    expect(
+      quotes("وقال المتحدث باسم الشرطة سامر عبيدات إن «التحقيقات ما زالت جارية حتى الآن».")[0]?.who,
+    ).toBe("سامر عبيدات");
+  });
+
+  it("leaves the speaker null when nobody is named anywhere", () => {
+    expect(quotes("ورفع المتظاهرون لافتات كتب عليها «لا للحرب في بلادنا».")[0]?.who).toBeNull();
+  });
+});

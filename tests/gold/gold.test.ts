@@ -1,0 +1,93 @@
+/**
+ * Runs the extractor on the bundled samples and scores it against the hand-made gold facts.
+ * Prints every metric the issues ask for; asserts the current bar (entity P and R ≥ 0.8).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../functions/core/extract/index.ts";
+import { Facts } from "../../functions/core/facts.ts";
+import { add, type Counts, emptyCounts, type GoldArticle, metrics, score } from "./score.ts";
+
+const root = new URL("../../", import.meta.url);
+const gold = JSON.parse(
+  readFileSync(new URL("tests/gold/seeds.json", root), "utf8"),
+) as GoldArticle[];
+const files = readdirSync(new URL("samples/", root))
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
+
+describe("gold samples", () => {
+  let total: Counts = emptyCounts();
+  const rows: string[] = [];
+
+  for (const g of gold) {
+    it(`${g.id}: output is schema-valid`, () => {
+      const file = files.find((f) => f === `${g.id}.txt`);
+      expect(file).toBeDefined();
+      const text = readFileSync(new URL(`samples/${file}`, root), "utf8");
+      const { facts } = extractArticle(text);
+      expect(() => Facts.omit({ id: true }).parse(facts)).not.toThrow();
+      const c = score(facts, g);
+      total = add(total, c);
+      const m = metrics(c);
+      rows.push(
+        [
+          g.id.padEnd(22),
+          pct(m.entityPrecision),
+          pct(m.entityRecall),
+          pct(m.englishAccuracy),
+          pct(m.figureRecall),
+          pct(m.qualifierAccuracy),
+          pct(m.quoteRecall),
+          pct(m.speakerAccuracy),
+          pct(m.dateRecall),
+        ].join(" "),
+      );
+    });
+  }
+
+  it("meets the entity precision/recall bar (micro-averaged)", () => {
+    const m = metrics(total);
+    const header = [
+      "article".padEnd(22),
+      "ent P",
+      "ent R",
+      "en acc",
+      "fig R",
+      "qual",
+      "quo R",
+      "spkr",
+      "date R",
+    ]
+      .map((h, i) => (i === 0 ? h : h.padStart(7)))
+      .join(" ");
+    const overall = [
+      "OVERALL (micro)".padEnd(22),
+      pct(m.entityPrecision),
+      pct(m.entityRecall),
+      pct(m.englishAccuracy),
+      pct(m.figureRecall),
+      pct(m.qualifierAccuracy),
+      pct(m.quoteRecall),
+      pct(m.speakerAccuracy),
+      pct(m.dateRecall),
+    ].join(" ");
+    console.log(
+      [
+        header,
+        ...rows,
+        overall,
+        "",
+        `entities: ${total.entTp} correct reported, ${total.entFp} spurious; found ${total.entFound}/${total.entGold}; English right ${total.enRight}/${total.entFound}`,
+        `figures: ${total.figFound}/${total.figGold} (qualifier right ${total.qualRight}); quotes: ${total.quoteFound}/${total.quoteGold} (speaker right ${total.speakerRight}); dates: ${total.dateFound}/${total.dateGold}`,
+        "later-issue targets: P,R ≥ 92%, en ≥ 90%, fig R ≥ 95%, qual ≥ 90%, quo R ≥ 90%, spkr ≥ 85%, date R ≥ 90%",
+        ...total.missed.map((x) => `missed   ${x}`),
+        ...total.spurious.map((x) => `spurious ${x}`),
+      ].join("\n"),
+    );
+    expect(m.entityPrecision).toBeGreaterThanOrEqual(0.8);
+    expect(m.entityRecall).toBeGreaterThanOrEqual(0.8);
+  });
+});
