@@ -62,6 +62,19 @@ describe("figures", () => {
     expect(f?.text).toBe("قتل 11 مدنيا");
   });
 
+  it("takes the places after the count in its clause, not the sentence's subject", () => {
+    const [f] = figures(
+      "تسعى تركيا وإيران إلى تهدئة جديدة بعد غارات قتل فيها 40 شخصا في إدلب وحماة، فيما التقى الوزراء في جنيف.",
+    );
+    expect(f?.places.map((p) => p.en)).toEqual(["Idlib", "Hama"]);
+  });
+
+  it("falls back to the nearest place before the count when none follows it", () => {
+    const [f] = figures("وصلت موسكو رسالة من دمشق. وفي مدينة حمص، قتل ثلاثة أشخاص على الأقل.");
+    expect(f?.places.map((p) => p.en)).toEqual(["Homs"]);
+    expect(f?.qualifier).toBe("at_least");
+  });
+
   it("merges repeats of the same figure", () => {
     const text = "قتل 154 شخصا. وارتفعت حصيلة القتلى إلى 154 شخصا في جبلة.";
     const merged = mergeFigures(figures(text));

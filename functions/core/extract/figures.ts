@@ -453,20 +453,41 @@ export function findFigures(para: FigureContext): Figure[] {
       continue;
     }
 
-    // Places and source named in the same sentence.
+    // Places: those named after the count in its own clause («قتل 20 شخصا في حلب وإدلب»), else
+    // the nearest one before it («في حلب، قتل 20 شخصا»). Places earlier in the sentence are
+    // usually its subject («تبذل الولايات المتحدة وروسيا جهودا… قتل فيها 154 شخصا»), not where
+    // the people died. Every look is bounded to a window around the figure so a pathological
+    // one-sentence megabyte stays linear.
+    const lo = Math.max(sent.start, tok.start - FIGURE_WINDOW);
+    const hi = Math.min(sent.end, (tokens[end - 1]?.end ?? tok.end) + FIGURE_WINDOW);
+    const clauseEnd = clauseEndAfter(text, tokens[end - 1]?.end ?? tok.end, hi);
+    const first = firstMentionAtOrAfter(mentions, tok.start);
+    const chosen: Mention[] = [];
+    for (let k = first; k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      if (m.end > clauseEnd) break;
+      if (m.entity.type === "place") chosen.push(m);
+    }
+    for (let k = first - 1; chosen.length === 0 && k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      if (m.start < lo) break;
+      if (m.entity.type === "place" && m.end <= tok.start) chosen.push(m);
+    }
     const places: BilingualName[] = [];
-    let source: BilingualName | null = null;
-    for (const m of mentions) {
-      if (m.start < sent.start || m.end > sent.end) continue;
-      if (m.entity.type === "place") {
-        if (!places.some((p) => p.en === m.entity.en && p.ar === m.entity.ar)) {
-          places.push({ ar: m.entity.ar, en: m.entity.en });
-        }
-      } else if (!source) {
-        const before = [tokens[m.tokStart - 1], tokens[m.tokStart - 2], tokens[m.tokStart - 3]];
-        if (before.some((t) => stems(t).some((st) => SOURCE_CUES.has(st))))
-          source = { ar: m.entity.ar, en: m.entity.en };
+    for (const m of chosen) {
+      if (!places.some((p) => p.en === m.entity.en && p.ar === m.entity.ar)) {
+        places.push({ ar: m.entity.ar, en: m.entity.en });
       }
+    }
+    // The source («بحسب المرصد…») may stand anywhere in the window's part of the sentence.
+    let source: BilingualName | null = null;
+    for (let k = firstMentionAtOrAfter(mentions, lo); k < mentions.length && !source; k++) {
+      const m = mentions[k] as Mention;
+      if (m.start > hi) break;
+      if (m.entity.type === "place") continue;
+      const before3 = [tokens[m.tokStart - 1], tokens[m.tokStart - 2], tokens[m.tokStart - 3]];
+      if (before3.some((t) => stems(t).some((st) => SOURCE_CUES.has(st))))
+        source = { ar: m.entity.ar, en: m.entity.en };
     }
     const from = tokens[Math.min(cueStart, pre?.start ?? i)];
     const to = tokens[end - 1];
@@ -481,6 +502,28 @@ export function findFigures(para: FigureContext): Figure[] {
     i = end - 1;
   }
   return out;
+}
+
+/** How far (in characters) around a figure its places and source are looked for. */
+const FIGURE_WINDOW = 300;
+
+/** Where the clause holding a figure ends: a comma or semicolon, a contrast word, or `limit`. */
+const CLAUSE_BREAK = /[،,؛;]|\s(?:فيما|بينما|في حين|فى حين)\s/;
+function clauseEndAfter(text: string, from: number, limit: number): number {
+  const hit = CLAUSE_BREAK.exec(text.slice(from, limit));
+  return hit ? from + hit.index : limit;
+}
+
+/** Index of the first mention starting at or after `offset` (mentions are in text order). */
+function firstMentionAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let a = 0;
+  let b = mentions.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((mentions[mid]?.start ?? 0) < offset) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /** One figure per kind, count and qualifier; places and sources of repeats are merged. */
