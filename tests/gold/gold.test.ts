@@ -18,6 +18,21 @@ const files = readdirSync(new URL("samples/", root))
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 
+/** One line of the printed table: a label and every rate, aligned under the header. */
+function row(label: string, m: ReturnType<typeof metrics>): string {
+  const rates = [
+    m.entityPrecision,
+    m.entityRecall,
+    m.englishAccuracy,
+    m.figureRecall,
+    m.qualifierAccuracy,
+    m.quoteRecall,
+    m.speakerAccuracy,
+    m.dateRecall,
+  ];
+  return [label.padEnd(22), ...rates.map(pct)].join(" ");
+}
+
 describe("gold samples", () => {
   let total: Counts = emptyCounts();
   const rows: string[] = [];
@@ -32,19 +47,7 @@ describe("gold samples", () => {
       const c = score(facts, g);
       total = add(total, c);
       const m = metrics(c);
-      rows.push(
-        [
-          g.id.padEnd(22),
-          pct(m.entityPrecision),
-          pct(m.entityRecall),
-          pct(m.englishAccuracy),
-          pct(m.figureRecall),
-          pct(m.qualifierAccuracy),
-          pct(m.quoteRecall),
-          pct(m.speakerAccuracy),
-          pct(m.dateRecall),
-        ].join(" "),
-      );
+      rows.push(row(g.id, m));
     });
   }
 
@@ -63,17 +66,7 @@ describe("gold samples", () => {
     ]
       .map((h, i) => (i === 0 ? h : h.padStart(7)))
       .join(" ");
-    const overall = [
-      "OVERALL (micro)".padEnd(22),
-      pct(m.entityPrecision),
-      pct(m.entityRecall),
-      pct(m.englishAccuracy),
-      pct(m.figureRecall),
-      pct(m.qualifierAccuracy),
-      pct(m.quoteRecall),
-      pct(m.speakerAccuracy),
-      pct(m.dateRecall),
-    ].join(" ");
+    const overall = row("OVERALL (micro)", m);
     console.log(
       [
         header,

@@ -253,6 +253,16 @@ export function findQuotes(
     return out;
   };
 
+  /** The speaker a sentence without quotes announces («ولفت بشار إلى…»): the first cue's subject. */
+  const speakerAnnouncedIn = (sent: { start: number; end: number }): GazEntity | null => {
+    const from = tokenAt(sent.start);
+    const to = tokenAt(sent.end);
+    for (let k = from; k < to; k++) {
+      if (cueAt(k, CUES)) return speakerOf(collect(k + 1, Math.min(to, k + 12), true));
+    }
+    return null;
+  };
+
   const quotes: Quote[] = [];
   let last = carry;
   let s = 0;
@@ -264,15 +274,7 @@ export function findQuotes(
       // A sentence without quotes can still name who is speaking next («ولفت بشار إلى…»).
       const sent = sentences[s];
       if (sent && s !== prevSentence) {
-        const from = tokenAt(sent.start);
-        const to = tokenAt(sent.end);
-        for (let k = from; k < to; k++) {
-          if (cueAt(k, CUES)) {
-            const who = speakerOf(collect(k + 1, Math.min(to, k + 12), true));
-            if (who) last = who;
-            break;
-          }
-        }
+        last = speakerAnnouncedIn(sent) ?? last;
       }
       s++;
     }
@@ -337,15 +339,7 @@ export function findQuotes(
   for (; s < sentences.length; s++) {
     const sent = sentences[s];
     if (!sent || s === prevSentence) continue;
-    const from = tokenAt(sent.start);
-    const to = tokenAt(sent.end);
-    for (let k = from; k < to; k++) {
-      if (cueAt(k, CUES)) {
-        const who = speakerOf(collect(k + 1, Math.min(to, k + 12), true));
-        if (who) last = who;
-        break;
-      }
-    }
+    last = speakerAnnouncedIn(sent) ?? last;
   }
   return { quotes, carry: last };
 }
