@@ -10,10 +10,17 @@ import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import type { z } from "zod";
 import { ArticleFrontmatter, type ArticleId } from "./facts.ts";
 
 export interface ArticleDocument {
   readonly frontmatter: ArticleFrontmatter;
+  readonly paragraphs: readonly string[];
+}
+
+/** What the writer accepts: the schema's input, so fields with defaults may be left out. */
+export interface ArticleDocumentInput {
+  readonly frontmatter: z.input<typeof ArticleFrontmatter>;
   readonly paragraphs: readonly string[];
 }
 
@@ -25,7 +32,7 @@ const writer = unified().use(remarkFrontmatter, ["yaml"]).use(remarkStringify, {
 });
 const reader = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
 
-export function toMarkdownTree(doc: ArticleDocument): Root {
+export function toMarkdownTree(doc: ArticleDocumentInput): Root {
   const frontmatter = ArticleFrontmatter.parse(doc.frontmatter);
   const yaml: RootContent = {
     type: "yaml",
@@ -44,7 +51,7 @@ export function toMarkdownTree(doc: ArticleDocument): Root {
   return { type: "root", children: [yaml, ...body] };
 }
 
-export function writeArticleMarkdown(doc: ArticleDocument): string {
+export function writeArticleMarkdown(doc: ArticleDocumentInput): string {
   return writer.stringify(toMarkdownTree(doc));
 }
 

@@ -16,12 +16,22 @@ export type BilingualName = z.infer<typeof BilingualName>;
 export const EntityType = z.enum(["person", "org", "place"]);
 export type EntityType = z.infer<typeof EntityType>;
 
+/** Where an entity's English name came from: a curated gazetteer, or the transliteration model. */
+export const EnglishSource = z.enum(["gazetteer", "transliteration"]);
+export type EnglishSource = z.infer<typeof EnglishSource>;
+
+/** How an entity was found: a gazetteer entry, the trained tagger, or a cue-word rule. */
+export const EntityOrigin = z.enum(["gazetteer", "tagger", "rule"]);
+export type EntityOrigin = z.infer<typeof EntityOrigin>;
+
 export const Entity = z.object({
   type: EntityType,
   name: BilingualName,
   mentions: z.number().int().positive(),
   /** Surface forms seen in the text (normalised spelling variants collapse here). */
   aliases: z.array(z.string().min(1)).default([]),
+  englishSource: EnglishSource.nullable().default(null),
+  origin: EntityOrigin.default("gazetteer"),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -31,6 +41,16 @@ export type FigureKind = z.infer<typeof FigureKind>;
 export const Qualifier = z.enum(["exact", "at_least", "more_than", "about", "up_to"]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
+/** A breakdown inside a figure's total («بينهم 50 طفلا»: 50 of them children). */
+export const FigurePart = z.object({
+  count: z.number().int().nonnegative(),
+  qualifier: Qualifier,
+  /** Who the part counts, as written («طفلا») and in English when known ("children"). */
+  group: BilingualName,
+  text: z.string().min(1),
+});
+export type FigurePart = z.infer<typeof FigurePart>;
+
 export const Figure = z.object({
   kind: FigureKind,
   count: z.number().int().nonnegative(),
@@ -38,6 +58,8 @@ export const Figure = z.object({
   places: z.array(BilingualName),
   /** Who gave the figure (بحسب المرصد…), when the text says. */
   source: BilingualName.nullable().default(null),
+  /** Breakdowns of this total («بينهم 50 طفلا»), kept with it rather than counted again. */
+  parts: z.array(FigurePart).default([]),
   /** The phrase the figure was read from, as written. */
   text: z.string().min(1),
 });
@@ -50,11 +72,23 @@ export const Quote = z.object({
 export type Quote = z.infer<typeof Quote>;
 
 export const FactDate = z.object({
+  /** Gregorian day, month and year (Hijri dates are converted; the original is in `hijri`). */
   day: z.number().int().min(1).max(31).nullable(),
   month: z.number().int().min(1).max(12).nullable(),
   year: z.number().int().min(1).max(9999).nullable(),
   /** The date as written. */
   text: z.string().min(1),
+  /** "explicit": written as a date; "relative": a weekday or أمس resolved against the publication date. */
+  resolved: z.enum(["explicit", "relative"]).default("explicit"),
+  /** The Hijri date as written, when the text gave one. */
+  hijri: z
+    .object({
+      day: z.number().int().min(1).max(30).nullable(),
+      month: z.number().int().min(1).max(12),
+      year: z.number().int().min(1).max(9999),
+    })
+    .nullable()
+    .default(null),
 });
 export type FactDate = z.infer<typeof FactDate>;
 
@@ -63,6 +97,14 @@ export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-
 export const ArticleId = z.string().regex(/^[0-9a-f]{16}$/, "expected 16 lowercase hex digits");
 export type ArticleId = z.infer<typeof ArticleId>;
 
+/** A dateline («دمشق - 12 أيار (أ ف ب)») or page date: where and when the copy was filed. */
+export const Dateline = z.object({
+  text: z.string().min(1),
+  place: BilingualName.nullable(),
+  date: IsoDay.nullable(),
+});
+export type Dateline = z.infer<typeof Dateline>;
+
 /** What the extractor finds in one article (the `taqrir extract --json` contract). */
 export const Facts = z.object({
   id: ArticleId,
@@ -70,6 +112,7 @@ export const Facts = z.object({
   /** The first paragraph of the cleaned text, for listings and feeds. */
   lead: z.string().default(""),
   published: IsoDay.nullable(),
+  dateline: Dateline.nullable().default(null),
   entities: z.array(Entity),
   figures: z.array(Figure),
   quotes: z.array(Quote),

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ArticleDocument } from "../../functions/core/article-document.ts";
+import type { ArticleDocumentInput } from "../../functions/core/article-document.ts";
 import { buildSite } from "../../functions/publish/build-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 import {
@@ -37,7 +37,7 @@ import {
 const SITE = "https://taqrir.example/";
 const LANGS = ["ar", "en"] as const;
 /** Newest first: ingested 2016-05-03 (no publication date), 04-20, 03-01, 02-01, 2015-12-31. */
-const EXPECTED_ORDER: readonly ArticleDocument[] = [
+const EXPECTED_ORDER: readonly ArticleDocumentInput[] = [
   UNDATED,
   GENEVA,
   ALEPPO,
@@ -45,7 +45,7 @@ const EXPECTED_ORDER: readonly ArticleDocument[] = [
   ...NORMAL_NEWEST_FIRST.slice(3),
 ];
 const ALL = EXPECTED_ORDER;
-const idOf = (doc: ArticleDocument) => doc.frontmatter.id;
+const idOf = (doc: ArticleDocumentInput) => doc.frontmatter.id;
 
 const parser = new XMLParser({
   ignoreAttributes: false,

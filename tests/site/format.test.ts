@@ -1,5 +1,6 @@
 /** The site's wording and ordering rules, without a build. */
 import { describe, expect, it } from "vitest";
+import { ArticleFrontmatter } from "../../functions/core/facts.ts";
 import {
   englishSummary,
   figureHead,
@@ -10,6 +11,9 @@ import {
 import { STRINGS } from "../../site/src/i18n/strings.ts";
 import { compareNewestFirst, newestFirst } from "../../site/src/lib/order.ts";
 import { ALEPPO, GENEVA, UNDATED } from "./fixtures/articles.ts";
+
+/** A fixture's frontmatter as the site sees it: parsed, defaults filled. */
+const read = (doc: { frontmatter: unknown }) => ArticleFrontmatter.parse(doc.frontmatter);
 
 describe("figures", () => {
   const killed = (
@@ -41,7 +45,7 @@ describe("figures", () => {
   });
 
   it("adds places and source in plain text", () => {
-    const [first] = ALEPPO.frontmatter.figures;
+    const [first] = read(ALEPPO).figures;
     if (!first) throw new Error("fixture");
     expect(figurePlain("en", first)).toBe(
       "more than 250 killed — Aleppo (according to Syrian Observatory for Human Rights)",
@@ -52,15 +56,17 @@ describe("figures", () => {
   });
 });
 
+const EXPLICIT = { resolved: "explicit", hijri: null } as const;
+
 describe("dates", () => {
   it("formats complete dates in the page's locale and leaves the rest as written", () => {
-    const full = { day: 1, month: 3, year: 2016, text: "1 آذار 2016" };
+    const full = { day: 1, month: 3, year: 2016, text: "1 آذار 2016", ...EXPLICIT };
     expect(formatFactDate("en", full)).toBe("1 March 2016");
     expect(formatFactDate("ar", full)).toBe("1 مارس 2016");
     expect(formatFactDate("en", { ...full, day: null })).toBe("March 2016");
     expect(formatFactDate("en", { ...full, year: null })).toBeUndefined();
     expect(
-      formatFactDate("en", { day: 31, month: 2, year: 2016, text: "31 شباط" }),
+      formatFactDate("en", { day: 31, month: 2, year: 2016, text: "31 شباط", ...EXPLICIT }),
     ).toBeUndefined();
     expect(formatDay("en", "2016-04-20")).toBe("20 April 2016");
     expect(formatDay("en", "2016-05-03T23:30:00.000Z")).toBe("3 May 2016");
@@ -85,7 +91,7 @@ describe("order", () => {
 
 describe("the English summary", () => {
   it("names the largest figure and the main places, people and organisations", () => {
-    expect(englishSummary(ALEPPO.frontmatter)).toBe(
+    expect(englishSummary(read(ALEPPO))).toBe(
       "More than 250 killed in Aleppo. Places: Aleppo, Idlib. People: Rami Abdel Rahman. " +
         "Organisations: Syrian Observatory for Human Rights.",
     );

@@ -10,6 +10,9 @@ import type { FactDate } from "../facts.ts";
 import { cliticSplits, keyMap, keySet } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
+/** A date written out in the text (not resolved from a weekday, not Hijri). */
+const EXPLICIT = { resolved: "explicit", hijri: null } as const;
+
 const MONTHS = keyMap<number>([
   ["يناير", 1],
   ["جانفي", 1],
@@ -185,7 +188,7 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     // Keep the bracket of «فبراير (شباط)» when the date ends inside it.
     let stop = last.end;
     if (text[stop] === ")" && text.slice(first.start, stop).includes("(")) stop++;
-    out.push({ day, month: m.month, year: y, text: text.slice(first.start, stop) });
+    out.push({ ...EXPLICIT, day, month: m.month, year: y, text: text.slice(first.start, stop) });
   }
   // Bare years with a cue word.
   for (let i = 1; i < tokens.length; i++) {
@@ -195,7 +198,13 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     const cue = tokens[i - 1];
     if (!cue || !cliticSplits(cue.norm).some((c) => YEAR_CUES.has(c.stem))) continue;
     if (!joined(text, cue, tokens[i])) continue;
-    out.push({ day: null, month: null, year: y, text: text.slice(cue.start, tokens[i]?.end) });
+    out.push({
+      ...EXPLICIT,
+      day: null,
+      month: null,
+      year: y,
+      text: text.slice(cue.start, tokens[i]?.end),
+    });
   }
   // Numeric dates: 28/03/2024, 2024-03-28.
   for (const m of text.matchAll(
@@ -205,7 +214,7 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     const mo = Number(m[2]);
     const y = Number(m[3]);
     if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1900 && y <= 2100) {
-      out.push({ day: d, month: mo, year: y, text: m[0] });
+      out.push({ ...EXPLICIT, day: d, month: mo, year: y, text: m[0] });
     }
   }
   for (const m of text.matchAll(/(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])/g)) {
@@ -213,7 +222,7 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     const mo = Number(m[2]);
     const d = Number(m[3]);
     if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1900 && y <= 2100) {
-      out.push({ day: d, month: mo, year: y, text: m[0] });
+      out.push({ ...EXPLICIT, day: d, month: mo, year: y, text: m[0] });
     }
   }
   return out;

@@ -423,5 +423,7 @@ export function toEntities(mentions: readonly Mention[]): Entity[] {
     name: { ar: e.ar, en: e.en },
     mentions: count,
     aliases: [...aliases.values()],
+    englishSource: e.en === null ? null : ("gazetteer" as const),
+    origin: "gazetteer" as const,
   }));
 }

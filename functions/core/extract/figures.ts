@@ -497,6 +497,7 @@ export function findFigures(para: FigureContext): Figure[] {
       qualifier,
       places,
       source,
+      parts: [],
       text: from && to ? text.slice(from.start, to.end) : tok.text,
     });
     i = end - 1;
