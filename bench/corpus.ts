@@ -1,0 +1,66 @@
+/**
+ * A deterministic benchmark corpus: article-sized texts recombined from the
+ * bundled sample articles' sentences, with their numbers varied, so the
+ * benchmark needs nothing outside the repository and gives the same inputs on
+ * every machine.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const SAMPLES = fileURLToPath(new URL("../samples/", import.meta.url));
+
+/** Mulberry32: a tiny seeded PRNG, so the corpus is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sampleSentences(): string[] {
+  const sentences: string[] = [];
+  for (const name of readdirSync(SAMPLES).sort()) {
+    const text = readFileSync(join(SAMPLES, name), "utf8");
+    for (const line of text.split(/\n+/)) {
+      for (const s of line.split(/(?<=[.!؟?])\s*/))
+        if (s.trim().split(/\s+/).length >= 5) sentences.push(s.trim());
+    }
+  }
+  return sentences;
+}
+
+export interface Corpus {
+  readonly articles: readonly string[];
+  readonly bytes: number;
+}
+
+/** `count` articles of 12–30 sentences (about 2–6 KB each), grouped into 2–6 paragraphs. */
+export function buildCorpus(count: number, seed = 20160503): Corpus {
+  const pool = sampleSentences();
+  const random = seededRandom(seed);
+  const pick = () => pool[Math.floor(random() * pool.length)] as string;
+  const articles: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const sentences = 12 + Math.floor(random() * 19);
+    const paragraphs: string[] = [];
+    let current: string[] = [];
+    for (let s = 0; s < sentences; s++) {
+      current.push(pick().replace(/[0-9]+/g, (n) => String((Number(n) + i) % 10 ** n.length || 1)));
+      if (current.length >= 2 + Math.floor(random() * 4)) {
+        paragraphs.push(current.join(" "));
+        current = [];
+      }
+    }
+    if (current.length > 0) paragraphs.push(current.join(" "));
+    const text = paragraphs.join("\n\n");
+    bytes += Buffer.byteLength(text);
+    articles.push(text);
+  }
+  return { articles, bytes };
+}

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench` — the figures the issues ask for, measured, not timed in tests.
+ *
+ *   extract: articles per second through extractArticle on one core (the median
+ *   of several passes over ≥ 10,000 article-sized inputs), per-article latency
+ *   percentiles, and the process's peak resident memory.
+ *
+ * `npm run bench -- --json` prints the same as one JSON object with stable keys.
+ * On Linux the run pins itself to one CPU with taskset so "one core" holds even
+ * while the garbage collector's helper threads run.
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { buildCorpus } from "../bench/corpus.ts";
+import { EXTRACTOR_VERSION, extractArticle } from "../functions/core/extract/index.ts";
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const json = process.argv.includes("--json");
+
+function pinToOneCore(): boolean {
+  if (process.env.TAQRIR_BENCH_PINNED === "1" || process.platform !== "linux") return false;
+  const probe = spawnSync("taskset", ["-c", "0", "true"]);
+  if (probe.status !== 0) return false;
+  const self = fileURLToPath(import.meta.url);
+  const run = spawnSync("taskset", ["-c", "0", process.execPath, self, ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, TAQRIR_BENCH_PINNED: "1" },
+  });
+  process.exit(run.status ?? 1);
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+
+function benchExtract() {
+  const corpus = buildCorpus(ARTICLES);
+  // Warm-up: let the JIT settle before anything is measured.
+  for (const text of corpus.articles.slice(0, 500)) extractArticle(text);
+  const rates: number[] = [];
+  let latencies: number[] = [];
+  let entities = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const times: number[] = [];
+    const start = performance.now();
+    for (const text of corpus.articles) {
+      const t0 = performance.now();
+      entities += extractArticle(text).facts.entities.length;
+      times.push(performance.now() - t0);
+    }
+    rates.push(corpus.articles.length / ((performance.now() - start) / 1000));
+    if (run === 0) latencies = times.sort((a, b) => a - b);
+  }
+  return {
+    extract_articles_per_s: round(median(rates)),
+    extract_articles_per_s_runs: rates.map((r) => round(r)),
+    extract_articles: corpus.articles.length,
+    extract_mean_article_kb: round(corpus.bytes / corpus.articles.length / 1024, 2),
+    extract_ms_p50: round(percentile(latencies, 50), 3),
+    extract_ms_p99: round(percentile(latencies, 99), 3),
+    extract_entities_per_article: round(entities / (RUNS * corpus.articles.length), 2),
+  };
+}
+
+pinToOneCore();
+const extract = benchExtract();
+const result = {
+  extractor_version: EXTRACTOR_VERSION,
+  node: process.versions.node,
+  pinned_to_one_core: process.env.TAQRIR_BENCH_PINNED === "1",
+  ...extract,
+  extract_peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
+};
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  const lines = [
+    `Taqrir benchmark — extractor ${result.extractor_version}, Node ${result.node}, ${result.pinned_to_one_core ? "pinned to one core" : "not pinned"}`,
+    `extraction: ${result.extract_articles_per_s} articles/s (median of ${RUNS} passes over ${result.extract_articles} articles, mean ${result.extract_mean_article_kb} KB; passes: ${result.extract_articles_per_s_runs.join(", ")})`,
+    `            per article p50 ${result.extract_ms_p50} ms, p99 ${result.extract_ms_p99} ms; ${result.extract_entities_per_article} entities per article`,
+    `peak memory: ${result.extract_peak_rss_mb} MB resident`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}

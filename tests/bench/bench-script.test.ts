@@ -1,0 +1,40 @@
+/**
+ * `npm run bench` keeps working and keeps its JSON keys (later runs are compared
+ * by them). This checks the shape on a tiny corpus; it measures nothing: speed is
+ * recorded by the benchmark itself in BENCHMARKS.md, never asserted in tests.
+ */
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { buildCorpus } from "../../bench/corpus.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+describe("npm run bench", () => {
+  it("prints one JSON object with the stable keys", () => {
+    const out = execFileSync(process.execPath, ["scripts/bench.ts", "--json"], {
+      cwd: ROOT,
+      env: { ...process.env, BENCH_ARTICLES: "40", BENCH_RUNS: "1" },
+      encoding: "utf8",
+    });
+    const result = JSON.parse(out) as Record<string, unknown>;
+    for (const key of [
+      "extract_articles_per_s",
+      "extract_peak_rss_mb",
+      "extract_ms_p50",
+      "extract_ms_p99",
+    ]) {
+      expect(typeof result[key], key).toBe("number");
+      expect(result[key] as number, key).toBeGreaterThan(0);
+    }
+    expect(result.extract_articles).toBe(40);
+  });
+
+  it("builds the same article-sized corpus every time", () => {
+    const a = buildCorpus(200);
+    const b = buildCorpus(200);
+    expect(a.articles).toEqual(b.articles);
+    expect(new Set(a.articles).size).toBe(200);
+    expect(a.bytes / 200).toBeGreaterThan(1500);
+  });
+});
