@@ -206,7 +206,12 @@ describe("the site built from fixtures", () => {
     }
     expect(enText).toContain("Rami Abdel Rahman");
     expect(enText).toContain("Syrian Observatory for Human Rights");
-    expect(enText).toContain("more than 250 killed — Aleppo");
+    expect(enText).toContain("more than 250 killed, including about 50 children — Aleppo");
+    // The model's English forms are marked as such; curated ones are not.
+    expect(enText).toMatch(/Abu Mohammed al-Halabi\s*transliterated/);
+    expect(enText).not.toMatch(/Rami Abdel Rahman\s*transliterated/);
+    expect(enText).toContain("Dateline: حلب - 1 آذار/مارس 2016");
+    expect(enText).toContain("(worked out from the publication date)");
     expect(enText).toContain("at least 40 injured");
     expect(enText).toContain("1 March 2016");
     expect(enText).toContain("Unattributed");
@@ -250,7 +255,7 @@ describe("the site built from fixtures", () => {
     for (const heading of ["أشخاص", "منظمات", "أماكن", "الأعداد", "الأقوال"]) {
       expect(byTag(ar, "h2").map((h) => text(h))).toContain(heading);
     }
-    expect(arText).toContain("أكثر من 250 قتيلا — حلب");
+    expect(arText).toContain("أكثر من 250 قتيلا، بينهم نحو 50 طفلا — حلب");
     expect(arText).toContain("40 جريحا على الأقل");
     expect(arText).toContain("بحسب المرصد السوري لحقوق الإنسان");
     expect(arText).toContain("الوضع الإنساني في المدينة كارثي");

@@ -48,10 +48,10 @@ describe("figures", () => {
     const [first] = read(ALEPPO).figures;
     if (!first) throw new Error("fixture");
     expect(figurePlain("en", first)).toBe(
-      "more than 250 killed — Aleppo (according to Syrian Observatory for Human Rights)",
+      "more than 250 killed, including about 50 children — Aleppo (according to Syrian Observatory for Human Rights)",
     );
     expect(figurePlain("ar", first)).toBe(
-      "أكثر من 250 قتيلا — حلب (بحسب المرصد السوري لحقوق الإنسان)",
+      "أكثر من 250 قتيلا، بينهم نحو 50 طفلا — حلب (بحسب المرصد السوري لحقوق الإنسان)",
     );
   });
 });
@@ -92,7 +92,7 @@ describe("order", () => {
 describe("the English summary", () => {
   it("names the largest figure and the main places, people and organisations", () => {
     expect(englishSummary(read(ALEPPO))).toBe(
-      "More than 250 killed in Aleppo. Places: Aleppo, Idlib. People: Rami Abdel Rahman. " +
+      "More than 250 killed in Aleppo. Places: Aleppo, Idlib. People: Rami Abdel Rahman, Abu Mohammed al-Halabi. " +
         "Organisations: Syrian Observatory for Human Rights.",
     );
     expect(englishSummary({ entities: [], figures: [] })).toMatch(/no figures or names/);

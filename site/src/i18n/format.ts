@@ -92,12 +92,27 @@ export function figureHead(
   return figure.qualifier === "at_least" ? `${counted} ${qualifier}` : `${qualifier} ${counted}`;
 }
 
+/** A figure's breakdown: "including about 50 children" / "بينهم نحو 50 طفلا". */
+export function figureParts(lang: Lang, figure: Pick<Figure, "parts">): string {
+  const s = t(lang);
+  const parts = figure.parts.map((part) => {
+    const qualifier = s.qualifiers[part.qualifier];
+    const group = namePlain(lang, part.group);
+    const count = formatNumber(lang, part.count);
+    // "على الأقل" follows the counted noun in Arabic; the other qualifiers precede the number.
+    if (lang === "ar" && part.qualifier === "at_least") return `${count} ${group} ${qualifier}`;
+    return [qualifier, count, group].filter(Boolean).join(" ");
+  });
+  return parts.length > 0 ? `${s.including} ${parts.join(s.listSeparator)}` : "";
+}
+
 /** The whole figure as one line of plain text, for feeds and summaries. */
 export function figurePlain(lang: Lang, figure: Figure): string {
   const s = t(lang);
   const places = figure.places.map((p) => namePlain(lang, p)).join(s.listSeparator);
+  const parts = figureParts(lang, figure);
   const source = figure.source ? ` (${s.according(namePlain(lang, figure.source))})` : "";
-  return `${figureHead(lang, figure)}${places ? ` — ${places}` : ""}${source}`;
+  return `${figureHead(lang, figure)}${parts ? `${s.listSeparator}${parts}` : ""}${places ? ` — ${places}` : ""}${source}`;
 }
 
 /** Entities of one type, most mentioned first (stable for equal counts). */

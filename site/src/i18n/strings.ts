@@ -63,6 +63,14 @@ export interface UiStrings {
   readonly skipToContent: string;
   readonly navLabel: string;
   readonly keyFacts: string;
+  /** Introduces a breakdown of a figure: "including" / "بينهم". */
+  readonly including: string;
+  readonly dateline: string;
+  /** Marks an English name produced by the transliteration model, not a curated list. */
+  readonly transliterated: string;
+  readonly transliteratedNote: string;
+  /** Marks a date resolved from a weekday or «أمس» against the publication date. */
+  readonly relativeDate: string;
 }
 
 export const STRINGS: Record<Lang, UiStrings> = {
@@ -122,6 +130,11 @@ export const STRINGS: Record<Lang, UiStrings> = {
     skipToContent: "انتقل إلى المحتوى",
     navLabel: "اللغة والخلاصة",
     keyFacts: "الوقائع الرئيسية",
+    including: "بينهم",
+    dateline: "مكان الخبر وتاريخه",
+    transliterated: "نقحرة",
+    transliteratedNote: "الاسم الإنجليزي منقول آليا بنموذج تقرير، لا من قائمة محققة",
+    relativeDate: "محسوب من تاريخ النشر",
   },
   en: {
     siteName: "Taqrir",
@@ -178,6 +191,12 @@ export const STRINGS: Record<Lang, UiStrings> = {
     skipToContent: "Skip to content",
     navLabel: "Language and feed",
     keyFacts: "Key facts",
+    including: "including",
+    dateline: "Dateline",
+    transliterated: "transliterated",
+    transliteratedNote:
+      "English form transliterated by Taqrir's model, not taken from a curated list",
+    relativeDate: "worked out from the publication date",
   },
 };
 
