@@ -6,9 +6,8 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { articleIdOf } from "../core/article-store.ts";
+import { articleIdOf, extractDecoded } from "../core/article-store.ts";
 import { decodeArticle } from "../core/decode.ts";
-import { extractArticle } from "../core/extract/index.ts";
 import type { Facts } from "../core/facts.ts";
 import { ConfigError, resolveConfig } from "../local/config.ts";
 import { buildLocalSite, ingest, startLocalApp, syncContent } from "../local/local-app.ts";
@@ -141,9 +140,11 @@ async function extractFile(file: string, maxBytes: number | undefined): Promise<
       error: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     };
   }
-  const decoded = decodeArticle(bytes, maxBytes === undefined ? {} : { maxBytes });
+  const limits = maxBytes === undefined ? {} : { maxBytes };
+  const decoded = decodeArticle(bytes, limits);
   if (!decoded.ok) return { file, error: decoded.message };
+  const extracted = extractDecoded(decoded.text, limits);
+  if (!extracted.ok) return { file, error: extracted.message };
   const id = articleIdOf(createHash("sha256").update(bytes).digest("hex"));
-  const { facts } = extractArticle(decoded.text);
-  return { file, id, encoding: decoded.encoding, ...facts };
+  return { file, id, encoding: decoded.encoding, ...extracted.extraction.facts };
 }

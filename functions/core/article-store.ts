@@ -16,8 +16,14 @@ import {
   readArticleMarkdown,
   writeArticleMarkdown,
 } from "./article-document.ts";
-import { type DecodeOptions, decodeArticle, type RefusalReason } from "./decode.ts";
-import { EXTRACTOR_VERSION } from "./extract/contract.ts";
+import {
+  DEFAULT_MAX_BYTES,
+  type DecodeOptions,
+  decodeArticle,
+  formatBytes,
+  type RefusalReason,
+} from "./decode.ts";
+import { EXTRACTOR_VERSION, type Extraction, InputTooLargeError } from "./extract/contract.ts";
 import { extractArticle } from "./extract/index.ts";
 import type { ArticleId } from "./facts.ts";
 import type { Storage } from "./storage/storage.ts";
@@ -87,7 +93,10 @@ async function upsert(key: string, deps: ArticleStoreDeps): Promise<Outcome> {
     return { action: "unchanged", key, id };
   }
 
-  const { facts, paragraphs } = extractArticle(decoded.text);
+  const extracted = extractDecoded(decoded.text, deps.decode);
+  if (!extracted.ok)
+    return { action: "refused", key, reason: extracted.reason, message: extracted.message };
+  const { facts, paragraphs } = extracted.extraction;
   const doc: ArticleDocument = {
     frontmatter: {
       ...facts,
@@ -108,6 +117,29 @@ async function upsert(key: string, deps: ArticleStoreDeps): Promise<Outcome> {
   });
   await writePointer({ key, id }, deps.content);
   return { action: "written", key, id, title: facts.title.ar };
+}
+
+export type Extracted =
+  | { readonly ok: true; readonly extraction: Extraction }
+  | { readonly ok: false; readonly reason: RefusalReason; readonly message: string };
+
+/**
+ * Runs the extractor on decoded text under the same size limit as the upload. A
+ * legacy-encoded file under the limit can decode to more UTF-8 than the limit
+ * (Windows-1256 letters take two bytes in UTF-8): that is refused, not thrown.
+ */
+export function extractDecoded(text: string, options: DecodeOptions = {}): Extracted {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  try {
+    return { ok: true, extraction: extractArticle(text, { maxBytes }) };
+  } catch (error) {
+    if (!(error instanceof InputTooLargeError)) throw error;
+    return {
+      ok: false,
+      reason: "too-large",
+      message: `the text is ${formatBytes(error.bytes)} once decoded to UTF-8, over the ${formatBytes(maxBytes)} limit for one article`,
+    };
+  }
 }
 
 async function remove(key: string, deps: ArticleStoreDeps): Promise<Outcome> {

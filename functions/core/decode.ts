@@ -4,7 +4,9 @@
  * Arabic code page), and refuse everything else with a reason a person can act on.
  */
 
-export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from "./extract/contract.ts";
+
+export { DEFAULT_MAX_BYTES };
 
 export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1256";
 

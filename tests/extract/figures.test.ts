@@ -9,6 +9,10 @@ function figures(text: string) {
   return findFigures({ text, tokens, mentions });
 }
 const brief = (text: string) => figures(text).map((f) => `${f.kind} ${f.count} ${f.qualifier}`);
+const partsOf = (text: string) =>
+  figures(text).map((f) =>
+    f.parts.map((p) => `${p.count} ${p.qualifier} ${p.group.ar} ${p.group.en}`),
+  );
 
 describe("figures", () => {
   it("reads qualifiers before and after the count", () => {
@@ -80,5 +84,115 @@ describe("figures", () => {
     const merged = mergeFigures(figures(text));
     expect(merged).toHaveLength(1);
     expect(merged[0]?.places.map((p) => p.en)).toEqual(["Jableh"]);
+  });
+
+  it("reads compound number words", () => {
+    expect(brief("قتل واحد وعشرون شخصا في الغارة")).toEqual(["killed 21 exact"]);
+    expect(brief("أسفر الانفجار عن مقتل مئة وخمسين مدنيا")).toEqual(["killed 150 exact"]);
+    expect(brief("ارتفعت حصيلة القتلى إلى مئتين وخمسة وعشرين قتيلا")).toEqual(["killed 225 exact"]);
+    expect(brief("نزوح ثلاثمئة عائلة و ثلاث مئة شخص")).toEqual(["displaced 300 exact"]);
+    expect(brief("فرار ألفين من السكان")).toEqual(["displaced 2000 exact"]);
+    expect(brief("نزوح خمسة عشر ألفا من المدنيين")).toEqual(["displaced 15000 exact"]);
+    expect(brief("تشريد مئة ألف شخص")).toEqual(["displaced 100000 exact"]);
+    expect(brief("نزوح مليون سوري")).toEqual(["displaced 1000000 exact"]);
+    expect(brief("نزوح ثلاثة ملايين شخص")).toEqual(["displaced 3000000 exact"]);
+    expect(brief("لقي ألف ومئتا شخص حتفهم")).toEqual(["killed 1200 exact"]);
+    // Egyptian spelling and feminine forms.
+    expect(brief("مصرع إحدى عشرة سيدة فى حادث بمحافظة أسيوط")).toEqual(["killed 11 exact"]);
+  });
+
+  it("reads عشرات/مئات/آلاف as their lower bound, more than", () => {
+    expect(brief("مقتل عشرات المدنيين في القصف")).toEqual(["killed 10 more_than"]);
+    expect(brief("وأصيب مئات الأشخاص بجروح")).toEqual(["injured 100 more_than"]);
+    expect(brief("نزوح آلاف العائلات وآلاف الأطفال")).toEqual(["displaced 1000 more_than"]);
+    expect(brief("فرار عشرات الآلاف من المدنيين")).toEqual(["displaced 10000 more_than"]);
+    expect(brief("اعتقلت السلطات المئات من المتظاهرين")).toEqual(["arrested 100 more_than"]);
+    // A qualifier word wins over the convention.
+    expect(brief("مقتل نحو عشرات المدنيين")).toEqual(["killed 10 about"]);
+  });
+
+  it("reads digits in every script, separators, decimals and «الـ24»", () => {
+    expect(brief("نزوح ١٬٢٠٠ شخص من المخيم")).toEqual(["displaced 1200 exact"]);
+    expect(brief("نزوح 1,200 شخص من المخيم")).toEqual(["displaced 1200 exact"]);
+    expect(brief("نزوح 1,200,000 شخص")).toEqual(["displaced 1200000 exact"]);
+    expect(brief("تهجير ۱۲ شخصا")).toEqual(["displaced 12 exact"]);
+    expect(brief("نزوح 1.5 مليون سوري")).toEqual(["displaced 1500000 exact"]);
+    expect(brief("نزوح ١٫٥ مليون سوري")).toEqual(["displaced 1500000 exact"]);
+    expect(brief("وارتفع عدد الضحايا إلى الـ24 قتيلا")).toEqual(["killed 24 exact"]);
+  });
+
+  it("reads dual nouns as two", () => {
+    expect(brief("سقوط قتيلين في اشتباكات")).toEqual(["killed 2 exact"]);
+    expect(brief("إصابة جنديين إسرائيليين بجروح طفيفة")).toEqual(["injured 2 exact"]);
+    expect(brief("ووصل جريحان إلى المستشفى")).toEqual(["injured 2 exact"]);
+    expect(brief("اعتقال شخصين اثنين")).toEqual(["arrested 2 exact"]);
+    // Plural-looking forms are not read as duals; duals without an event are nothing.
+    expect(brief("التقى الوزير بالمسلحين المدنيين")).toEqual([]);
+    expect(brief("تحدث الطفلان إلى الصحافة")).toEqual([]);
+  });
+
+  it("reads more qualifiers", () => {
+    expect(brief("مقتل حوالى 30 شخصا")).toEqual(["killed 30 about"]);
+    expect(brief("فيما أصيب ما يربو على 40 آخرين")).toEqual(["injured 40 more_than"]);
+    expect(brief("قتل أزيد من 20 شخصا في الهجوم")).toEqual(["killed 20 more_than"]);
+    expect(brief("مقتل 9 أشخاص في الأقل")).toEqual(["killed 9 at_least"]);
+    expect(brief("اعتقال ما يقرب من 70 ناشطا")).toEqual(["arrested 70 about"]);
+    expect(brief("نزوح ما يناهز 500 شخص")).toEqual(["displaced 500 about"]);
+  });
+
+  it("keeps a breakdown as parts of its total, not as separate figures", () => {
+    const text = "مقتل أكثر من 250 مدنيا بينهم نحو 50 طفلا، بحسب حصيلة للمرصد السوري.";
+    expect(brief(text)).toEqual(["killed 250 more_than"]);
+    expect(partsOf(text)).toEqual([["50 about طفلا children"]]);
+    expect(partsOf("قتل ١٥ مدنيا منهم ٧ أطفال و٣ نساء، بحسب الدفاع المدني")).toEqual([
+      ["7 exact أطفال children", "3 exact نساء women"],
+    ]);
+    expect(partsOf("قتل ما لا يقل عن 12 مدنيا، بينهم أربعة أطفال وامرأتان")).toEqual([
+      ["4 exact أطفال children", "2 exact امرأتان women"],
+    ]);
+    expect(partsOf("مقتل 30 شخصا في مدينة حلب، بينهم طفلان")).toEqual([["2 exact طفلان children"]]);
+    expect(partsOf("اعتقال 5 أشخاص بينهم امرأة")).toEqual([["1 exact امرأة women"]]);
+    expect(partsOf("مقتل 20 عنصرا بينهم 3 ضباط")).toEqual([["3 exact ضباط soldiers"]]);
+  });
+
+  it("reads «من بين القتلى» later in the sentence, or in the next, as a breakdown", () => {
+    const text =
+      "قتل 28 مدنيا على الأقل في قصف على حلب، بحسب المرصد الذي أكد أن من بين القتلى «6 أطفال و8 مواطنات» في حيين.";
+    expect(brief(text)).toEqual(["killed 28 at_least"]);
+    expect(partsOf(text)).toEqual([["6 exact أطفال children", "8 exact مواطنات women"]]);
+    expect(partsOf("قتل 10 أشخاص. ومن بين القتلى 3 أطفال.")).toEqual([["3 exact أطفال children"]]);
+    // Without «بين القتلى», a later count is a figure of its own.
+    expect(brief("قتل 10 أشخاص. وقال الوزير إن 3 أطفال قتلوا أمس.")).toEqual([
+      "killed 10 exact",
+      "killed 3 exact",
+    ]);
+  });
+
+  it("reads a definite vague plural right after a kind cue", () => {
+    expect(brief("قتل ما لا يقل عن عشرين مدنيا وجرح العشرات في الغارات")).toEqual([
+      "killed 20 at_least",
+      "injured 10 more_than",
+    ]);
+    expect(brief("واعتقلت الشرطة المئات")).toEqual([]); // the cue must stand right before
+    expect(brief("وصل العشرات إلى الساحة")).toEqual([]);
+  });
+
+  it("does not give one figure's breakdown to the next figure", () => {
+    const text = "مقتل 20 شخصا وإصابة 30 آخرين بينهم 5 أطفال";
+    expect(brief(text)).toEqual(["killed 20 exact", "injured 30 exact"]);
+    expect(partsOf(text)).toEqual([[], ["5 exact أطفال children"]]);
+  });
+
+  it("excludes ordinals, years, durations and other non-casualty numbers", () => {
+    expect(brief("القتيل الثالث سقط في حلب")).toEqual([]);
+    expect(brief("وقتل للمرة الخامسة خلال أسبوع")).toEqual([]);
+    expect(brief("ولد الطفل الثالث في القرن العشرين")).toEqual([]);
+    expect(brief("في عام 2016 قتل رئيس البلدية")).toEqual([]);
+    expect(brief("في عام 2016 قتل المئات")).toEqual(["killed 100 more_than"]);
+    expect(brief("انتهت المهلة بعد 48 ساعة من مقتل الجنود")).toEqual([]);
+    expect(brief("شنت الطائرات أكثر من 35 غارة أدت إلى مقتل")).toEqual([]);
+    expect(brief("صدر القرار 2254 بعد مقتل")).toEqual([]);
+    expect(brief("لم يصب أحد بأذى")).toEqual([]);
+    expect(brief("أصيب اقتصاد البلاد بخسائر تقدر بمليون دولار")).toEqual([]);
   });
 });

@@ -84,6 +84,30 @@ describe("removeFurniture", () => {
     expect(r.audit[1]?.score).toBe(0);
   });
 
+  it("drops a dateline standing on its own line and reports it", () => {
+    const text = ["دمشق - 12 أيار/مايو 2016 (أ ف ب)", BODY1, BODY2].join("\n");
+    const r = removeFurniture(text);
+    expect(r.dateline).toBe("دمشق - 12 أيار/مايو 2016 (أ ف ب)");
+    expect(r.audit[0]?.reasons).toContain("dateline");
+    expect(r.lines).toEqual([BODY1, BODY2]);
+    expect(r.headline).toBeNull();
+    // Not a dateline: a headline with a dash, and the lead's own dateline (left in the text).
+    const h = removeFurniture(["مشاورات أمريكية - روسية حول سورية", BODY1].join("\n"));
+    expect(h.dateline).toBeNull();
+    expect(h.headline).toBe("مشاورات أمريكية - روسية حول سورية");
+    const lead = `القاهرة - (أ ش أ) - ${BODY1}`;
+    expect(removeFurniture(lead).lines).toEqual([lead]);
+  });
+
+  it("takes a Hijri-and-Gregorian page date line above the headline as the publication date", () => {
+    const text = [
+      "الأحد 5 رمضان 1437 هـ الموافق 10 يونيو 2016 م",
+      "فتح معبر جديد للمساعدات فى إدلب",
+      BODY1,
+    ].join("\n");
+    expect(removeFurniture(text).pageDate).toBe("2016-06-10");
+  });
+
   it("handles empty and single-line input", () => {
     expect(removeFurniture("").lines).toEqual([]);
     expect(removeFurniture(BODY1).lines).toEqual([BODY1]);

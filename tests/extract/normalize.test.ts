@@ -68,3 +68,18 @@ describe("tokenize", () => {
     expect(b && c && adjacent(text, b, c)).toBe(true);
   });
 });
+
+describe("digits and marks the figure and date readers rely on", () => {
+  it("maps Arabic-Indic and Persian digits to ASCII, one code unit each", () => {
+    expect(asciiDigits("١٢٣ و۴۵۶")).toBe("123 و456");
+    expect(asciiDigits("٢٨/٣/٢٠٢٤").length).toBe("٢٨/٣/٢٠٢٤".length);
+  });
+  it("splits «الـ24» and «و٣» into a word and a number", () => {
+    expect(tokenize("الـ24 و٣").map((t) => t.norm)).toEqual(["ال", "24", "و", "3"]);
+  });
+  it("keeps Egyptian and Levantine spellings of number words on one key", () => {
+    expect(normalizeArabic("إحدى عشرة")).toBe(normalizeArabic("احدي عشره"));
+    expect(normalizeArabic("مئة")).toBe(normalizeArabic("مئه"));
+    expect(normalizeArabic("ثلاثمائة")).not.toBe(normalizeArabic("ثلاثمئة")); // both are listed
+  });
+});

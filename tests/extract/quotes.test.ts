@@ -47,6 +47,44 @@ describe("quote spans", () => {
   });
 });
 
+describe("quote spans: other outlets' marks", () => {
+  const contents = (text: string) =>
+    findQuoteSpans(text).map((s) => text.slice(s.contentStart, s.contentEnd));
+  it("reads reversed marks ”…“ and »…« as some sites print them", () => {
+    expect(contents("قال الوزير ”لن نسمح بانهيار الهدنة“ أمس")).toEqual(["لن نسمح بانهيار الهدنة"]);
+    expect(contents("قال الوزير »لن نسمح بانهيار الهدنة« أمس")).toEqual(["لن نسمح بانهيار الهدنة"]);
+  });
+  it("reads ASCII '' and „ “ pairs", () => {
+    expect(contents("قال ''نحن ملتزمون بالاتفاق'' في المؤتمر")).toEqual(["نحن ملتزمون بالاتفاق"]);
+    expect(contents("قال „نحن ملتزمون بالاتفاق“ في المؤتمر")).toEqual(["نحن ملتزمون بالاتفاق"]);
+    // A single apostrophe is not a quotation mark.
+    expect(contents("زار L'Orient مكتب الوكالة")).toEqual([]);
+  });
+  it('keeps nested «…"…"…» and “…«…»…” inside the outer quote', () => {
+    expect(contents('قال «إن ما يسمى "المعارضة المعتدلة" غير موجود» ثم غادر')).toEqual([
+      'إن ما يسمى "المعارضة المعتدلة" غير موجود',
+    ]);
+    expect(contents("قال “الحل مع «قسد» ممكن” فقط")).toEqual(["الحل مع «قسد» ممكن"]);
+  });
+  it("closes an outer quote even when an inner mark was left open", () => {
+    expect(contents('قال «ما يسمى "المعارضة غير موجود» ثم «كلام آخر هنا»')).toEqual([
+      'ما يسمى "المعارضة غير موجود',
+      "كلام آخر هنا",
+    ]);
+  });
+  it("runs a quote left open at the paragraph end to the end, and ignores a lone final mark", () => {
+    expect(contents("وختم: “لن نتراجع عن مطالبنا")).toEqual(["لن نتراجع عن مطالبنا"]);
+    expect(contents("انتهى الاجتماع دون اتفاق »")).toEqual([]);
+    expect(contents("انتهى الاجتماع دون اتفاق «")).toEqual([""]);
+  });
+  it("stays linear on hostile runs of marks", () => {
+    const text = `${"“".repeat(100_000)}${"»".repeat(100_000)}${"”«".repeat(50_000)}`;
+    const t0 = performance.now();
+    findQuoteSpans(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
 describe("quotes and speakers", () => {
   it("treats one- or two-word quoted terms as terms, 3+ words as speech", () => {
     expect(quotes("وصف الوزير الاتفاق بأنه «تاريخي» و«خطوة مهمة».")).toEqual([]);
@@ -110,5 +148,48 @@ describe("quotes and speakers", () => {
 
   it("leaves the speaker null when nobody is named anywhere", () => {
     expect(quotes("ورفع المتظاهرون لافتات كتب عليها «لا للحرب في بلادنا».")[0]?.who).toBeNull();
+  });
+
+  it("tells quoted terms and titles apart from speech", () => {
+    // Terms: a term head or an attached clitic before the marks.
+    expect(quotes("وأشار إلى اتفاق «وقف الأعمال العدائية» في سوريا.")).toEqual([]);
+    expect(quotes("وطالبت المعارضة ممثلة بـ«الهيئة العليا للتفاوض» بضمانات.")).toEqual([]);
+    expect(quotes("وأطلق الناشطون حملة بعنوان «أنقذوا حلب الآن» على مواقع التواصل.")).toEqual([]);
+    expect(quotes("وهاجم عناصر تنظيم «الدولة الإسلامية في العراق والشام» البلدة.")).toEqual([]);
+    // Speech: an attribution, or a sentence inside the marks, whatever the noun before.
+    expect(quotes("وقال لافروف إن اتفاق «وقف الأعمال العدائية» صامد.")).toEqual([]);
+    expect(quotes("وقال لافروف: «وقف الأعمال العدائية صامد».")[0]?.who).toBe("Sergey Lavrov");
+    expect(quotes("وحذر بيان الحملة «لن نسكت على هذا الحصار.»")).toHaveLength(1);
+  });
+
+  it("reads reversed and ASCII marks as speech with a speaker", () => {
+    expect(quotes("وقال لافروف ”لن نسمح بانهيار الهدنة في سورية“.")).toEqual([
+      { text: "لن نسمح بانهيار الهدنة في سورية", who: "Sergey Lavrov" },
+    ]);
+    expect(quotes("وأكد كيرى ''نحن ملتزمون بالاتفاق تماما'' فى المؤتمر.")[0]?.who).toBe(
+      "John Kerry",
+    );
+  });
+
+  it("takes the speaker after «نقل عن», not the reporting agency", () => {
+    expect(
+      quotes("ونقلت وكالة رويترز عن لافروف قوله «نحن مستعدون للحوار مع الجميع».")[0]?.who,
+    ).toBe("Sergey Lavrov");
+  });
+
+  it("lets an organisation speak, and carries it over «وأضاف»", () => {
+    const out = quotes(
+      "وأعلن المرصد السوري لحقوق الإنسان أن «الغارات استهدفت سوقا شعبيا».",
+      "وأضاف المرصد: «الحصيلة مرشحة للارتفاع خلال ساعات».",
+    );
+    expect(out.map((q) => q.who)).toEqual([
+      "Syrian Observatory for Human Rights",
+      "Syrian Observatory for Human Rights",
+    ]);
+  });
+
+  it("takes the speaker from the previous sentence that announced one", () => {
+    const out = quotes("وتحدث دي ميستورا للصحافيين بعد اللقاء. «نأمل أن نبدأ ذلك قريبا جدا».");
+    expect(out[0]?.who).toBe("Staffan de Mistura");
   });
 });

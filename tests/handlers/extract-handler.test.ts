@@ -182,6 +182,22 @@ describe("extract handler", () => {
     expect((await inbox.list("inbox/")).length).toBe(4);
   });
 
+  it("refuses a legacy-encoded upload that grows past the limit once decoded", async () => {
+    // 1.5 MB of Windows-1256 Arabic (one byte a letter) is 2.6 MB of UTF-8 (two bytes a letter).
+    const line = new Uint8Array(1000).fill(0xc7);
+    line[999] = 0x0a;
+    const bytes = new Uint8Array(1_500_000);
+    for (let i = 0; i < bytes.length; i += 1000)
+      bytes.set(line.subarray(0, Math.min(1000, bytes.length - i)), i);
+    await inbox.put("inbox/legacy.txt", bytes);
+    const outcome = await handleRecord(created("inbox/legacy.txt"), deps());
+    expect(outcome).toMatchObject({ action: "refused", reason: "too-large" });
+    expect(outcome.action === "refused" && outcome.message).toMatch(
+      /once decoded to UTF-8.*2\.0 MB/,
+    );
+    expect(await articles()).toEqual([]);
+  });
+
   it("ignores events it cannot act on instead of failing the batch", async () => {
     const outcomes = await handleS3Event(
       {

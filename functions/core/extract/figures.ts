@@ -1,352 +1,397 @@
 /**
- * Casualty figures: a count (digits in either script, or number words), what happened to the
- * people counted (killed / injured / displaced / arrested / missing), how exact the count is
- * (أكثر من، نحو، على الأقل…), where, and who gave it (بحسب المرصد…).
+ * Casualty figures: a count (digits in any script, number words, «عشرات»…, or a dual noun such
+ * as «قتيلان»), what happened to the people counted (killed / injured / displaced / arrested /
+ * missing), how exact the count is (أكثر من، نحو، على الأقل…), where, who gave it (بحسب
+ * المرصد…), and its breakdown («بينهم 50 طفلا» is a PART of the total, never a second figure).
  *
  * A number becomes a figure only when it counts PEOPLE (شخصا، مدنيا، طفلا، قتيلا، عناصر…):
- * that is what keeps «72 ساعة», «39 فصيلا», «35 ضربة جوية» and resolution numbers out.
+ * that is what keeps «72 ساعة», «39 فصيلا», «35 ضربة جوية», resolution numbers and years out.
  * The kind comes from the count noun itself (قتيلا، جرحى) or from the nearest kind cue in the
  * same sentence (مقتل 154 شخصا واصابة اكثر من 300 آخرين: 154 killed, 300 injured).
+ *
+ * Conventions:
+ *  - «عشرات/مئات/آلاف» count their lower bound (10/100/1000; «عشرات الآلاف» 10000) with the
+ *    qualifier "more_than" unless a qualifier word says otherwise (see numbers.ts);
+ *  - a dual noun counts 2, exactly («مقتل شخصين», «سقوط قتيلين»);
+ *  - ordinals («القتيل الثالث», «للمرة الخامسة») are not counts.
  */
-import type { BilingualName, Figure, FigureKind, Qualifier } from "../facts.ts";
+import type { BilingualName, Figure, FigureKind, FigurePart, Qualifier } from "../facts.ts";
 import type { Mention } from "./entities.ts";
-import { cliticSplits, keyMap, keySet, normalizeArabic } from "./normalize.ts";
+import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
+import { type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import type { Token } from "./tokenize.ts";
 
-const UNITS = keyMap<number>([
-  ["واحد", 1],
-  ["واحده", 1],
-  ["اثنان", 2],
-  ["اثنين", 2],
-  ["اثنتان", 2],
-  ["اثنتين", 2],
-  ["ثلاثه", 3],
-  ["ثلاث", 3],
-  ["اربعه", 4],
-  ["اربع", 4],
-  ["خمسه", 5],
-  ["خمس", 5],
-  ["سته", 6],
-  ["ست", 6],
-  ["سبعه", 7],
-  ["سبع", 7],
-  ["ثمانيه", 8],
-  ["ثماني", 8],
-  ["ثمان", 8],
-  ["تسعه", 9],
-  ["تسع", 9],
-  ["عشره", 10],
-  ["عشر", 10],
-  ["احد", 1],
-  ["احدي", 1],
-]);
-const TENS = keyMap<number>([
-  ["عشرون", 20],
-  ["عشرين", 20],
-  ["ثلاثون", 30],
-  ["ثلاثين", 30],
-  ["اربعون", 40],
-  ["اربعين", 40],
-  ["خمسون", 50],
-  ["خمسين", 50],
-  ["ستون", 60],
-  ["ستين", 60],
-  ["سبعون", 70],
-  ["سبعين", 70],
-  ["ثمانون", 80],
-  ["ثمانين", 80],
-  ["تسعون", 90],
-  ["تسعين", 90],
-  ["مئه", 100],
-  ["مائه", 100],
-  ["مئتان", 200],
-  ["مئتين", 200],
-  ["مائتان", 200],
-  ["مائتين", 200],
-  ["مائتي", 200],
-  ["مئتي", 200],
-  ["ثلاثمئه", 300],
-  ["ثلاثمائه", 300],
-  ["اربعمئه", 400],
-  ["اربعمائه", 400],
-  ["خمسمئه", 500],
-  ["خمسمائه", 500],
-  ["الف", 1000],
-  ["الفين", 2000],
-  ["الفان", 2000],
-]);
-
-/** First letters of number words (a cheap filter before clitic splitting). */
-const NUMBER_INITIALS = new Set([...UNITS.keys(), ...TENS.keys()].map((w) => w.charCodeAt(0)));
-
-/** Nouns that count people; the kind when the noun itself says it. */
-const PEOPLE = new Map<string, FigureKind | null>();
-for (const w of [
-  "شخص",
-  "شخصا",
-  "اشخاص",
-  "مدني",
-  "مدنيا",
-  "مدنيين",
-  "مدنيون",
-  "طفل",
-  "طفلا",
-  "اطفال",
-  "امراه",
-  "نساء",
-  "سيده",
-  "سيدات",
-  "رجل",
-  "رجال",
-  "عنصر",
-  "عنصرا",
-  "عناصر",
-  "مقاتل",
-  "مقاتلا",
-  "مقاتلين",
-  "مقاتلون",
-  "جندي",
-  "جنديا",
-  "جنود",
-  "عسكري",
-  "عسكريا",
-  "عسكريين",
-  "مسلح",
-  "مسلحا",
-  "مسلحين",
-  "مواطن",
-  "مواطنا",
-  "مواطنين",
-  "مواطنات",
-  "فلسطيني",
-  "فلسطينيا",
-  "فلسطينيين",
-  "سوري",
-  "سوريا",
-  "سوريين",
-  "عراقي",
-  "عراقيا",
-  "عراقيين",
-  "اسرائيلي",
-  "اسرائيليا",
-  "اسرائيليين",
-  "يمني",
-  "يمنيا",
-  "يمنيين",
-  "لبناني",
-  "لبنانيا",
-  "لبنانيين",
-  "ضحيه",
-  "ضحايا",
-  "اخرين",
-  "اخرون",
-  "صحفي",
-  "صحفيا",
-  "صحفيين",
-  "مهاجر",
-  "مهاجرا",
-  "مهاجرين",
-  "متظاهر",
-  "متظاهرا",
-  "متظاهرين",
-  "ناشط",
-  "ناشطا",
-  "ناشطين",
-  "شرطي",
-  "شرطيا",
-  "عامل",
-  "عاملا",
-  "عمال",
-  "طالب",
-  "طالبا",
-  "طلاب",
-  "نفر",
-  "فردا",
-  "افراد",
-  "مدنيه",
-  "مسعف",
-  "مسعفين",
-]) {
-  PEOPLE.set(normalizeArabic(w), null);
+/** A counted noun: which group it names (English when known) and the kind when it says one. */
+interface Noun {
+  readonly en: string | null;
+  readonly kind: FigureKind | null;
 }
-for (const w of ["قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "قتيلا"])
-  PEOPLE.set(normalizeArabic(w), "killed");
-for (const w of ["جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون"])
-  PEOPLE.set(normalizeArabic(w), "injured");
-for (const w of ["نازح", "نازحا", "نازحين", "لاجي", "لاجيا", "لاجيين", "مشرد", "مشردين"])
-  PEOPLE.set(normalizeArabic(w), "displaced");
-for (const w of [
-  "معتقل",
-  "معتقلا",
-  "معتقلين",
-  "اسير",
-  "اسيرا",
-  "اسري",
-  "موقوف",
-  "موقوفين",
-  "محتجز",
-  "محتجزين",
-])
-  PEOPLE.set(normalizeArabic(w), "arrested");
-for (const w of ["مفقود", "مفقودا", "مفقودين"]) PEOPLE.set(normalizeArabic(w), "missing");
+
+/**
+ * Nouns that count people, by group. The group's English name labels breakdown parts
+ * («بينهم 50 طفلا» → children); the kind is set when the noun itself says what happened.
+ */
+const GROUPS: readonly [string | null, FigureKind | null, readonly string[]][] = [
+  [null, null, ["شخص", "شخصا", "أشخاص", "نفر", "فردا", "أفراد", "آخرين", "آخرون", "ضحية", "ضحايا"]],
+  ["people", null, ["مواطن", "مواطنا", "مواطنين", "مواطنون", "نسمة", "سكان"]],
+  ["civilians", null, ["مدني", "مدنيا", "مدنيين", "مدنيون", "مدنية", "مدنيات"]],
+  [
+    "children",
+    null,
+    ["طفل", "طفلا", "أطفال", "طفلة", "طفلات", "قاصر", "قاصرا", "قاصرين", "رضيع", "رضع"],
+  ],
+  ["women", null, ["امرأة", "نساء", "سيدة", "سيدات", "نسوة", "مواطنة", "مواطنات"]],
+  ["men", null, ["رجل", "رجلا", "رجال"]],
+  ["elderly", null, ["مسن", "مسنا", "مسنين", "مسنون"]],
+  [
+    "fighters",
+    null,
+    [
+      "عنصر",
+      "عنصرا",
+      "عناصر",
+      "مقاتل",
+      "مقاتلا",
+      "مقاتلين",
+      "مقاتلون",
+      "مسلح",
+      "مسلحا",
+      "مسلحين",
+      "مسلحون",
+      "متشدد",
+      "متشددا",
+      "متشددين",
+      "إرهابي",
+      "إرهابيا",
+      "إرهابيين",
+      "جهادي",
+      "جهاديا",
+      "جهاديين",
+    ],
+  ],
+  [
+    "soldiers",
+    null,
+    ["جندي", "جنديا", "جنود", "عسكري", "عسكريا", "عسكريين", "عسكريون", "ضابط", "ضابطا", "ضباط"],
+  ],
+  ["police", null, ["شرطي", "شرطيا", "شرطيين"]],
+  [
+    "journalists",
+    null,
+    ["صحفي", "صحفيا", "صحفيين", "صحافي", "صحافيا", "صحافيين", "إعلامي", "إعلاميا", "إعلاميين"],
+  ],
+  [
+    "medics",
+    null,
+    ["مسعف", "مسعفا", "مسعفين", "طبيب", "طبيبا", "أطباء", "ممرض", "ممرضا", "ممرضين"],
+  ],
+  ["students", null, ["طالب", "طالبا", "طلاب", "تلميذ", "تلميذا", "تلاميذ"]],
+  ["workers", null, ["عامل", "عاملا", "عمال"]],
+  ["migrants", null, ["مهاجر", "مهاجرا", "مهاجرين", "مهاجرون"]],
+  ["protesters", null, ["متظاهر", "متظاهرا", "متظاهرين", "متظاهرون", "محتج", "محتجا", "محتجين"]],
+  ["activists", null, ["ناشط", "ناشطا", "ناشطين", "ناشطون"]],
+  ["Palestinians", null, ["فلسطيني", "فلسطينيا", "فلسطينيين", "فلسطينيون"]],
+  ["Syrians", null, ["سوري", "سوريا", "سوريين", "سوريون"]],
+  ["Iraqis", null, ["عراقي", "عراقيا", "عراقيين", "عراقيون"]],
+  ["Israelis", null, ["إسرائيلي", "إسرائيليا", "إسرائيليين", "إسرائيليون"]],
+  ["Yemenis", null, ["يمني", "يمنيا", "يمنيين", "يمنيون"]],
+  ["Lebanese", null, ["لبناني", "لبنانيا", "لبنانيين", "لبنانيون"]],
+  ["Egyptians", null, ["مصري", "مصريا", "مصريين", "مصريون"]],
+  ["foreigners", null, ["أجنبي", "أجنبيا", "أجانب"]],
+  [null, "killed", ["قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "جثة", "جثث"]],
+  [null, "injured", ["جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون"]],
+  [
+    null,
+    "displaced",
+    [
+      "نازح",
+      "نازحا",
+      "نازحين",
+      "نازحون",
+      "لاجئ",
+      "لاجئا",
+      "لاجئين",
+      "لاجئون",
+      "مشرد",
+      "مشردين",
+      "مهجر",
+      "مهجرين",
+    ],
+  ],
+  [
+    null,
+    "arrested",
+    [
+      "معتقل",
+      "معتقلا",
+      "معتقلين",
+      "أسير",
+      "أسيرا",
+      "أسرى",
+      "موقوف",
+      "موقوفين",
+      "محتجز",
+      "محتجزين",
+      "مخطوف",
+      "مخطوفين",
+      "رهينة",
+      "رهائن",
+    ],
+  ],
+  [null, "missing", ["مفقود", "مفقودا", "مفقودين", "مفقودون"]],
+];
+
+/**
+ * Duals: the noun alone counts two. Only forms that cannot be read as a plural are listed:
+ * «مدنيين» is dual or plural, «مدنيان» only dual; «قتيلين» (plural قتلى) only dual.
+ */
+const DUALS: readonly [string | null, FigureKind | null, readonly string[]][] = [
+  [null, null, ["شخصان", "شخصين"]],
+  ["civilians", null, ["مدنيان"]],
+  ["children", null, ["طفلان", "طفلين", "طفلتان", "طفلتين"]],
+  ["women", null, ["امرأتان", "امرأتين", "سيدتان", "سيدتين"]],
+  ["men", null, ["رجلان", "رجلين"]],
+  ["fighters", null, ["عنصران", "عنصرين", "مقاتلان", "مسلحان"]],
+  ["soldiers", null, ["جنديان", "جنديين", "عسكريان", "ضابطان", "ضابطين"]],
+  ["police", null, ["شرطيان"]],
+  ["journalists", null, ["صحفيان", "صحافيان"]],
+  ["medics", null, ["مسعفان"]],
+  ["people", null, ["مواطنان", "شقيقان", "شقيقين"]],
+  [null, "killed", ["قتيلان", "قتيلين", "شهيدان", "شهيدين"]],
+  [null, "injured", ["جريحان", "جريحين", "مصابان"]],
+  [null, "arrested", ["معتقلان", "أسيران", "أسيرين", "موقوفان"]],
+  [null, "missing", ["مفقودان"]],
+];
+
+function nounTable(
+  groups: readonly [string | null, FigureKind | null, readonly string[]][],
+): Map<string, Noun> {
+  const out = new Map<string, Noun>();
+  for (const [en, kind, forms] of groups) {
+    for (const f of forms) {
+      const key = normalizeArabic(f);
+      const had = out.get(key);
+      // A form listed twice («ضحية»: people, and killed) keeps the more specific reading.
+      if (!had || (had.kind === null && kind !== null))
+        out.set(key, { en: en ?? had?.en ?? null, kind });
+    }
+  }
+  return out;
+}
+const PEOPLE = nounTable(GROUPS);
+const DUAL = nounTable(DUALS);
 
 /** Kind cues: verbs and verbal nouns of what happened (normalised, clitics stripped). */
 const KIND_CUES = new Map<string, FigureKind>();
-for (const w of [
+function cues(kind: FigureKind, words: readonly string[]): void {
+  for (const w of words) KIND_CUES.set(normalizeArabic(w), kind);
+}
+cues("killed", [
   "قتل",
   "مقتل",
   "قتلوا",
   "قتلت",
-  "قتلي",
-  "القتلي",
+  "قتلى",
+  "القتلى",
   "قتيل",
   "مصرع",
   "لقوا",
   "لقي",
+  "لقيت",
   "حتفهم",
+  "حتفه",
   "استشهاد",
   "استشهد",
   "استشهدوا",
-  "وفاه",
+  "وفاة",
   "وفيات",
   "توفي",
-  "اعدام",
-  "اعدم",
+  "توفوا",
+  "إعدام",
+  "أعدم",
   "قضوا",
-  "حصيله",
+  "قضى",
+  "حصيلة",
   "سقوط",
   "ارتقاء",
   "قتلهم",
-]) {
-  KIND_CUES.set(normalizeArabic(w), "killed");
-}
-for (const w of ["اصابه", "اصيب", "اصيبوا", "اصابات", "جرح", "جرحي", "اصابتهم", "اصيبت", "جروح"]) {
-  KIND_CUES.set(normalizeArabic(w), "injured");
-}
-for (const w of ["نزوح", "نزح", "نزحوا", "تهجير", "تشريد", "فرار", "فروا", "لجوء", "هجر", "تهجر"]) {
-  KIND_CUES.set(normalizeArabic(w), "displaced");
-}
-for (const w of [
+  "اغتيال",
+  "غرق",
+  "مات",
+  "ماتوا",
+  "موت",
+  "ذبح",
+  "الضحايا",
+]);
+cues("injured", [
+  "إصابة",
+  "أصيب",
+  "أصيبوا",
+  "إصابات",
+  "جرح",
+  "جرحى",
+  "الجرحى",
+  "إصابتهم",
+  "أصيبت",
+  "جروح",
+  "بجروح",
+]);
+cues("displaced", [
+  "نزوح",
+  "نزح",
+  "نزحوا",
+  "تهجير",
+  "تشريد",
+  "فرار",
+  "فروا",
+  "لجوء",
+  "هجر",
+  "تهجر",
+  "تشرد",
+]);
+cues("arrested", [
   "اعتقال",
   "اعتقل",
   "اعتقلت",
   "اعتقلوا",
   "توقيف",
-  "اوقف",
-  "اوقفت",
+  "أوقف",
+  "أوقفت",
   "احتجاز",
   "احتجز",
   "احتجزت",
   "خطف",
   "اختطاف",
-  "اسر",
+  "أسر",
   "اعتقالات",
-]) {
-  KIND_CUES.set(normalizeArabic(w), "arrested");
-}
-for (const w of ["فقدان", "فقد", "فقدوا", "اختفاء", "مفقودين"])
-  KIND_CUES.set(normalizeArabic(w), "missing");
+  "القبض",
+  "ضبط",
+]);
+cues("missing", ["فقدان", "فقد", "فقدوا", "اختفاء", "مفقودين", "المفقودين"]);
 
 /** Qualifiers written before the count, longest first (normalised token sequences). */
-const PRE_QUALIFIERS: readonly [string[], Qualifier][] = (
+const PRE_QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = (
   [
     [["ما", "لا", "يقل", "عن"], "at_least"],
     [["ما", "يزيد", "عن"], "more_than"],
-    [["ما", "يزيد", "علي"], "more_than"],
-    [["ما", "يصل", "الي"], "up_to"],
+    [["ما", "يزيد", "على"], "more_than"],
+    [["ما", "يربو", "على"], "more_than"],
+    [["ما", "يربو", "عن"], "more_than"],
+    [["ما", "يفوق"], "more_than"],
+    [["ما", "يصل", "إلى"], "up_to"],
     [["ما", "يقارب"], "about"],
-    [["اكثر", "من"], "more_than"],
-    [["اقل", "من"], "up_to"],
+    [["ما", "يقرب", "من"], "about"],
+    [["ما", "يناهز"], "about"],
+    [["لا", "يقل", "عن"], "at_least"],
+    [["أكثر", "من"], "more_than"],
+    [["أزيد", "من"], "more_than"],
+    [["أقل", "من"], "up_to"],
     [["يزيد", "عن"], "more_than"],
-    [["يزيد", "علي"], "more_than"],
-    [["يصل", "الي"], "up_to"],
-    [["حتي"], "up_to"],
+    [["يزيد", "على"], "more_than"],
+    [["يربو", "على"], "more_than"],
+    [["يفوق"], "more_than"],
+    [["يصل", "إلى"], "up_to"],
+    [["حتى"], "up_to"],
     [["نحو"], "about"],
+    [["حوالى"], "about"],
     [["حوالي"], "about"],
-    [["قرابه"], "about"],
+    [["قرابة"], "about"],
     [["زهاء"], "about"],
-    [["قرابه"], "about"],
     [["يقارب"], "about"],
+    [["يناهز"], "about"],
     [["تقريبا"], "about"],
   ] as [string[], Qualifier][]
-).map(([words, q]) => [words.map(normalizeArabic), q]);
+).map(([words, q]) => [words.map(normalizeArabic), q] as const);
 
-function stems(t: Token | undefined): string[] {
-  return t
-    ? cliticSplits(t.norm)
-        .filter((c) => c.clitic.length <= 2)
-        .map((c) => c.stem)
-    : [];
+/** A token's readings with no clitic or a short one (و، ف، ب، ل، ك and pairs); memoised. */
+const stemCache = new Map<string, readonly string[]>();
+function stems(t: Token | undefined): readonly string[] {
+  if (!t) return [];
+  const hit = stemCache.get(t.norm);
+  if (hit) return hit;
+  const out: string[] = [];
+  for (const c of cliticSplits(t.norm)) if (c.clitic.length <= 2) out.push(c.stem);
+  if (stemCache.size >= 50_000) stemCache.clear();
+  stemCache.set(t.norm, out);
+  return out;
 }
 
-/** The number starting at token i, and the token after it. */
-function readNumber(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-): { value: number; end: number } | null {
-  const t = tokens[i];
-  if (!t) return null;
-  const c0 = t.norm.charCodeAt(0);
-  if (c0 >= 0x30 && c0 <= 0x39) {
-    let value = Number(t.norm);
-    let end = i + 1;
-    // Thousands separators: 1,200 / 1٬200 / 1.200
-    const next = tokens[end];
-    if (next && /^[0-9]{3}$/.test(next.norm) && /^[,٬.]$/.test(text.slice(t.end, next.start))) {
-      value = value * 1000 + Number(next.norm);
-      end++;
-    }
-    if (stems(tokens[end]).some((s) => s === "الف" || s === "الاف" || s === "الفا")) {
-      value *= 1000;
-      end++;
-    }
-    return value > 0 && value < 10_000_000 ? { value, end } : null;
+/** Qualifiers by their LAST word: only those whose last word precedes the count are tried. */
+const QUALIFIERS_BY_LAST = new Map<string, (readonly [readonly string[], Qualifier])[]>();
+for (const entry of PRE_QUALIFIERS) {
+  const last = entry[0][entry[0].length - 1] ?? "";
+  const list = QUALIFIERS_BY_LAST.get(last) ?? [];
+  list.push(entry);
+  QUALIFIERS_BY_LAST.set(last, list);
+}
+/** Qualifiers by their FIRST word, for qualifiers read forwards (in breakdowns). */
+const QUALIFIERS_BY_FIRST = new Map<string, (readonly [readonly string[], Qualifier])[]>();
+for (const entry of PRE_QUALIFIERS) {
+  const first = entry[0][0] ?? "";
+  const list = QUALIFIERS_BY_FIRST.get(first) ?? [];
+  list.push(entry);
+  QUALIFIERS_BY_FIRST.set(first, list);
+}
+
+function matchesAt(tokens: readonly Token[], start: number, words: readonly string[]): boolean {
+  if (start < 0) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (!stems(tokens[start + k]).includes(words[k] ?? "")) return false;
   }
-  // Number words, with an optional «و» + tens («خمسة وعشرين») or «عشر» («احد عشر»).
-  if (!NUMBER_INITIALS.has(t.norm.charCodeAt(0)) && !NUMBER_INITIALS.has(t.norm.charCodeAt(1)))
-    return null;
-  for (const s of stems(t)) {
-    const unit = UNITS.get(s) ?? TENS.get(s);
-    if (unit === undefined) continue;
-    let value = unit;
-    let end = i + 1;
-    const nx = tokens[end]?.norm ?? "";
-    if (unit < 10 && (nx === "عشر" || nx === "عشره")) {
-      value += 10;
-      end++;
-    } else if (unit < 10 && nx.startsWith("و") && TENS.has(nx.slice(1))) {
-      value += TENS.get(nx.slice(1)) ?? 0;
-      end++;
-    }
-    return { value, end };
-  }
-  return null;
+  return true;
 }
 
 function qualifierBefore(
   tokens: readonly Token[],
   i: number,
 ): { q: Qualifier; start: number } | null {
-  for (const [words, q] of PRE_QUALIFIERS) {
-    const start = i - words.length;
-    if (start < 0) continue;
-    let ok = true;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k] ?? "";
-      if (!stems(tokens[start + k]).includes(w)) {
-        ok = false;
-        break;
-      }
+  for (const st of stems(tokens[i - 1])) {
+    // Longest first: PRE_QUALIFIERS is ordered so, and each list keeps that order.
+    for (const [words, q] of QUALIFIERS_BY_LAST.get(st) ?? []) {
+      const start = i - words.length;
+      if (matchesAt(tokens, start, words)) return { q, start };
     }
-    if (ok) return { q, start };
   }
   return null;
 }
 
+const ALA = normalizeArabic("على");
+const FI = normalizeArabic("في");
+const AQAL = normalizeArabic("الأقل");
+const MIN = normalizeArabic("من");
+const TAQRIBAN = normalizeArabic("تقريبا");
+
+/** «على الأقل» (or Iraqi «في الأقل») at token k. */
 function atLeastAt(tokens: readonly Token[], k: number): boolean {
-  return stems(tokens[k]).includes("علي") && tokens[k + 1]?.norm === "الاقل";
+  const s = stems(tokens[k]);
+  return (s.includes(ALA) || s.includes(FI)) && tokens[k + 1]?.norm === AQAL;
+}
+
+/** The counted noun at token k: its own reading, else (when allowed) without the article. */
+function nounAt(
+  tokens: readonly Token[],
+  k: number,
+  allowArticle: boolean,
+): { stem: string; noun: Noun } | null {
+  for (const st of stems(tokens[k])) {
+    const n = PEOPLE.get(st);
+    if (n) return { stem: st, noun: n };
+    if (allowArticle && st.startsWith("ال") && st.length > 4) {
+      const bare = PEOPLE.get(st.slice(2));
+      if (bare) return { stem: st.slice(2), noun: bare };
+    }
+  }
+  return null;
+}
+
+/** A dual noun at token k, without the article («قتيلين», «وطفلان»). */
+function dualAt(tokens: readonly Token[], k: number): Noun | null {
+  for (const st of stems(tokens[k])) {
+    const n = DUAL.get(st);
+    if (n) return n;
+  }
+  return null;
 }
 
 export interface FigureContext {
@@ -361,30 +406,131 @@ const SOURCE_CUES = keySet([
   "وفق",
   "وفقا",
   "نقلا",
-  "حصيله",
+  "حصيلة",
   "ذكر",
   "ذكرت",
-  "افاد",
-  "افادت",
-  "اعلن",
-  "اعلنت",
+  "أفاد",
+  "أفادت",
+  "أعلن",
+  "أعلنت",
   "قال",
   "قالت",
-  "اكد",
-  "اكدت",
-  "احصي",
+  "أكد",
+  "أكدت",
+  "أحصى",
   "وثق",
   "وثقت",
 ]);
+
+/** Words that open a breakdown of the figure just read: «بينهم 50 طفلا», «منهم ثلاث نساء». */
+const PART_CUES = keySet(["بينهم", "بينهن", "منهم", "منهن", "ضمنهم", "بينها", "أغلبهم", "معظمهم"]);
+
+/** A count read at token i: a number, or a dual noun standing for two. */
+interface CountAt {
+  readonly value: number;
+  /** Token after the count (for a dual: the dual noun itself is at `end - 1`). */
+  readonly end: number;
+  readonly vague: boolean;
+  /** Set when the count word is itself the counted noun (a dual, or a singular in a breakdown). */
+  readonly selfNoun: Noun | null;
+}
+
+function countAt(text: string, tokens: readonly Token[], i: number): CountAt | null {
+  const num: NumberRead | null = readNumber(text, tokens, i);
+  if (num) return { ...num, selfNoun: null };
+  const dual = dualAt(tokens, i);
+  if (!dual) return null;
+  // «طفلين اثنين»: the number word after a dual repeats it.
+  const next = readNumber(text, tokens, i + 1);
+  return {
+    value: 2,
+    end: next && next.value === 2 ? next.end : i + 1,
+    vague: false,
+    selfNoun: dual,
+  };
+}
+
+/** The counted noun after a count: optional «على الأقل» and «من» before it. */
+interface Counted {
+  readonly noun: Noun;
+  /** The noun's matching key (clitics and, where allowed, the article removed). */
+  readonly stem: string;
+  /** Token index of the noun. */
+  readonly at: number;
+  /** Token after the noun and any trailing qualifier. */
+  readonly end: number;
+  readonly qualifier: Qualifier | null;
+}
+
+function countedAfter(
+  tokens: readonly Token[],
+  count: CountAt,
+  inSentence: (k: number) => boolean,
+): Counted | null {
+  if (count.selfNoun) {
+    const at = count.end - 1;
+    const dualTok = tokens[at];
+    const stem = dualTok ? (stems(dualTok).find((st) => DUAL.has(st)) ?? dualTok.norm) : "";
+    return { noun: count.selfNoun, stem, at, end: count.end, qualifier: null };
+  }
+  let k = count.end;
+  let qualifier: Qualifier | null = null;
+  if (atLeastAt(tokens, k)) {
+    qualifier = "at_least";
+    k += 2;
+  }
+  // «خمسة على الأقل من عناصر», «عشرات من المدنيين», «عشرات المدنيين».
+  let partitive = false;
+  if (stems(tokens[k]).includes(MIN) && inSentence(k + 1)) {
+    k++;
+    partitive = true;
+  }
+  if (!inSentence(k)) return null;
+  const hit = nounAt(tokens, k, partitive || count.vague);
+  if (!hit) return null;
+  let end = k + 1;
+  if (atLeastAt(tokens, end)) {
+    qualifier = "at_least";
+    end += 2;
+  } else if (stems(tokens[end]).includes(TAQRIBAN)) {
+    qualifier = "about";
+    end += 1;
+  }
+  return { noun: hit.noun, stem: hit.stem, at: k, end, qualifier };
+}
+
+const DEFINITE_VAGUE = keySet(["العشرات", "المئات", "الآلاف", "الألوف"]);
+
+/**
+ * «وجرح العشرات», «اعتقال المئات»: a definite vague plural standing alone right after a kind
+ * cue counts people without naming them.
+ */
+function vagueAfterCue(
+  tokens: readonly Token[],
+  i: number,
+  start: number,
+  count: CountAt,
+): Counted | null {
+  const t = tokens[i];
+  if (!count.vague || !t || !DEFINITE_VAGUE.has(t.norm) || !kindAt(tokens, start - 1)) return null;
+  return { noun: { en: null, kind: null }, stem: t.norm, at: i, end: count.end, qualifier: null };
+}
+
+/** The qualifier of a count: a word before it, else after it, else vague → more_than. */
+function qualifierOf(pre: Qualifier | null, post: Qualifier | null, vague: boolean): Qualifier {
+  return pre ?? post ?? (vague ? "more_than" : "exact");
+}
 
 export function findFigures(para: FigureContext): Figure[] {
   const { text, tokens, mentions } = para;
   const out: Figure[] = [];
   const sentences: Range[] = sentenceRanges(text);
   let s = 0;
+  /** Sentence index of the last figure pushed (breakdowns attach to it). */
+  let lastSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const num = readNumber(text, tokens, i);
-    if (!num) continue;
+    const count = countAt(text, tokens, i);
+    if (!count) continue;
     const tok = tokens[i];
     if (!tok) continue;
     while (s < sentences.length && (sentences[s]?.end ?? 0) <= tok.start) s++;
@@ -394,40 +540,23 @@ export function findFigures(para: FigureContext): Figure[] {
       return !!t && t.start >= sent.start && t.end <= sent.end;
     };
 
-    // Qualifier before the number, or «على الأقل» after it or after the noun.
     const pre = qualifierBefore(tokens, i);
-    let qualifier: Qualifier = pre?.q ?? "exact";
-    let k = num.end;
-    if (atLeastAt(tokens, k)) {
-      qualifier = "at_least";
-      k += 2;
-    }
-    // The counted noun: «28 مدنيا», «خمسة على الأقل من عناصر», «154 شخصا».
-    if (stems(tokens[k]).includes("من") && inSentence(k + 1)) k++;
-    const nounStems = stems(tokens[k]);
-    const noun = nounStems.find((st) => PEOPLE.has(st));
-    if (noun === undefined || !inSentence(k)) {
-      i = num.end - 1;
+    const counted =
+      countedAfter(tokens, count, inSentence) ?? vagueAfterCue(tokens, i, pre?.start ?? i, count);
+    if (!counted) {
+      i = count.end - 1;
       continue;
     }
-    let end = k + 1;
-    if (atLeastAt(tokens, end)) {
-      qualifier = "at_least";
-      end += 2;
-    } else if (stems(tokens[end]).includes("تقريبا")) {
-      qualifier = "about";
-      end += 1;
-    }
+    const qualifier = qualifierOf(pre?.q ?? null, counted.qualifier, count.vague);
+    let end = counted.end;
 
     // Kind: the noun itself, else the nearest kind cue in the sentence (before wins ties).
-    let kind: FigureKind | null = PEOPLE.get(noun) ?? null;
+    let kind: FigureKind | null = counted.noun.kind;
     let cueStart = i;
     if (!kind) {
       let best = Number.POSITIVE_INFINITY;
       for (let b = (pre?.start ?? i) - 1, d = 1; b >= 0 && d <= 8 && inSentence(b); b--, d++) {
-        const hit = stems(tokens[b])
-          .map((st) => KIND_CUES.get(st))
-          .find((x) => x);
+        const hit = kindAt(tokens, b);
         if (hit) {
           kind = hit;
           best = d;
@@ -437,9 +566,7 @@ export function findFigures(para: FigureContext): Figure[] {
       }
       for (let a = end, d = 1; a < tokens.length && d <= 6 && inSentence(a); a++, d++) {
         if (d >= best) break;
-        const hit = stems(tokens[a])
-          .map((st) => KIND_CUES.get(st))
-          .find((x) => x);
+        const hit = kindAt(tokens, a);
         if (hit) {
           kind = hit;
           end = a + 1;
@@ -452,6 +579,20 @@ export function findFigures(para: FigureContext): Figure[] {
       i = end - 1;
       continue;
     }
+
+    // Breakdown: «بينهم 50 طفلا و20 امرأة» right after the figure, in its sentence.
+    // «… قتل 28 مدنيا، بحسب المرصد الذي أكد أن من بين القتلى 6 أطفال و8 نساء»: a breakdown
+    // of the figure just read (this sentence or the one before), not a figure of its own.
+    const previous = out[out.length - 1];
+    if (previous && lastSentence >= s - 1 && breakdownOfBefore(tokens, pre?.start ?? i)) {
+      const list = partList(text, tokens, pre?.start ?? i, inSentence);
+      if (list.parts.length > 0) {
+        out[out.length - 1] = { ...previous, parts: [...previous.parts, ...list.parts] };
+        i = list.end - 1;
+        continue;
+      }
+    }
+    const parts = partsAfter(text, tokens, end, inSentence);
 
     // Places: those named after the count in its own clause («قتل 20 شخصا في حلب وإدلب»), else
     // the nearest one before it («في حلب، قتل 20 شخصا»). Places earlier in the sentence are
@@ -493,16 +634,156 @@ export function findFigures(para: FigureContext): Figure[] {
     const to = tokens[end - 1];
     out.push({
       kind,
-      count: num.value,
+      count: count.value,
       qualifier,
       places,
       source,
-      parts: [],
+      parts: parts.parts,
       text: from && to ? text.slice(from.start, to.end) : tok.text,
     });
-    i = end - 1;
+    lastSentence = s;
+    i = Math.max(end, parts.end) - 1;
   }
   return out;
+}
+
+function kindAt(tokens: readonly Token[], k: number): FigureKind | null {
+  for (const st of stems(tokens[k])) {
+    const hit = KIND_CUES.get(st);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Singular nouns that count one person in a breakdown («بينهم امرأة»). */
+const SINGULAR = keySet([
+  "امرأة",
+  "طفل",
+  "طفلة",
+  "رجل",
+  "سيدة",
+  "جندي",
+  "صحفي",
+  "صحافي",
+  "مسعف",
+  "ضابط",
+]);
+
+/** «(من) بين القتلى/الضحايا/الجرحى…» right before a count: that count is a breakdown. */
+const BREAKDOWN_OF = keySet([
+  "القتلى",
+  "الضحايا",
+  "الجرحى",
+  "المصابين",
+  "المعتقلين",
+  "النازحين",
+  "المفقودين",
+  "هؤلاء",
+]);
+const BAYN = normalizeArabic("بين");
+
+function breakdownOfBefore(tokens: readonly Token[], i: number): boolean {
+  return (
+    stems(tokens[i - 1]).some((st) => BREAKDOWN_OF.has(st)) && stems(tokens[i - 2]).includes(BAYN)
+  );
+}
+
+/** How many tokens after a figure its breakdown cue may stand («… في حلب، بينهم …»). */
+const PART_LOOKAHEAD = 8;
+
+/**
+ * The breakdown after a figure ending at token `from`: a part cue, then one or more
+ * «[qualifier] count [من] group» joined by «و» or commas. Returns the parts and the token
+ * after the last one (`from` when there are none).
+ */
+function partsAfter(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  inSentence: (k: number) => boolean,
+): { parts: FigurePart[]; end: number } {
+  let cue = -1;
+  for (let k = from; k < from + PART_LOOKAHEAD && inSentence(k); k++) {
+    if (stems(tokens[k]).some((st) => PART_CUES.has(st))) {
+      cue = k;
+      break;
+    }
+    // Another count or kind cue first: whatever follows belongs to that.
+    if (countAt(text, tokens, k) || kindAt(tokens, k)) break;
+  }
+  if (cue < 0) return { parts: [], end: from };
+  const list = partList(text, tokens, cue + 1, inSentence);
+  return list.parts.length > 0 ? list : { parts: [], end: from };
+}
+
+/**
+ * «[qualifier] count [من] group», repeated with «و» or commas, from token `from`: the body of a
+ * breakdown. Returns the parts and the token after the last one.
+ */
+function partList(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  inSentence: (k: number) => boolean,
+): { parts: FigurePart[]; end: number } {
+  const parts: FigurePart[] = [];
+  let k = from;
+  let end = from;
+  for (let n = 0; n < 6 && inSentence(k); n++) {
+    // «و» as its own token between parts («و 20 امرأة»).
+    if (tokens[k]?.norm === "و") k++;
+    const pre = qualifierAfterCue(tokens, k);
+    const at = k + pre.len;
+    // «بينهم امرأة»: a singular noun alone counts one.
+    const count =
+      countAt(text, tokens, at) ??
+      (pre.len === 0 && SINGULAR.has(tokens[at]?.norm ?? "")
+        ? {
+            value: 1,
+            end: at + 1,
+            vague: false,
+            selfNoun: PEOPLE.get(tokens[at]?.norm ?? "") ?? null,
+          }
+        : null);
+    if (!count || !inSentence(at)) break;
+    const counted = countedAfter(tokens, count, inSentence);
+    if (!counted) break;
+    const nounTok = tokens[counted.at];
+    const first = tokens[k];
+    const last = tokens[counted.end - 1];
+    if (!nounTok || !first || !last) break;
+    parts.push({
+      count: count.value,
+      qualifier: qualifierOf(pre.q, counted.qualifier, count.vague),
+      group: { ar: groupName(nounTok, counted.stem), en: counted.noun.en },
+      text: text.slice(first.start, last.end),
+    });
+    k = counted.end;
+    end = k;
+  }
+  return { parts, end };
+}
+
+/** A qualifier at token k («نحو 50 طفلا»): its length in tokens (0 for none). */
+function qualifierAfterCue(
+  tokens: readonly Token[],
+  k: number,
+): { q: Qualifier | null; len: number } {
+  for (const st of stems(tokens[k])) {
+    for (const [words, q] of QUALIFIERS_BY_FIRST.get(st) ?? []) {
+      if (matchesAt(tokens, k, words)) return { q, len: words.length };
+    }
+  }
+  return { q: null, len: 0 };
+}
+
+/** «وطفلان» → «طفلان»: the group as written, without a conjunction read off it. */
+function groupName(tok: Token, stem: string): string {
+  const c = tok.text[0];
+  if ((c === "و" || c === "ف") && !tok.norm.startsWith(stem) && tok.text.length > 1) {
+    return tok.text.slice(1);
+  }
+  return tok.text;
 }
 
 /** How far (in characters) around a figure its places and source are looked for. */
@@ -527,7 +808,7 @@ function firstMentionAtOrAfter(mentions: readonly Mention[], offset: number): nu
   return a;
 }
 
-/** One figure per kind, count and qualifier; places and sources of repeats are merged. */
+/** One figure per kind, count and qualifier; places, sources and parts of repeats are merged. */
 export function mergeFigures(figures: readonly Figure[]): Figure[] {
   const out = new Map<string, Figure>();
   for (const f of figures) {
@@ -539,7 +820,8 @@ export function mergeFigures(figures: readonly Figure[]): Figure[] {
     }
     const places = [...had.places];
     for (const p of f.places) if (!places.some((q) => q.ar === p.ar)) places.push(p);
-    out.set(key, { ...had, places, source: had.source ?? f.source });
+    const parts = had.parts.length > 0 ? had.parts : f.parts;
+    out.set(key, { ...had, places, source: had.source ?? f.source, parts });
   }
   return [...out.values()];
 }

@@ -8,6 +8,7 @@
  * a repeated headline) or below it (related headlines, subscribe prompts, source lines).
  */
 
+import { readDateline } from "./dateline.ts";
 import { parseDateLine } from "./dates.ts";
 import { keyRegExp, normalizeArabic } from "./normalize.ts";
 
@@ -24,6 +25,8 @@ export interface CleanedText {
   readonly headline: string | null;
   /** YYYY-MM-DD from a date-only line above the body, if any. */
   readonly pageDate: string | null;
+  /** A dateline standing on its own line above the body («دمشق - 12 أيار 2016 (أ ف ب)»). */
+  readonly dateline: string | null;
   /** Every input line with its score: the explanation of what was removed. */
   readonly audit: readonly CleanLine[];
 }
@@ -112,6 +115,7 @@ export function removeFurniture(text: string): CleanedText {
   const seen = new Map<string, number>();
   let pageDate: string | null = null;
   let pageDateLine = -1;
+  let dateline: string | null = null;
   const mastheadLines: number[] = [];
   let headline: string | null = null;
   const repeats = new Map<string, number>();
@@ -144,6 +148,14 @@ export function removeFurniture(text: string): CleanedText {
         if (pageDate === null) {
           pageDate = date;
           pageDateLine = i;
+        }
+      }
+      // A dateline on its own line (wire copy often breaks after it): where and when, not text.
+      if (!date && w <= 14) {
+        const dl = readDateline(line);
+        if (dl?.strong && dl.end >= line.length) {
+          add(i, REMOVE, "dateline");
+          dateline ??= line;
         }
       }
       if (MASTHEAD.test(norm) && w <= 8) {
@@ -216,6 +228,7 @@ export function removeFurniture(text: string): CleanedText {
     lines: kept,
     headline: topHeadline ?? headline,
     pageDate,
+    dateline,
     audit: lines.map((text, i) => ({ text, score: scores[i] ?? 0, reasons: reasons[i] ?? [] })),
   };
 }

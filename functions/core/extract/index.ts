@@ -1,35 +1,79 @@
 /**
  * extractArticle: decoded article text → facts and cleaned paragraphs.
  *
- * Pipeline (each step its own module): furniture removal → title and lead → tokens →
- * entity mentions (gazetteer + role phrases) → quotes with speakers, casualty figures,
- * explicit dates. Pure and synchronous; all tables are built once at module load.
+ * Pipeline (each step its own module): size check → publication metadata (frontmatter, HTML
+ * meta) → furniture removal → title and lead → dateline → tokens → entity mentions (gazetteer
+ * + role phrases) → quotes with speakers, casualty figures, explicit dates, then relative dates
+ * resolved against the publication date. Pure and synchronous; all tables are built once at
+ * module load.
+ *
+ * `extractFacts` is the pipeline itself and lets any bug surface (the property tests call it);
+ * `extractArticle` adds the size limit and a safety net for production.
  */
-import type { FactDate, Figure, Quote } from "../facts.ts";
-import type { Extraction } from "./contract.ts";
-import { findDates } from "./dates.ts";
+import type { BilingualName, Dateline, FactDate, Figure, Quote } from "../facts.ts";
+import {
+  DEFAULT_MAX_BYTES,
+  type Extraction,
+  type ExtractOptions,
+  InputTooLargeError,
+  utf8Length,
+} from "./contract.ts";
+import { type DatelineRead, readDateline, readMetadata } from "./dateline.ts";
+import { findDates, findRelativeDates } from "./dates.ts";
 import { findMentions, type Mention, toEntities } from "./entities.ts";
 import { findFigures, mergeFigures } from "./figures.ts";
 import { removeFurniture } from "./furniture.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { findQuotes } from "./quotes.ts";
 import { deriveTitle, trimAtWord } from "./title.ts";
-import { tokenize } from "./tokenize.ts";
+import { type Token, tokenize } from "./tokenize.ts";
 
-export type { Extraction } from "./contract.ts";
-export { EXTRACTOR_VERSION } from "./contract.ts";
+export type { Extraction, ExtractOptions } from "./contract.ts";
+export { DEFAULT_MAX_BYTES, EXTRACTOR_VERSION, InputTooLargeError } from "./contract.ts";
 
 /** Shown when a text has no words at all: the schema needs a non-empty title. */
 const UNTITLED = "بدون عنوان";
 
-function extract(text: string): Extraction {
-  const cleaned = removeFurniture(text);
+/** The dateline of the article and where it sits, when there is one. */
+interface FoundDateline {
+  readonly facts: Dateline;
+  /** Paragraph index (in `scanned`) and character range to leave out of the date scan. */
+  readonly para: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A place mention exactly covering the dateline's place words, if the gazetteer knows it. */
+function knownPlace(mentions: readonly Mention[], d: DatelineRead): BilingualName | null {
+  for (const m of mentions) {
+    if (m.start > d.placeStart) break;
+    if (m.entity.type === "place" && m.start === d.placeStart && m.end === d.placeEnd) {
+      return { ar: m.entity.ar, en: m.entity.en };
+    }
+  }
+  return null;
+}
+
+function placeOf(d: DatelineRead, mentions: readonly Mention[]): BilingualName | null {
+  const known = knownPlace(mentions, d);
+  if (known) return known;
+  const ar = d.place.trim();
+  return d.strong && ar !== "" ? { ar, en: null } : null;
+}
+
+/**
+ * The pipeline. Throws only on a bug: the property tests call this directly so that any
+ * exception fails them instead of being absorbed by `extractArticle`'s safety net.
+ */
+export function extractFacts(text: string): Extraction {
+  const meta = readMetadata(text);
+  const cleaned = removeFurniture(meta.body);
   const headline = cleaned.headline;
-  const headlineKey = headline;
   // The title line is not repeated as a paragraph.
-  const paragraphs = cleaned.lines.filter((l) => headlineKey === null || l !== headlineKey);
+  const paragraphs = cleaned.lines.filter((l) => headline === null || l !== headline);
   const lead = paragraphs[0] ?? "";
-  const title = deriveTitle(headline, lead).trim() || trimAtWord(text.trim()) || UNTITLED;
+  const title =
+    meta.title ?? (deriveTitle(headline, lead).trim() || trimAtWord(text.trim()) || UNTITLED);
 
   // The headline is scanned for entities too (it names them), but not for quotes or figures.
   const scanned = headline ? [headline, ...paragraphs] : [...paragraphs];
@@ -43,63 +87,153 @@ function extract(text: string): Extraction {
     byPara.set(m.para, list);
   }
 
+  // Dateline: a line of its own above the body, else the start of the lead.
+  let dateline: FoundDateline | null = null;
+  if (cleaned.dateline) {
+    const d = readDateline(cleaned.dateline);
+    if (d) {
+      const own = findMentions([cleaned.dateline], [tokenize(cleaned.dateline)]);
+      const place = placeOf(d, own);
+      dateline = { facts: { text: d.text, place, date: d.date }, para: -1, start: 0, end: 0 };
+    }
+  } else if (scanned.length > offset) {
+    const d = readDateline(scanned[offset] ?? "");
+    if (d) {
+      const leadMentions = byPara.get(offset) ?? [];
+      const known = knownPlace(leadMentions, d);
+      if (d.strong || known) {
+        dateline = {
+          facts: { text: d.text, place: known ?? placeOf(d, leadMentions), date: d.date },
+          para: offset,
+          start: 0,
+          end: d.end,
+        };
+      }
+    }
+  }
+  // Publication: the file's metadata, else the dateline's date, else a page date line.
+  const published = meta.published ?? dateline?.facts.date ?? cleaned.pageDate;
+
   const quotes: Quote[] = [];
   const figures: Figure[] = [];
-  const dates: FactDate[] = [];
-  const seenDates = new Set<string>();
+  const explicit: FactDate[][] = [];
   let carry: GazEntity | null = null;
   for (let p = offset; p < scanned.length; p++) {
-    const ctx = { text: scanned[p] ?? "", tokens: tokens[p] ?? [], mentions: byPara.get(p) ?? [] };
+    const paraText = scanned[p] ?? "";
+    const ctx = { text: paraText, tokens: tokens[p] ?? [], mentions: byPara.get(p) ?? [] };
     const q = findQuotes(ctx, carry);
     quotes.push(...q.quotes);
     carry = q.carry;
-    figures.push(...findFigures(ctx));
-    for (const d of findDates(ctx.text, ctx.tokens)) {
-      const key = `${d.day}/${d.month}/${d.year}`;
-      if (seenDates.has(key)) continue;
-      seenDates.add(key);
-      dates.push(d);
-    }
+    // The dateline's place is where the copy was filed, not where people died.
+    const inDateline = dateline?.para === p ? dateline.end : 0;
+    figures.push(
+      ...findFigures(
+        inDateline > 0
+          ? { ...ctx, mentions: ctx.mentions.filter((m) => m.start >= inDateline) }
+          : ctx,
+      ),
+    );
+    const datesIn = dateScanOf(paraText, ctx.tokens, dateline, p);
+    explicit.push(findDates(datesIn.text, datesIn.tokens));
+    if (published) explicit.push(findRelativeDates(datesIn.text, datesIn.tokens, published));
   }
 
   return {
     facts: {
       title: { ar: title, en: null },
       lead,
-      published: cleaned.pageDate,
-      dateline: null,
+      published,
+      dateline: dateline?.facts ?? null,
       entities: toEntities(mentions),
       figures: mergeFigures(figures),
       quotes,
-      dates,
+      dates: mergeDates(explicit),
     },
     paragraphs,
   };
 }
 
-/** Never throws: a failure anywhere degrades to a title-and-text-only result. */
-export function extractArticle(text: string): Extraction {
+/** The paragraph as the date scan sees it: the dateline's own date is blanked out. */
+function dateScanOf(
+  text: string,
+  tokens: readonly Token[],
+  dateline: FoundDateline | null,
+  p: number,
+): { text: string; tokens: readonly Token[] } {
+  if (!dateline || dateline.para !== p || dateline.end <= dateline.start) return { text, tokens };
+  const blanked = " ".repeat(dateline.end - dateline.start) + text.slice(dateline.end);
+  return { text: blanked, tokens: tokenize(blanked) };
+}
+
+/**
+ * One date per day/month/year: explicit dates first (in text order), then relative ones that
+ * add a day not already written out. A Hijri reading of a day also written in Gregorian
+ * («5 رمضان 1437 هـ الموافق 10 يونيو 2016») is kept on the Gregorian entry.
+ */
+function mergeDates(perPara: readonly FactDate[][]): FactDate[] {
+  const out: FactDate[] = [];
+  const at = new Map<string, number>();
+  for (const pass of ["explicit", "relative"] as const) {
+    for (const list of perPara) {
+      for (const d of list) {
+        if (d.resolved !== pass) continue;
+        const key = `${d.day}/${d.month}/${d.year}`;
+        const had = at.get(key);
+        if (had === undefined) {
+          at.set(key, out.length);
+          out.push(d);
+        } else if (d.hijri && !out[had]?.hijri) {
+          const prev = out[had] as FactDate;
+          out[had] = { ...prev, hijri: d.hijri };
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** What is left when the pipeline fails: the text's lines, and a title from the first one. */
+function fallback(input: string): Extraction {
+  const paragraphs = input
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const first = paragraphs[0] ?? "";
+  return {
+    facts: {
+      title: { ar: trimAtWord(first) || UNTITLED, en: null },
+      lead: first,
+      published: null,
+      dateline: null,
+      entities: [],
+      figures: [],
+      quotes: [],
+      dates: [],
+    },
+    paragraphs,
+  };
+}
+
+/** Throws InputTooLargeError when `text` is over the limit; does nothing otherwise. */
+export function checkSize(text: string, options: ExtractOptions = {}): void {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Every UTF-16 unit is at least one UTF-8 byte and at most three: count only when needed.
+  if (text.length * 3 <= max) return;
+  const bytes = text.length > max ? Math.max(text.length, utf8Length(text)) : utf8Length(text);
+  if (bytes > max) throw new InputTooLargeError(bytes, max);
+}
+
+/**
+ * Facts of one article. Throws InputTooLargeError for a text over `maxBytes` (UTF-8, default
+ * 2 MB) and nothing else: a failure anywhere in the pipeline degrades to a title-and-text-only
+ * result, so one odd article never stops a batch.
+ */
+export function extractArticle(text: string, options: ExtractOptions = {}): Extraction {
   const input = typeof text === "string" ? text : String(text ?? "");
+  checkSize(input, options);
   try {
-    return extract(input);
+    return extractFacts(input);
   } catch {
-    const paragraphs = input
-      .split(/\n+/)
-      .map((l) => l.trim())
-      .filter((l) => l !== "");
-    const first = paragraphs[0] ?? "";
-    return {
-      facts: {
-        title: { ar: trimAtWord(first) || UNTITLED, en: null },
-        lead: first,
-        published: null,
-        dateline: null,
-        entities: [],
-        figures: [],
-        quotes: [],
-        dates: [],
-      },
-      paragraphs,
-    };
+    return fallback(input);
   }
 }

@@ -29,27 +29,94 @@ export interface QuoteSpan extends Range {
   readonly contentEnd: number;
 }
 
-/** “ « „ open; ” » close; " toggles. */
-const OPENERS = new Set([0x201c, 0x00ab, 0x201e]);
-const CLOSERS = new Set([0x201d, 0x00bb]);
-const STRAIGHT = 0x22;
+const LDQ = 0x201c; // “
+const RDQ = 0x201d; // ”
+const LAQ = 0x00ab; // «
+const RAQ = 0x00bb; // »
+const LOW = 0x201e; // „
+const STRAIGHT = 0x22; // "
+const APOS = 0x27; // ' (a doubled '' is a quotation mark)
 
+interface Open {
+  /** The mark that opened: a closer's code when it opened in reversed style (”…“, »…«). */
+  readonly mark: number;
+  readonly at: number;
+  /** Length of the opening mark (2 for ''). */
+  readonly len: number;
+}
+
+/** How deep a closer looks for its own opener before closing whatever is on top. */
+const MATCH_DEPTH = 8;
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || Number.isNaN(c);
+}
+
+/**
+ * Quotation spans of a paragraph, outermost only, in order. Marks:
+ *  - “…” «…» „…“ „…” and straight "…" or doubled ''…'' (toggles);
+ *  - reversed pairs as some sites print them, ”…“ and »…«: a closer with nothing open that
+ *    hugs the next word and has its counterpart later in the paragraph opens a quote;
+ *  - nesting of any of them («… "…" …», “… «…» …»): a closer pops to its own opener when one
+ *    is within MATCH_DEPTH, else closes whatever is open;
+ *  - unbalanced marks: a stray closer is ignored; an opener never closed runs to the end of
+ *    the paragraph.
+ * One pass; the reversed-style look-ahead uses precomputed last positions, so the scan stays
+ * linear on any input.
+ */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const stack: { mark: number; at: number }[] = [];
+  const stack: Open[] = [];
+  const lastLDQ = text.lastIndexOf("\u201c");
+  const lastLAQ = text.lastIndexOf("\u00ab");
+  const emit = (open: Open, i: number, closeLen: number) => {
+    if (stack.length === 0) {
+      out.push({
+        start: open.at,
+        end: i + closeLen,
+        contentStart: open.at + open.len,
+        contentEnd: i,
+      });
+    }
+  };
+  /** Close with a closer whose openers are `openers`: pop to the nearest one, else the top. */
+  const close = (i: number, len: number, openers: readonly number[]) => {
+    let j = stack.length - 1;
+    const floor = Math.max(0, stack.length - MATCH_DEPTH);
+    while (j >= floor && !openers.includes(stack[j]?.mark ?? -1)) j--;
+    const target = j >= floor ? j : stack.length - 1;
+    const open = stack[target];
+    stack.length = target;
+    if (open) emit(open, i, len);
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x22 || (c > 0x22 && c < 0xab)) continue; // fast path: no quote mark below «
-    let closes = false;
+    // Fast path: most characters are no quotation mark.
+    if (c !== STRAIGHT && c !== APOS && c !== LAQ && c !== RAQ && (c < LDQ || c > LOW)) continue;
+    const top = stack[stack.length - 1]?.mark;
     if (c === STRAIGHT) {
-      if (stack.length > 0 && stack[stack.length - 1]?.mark === STRAIGHT) closes = true;
-      else stack.push({ mark: c, at: i });
-    } else if (OPENERS.has(c)) stack.push({ mark: c, at: i });
-    else if (CLOSERS.has(c) && stack.length > 0) closes = true;
-    if (!closes) continue;
-    const open = stack.pop();
-    if (open && stack.length === 0) {
-      out.push({ start: open.at, end: i + 1, contentStart: open.at + 1, contentEnd: i });
+      if (top === STRAIGHT) close(i, 1, [STRAIGHT]);
+      else stack.push({ mark: c, at: i, len: 1 });
+    } else if (c === APOS) {
+      if (text.charCodeAt(i + 1) !== APOS) continue;
+      if (top === APOS) close(i, 2, [APOS]);
+      else stack.push({ mark: APOS, at: i, len: 2 });
+      i++;
+    } else if (c === LAQ) {
+      if (top === RAQ) close(i, 1, [RAQ]);
+      else stack.push({ mark: c, at: i, len: 1 });
+    } else if (c === LOW) {
+      stack.push({ mark: c, at: i, len: 1 });
+    } else if (c === LDQ) {
+      if (top === LOW || top === RDQ) close(i, 1, [LOW, RDQ]);
+      else stack.push({ mark: c, at: i, len: 1 });
+    } else if (c === RDQ || c === RAQ) {
+      const hugsNext = !isSpaceCode(text.charCodeAt(i + 1));
+      const counterpart = c === RDQ ? lastLDQ : lastLAQ;
+      if (stack.length === 0 || top === c) {
+        // Reversed style: ”كلام“ / »كلام«.
+        if (hugsNext && counterpart > i + 1) stack.push({ mark: c, at: i, len: 1 });
+      } else close(i, 1, c === RDQ ? [LDQ, LOW] : [LAQ]);
     }
   }
   const outer = stack[0];
@@ -57,7 +124,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     out.push({
       start: outer.at,
       end: text.length,
-      contentStart: outer.at + 1,
+      contentStart: Math.min(text.length, outer.at + outer.len),
       contentEnd: text.length,
     });
   return out;
@@ -147,6 +214,8 @@ const CUES = keySet([
   "تساءل",
   "ردد",
   "هتف",
+  "تحدث",
+  "تحدثت",
   "اضافا",
   "قالا",
   "اكدا",
@@ -173,6 +242,128 @@ const POST_CUES = keySet([
 ]);
 
 const WINDOW = 60;
+
+/** «نقل/نقلت … عن X»: the speaker is X. */
+const RELAY_CUES = keySet(["نقل", "نقلت", "نقلا", "ينقل", "تنقل"]);
+const ANN = normalizeArabic("عن");
+
+function indexOfNorm(tokens: readonly Token[], norm: string, from: number, to: number): number {
+  for (let k = from; k < to && k < from + 12; k++) if (tokens[k]?.norm === norm) return k;
+  return -1;
+}
+
+/** Quoted terms are short: longer quoted text is taken to be speech whatever precedes it. */
+const MAX_TERM_WORDS = 6;
+
+/** Nouns that introduce a quoted NAME or TERM rather than speech (اتفاق «…», شعار «…»). */
+const TERM_HEADS = keySet([
+  "اتفاق",
+  "اتفاقية",
+  "تنظيم",
+  "جماعة",
+  "حركة",
+  "جبهة",
+  "عملية",
+  "معركة",
+  "حملة",
+  "مبادرة",
+  "شعار",
+  "اسم",
+  "وسم",
+  "هاشتاغ",
+  "هاشتاغ",
+  "بعنوان",
+  "عنوان",
+  "يسمى",
+  "تسمى",
+  "المسمى",
+  "المسماة",
+  "يعرف",
+  "تعرف",
+  "المعروف",
+  "المعروفة",
+  "كتاب",
+  "فيلم",
+  "برنامج",
+  "مسلسل",
+  "رواية",
+  "أغنية",
+  "لقب",
+  "مصطلح",
+  "عبارة",
+  "بعبارة",
+  "تعبير",
+  "لواء",
+  "كتيبة",
+  "فصيل",
+  "ميليشيا",
+  "مشروع",
+  "قانون",
+  "خطة",
+  "صحيفة",
+  "قناة",
+  "موقع",
+  "وكالة",
+  "وثيقة",
+  "إعلان",
+  "منصة",
+  "تطبيق",
+  "مؤتمر",
+  "منتدى",
+  "قمة",
+  "منطقة",
+  "تحالف",
+]);
+/** A clitic written onto the opening mark («بـ«الهيئة…»», «لـ"داعش"»): a noun phrase follows. */
+const ATTACHED_CLITICS = keySet(["ب", "ل", "ك", "ال", "بال", "لل", "كال", "وب", "ول", "وال"]);
+
+/** True when the quotation reads as a term or title: a term head or a clitic right before it. */
+function isTermUse(
+  text: string,
+  tokens: readonly Token[],
+  span: QuoteSpan,
+  content: string,
+): boolean {
+  // Speech ends like a sentence; terms do not.
+  if (/[.!?؟…]$/.test(content)) return false;
+  const k = tokenBefore(tokens, span.start);
+  const prev = tokens[k];
+  if (!prev) return false;
+  const gap = text.slice(prev.end, span.start);
+  if (gap === "" && ATTACHED_CLITICS.has(prev.norm)) return true;
+  if (gap.trim() !== "") return false;
+  return cliticSplits(prev.norm).some((c) => c.clitic.length <= 2 && TERM_HEADS.has(c.stem));
+}
+
+/** Index of the last token ending at or before `pos`, or -1. */
+function tokenBefore(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** True when the quotation holds exactly one name the gazetteer knows. */
+function isQuotedName(mentions: readonly Mention[], span: QuoteSpan, content: string): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < span.contentStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const key = normalizeArabic(content);
+  for (let k = lo; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (m.start >= span.contentEnd) break;
+    if (m.end <= span.contentEnd && normalizeArabic(m.surface) === key) return true;
+  }
+  return false;
+}
 
 /** Verbs take only a conjunction (و، ف); «كيري» is not ك + يري "sees". */
 const VERB_CLITICS = new Set(["", "و", "ف"]);
@@ -285,17 +476,12 @@ export function findQuotes(
       prevQuoteEnd = -1;
     }
     const content = text.slice(span.contentStart, span.contentEnd).trim();
-    if (wordCount(content) < 3) continue;
+    const words = wordCount(content);
+    if (words < 3) continue;
     // A quoted name («الهيئة العليا للتفاوض») is a name, not speech.
-    if (
-      mentions.some(
-        (m) =>
-          m.start >= span.contentStart &&
-          m.end <= span.contentEnd &&
-          normalizeArabic(m.surface) === normalizeArabic(content),
-      )
-    )
-      continue;
+    if (isQuotedName(mentions, span, content)) continue;
+    // A quoted term or title («اتفاق «وقف الأعمال العدائية»», «بـ«الهيئة العليا»») neither.
+    if (words <= MAX_TERM_WORDS && isTermUse(text, tokens, span, content)) continue;
 
     const openTok = tokenAt(span.start);
     const closeTok = tokenAt(span.end);
@@ -318,8 +504,12 @@ export function findQuotes(
     if (!speaker) {
       for (let k = openTok - 1; k >= sentStartTok; k--) {
         if (!cueAt(k, CUES)) continue;
+        // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
+        const an = cueAt(k, RELAY_CUES) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;
         speaker =
-          speakerOf(collect(k + 1, openTok, true)) ?? speakerOf(collect(sentStartTok, k, false));
+          (an >= 0 ? speakerOf(collect(an + 1, openTok, true)) : null) ??
+          speakerOf(collect(k + 1, openTok, true)) ??
+          speakerOf(collect(sentStartTok, k, false));
         break;
       }
     }

@@ -1,0 +1,442 @@
+/**
+ * Where and when a copy was filed, and when it was published:
+ *
+ *  - DATELINES at the start of the body: «دمشق - 12 أيار/مايو 2016 (أ ف ب) -», «القاهرة:»,
+ *    «بيروت ـ "الحياة"», «واشنطن (رويترز) -», «الرباط، 3 مارس (الأناضول) –». A place of one
+ *    to three words, then optionally a date, then optionally an agency or outlet credit, then
+ *    a dash or colon. With a date or a credit the shape is evidence enough ("strong"); a place
+ *    followed only by a dash or colon («القاهرة: …») counts only when the place is known (the
+ *    pipeline checks the gazetteer).
+ *  - PUBLICATION METADATA in the file itself: Markdown/YAML frontmatter (`date:`,
+ *    `published:` …) and, when the text is HTML, `<meta property="article:published_time">`,
+ *    `itemprop="datePublished"`, JSON-LD `"datePublished"` and `<time datetime>`. A tolerant
+ *    scan, not an HTML parser (full HTML extraction is a separate concern); every loop is
+ *    linear in the text and bounded to its head.
+ *
+ * Dates are YYYY-MM-DD as written: an ISO timestamp's date part is taken without converting
+ * its time zone (the outlet's own calendar day).
+ */
+import { findDates, isoDay, parseDateLine, validDay } from "./dates.ts";
+import { asciiDigits, keySet, normalizeArabic } from "./normalize.ts";
+import { type Token, tokenize } from "./tokenize.ts";
+
+export interface DatelineRead {
+  /** The dateline as written, separators included («دمشق - 12 أيار/مايو 2016 (أ ف ب) -»). */
+  readonly text: string;
+  /** The place words as written, and their offsets in the line. */
+  readonly place: string;
+  readonly placeStart: number;
+  readonly placeEnd: number;
+  /** YYYY-MM-DD when the dateline has a full date. */
+  readonly date: string | null;
+  /** Offset in the line where the body text starts. */
+  readonly end: number;
+  /** True when a date or an agency/outlet credit makes this unmistakably a dateline. */
+  readonly strong: boolean;
+}
+
+/** Only the head of a line can hold a dateline. */
+const HEAD = 160;
+const MAX_PLACE_WORDS = 3;
+const MAX_PLACE_CHARS = 32;
+
+/** Separators between the parts of a dateline. Tatweel alone («بيروت ـ») is a dash. */
+function isDash(c: string): boolean {
+  return c === "-" || c === "–" || c === "—" || c === "ـ" || c === "−";
+}
+
+/** Agencies credited without brackets («واشنطن - رويترز -»). */
+const AGENCIES = keySet([
+  "رويترز",
+  "فرانس برس",
+  "أ ف ب",
+  "ا ف ب",
+  "الأناضول",
+  "سانا",
+  "وام",
+  "واس",
+  "قنا",
+  "كونا",
+  "بترا",
+  "د ب أ",
+  "أ ش أ",
+  "شينخوا",
+  "سبوتنيك",
+  "يو بي آي",
+  "أسوشيتد برس",
+  "وكالات",
+]);
+
+/** First words that can never start a place: verbs of saying and connectives. */
+const NOT_PLACE = keySet([
+  "قال",
+  "وقال",
+  "قالت",
+  "وقالت",
+  "أكد",
+  "وأكد",
+  "أضاف",
+  "وأضاف",
+  "وتابع",
+  "تابع",
+  "المصدر",
+  "كتب",
+  "بقلم",
+  "تقرير",
+  "ملاحظة",
+  "تحديث",
+  "عاجل",
+  "هام",
+  "صورة",
+  "فيديو",
+  "اقرأ",
+  "أيضا",
+]);
+
+/** Skips spaces from `i`; returns the first non-space offset (or `limit`). */
+function skipSpaces(s: string, i: number, limit: number): number {
+  let k = i;
+  while (k < limit && (s[k] === " " || s[k] === "\u00a0" || s[k] === "\t")) k++;
+  return k;
+}
+
+/** A bracketed or quoted credit at `i`: «(أ ف ب)», «"الحياة"», ««الشروق»». Returns its end. */
+function creditAt(s: string, i: number, limit: number): number {
+  const open = s[i];
+  const close =
+    open === "("
+      ? ")"
+      : open === "«"
+        ? "»"
+        : open === '"'
+          ? '"'
+          : open === "“"
+            ? "”"
+            : open === "”"
+              ? "“"
+              : null;
+  if (close === null) return -1;
+  const end = s.indexOf(close, i + 1);
+  if (end < 0 || end > limit || end - i > 40 || end === i + 1) return -1;
+  const inner = s.slice(i + 1, end);
+  // A credit names an outlet: letters, spaces and dots, no digits or clauses.
+  if (!/^[\p{L}\p{M} .'\-/،,]+$/u.test(inner)) return -1;
+  return end + 1;
+}
+
+/** An unbracketed agency name at token k (one to three tokens). Returns the token after it. */
+function agencyAt(tokens: readonly Token[], k: number): number {
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(k, k + n);
+    if (words.length < n) continue;
+    if (AGENCIES.has(words.map((t) => t.norm).join(" "))) return k + n;
+  }
+  return -1;
+}
+
+/**
+ * The dateline at the start of `line`, or null. Linear: only the first HEAD characters are
+ * looked at, with one tokenisation and one date scan.
+ */
+export function readDateline(line: string): DatelineRead | null {
+  const lead = line.length > HEAD ? line.slice(0, HEAD) : line;
+  const limit = lead.length;
+  const tokens = tokenize(lead);
+  const first = tokens[0];
+  if (!first || first.start > 2 || /^[0-9]/.test(first.norm)) return null;
+  if (NOT_PLACE.has(first.norm)) return null;
+  // The place: up to three words joined by spaces only, then a separator.
+  let h = 1;
+  while (h < tokens.length && h < MAX_PLACE_WORDS) {
+    const prev = tokens[h - 1] as Token;
+    const t = tokens[h] as Token;
+    if (/^[0-9]/.test(t.norm) || lead.slice(prev.end, t.start).trim() !== "") break;
+    h++;
+  }
+  // Shrink the place until a separator follows it.
+  for (; h >= 1; h--) {
+    const last = tokens[h - 1] as Token;
+    const k = skipSpaces(lead, last.end, limit);
+    const c = lead[k] ?? "";
+    if (isDash(c) || c === ":" || c === "،" || c === "," || c === "(") break;
+  }
+  if (h < 1) return null;
+  const placeEnd = (tokens[h - 1] as Token).end;
+  const place = lead.slice(first.start, placeEnd);
+  if (place.length > MAX_PLACE_CHARS || /[0-9]/.test(place)) return null;
+
+  let pos = skipSpaces(lead, placeEnd, limit);
+  let strong = false;
+  let date: string | null = null;
+  // «القاهرة:» — the colon ends a place-only dateline.
+  if (lead[pos] === ":") return done(line, first.start, placeEnd, pos + 1, null, false);
+  if (lead[pos] !== "(") pos = skipSpaces(lead, pos + 1, limit); // past the dash or comma
+
+  // An optional date (a weekday may precede it).
+  let k = tokenAtOrAfter(tokens, pos);
+  const ascii = asciiDigits(lead);
+  const dates = findDates(ascii, tokens);
+  for (let step = 0; step < 2 && k < tokens.length; step++) {
+    const t = tokens[k] as Token;
+    if (t.start - pos > 2) break;
+    const d = dates.find((x) => ascii.startsWith(x.text, t.start));
+    if (d && d.month !== null) {
+      strong = true;
+      if (d.day !== null && d.year !== null && validDay(d.year, d.month, d.day)) {
+        date = isoDay(d.year, d.month, d.day);
+      }
+      pos = skipSpaces(lead, t.start + d.text.length, limit);
+      break;
+    }
+    if (!WEEKDAY_WORDS.has(t.norm)) break;
+    pos = skipSpaces(lead, t.end, limit);
+    if (lead[pos] === "،" || lead[pos] === ",") pos = skipSpaces(lead, pos + 1, limit);
+    k++;
+  }
+  if (strong && (isDash(lead[pos] ?? "") || lead[pos] === "،" || lead[pos] === ",")) {
+    // «دمشق - 12 أيار، (أ ف ب)»: a separator between the date and the credit.
+    const after = skipSpaces(lead, pos + 1, limit);
+    if (creditAt(lead, after, limit) > 0) pos = after;
+  }
+
+  // An optional credit: bracketed, quoted or a known agency.
+  const datedBeforeCredit = strong;
+  /** A credit that cannot be anything else: quoted («"الحياة"») or a known agency. */
+  let sureCredit = false;
+  const credit = creditAt(lead, pos, limit);
+  if (credit > 0) {
+    strong = true;
+    const inner = lead.slice(pos + 1, credit - 1);
+    sureCredit = lead[pos] !== "(" || AGENCIES.has(normalizeArabic(inner.replace(/[.]/g, " ")));
+    pos = skipSpaces(lead, credit, limit);
+  } else {
+    const at = tokenAtOrAfter(tokens, pos);
+    const ag = agencyAt(tokens, at);
+    const agTok = tokens[at];
+    if (ag > 0 && agTok && agTok.start - pos <= 1) {
+      strong = true;
+      sureCredit = true;
+      pos = skipSpaces(lead, (tokens[ag - 1] as Token).end, limit);
+    }
+  }
+
+  // The closing separator.
+  const c = lead[pos] ?? "";
+  if (isDash(c) || c === ":") return done(line, first.start, placeEnd, pos + 1, date, strong);
+  // «بيروت ـ "الحياة"» then the body without a dash, or the end of a dateline-only line; a
+  // bracket of unknown words with no dash after it («الولايات المتحدة (واشنطن) تعلن») is not.
+  if (datedBeforeCredit || sureCredit || (strong && pos >= line.length)) {
+    return done(line, first.start, placeEnd, pos, date, strong);
+  }
+  // «دمشق - قتل …»: a known place and a dash, nothing else (the caller decides).
+  const dash = skipSpaces(lead, placeEnd, limit);
+  if (isDash(lead[dash] ?? "")) return done(line, first.start, placeEnd, dash + 1, null, false);
+  return null;
+}
+
+const WEEKDAY_WORDS = keySet([
+  "السبت",
+  "الأحد",
+  "الاثنين",
+  "الإثنين",
+  "الثلاثاء",
+  "الأربعاء",
+  "الخميس",
+  "الجمعة",
+]);
+
+function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function done(
+  line: string,
+  start: number,
+  placeEnd: number,
+  end: number,
+  date: string | null,
+  strong: boolean,
+): DatelineRead | null {
+  const text = line.slice(start, end).trim();
+  if (text === "") return null;
+  return {
+    text,
+    place: line.slice(start, placeEnd),
+    placeStart: start,
+    placeEnd,
+    date,
+    end: skipSpaces(line, end, line.length),
+    strong,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publication metadata.
+
+export interface Metadata {
+  /** The text without its frontmatter block (unchanged when there is none). */
+  readonly body: string;
+  /** YYYY-MM-DD from frontmatter or HTML metadata. */
+  readonly published: string | null;
+  /** A `title:` from frontmatter, if any. */
+  readonly title: string | null;
+}
+
+/** Frontmatter keys that hold the publication date, best first. */
+const DATE_KEYS = [
+  "published",
+  "published_at",
+  "publishedat",
+  "published_time",
+  "datepublished",
+  "pubdate",
+  "date",
+  "created",
+  "created_at",
+];
+/** Only the head of a file is searched for frontmatter and HTML head metadata. */
+const FRONTMATTER_MAX = 16 * 1024;
+const HTML_HEAD_MAX = 512 * 1024;
+
+/** A date value as metadata writes it: ISO (date part), or any date the text reader knows. */
+export function parseDateValue(raw: string): string | null {
+  const v = asciiDigits(raw.trim().replace(/^["']|["']$/g, "")).trim();
+  if (v === "" || v.length > 100) return null;
+  const iso = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])/.exec(v);
+  if (iso) {
+    const y = Number(iso[1]);
+    const m = Number(iso[2]);
+    const d = Number(iso[3]);
+    return validDay(y, m, d) ? isoDay(y, m, d) : null;
+  }
+  const line = parseDateLine(v);
+  if (line) return line;
+  const full = findDates(v).find((d) => d.day !== null && d.month !== null && d.year !== null);
+  return full?.day && full.month && full.year ? isoDay(full.year, full.month, full.day) : null;
+}
+
+/** Markdown/YAML frontmatter at the very top: `---` lines around `key: value` pairs. */
+function frontmatter(text: string): Metadata | null {
+  let i = 0;
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  while (i < text.length && i < 64 && /\s/.test(text[i] ?? "")) i++;
+  if (!text.startsWith("---", i)) return null;
+  const firstEol = text.indexOf("\n", i);
+  if (firstEol < 0 || text.slice(i + 3, firstEol).trim() !== "") return null;
+  const head = text.slice(firstEol + 1, firstEol + 1 + FRONTMATTER_MAX);
+  const close = /^(?:---|\.\.\.)[ \t]*\r?$/m.exec(head);
+  if (!close) return null;
+  const block = head.slice(0, close.index);
+  const bodyStart = firstEol + 1 + close.index + close[0].length;
+  const values = new Map<string, string>();
+  for (const raw of block.split("\n")) {
+    const m = /^([A-Za-z_][A-Za-z0-9_-]{0,40})\s*:\s*(.*)$/.exec(raw.replace(/\r$/, ""));
+    if (m?.[1] && m[2] !== undefined && !values.has(m[1].toLowerCase().replace(/-/g, "_"))) {
+      values.set(m[1].toLowerCase().replace(/-/g, "_"), m[2]);
+    }
+  }
+  let published: string | null = null;
+  for (const key of DATE_KEYS) {
+    const v = values.get(key);
+    if (v !== undefined) published = parseDateValue(v);
+    if (published) break;
+  }
+  const rawTitle =
+    values
+      .get("title")
+      ?.trim()
+      .replace(/^["']|["']$/g, "")
+      .trim() ?? "";
+  return {
+    body: text.slice(bodyStart).replace(/^\r?\n/, ""),
+    published,
+    title: rawTitle === "" ? null : rawTitle,
+  };
+}
+
+/** Attribute pairs of one tag's source (bounded by the caller). */
+const ATTR = /([A-Za-z_:][A-Za-z0-9_:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(ATTR)) {
+    const name = (m[1] ?? "").toLowerCase();
+    if (!out.has(name)) out.set(name, m[2] ?? m[3] ?? m[4] ?? "");
+  }
+  return out;
+}
+
+/** `<meta>` names/properties that give the publication date, best first. */
+const META_NAMES = [
+  "article:published_time",
+  "datepublished",
+  "og:published_time",
+  "pubdate",
+  "publishdate",
+  "publish-date",
+  "publish_date",
+  "dc.date.issued",
+  "dcterms.created",
+  "dc.date",
+  "date",
+  "sailthru.date",
+];
+const MAX_TAG = 2000;
+
+/** Publication date from HTML metadata, or null. Linear in the scanned head. */
+function htmlPublished(text: string): string | null {
+  if (!/<(?:html|head|meta|body|time|article|p|div)\b/i.test(text.slice(0, 64 * 1024))) {
+    return null;
+  }
+  const head = text.length > HTML_HEAD_MAX ? text.slice(0, HTML_HEAD_MAX) : text;
+  const lower = head.toLowerCase();
+  let best: { rank: number; date: string } | null = null;
+  const offer = (rank: number, raw: string | undefined) => {
+    if (raw === undefined || (best && best.rank <= rank)) return;
+    const date = parseDateValue(raw);
+    if (date) best = { rank, date };
+  };
+  // <meta …> and <time …>: find each tag's end with a moving «>» cursor (never rescanned).
+  let gt = -1;
+  for (const name of ["<meta", "<time"] as const) {
+    gt = -1;
+    let tags = 0;
+    for (let at = lower.indexOf(name); at >= 0 && tags < 500; at = lower.indexOf(name, at + 1)) {
+      if (gt < at) gt = lower.indexOf(">", at);
+      if (gt < 0) break;
+      if (gt - at > MAX_TAG) continue;
+      tags++;
+      const attrs = attributes(head.slice(at, gt));
+      if (name === "<meta") {
+        const key = (attrs.get("property") ?? attrs.get("name") ?? attrs.get("itemprop") ?? "")
+          .toLowerCase()
+          .trim();
+        const rank = META_NAMES.indexOf(key);
+        if (rank >= 0) offer(rank, attrs.get("content"));
+      } else {
+        offer(META_NAMES.length + 1, attrs.get("datetime"));
+      }
+    }
+  }
+  // JSON-LD: "datePublished": "2016-05-12T…".
+  const ld = lower.indexOf('"datepublished"');
+  if (ld >= 0) {
+    const m = /^"datepublished"\s*:\s*"([^"]{1,40})"/.exec(lower.slice(ld, ld + 80));
+    offer(META_NAMES.length, m?.[1]);
+  }
+  return (best as { rank: number; date: string } | null)?.date ?? null;
+}
+
+/** Frontmatter (stripped from the body) and HTML publication metadata of a text. */
+export function readMetadata(text: string): Metadata {
+  const fm = frontmatter(text);
+  if (fm) return fm.published ? fm : { ...fm, published: htmlPublished(fm.body) };
+  return { body: text, published: htmlPublished(text), title: null };
+}

@@ -1,0 +1,385 @@
+/**
+ * Counts written in a text: digits in any script (ASCII, Arabic-Indic ٠-٩, Persian ۰-۹) with
+ * thousands separators (1,200 / ١٬٢٠٠ / 1.200) and decimals before a scale word (1.5 مليون,
+ * ١٫٥ مليون), and Arabic number words, including compounds:
+ *
+ *   ثلاثة، خمسة عشر، واحد وعشرون، مئة وخمسون، مئتان، ثلاثمئة / ثلاث مئة، ألف، ألفين،
+ *   ثلاثة آلاف، خمسة عشر ألفا، مئة ألف، مليون، مليونا، ثلاثة ملايين، ألف ومئتان…
+ *
+ * and the vague plurals عشرات / مئات / آلاف (also «عشرات الآلاف», «مئات الآلاف»).
+ *
+ * CONVENTION for the vague plurals: the count is the LOWER BOUND of what the word can mean
+ * (عشرات → 10, مئات → 100, آلاف → 1000, عشرات الآلاف → 10000) and `vague` is true; the
+ * figure reader turns that into the qualifier "more_than" ("tens of" is more than ten). The
+ * number is never guessed upward.
+ *
+ * Ordinals (الثالث، الخامس عشر، العشرين) are NOT numbers: no table here holds them, and a
+ * word with the article is never read as a cardinal (clitics ≤ 2 letters only: و، ف، ب، ل، ك).
+ *
+ * All tables are built once at module load; reading is a bounded look-ahead of a few tokens.
+ */
+import { cliticSplits, keyMap, keySet } from "./normalize.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface NumberRead {
+  readonly value: number;
+  /** Index of the token after the number. */
+  readonly end: number;
+  /** عشرات / مئات / آلاف: `value` is the lower bound. */
+  readonly vague: boolean;
+}
+
+/** Largest count read as a count: more is a phone number, a year run or noise. */
+export const MAX_COUNT = 100_000_000;
+
+const UNITS = keyMap<number>([
+  ["واحد", 1],
+  ["واحدة", 1],
+  ["أحد", 1],
+  ["إحدى", 1],
+  ["اثنان", 2],
+  ["اثنين", 2],
+  ["اثنتان", 2],
+  ["اثنتين", 2],
+  ["اثنا", 2],
+  ["اثني", 2],
+  ["اثنتا", 2],
+  ["اثنتي", 2],
+  ["ثلاثة", 3],
+  ["ثلاث", 3],
+  ["أربعة", 4],
+  ["أربع", 4],
+  ["خمسة", 5],
+  ["خمس", 5],
+  ["ستة", 6],
+  ["ست", 6],
+  ["سبعة", 7],
+  ["سبع", 7],
+  ["ثمانية", 8],
+  ["ثماني", 8],
+  ["ثمان", 8],
+  ["تسعة", 9],
+  ["تسع", 9],
+  ["عشرة", 10],
+  ["عشر", 10],
+]);
+/** «عشر/عشرة» after a unit makes a teen: خمسة عشر = 15. */
+const TEEN = keySet(["عشر", "عشرة"]);
+
+const TENS = keyMap<number>([
+  ["عشرون", 20],
+  ["عشرين", 20],
+  ["ثلاثون", 30],
+  ["ثلاثين", 30],
+  ["أربعون", 40],
+  ["أربعين", 40],
+  ["خمسون", 50],
+  ["خمسين", 50],
+  ["ستون", 60],
+  ["ستين", 60],
+  ["سبعون", 70],
+  ["سبعين", 70],
+  ["ثمانون", 80],
+  ["ثمانين", 80],
+  ["تسعون", 90],
+  ["تسعين", 90],
+]);
+
+/** Hundreds written as one word (مئة، مئتان، ثلاثمئة، تسعمائة…), in both spellings. */
+const HUNDREDS = new Map<string, number>();
+for (const [w, v] of keyMap<number>([
+  ["مئة", 100],
+  ["مائة", 100],
+  ["مية", 100],
+  ["مئتان", 200],
+  ["مئتين", 200],
+  ["مئتا", 200],
+  ["مئتي", 200],
+  ["مائتان", 200],
+  ["مائتين", 200],
+  ["مائتا", 200],
+  ["مائتي", 200],
+]))
+  HUNDREDS.set(w, v);
+for (const [prefix, v] of [
+  ["ثلاث", 3],
+  ["أربع", 4],
+  ["خمس", 5],
+  ["ست", 6],
+  ["سبع", 7],
+  ["ثمان", 8],
+  ["ثماني", 8],
+  ["تسع", 9],
+] as const) {
+  for (const h of ["مئة", "مائة"]) {
+    for (const [w] of keyMap([[`${prefix}${h}`, 0]])) HUNDREDS.set(w, v * 100);
+  }
+}
+/** The word «مئة» after a unit written apart: «ثلاث مئة». */
+const HUNDRED_WORD = keySet(["مئة", "مائة"]);
+
+/** Scale words: the number before them is multiplied; alone they are one (or two) of them. */
+interface Scale {
+  readonly factor: number;
+  /** The value of the word standing alone («ألف» = 1000, «ألفان» = 2000), or null (آلاف). */
+  readonly alone: number | null;
+}
+const SCALES = keyMap<Scale>([
+  ["ألف", { factor: 1000, alone: 1000 }],
+  ["ألفا", { factor: 1000, alone: 1000 }],
+  ["ألفان", { factor: 2000, alone: 2000 }],
+  ["ألفين", { factor: 2000, alone: 2000 }],
+  ["ألفي", { factor: 2000, alone: 2000 }],
+  ["آلاف", { factor: 1000, alone: null }],
+  ["ألوف", { factor: 1000, alone: null }],
+  ["مليون", { factor: 1_000_000, alone: 1_000_000 }],
+  ["مليونا", { factor: 1_000_000, alone: 1_000_000 }],
+  ["مليونان", { factor: 2_000_000, alone: 2_000_000 }],
+  ["مليونين", { factor: 2_000_000, alone: 2_000_000 }],
+  ["ملايين", { factor: 1_000_000, alone: null }],
+]);
+
+/** Vague plurals and their lower bounds (with or without the article: «المئات من القتلى»). */
+const VAGUE = keyMap<number>([
+  ["عشرات", 10],
+  ["العشرات", 10],
+  ["مئات", 100],
+  ["المئات", 100],
+  ["مئات", 100],
+  ["آلاف", 1000],
+  ["الآلاف", 1000],
+  ["ألوف", 1000],
+  ["الألوف", 1000],
+]);
+/** «عشرات الآلاف»: the plural of thousands after a vague word multiplies it. */
+const VAGUE_SCALE = keyMap<number>([
+  ["الآلاف", 1000],
+  ["آلاف", 1000],
+  ["الملايين", 1_000_000],
+  ["ملايين", 1_000_000],
+]);
+
+/** Every word a number can start with: most tokens are rejected on one Set lookup. */
+const FIRST_WORDS = new Set<string>();
+for (const table of [UNITS, TENS, HUNDREDS, SCALES, VAGUE] as const) {
+  for (const k of table.keys()) FIRST_WORDS.add(k);
+}
+/** First code units of those words, or of a clitic in front of them. */
+const INITIALS = new Set<number>();
+for (const k of FIRST_WORDS) INITIALS.add(k.charCodeAt(0));
+for (const c of "وفبلك") INITIALS.add(c.charCodeAt(0));
+
+/** A token's number-word readings, with no clitic or a short one (و، ف، ب، ل، ك); memoised. */
+const stemCache = new Map<string, readonly string[]>();
+const NONE: readonly string[] = [];
+function numberStems(t: Token): readonly string[] {
+  const hit = stemCache.get(t.norm);
+  if (hit) return hit;
+  const out: string[] = [];
+  for (const c of cliticSplits(t.norm)) {
+    if (c.clitic.length <= 2 && FIRST_WORDS.has(c.stem)) out.push(c.stem);
+  }
+  const result = out.length > 0 ? out : NONE;
+  if (stemCache.size >= 50_000) stemCache.clear();
+  stemCache.set(t.norm, result);
+  return result;
+}
+
+/** The token's stem after a conjunction «و» (attached «وعشرون», or a separate «و» token). */
+function afterAnd(tokens: readonly Token[], i: number): { stem: string; at: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.norm === "و") {
+    const n = tokens[i + 1];
+    return n ? { stem: n.norm, at: i + 1 } : null;
+  }
+  if (t.norm.length > 2 && t.norm.charCodeAt(0) === 0x0648) return { stem: t.norm.slice(1), at: i };
+  return null;
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** Below one hundred, starting exactly at token i with the given first stem. */
+function belowHundred(
+  tokens: readonly Token[],
+  i: number,
+  first: string,
+): { value: number; end: number } | null {
+  const tens = TENS.get(first);
+  if (tens !== undefined) return { value: tens, end: i + 1 };
+  const unit = UNITS.get(first);
+  if (unit === undefined) return null;
+  const next = tokens[i + 1]?.norm ?? "";
+  if (unit < 10 && TEEN.has(next)) return { value: unit + 10, end: i + 2 };
+  if (unit < 10) {
+    const and = afterAnd(tokens, i + 1);
+    const t = and ? TENS.get(and.stem) : undefined;
+    if (and && t !== undefined) return { value: unit + t, end: and.at + 1 };
+  }
+  return { value: unit, end: i + 1 };
+}
+
+/** Below one thousand: hundreds, optionally «و» + the rest, or just below a hundred. */
+function belowThousand(
+  tokens: readonly Token[],
+  i: number,
+  first: string,
+): { value: number; end: number } | null {
+  let hundreds = HUNDREDS.get(first);
+  let end = i + 1;
+  if (hundreds === undefined) {
+    const unit = UNITS.get(first);
+    // «ثلاث مئة» written apart.
+    if (
+      unit !== undefined &&
+      unit >= 3 &&
+      unit <= 9 &&
+      HUNDRED_WORD.has(tokens[i + 1]?.norm ?? "")
+    ) {
+      hundreds = unit * 100;
+      end = i + 2;
+    }
+  }
+  if (hundreds === undefined) return belowHundred(tokens, i, first);
+  const and = afterAnd(tokens, end);
+  if (and) {
+    const rest = belowHundred(tokens, and.at, and.stem);
+    if (rest) return { value: hundreds + rest.value, end: rest.end };
+  }
+  return { value: hundreds, end };
+}
+
+/** A scale word at token i («آلاف», «ألفا», «مليون»…), with or without a short clitic. */
+function scaleAt(tokens: readonly Token[], i: number): Scale | undefined {
+  const t = tokens[i];
+  return t ? SCALES.get(t.norm) : undefined;
+}
+
+/** The «و» + smaller number after a scale: «ألف ومئتان», «مليون وخمسمئة ألف». */
+function andRest(
+  tokens: readonly Token[],
+  end: number,
+  below: number,
+): { value: number; end: number } | null {
+  const and = afterAnd(tokens, end);
+  if (!and) return null;
+  const small = belowThousand(tokens, and.at, and.stem);
+  if (!small) return null;
+  let value = small.value;
+  let stop = small.end;
+  const sc = scaleAt(tokens, stop);
+  if (sc && sc.factor < below && sc.factor >= 1000) {
+    value *= sc.factor === 2000 ? 1000 : sc.factor;
+    stop++;
+  }
+  return value < below ? { value, end: stop } : null;
+}
+
+function wordsAt(tokens: readonly Token[], i: number, first: string): NumberRead | null {
+  // A scale word alone: «ألف», «ألفين», «مليون» (then maybe «و» + the rest).
+  const alone = SCALES.get(first);
+  if (alone && alone.alone !== null) {
+    let value = alone.alone;
+    let end = i + 1;
+    const rest = andRest(tokens, end, alone.factor >= 1_000_000 ? 1_000_000 : 1000);
+    if (rest) {
+      value += rest.value;
+      end = rest.end;
+    }
+    return { value, end, vague: false };
+  }
+  const small = belowThousand(tokens, i, first);
+  if (!small) return null;
+  let value = small.value;
+  let end = small.end;
+  const sc = scaleAt(tokens, end);
+  if (sc && value > 0) {
+    // «ثلاثة آلاف», «خمسة عشر ألفا», «مئة ألف», «ثلاثة ملايين».
+    value *= sc.factor >= 1_000_000 ? 1_000_000 : 1000;
+    end++;
+    const rest = andRest(tokens, end, value >= 1_000_000 ? 1_000_000 : 1000);
+    if (rest) {
+      value += rest.value;
+      end = rest.end;
+    }
+  }
+  return { value, end, vague: false };
+}
+
+/** Digits at token i, with separators, decimals before a scale, and a trailing scale word. */
+function digitsAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  norm: string,
+): NumberRead | null {
+  if (norm.length > 12) return null;
+  let value = Number(norm);
+  let end = i + 1;
+  let decimals = false;
+  // Thousands separators: 1,200 / 1٬200 / 1.200 / 1,200,000.
+  for (let groups = 0; groups < 3; groups++) {
+    const prev = tokens[end - 1];
+    const next = tokens[end];
+    if (!prev || !next || next.norm.length !== 3 || !isDigits(next.norm)) break;
+    if (next.start - prev.end !== 1 || !",٬.’'".includes(text[prev.end] ?? "x")) break;
+    value = value * 1000 + Number(next.norm);
+    end++;
+  }
+  // A decimal before a scale word: 1.5 مليون, ١٫٥ مليون, 2,5 ألف.
+  if (end === i + 1) {
+    const prev = tokens[i];
+    const next = tokens[i + 1];
+    if (
+      prev &&
+      next &&
+      next.norm.length <= 2 &&
+      isDigits(next.norm) &&
+      next.start - prev.end === 1 &&
+      ".,٫".includes(text[prev.end] ?? "x") &&
+      scaleAt(tokens, i + 2)
+    ) {
+      value = Number(`${norm}.${next.norm}`);
+      end = i + 2;
+      decimals = true;
+    }
+  }
+  const sc = scaleAt(tokens, end);
+  if (sc) {
+    value *= sc.factor >= 1_000_000 ? 1_000_000 : 1000;
+    end++;
+  } else if (decimals) return null;
+  value = Math.round(value);
+  return value > 0 && value <= MAX_COUNT ? { value, end, vague: false } : null;
+}
+
+/**
+ * The number starting at token i, or null. A leading conjunction or preposition is allowed
+ * («وخمسة», «بثلاثة»); the article is not (that would be an ordinal or «the five»).
+ */
+export function readNumber(text: string, tokens: readonly Token[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const c0 = t.norm.charCodeAt(0);
+  if (c0 >= 0x30 && c0 <= 0x39) return isDigits(t.norm) ? digitsAt(text, tokens, i, t.norm) : null;
+  if (!INITIALS.has(c0)) return null;
+  for (const stem of numberStems(t)) {
+    const vague = VAGUE.get(stem);
+    if (vague !== undefined) {
+      // «عشرات الآلاف», «مئات الآلاف»: the lower bound scales too.
+      const sc = VAGUE_SCALE.get(tokens[i + 1]?.norm ?? "");
+      if (sc !== undefined && vague < 1000) return { value: vague * sc, end: i + 2, vague: true };
+      return { value: vague, end: i + 1, vague: true };
+    }
+    const r = wordsAt(tokens, i, stem);
+    if (r && r.value > 0 && r.value <= MAX_COUNT) return r;
+  }
+  return null;
+}
