@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findMentions, toEntities } from "../../functions/core/extract/entities.ts";
+import { candidatesAt } from "../../functions/core/extract/gazetteer/index.ts";
 import { tokenize } from "../../functions/core/extract/tokenize.ts";
 
 function entities(...paras: string[]) {
@@ -99,5 +100,86 @@ describe("entities", () => {
     expect(list[0]?.aliases).toEqual(["دمشق"]);
     expect(list[0]?.mentions).toBe(3);
     expect(entities("ذهب للعراق")[0]?.aliases).toEqual(["العراق"]);
+  });
+
+  describe("trained tagger: names no gazetteer lists", () => {
+    /** True when the gazetteer reads no name starting at any word of `phrase`. */
+    function unknownToGazetteer(phrase: string): boolean {
+      const toks = tokenize(phrase);
+      return toks.every((_, i) =>
+        candidatesAt(phrase, toks, i).every((c) => c.hits.every((h) => h.kind === "local")),
+      );
+    }
+    const pick = (list: ReturnType<typeof entities>, ar: string) =>
+      list.find((e) => e.name.ar === ar);
+
+    it("finds an unknown person without any role phrase, and joins the later surname", () => {
+      expect(unknownToGazetteer("سليم بودربالة")).toBe(true);
+      const list = entities(
+        "وصل رجل الأعمال سليم بودربالة إلى تونس قادما من باريس.",
+        "وقال بودربالة إن المفاوضات مع الشركاء الأوروبيين كانت صعبة.",
+      );
+      expect(pick(list, "سليم بودربالة")).toEqual({
+        type: "person",
+        name: { ar: "سليم بودربالة", en: null },
+        mentions: 2,
+        aliases: ["سليم بودربالة", "بودربالة"],
+        englishSource: null,
+        origin: "tagger",
+      });
+      // Known names keep their canonical English names and gazetteer origin.
+      expect(en(list)).toEqual(["سليم بودربالة", "Tunisia", "Paris"]);
+      expect(list.find((e) => e.name.en === "Paris")?.origin).toBe("gazetteer");
+      expect(list.find((e) => e.name.en === "Paris")?.englishSource).toBe("gazetteer");
+    });
+
+    it("finds an unknown foreign name set off by commas", () => {
+      expect(unknownToGazetteer("يوهانس كرامر")).toBe(true);
+      const list = entities(
+        "وأكد يوهانس كرامر، مدير منظمة الإغاثة الألمانية، أن المساعدات وصلت إلى حلب.",
+        "وأضاف كرامر أن الطرق ما زالت مغلقة.",
+      );
+      expect(pick(list, "يوهانس كرامر")).toMatchObject({ type: "person", origin: "tagger" });
+      expect(pick(list, "يوهانس كرامر")?.mentions).toBe(2);
+      expect(en(list)).toContain("Aleppo");
+    });
+
+    it("finds an unknown town after «بلدة»", () => {
+      expect(unknownToGazetteer("كفرنبودة")).toBe(true);
+      const list = entities("قصفت طائرات حربية بلدة كفرنبودة في ريف حماة الشمالي صباح اليوم.");
+      expect(pick(list, "كفرنبودة")).toMatchObject({
+        type: "place",
+        name: { ar: "كفرنبودة", en: null },
+        origin: "tagger",
+      });
+      expect(en(list)).toContain("Hama");
+    });
+
+    it("keeps a full unknown name whose surname alone would read as a listed person", () => {
+      // «الزعبي» alone is Asaad al-Zoubi's surname in the gazetteer; «كريم الزعبي» is someone else.
+      const list = entities("وقال المحلل السياسي كريم الزعبي إن الاتفاق لن يصمد طويلا.");
+      expect(list.map((e) => [e.name.ar, e.origin])).toEqual([["كريم الزعبي", "tagger"]]);
+    });
+
+    it("marks role-phrase people as found by the rule", () => {
+      expect(unknownToGazetteer("محمد ولد أحمدو")).toBe(true);
+      const list = entities("وشارك في الاجتماع وزير الزراعة الموريتاني محمد ولد أحمدو.");
+      expect(list).toEqual([
+        {
+          type: "person",
+          name: { ar: "محمد ولد أحمدو", en: null },
+          mentions: 1,
+          aliases: ["محمد ولد أحمدو"],
+          englishSource: null,
+          origin: "rule",
+        },
+      ]);
+    });
+
+    it("does not report verbs, adjectives or lone first names", () => {
+      expect(entities("وأضاف بشار أن الحل السياسي ما زال ممكنا.")).toEqual([]);
+      expect(entities("سنشهد تغييرات كبيرة في المرحلة المقبلة، وسنستأنف المحادثات.")).toEqual([]);
+      expect(entities("أكد المسؤول الروسي أن الجانب الأمريكي موافق.")).toEqual([]);
+    });
   });
 });

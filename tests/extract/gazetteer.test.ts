@@ -3,6 +3,7 @@ import {
   COMMON_WORDS,
   candidatesAt,
   gazetteerSize,
+  gazetteerWordRoles,
 } from "../../functions/core/extract/gazetteer/index.ts";
 import { tokenize } from "../../functions/core/extract/tokenize.ts";
 
@@ -63,5 +64,13 @@ describe("gazetteer", () => {
     expect(lookup("لافروف")).toBe("Sergey Lavrov");
     expect(lookup("بشار")).toBeNull();
     expect(lookup("رئيسي")).toBeNull(); // «main»: Raisi's surname is an ordinary word
+  });
+
+  it("says where a word occurs in full names (a tagger feature)", () => {
+    expect(gazetteerWordRoles("لافروف")).toContain("person:last");
+    expect(gazetteerWordRoles("دمشق")).toContain("place:only");
+    expect(gazetteerWordRoles("كفرنبوده")).toEqual([]);
+    const roles = gazetteerWordRoles("المتحده");
+    expect(roles).toEqual([...roles].sort());
   });
 });

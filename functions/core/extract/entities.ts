@@ -8,8 +8,11 @@
  *     in full («بشار» after «عبد الحكيم بشار», even though «بشار» is also al-Assad's first name).
  *
  * People missing from the gazetteer are recognised after role phrases («المتحدث باسم X ميشيل
- * بالدانتسا», «السفير السوري في روسيا، رياض حداد») with en = null: that is how the extractor
- * reaches names nobody listed, at the cost of being conservative.
+ * بالدانتسا», «السفير السوري في روسيا، رياض حداد») with en = null (origin "rule"), and any
+ * person, place or organisation the gazetteer lacks can be found by the trained NER tagger
+ * (ner/, origin "tagger"): its spans are kept only where no gazetteer or rule mention is, when
+ * the tagger is confident, and when they pass filters against common words and adjectives.
+ * Later surname mentions of rule and tagger people join the full name, like gazetteer people.
  */
 import type { Entity } from "../facts.ts";
 import {
@@ -19,6 +22,7 @@ import {
   type Hit,
   surnameOf,
 } from "./gazetteer/index.ts";
+import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
 import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 
@@ -222,6 +226,8 @@ function surfaceOf(
 interface ScanOptions {
   readonly seen: ReadonlySet<string> | null;
   readonly surnames: ReadonlyMap<string, GazEntity> | null;
+  /** "para:token" keys a gazetteer reading may not cover (another person's full name). */
+  readonly blocked?: ReadonlySet<string>;
 }
 
 function scan(
@@ -266,6 +272,10 @@ function scan(
             break;
           }
         }
+      }
+      if (best && opts.blocked && opts.blocked.size > 0) {
+        const end = best.end;
+        for (let k = i; k < end; k++) if (opts.blocked.has(`${p}:${k}`)) best = null;
       }
       if (!best) {
         i++;
@@ -361,7 +371,13 @@ function rolePersons(
       if (!first || !last) continue;
       const ar = text.slice(first.start, last.end);
       out.push({
-        entity: { id: `person:${normalizeArabic(ar)}`, type: "person", ar, en: null },
+        entity: {
+          id: `person:${normalizeArabic(ar)}`,
+          type: "person",
+          ar,
+          en: null,
+          origin: "rule",
+        },
         para: p,
         start: first.start,
         end: last.end,
@@ -375,13 +391,151 @@ function rolePersons(
   return out;
 }
 
+/** Minimum tagger confidence (score margin) for a span to become an entity, per type. */
+const MIN_CONFIDENCE: Readonly<Record<string, number>> = { PERS: 30, LOC: 40, ORG: 50 };
+/** Single-word spans are riskier (adjectives, common nouns): they need this much more. */
+const SINGLE_WORD_EXTRA = 20;
+const TAG_TYPES = { PERS: "person", LOC: "place", ORG: "org" } as const;
+/** A definite nisba adjective («الروسي», «الأمريكية», «السوريين»): not a name on its own. */
+const NISBA = /^(ال|وال|بال|لل|فال)[\u0621-\u064A]{2,}(ي|يه|يون|يين|يان)$/;
+
+/**
+ * The clitic letters to strip from the first word of a tagger span: a conjunction/preposition
+ * fused with the article («والقاهرة», «بالقاهرة», «للأمم»), a conjunction «و» before a name whose
+ * rest is still a word («ومحمد»), or any one-letter clitic whose removal leaves a known name word
+ * while the word as written is not one («لمحمد»; but «لبنان», «وليد», «فاطمة» stay whole).
+ */
+function taggerClitic(norm: string): { clitic: string; stem: string } {
+  const withAl = /^([وف]?(?:لل|[بك]?ال))(.{3,})$/.exec(norm);
+  if (withAl?.[1] && withAl[2]) {
+    const c = withAl[1];
+    if (c === "ال") return { clitic: "", stem: norm };
+    return { clitic: c.endsWith("ال") ? c.slice(0, -2) : c, stem: `ال${withAl[2]}` };
+  }
+  const one = /^([وفبلك])(.{3,})$/.exec(norm);
+  if (!one?.[1] || !one[2] || isKnownNameWord(norm)) return { clitic: "", stem: norm };
+  if (one[1] === "و" || isKnownNameWord(one[2])) return { clitic: one[1], stem: one[2] };
+  return { clitic: "", stem: norm };
+}
+
+/** Tagger spans that are not already gazetteer or rule mentions and pass the filters. */
+function taggerMentions(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  spans: readonly TaggedSpan[],
+  known: readonly Mention[],
+): Mention[] {
+  const taken = new Set<string>();
+  for (const m of known) for (let k = m.tokStart; k < m.tokEnd; k++) taken.add(`${m.para}:${k}`);
+  const out: Mention[] = [];
+  for (const s of spans) {
+    if (s.type === "MISC") continue;
+    const type = TAG_TYPES[s.type];
+    const len = s.tokEnd - s.tokStart;
+    const need = (MIN_CONFIDENCE[s.type] ?? 50) + (len === 1 ? SINGLE_WORD_EXTRA : 0);
+    if (s.confidence < need || len > 6) continue;
+    const text = paras[s.para] ?? "";
+    const toks = tokens[s.para] ?? [];
+    let ok = true;
+    for (let k = s.tokStart; k < s.tokEnd; k++) {
+      const t = toks[k];
+      if (!t || taken.has(`${s.para}:${k}`) || !/^[\u0621-\u064A]{2,}$/.test(t.norm)) ok = false;
+      // Names never span punctuation.
+      const prev = toks[k - 1];
+      if (t && prev && k > s.tokStart && !adjacent(text, prev, t)) ok = false;
+    }
+    if (!ok) continue;
+    const { clitic, stem } = taggerClitic(toks[s.tokStart]?.norm ?? "");
+    const surface = surfaceOf(text, toks, s.tokStart, s.tokEnd, clitic, stem);
+    const key = normalizeArabic(surface);
+    const last = toks[s.tokEnd - 1]?.norm ?? "";
+    if (key.replace(/ /g, "").length < 3) continue;
+    if (NAME_STOP.has(last) || ROLE_WORDS.has(stem) || NAME_STOP.has(stem)) continue;
+    // A lone unknown word is too often a first name, a verb or an adjective to be a person;
+    // lone surnames are linked to full names by the document surname table instead.
+    if (len === 1 && s.type === "PERS") continue;
+    if (len === 1) {
+      const bare = stem.startsWith("ال") ? stem.slice(2) : stem;
+      if (
+        COMMON_WORDS.has(stem) ||
+        COMMON_WORDS.has(bare) ||
+        COMMON_WORDS.has(toks[s.tokStart]?.norm ?? "")
+      ) {
+        continue;
+      }
+      if (NISBA.test(toks[s.tokStart]?.norm ?? "") || NISBA.test(`ال${bare}`)) continue;
+      if (clitic === "" && stem.length < 4) continue;
+    }
+    const first = toks[s.tokStart];
+    const lastTok = toks[s.tokEnd - 1];
+    if (!first || !lastTok) continue;
+    out.push({
+      entity: { id: `${type}:${key}`, type, ar: surface, en: null, origin: "tagger" },
+      para: s.para,
+      start: first.start,
+      end: lastTok.end,
+      tokStart: s.tokStart,
+      tokEnd: s.tokEnd,
+      surface,
+    });
+  }
+  return out;
+}
+
+/** Tagger confidence at which a full name may override a gazetteer surname inside it. */
+const OVERRIDE_CONFIDENCE = 50;
+
+/**
+ * Gazetteer person mentions that are only the surname of a longer name the tagger found with
+ * high confidence («كريم الزعبي» is not «أسعد الزعبي»): the words before the surname must be
+ * name-like, not roles or titles. Returns the token keys the gazetteer must leave to the tagger.
+ */
+function overriddenSurnames(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  spans: readonly TaggedSpan[],
+  mentions: readonly Mention[],
+): Set<string> {
+  const blocked = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== "PERS" || s.confidence < OVERRIDE_CONFIDENCE || s.tokEnd - s.tokStart < 2) {
+      continue;
+    }
+    const inner = mentions.filter(
+      (m) => m.para === s.para && m.tokStart < s.tokEnd && m.tokEnd > s.tokStart,
+    );
+    const m = inner[0];
+    if (inner.length !== 1 || !m || m.entity.type !== "person") continue;
+    if (m.tokStart <= s.tokStart || m.tokEnd !== s.tokEnd) continue;
+    const toks = tokens[s.para] ?? [];
+    const text = paras[s.para] ?? "";
+    let nameLikeBefore = true;
+    for (let k = s.tokStart; k < m.tokStart; k++) {
+      const t = toks[k];
+      const prev = toks[k - 1];
+      if (!t || !nameLike(t, k > s.tokStart ? (prev?.norm ?? null) : null)) nameLikeBefore = false;
+      const next = toks[k + 1];
+      if (t && next && !adjacent(text, t, next)) nameLikeBefore = false;
+    }
+    if (!nameLikeBefore) continue;
+    for (let k = s.tokStart; k < s.tokEnd; k++) blocked.add(`${s.para}:${k}`);
+  }
+  return blocked;
+}
+
 /** All entity mentions in the paragraphs, in text order. */
 export function findMentions(
   paras: readonly string[],
   tokens: readonly (readonly Token[])[],
 ): Mention[] {
-  const first = scan(paras, tokens, { seen: null, surnames: null });
-  const unknown = rolePersons(paras, tokens, first);
+  const spans = tagParagraphs(paras, tokens);
+  const scanned = scan(paras, tokens, { seen: null, surnames: null });
+  const blocked = overriddenSurnames(paras, tokens, spans, scanned);
+  const first =
+    blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
+  const rule = rolePersons(paras, tokens, first);
+  const tagged = taggerMentions(paras, tokens, spans, [...first, ...rule]);
+  const unknown = [...rule, ...tagged];
   const seen = new Set(first.map((m) => m.entity.id));
   // Surnames of the people this article names in full; a surname two people share is dropped.
   const surnames = new Map<string, GazEntity>();
@@ -398,7 +552,10 @@ export function findMentions(
     }
   }
   for (const k of clash) surnames.delete(k);
-  const second = scan(paras, tokens, { seen, surnames });
+  // The second scan must not read a surname inside the full name it came from.
+  const keep = new Set(blocked);
+  for (const m of unknown) for (let k = m.tokStart; k < m.tokEnd; k++) keep.add(`${m.para}:${k}`);
+  const second = scan(paras, tokens, { seen, surnames, blocked: keep });
   const taken = new Set<string>();
   for (const m of second) for (let k = m.tokStart; k < m.tokEnd; k++) taken.add(`${m.para}:${k}`);
   const extra = unknown.filter((m) => {
@@ -424,6 +581,6 @@ export function toEntities(mentions: readonly Mention[]): Entity[] {
     mentions: count,
     aliases: [...aliases.values()],
     englishSource: e.en === null ? null : ("gazetteer" as const),
-    origin: "gazetteer" as const,
+    origin: e.origin ?? ("gazetteer" as const),
   }));
 }

@@ -5,7 +5,7 @@
  * and names never span punctuation. Cost per position is bounded by the longest name, so a
  * scan is linear in the text.
  */
-import type { EntityType } from "../../facts.ts";
+import type { EntityOrigin, EntityType } from "../../facts.ts";
 import { cliticSplits, normalizeArabic } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { adjacent } from "../tokenize.ts";
@@ -23,6 +23,8 @@ export interface GazEntity {
   readonly type: EntityType;
   readonly ar: string;
   readonly en: string | null;
+  /** How it was found when not from the gazetteer itself (cue rule or tagger). */
+  readonly origin?: EntityOrigin;
 }
 
 /** How a form may be used: full names anywhere; short forms anywhere; local after a full form. */
@@ -73,6 +75,8 @@ const entitiesById = new Map<string, GazEntity>();
 const surnameIndex = new Map<string, GazEntity[]>();
 /** Normalised first words of person names: a bare first name is never a surname. */
 const firstNames = new Set<string>();
+/** Normalised word → where it occurs in full gazetteer names («person:first», «place:only»…). */
+const wordRoles = new Map<string, Set<string>>();
 
 function insert(form: string, hit: Hit): void {
   const words = normalizeArabic(form)
@@ -87,6 +91,15 @@ function insert(form: string, hit: Hit): void {
       node.next.set(w, child);
     }
     node = child;
+  }
+  if (hit.kind === "full") {
+    words.forEach((w, k) => {
+      const pos =
+        words.length === 1 ? "only" : k === 0 ? "first" : k === words.length - 1 ? "last" : "mid";
+      const roles = wordRoles.get(w) ?? new Set<string>();
+      roles.add(`${hit.entity.type}:${pos}`);
+      wordRoles.set(w, roles);
+    });
   }
   // One form, one entity: the first registration wins (curated lines come first).
   if (node.hits.some((h) => h.entity.id === hit.entity.id)) return;
@@ -184,6 +197,15 @@ export function candidatesAt(text: string, tokens: readonly Token[], i: number):
   // Longest first; for equal length prefer the reading that stripped fewer letters.
   if (out.length < 2) return out;
   return out.sort((a, b) => b.end - a.end || a.clitic.length - b.clitic.length);
+}
+
+/**
+ * Where a normalised word occurs inside full gazetteer names, e.g. ["person:first",
+ * "place:only"] (sorted; empty for words in no name). A feature of the NER tagger.
+ */
+export function gazetteerWordRoles(norm: string): readonly string[] {
+  const roles = wordRoles.get(norm);
+  return roles ? [...roles].sort() : [];
 }
 
 /** Look up a person by a normalised full-name key (used by tests and the document table). */

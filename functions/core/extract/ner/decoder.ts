@@ -1,0 +1,146 @@
+/**
+ * BIO labels and first-order Viterbi decoding with hard BIO constraints (I-X only after B-X or
+ * I-X), plus max-marginals: for every position and label, the score of the best complete path
+ * through that label. Their gap to the best path is the tagger's confidence.
+ */
+
+export const ENTITY_TYPES = ["PERS", "LOC", "ORG", "MISC"] as const;
+export type EntityTag = (typeof ENTITY_TYPES)[number];
+
+/** Label order: O, then B-/I- per type. */
+export const LABELS: readonly string[] = [
+  "O",
+  ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`]),
+];
+export const NUM_LABELS = LABELS.length;
+
+/** Label index of a tag string (unknown tags read as O). */
+export function labelIndex(tag: string): number {
+  const i = LABELS.indexOf(tag);
+  return Math.max(i, 0);
+}
+
+/** allowed[prev * L + cur]: may `cur` follow `prev`? */
+export function bioConstraints(labels: readonly string[]): {
+  allowed: Uint8Array;
+  allowedStart: Uint8Array;
+} {
+  const L = labels.length;
+  const allowed = new Uint8Array(L * L);
+  const allowedStart = new Uint8Array(L);
+  for (let c = 0; c < L; c++) {
+    const cur = labels[c] ?? "O";
+    allowedStart[c] = cur.startsWith("I-") ? 0 : 1;
+    for (let p = 0; p < L; p++) {
+      const prev = labels[p] ?? "O";
+      let ok = true;
+      if (cur.startsWith("I-")) ok = prev !== "O" && prev.slice(2) === cur.slice(2);
+      allowed[p * L + c] = ok ? 1 : 0;
+    }
+  }
+  return { allowed, allowedStart };
+}
+
+export interface Lattice {
+  /** Emission scores, n × L row-major. */
+  readonly emit: Float32Array | Float64Array;
+  readonly n: number;
+  readonly L: number;
+  /** Transition scores trans[prev * L + cur]. */
+  readonly trans: Float32Array | Float64Array;
+  /** Scores of starting with each label. */
+  readonly start: Float32Array | Float64Array;
+  readonly allowed: Uint8Array;
+  readonly allowedStart: Uint8Array;
+}
+
+const NEG = -1e30;
+
+/** Best label path (label indices), n long. */
+export function viterbi(lat: Lattice): Int32Array {
+  return decode(lat, false).path;
+}
+
+/**
+ * Best path and, per position, the margin between the best path and the best path that puts
+ * a different label there (Infinity when no alternative is allowed).
+ */
+export function viterbiWithMargins(lat: Lattice): { path: Int32Array; margin: Float64Array } {
+  const r = decode(lat, true);
+  return { path: r.path, margin: r.margin ?? new Float64Array(lat.n) };
+}
+
+function decode(lat: Lattice, margins: boolean): { path: Int32Array; margin: Float64Array | null } {
+  const { emit, n, L, trans, start, allowed, allowedStart } = lat;
+  const path = new Int32Array(n);
+  if (n === 0) return { path, margin: margins ? new Float64Array(0) : null };
+  // Forbidden transitions become a very low score: the inner loops need no branches.
+  const T = new Float64Array(L * L);
+  for (let k = 0; k < L * L; k++) T[k] = allowed[k] ? (trans[k] as number) : NEG;
+  const alpha = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) {
+    alpha[y] = allowedStart[y] ? (start[y] as number) + (emit[y] as number) : NEG;
+  }
+  for (let i = 1; i < n; i++) {
+    const base = i * L;
+    const prevBase = base - L;
+    for (let y = 0; y < L; y++) {
+      let best = NEG * 2;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = (alpha[prevBase + p] as number) + (T[p * L + y] as number);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      alpha[base + y] = best + (emit[base + y] as number);
+      back[base + y] = arg;
+    }
+  }
+  let bestY = 0;
+  let bestS = NEG * 4;
+  const lastBase = (n - 1) * L;
+  for (let y = 0; y < L; y++) {
+    const s = alpha[lastBase + y] as number;
+    if (s > bestS) {
+      bestS = s;
+      bestY = y;
+    }
+  }
+  path[n - 1] = bestY;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + (path[i] as number)] as number;
+  if (!margins) return { path, margin: null };
+
+  // Backward pass: beta[i][y] = best score of positions i+1.. given label y at i.
+  const beta = new Float64Array(n * L);
+  for (let i = n - 2; i >= 0; i--) {
+    const base = i * L;
+    const nextBase = base + L;
+    for (let y = 0; y < L; y++) {
+      let best = NEG * 2;
+      for (let c = 0; c < L; c++) {
+        const s =
+          (T[y * L + c] as number) +
+          (emit[nextBase + c] as number) +
+          (beta[nextBase + c] as number);
+        if (s > best) best = s;
+      }
+      beta[base + y] = best;
+    }
+  }
+  const margin = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const base = i * L;
+    const chosen = path[i] as number;
+    let alt = NEG * 4;
+    for (let y = 0; y < L; y++) {
+      if (y === chosen) continue;
+      const s = (alpha[base + y] as number) + (beta[base + y] as number);
+      if (s > alt) alt = s;
+    }
+    margin[i] = alt <= NEG / 2 ? Number.POSITIVE_INFINITY : bestS - alt;
+  }
+  return { path, margin };
+}

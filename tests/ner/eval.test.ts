@@ -1,0 +1,64 @@
+/**
+ * Evaluates the COMMITTED NER model on the ANERcorp test split (read from ../shared/data; the
+ * model itself never needs it) and prints entity-level P/R/F1 per type, MISC separately.
+ *
+ * Issue 3 asks for micro-F1 ≥ 0.78 over PERS/LOC/ORG. The committed model does not reach it
+ * (0.7505, see the training script's output): this test asserts a regression floor below the
+ * measured score and prints whether the issue's bar is met.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  formatScores,
+  readAnercorp,
+  scoreEntities,
+  splitAnercorp,
+} from "../../functions/core/extract/ner/corpus.ts";
+import { loadStacked, type StackedModelFile } from "../../functions/core/extract/ner/model.ts";
+import { makeDocumentTagger } from "../../functions/core/extract/ner/tagger.ts";
+
+const corpusPath = new URL("../../../shared/data/anercorp/ANERCorp.txt", import.meta.url);
+const modelPath = new URL("../../functions/core/extract/ner/model.json", import.meta.url);
+const available = existsSync(corpusPath);
+const ISSUE_BAR = 0.78;
+/** Measured 0.7505 when the model was committed; fail on a real regression, not on noise. */
+const FLOOR = 0.74;
+
+if (!available && process.env.CI) {
+  throw new Error(`ANERcorp is required in CI: ${corpusPath.pathname} is missing`);
+}
+if (!available) {
+  console.warn(`skipping the NER evaluation: ${corpusPath.pathname} is absent (not in CI)`);
+}
+
+describe.skipIf(!available)("NER tagger on the ANERcorp test split", () => {
+  it("prints P/R/F1 per type and keeps micro-F1 over PERS/LOC/ORG above the floor", () => {
+    const { sentences } = readAnercorp(readFileSync(corpusPath, "utf8"));
+    const split = splitAnercorp(sentences);
+    const file = JSON.parse(readFileSync(modelPath, "utf8")) as StackedModelFile;
+    const m = loadStacked(file);
+    const tagger = makeDocumentTagger(m.stage1, m.stage2);
+    const words = split.test.map((s) => s.words);
+    const t0 = performance.now();
+    const pred = tagger.tagDocument(words).map((r) => r.tags);
+    const cold = performance.now() - t0;
+    const t1 = performance.now();
+    tagger.tagDocument(words);
+    const warm = performance.now() - t1;
+    const scores = scoreEntities(
+      split.test.map((s) => s.tags),
+      pred,
+    );
+    const f1 = scores.micro.f1;
+    console.log(
+      [
+        `ANERcorp test split: ${split.test.length} sentences, ${split.testTokens} tokens (${split.droppedDuplicates} duplicates of training sentences dropped)`,
+        formatScores(scores),
+        `issue bar micro-F1 ≥ ${ISSUE_BAR}: ${f1 >= ISSUE_BAR ? "met" : `NOT met (${f1.toFixed(4)})`}`,
+        `two-pass tagging: ${Math.round((split.testTokens / cold) * 1000)} tokens/s cold, ${Math.round((split.testTokens / warm) * 1000)} tokens/s warm`,
+      ].join("\n"),
+    );
+    expect(split.testTokens).toBeGreaterThan(24_000);
+    expect(f1).toBeGreaterThanOrEqual(FLOOR);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { LABELS } from "../../functions/core/extract/ner/decoder.ts";
+import {
+  BOS,
+  bareStem,
+  contextFeatures,
+  docFeatureHashes,
+  docFeatureIds,
+  docFeatures,
+  EOS,
+  gazetteerTags,
+  makeAnalyzer,
+  tokenFeatures,
+  wordFeatures,
+} from "../../functions/core/extract/ner/features.ts";
+
+const lists = new Map<string, readonly string[]>([
+  ["n|بوش", ["B-PERSh"]],
+  ["b|بوش", ["B-PERSh"]],
+  ["n|في", ["O10"]],
+  ["w|ماكين", ["d5"]],
+]);
+
+describe("NER features", () => {
+  it("strips clitics and the article conservatively", () => {
+    expect(bareStem("والرئيس")).toEqual({ clitic: "وال", bare: "رئيس" });
+    expect(bareStem("بالعراق")).toEqual({ clitic: "بال", bare: "عراق" });
+    expect(bareStem("للامم")).toEqual({ clitic: "لل", bare: "امم" });
+    expect(bareStem("ولبنان")).toEqual({ clitic: "و", bare: "لبنان" });
+    // A bare ب/ل is not stripped: «بغداد», «لبنان» keep their first letter.
+    expect(bareStem("بغداد")).toEqual({ clitic: "", bare: "بغداد" });
+    expect(bareStem("لبنان")).toEqual({ clitic: "", bare: "لبنان" });
+    // Short words stay whole («ولد», «الى»).
+    expect(bareStem("ولد")).toEqual({ clitic: "", bare: "ولد" });
+  });
+
+  it("analyses a word once: normal form, shape, cue class, lists", () => {
+    const analyze = makeAnalyzer(lists);
+    const w = analyze("والرئيس");
+    expect(w).toMatchObject({ norm: "والرييس", bare: "رييس", clitic: "وال", shape: "a" });
+    expect(analyze("والرئيس")).toBe(w);
+    expect(analyze("وزير").cue).toBe("role");
+    expect(analyze("بمدينة").cue).toBe("place");
+    expect(analyze("وكالة").cue).toBe("org");
+    expect(analyze("بوش").lists).toEqual(["nB-PERSh", "bB-PERSh"]);
+    expect(analyze("ماكين").lists).toEqual(["wd5"]);
+    expect(analyze("2006").shape).toBe("d");
+    expect(analyze("،").shape).toBe("p");
+    expect(analyze("CNN").shape).toBe("L");
+    expect(analyze("أ.ف.ب").shape).toBe("apap+");
+  });
+
+  it("gives each offset its own features and only cue classes at ±3", () => {
+    const analyze = makeAnalyzer(lists);
+    const w = analyze("بوش");
+    const at = (k: number) => {
+      const out: number[] = [];
+      wordFeatures(w, k, out);
+      return out;
+    };
+    expect(at(3)).toEqual([]); // no cue word
+    expect(at(-3)).toEqual([]);
+    expect(at(-3)).toEqual(at(3));
+    const f0 = at(0);
+    const f1 = at(1);
+    expect(f0.length).toBeGreaterThan(f1.length);
+    // Same word at different offsets: disjoint feature hashes.
+    expect(f0.some((h) => f1.includes(h))).toBe(false);
+    expect(at(0)).toEqual(f0); // deterministic
+    const cue: number[] = [];
+    wordFeatures(analyze("وزير"), 3, cue);
+    expect(cue).toHaveLength(1);
+  });
+
+  it("marks gazetteer names over the sequence, longest match first", () => {
+    const words = ["زار", "الرئيس", "بشار", "الأسد", "مدينة", "حلب", "والولايات", "المتحدة", "."];
+    const tags = gazetteerTags(words);
+    expect(tags).toEqual(["", "", "B-person", "I-person", "", "B-place", "B-place", "I-place", ""]);
+  });
+
+  it("builds token features from word features at every offset plus context", () => {
+    const analyze = makeAnalyzer(lists);
+    const words = ["قال", "بوش", "في", "واشنطن"];
+    const infos = words.map((w) => analyze(w));
+    const gaz = gazetteerTags(words);
+    const all: number[] = [];
+    tokenFeatures(infos, gaz, 1, analyze(BOS), analyze(EOS), all);
+    const ctx: number[] = [];
+    contextFeatures(infos, gaz, 1, analyze(BOS), analyze(EOS), ctx);
+    const own: number[] = [];
+    wordFeatures(infos[1] ?? analyze(EOS), 0, own);
+    for (const h of [...ctx, ...own]) expect(all).toContain(h);
+  });
+
+  it("gives the second pass document features from first-pass labels", () => {
+    const sentences = [
+      ["وقال", "فيم", "دويسنبرج", "امس"],
+      ["وكان", "دويسنبرج", "قد", "قال"],
+    ];
+    const first = [
+      ["O", "B-PERS", "I-PERS", "O"],
+      ["O", "O", "O", "O"],
+    ];
+    const f = docFeatures(sentences, first, 15);
+    expect(f[1]?.[1]).toEqual(["s1=O", "d=I-PERS", "dm=I-PERS", "dm=I-PERS|s1=O", "s1=O|O|O"]);
+    expect(f[0]?.[2]).toEqual(["s1=I-PERS", "d=O", "dm=O", "dm=O|s1=I-PERS", "s1=B-PERS|I-PERS|O"]);
+    // Function words link nothing.
+    expect(f[1]?.[2]).toEqual(["s1=O", "s1=O|O|O"]);
+    // Out of the window, nothing links.
+    expect(docFeatures(sentences, first, 0)[1]?.[1]).toEqual(["s1=O", "s1=O|O|O"]);
+  });
+
+  it("computes the same document features as hashes, without strings", () => {
+    const sentences = [
+      ["وقال", "فيم", "دويسنبرج", "امس", "في", "فرانكفورت"],
+      ["وكان", "دويسنبرج", "قد", "قال", "."],
+      ["دويسنبرج", "و", "فرانكفورت", "و", "دويسنبرج"],
+    ];
+    const first = [
+      ["O", "B-PERS", "I-PERS", "O", "O", "B-LOC"],
+      ["O", "B-PERS", "O", "O", "O"],
+      ["B-ORG", "O", "B-LOC", "O", "O"],
+    ];
+    for (const window of [0, 1, 15]) {
+      const strings = docFeatures(sentences, first, window);
+      const ids = docFeatureIds(
+        sentences,
+        first.map((ts) => ts.map((t) => LABELS.indexOf(t))),
+        window,
+      );
+      sentences.forEach((ws, s) => {
+        ws.forEach((_, i) => {
+          const expected: number[] = [];
+          docFeatureHashes(strings[s]?.[i], expected);
+          const d = ids[s];
+          const got = Array.from(d?.ids.subarray(d.offs[i], d.offs[i + 1]) ?? []);
+          expect(got.sort()).toEqual(expected.sort());
+        });
+      });
+    }
+  });
+});
