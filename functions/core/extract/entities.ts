@@ -14,7 +14,7 @@
  * the tagger is confident, and when they pass filters against common words and adjectives.
  * Later surname mentions of rule and tagger people join the full name, like gazetteer people.
  */
-import type { Entity } from "../facts.ts";
+import type { Entity, EntityType } from "../facts.ts";
 import {
   COMMON_WORDS,
   candidatesAt,
@@ -25,6 +25,7 @@ import {
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
 import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
+import { transliterateName } from "./translit/index.ts";
 
 export interface Mention {
   readonly entity: GazEntity;
@@ -375,8 +376,8 @@ function rolePersons(
           id: `person:${normalizeArabic(ar)}`,
           type: "person",
           ar,
-          en: null,
           origin: "rule",
+          ...englishFor("person", ar),
         },
         para: p,
         start: first.start,
@@ -470,7 +471,13 @@ function taggerMentions(
     const lastTok = toks[s.tokEnd - 1];
     if (!first || !lastTok) continue;
     out.push({
-      entity: { id: `${type}:${key}`, type, ar: surface, en: null, origin: "tagger" },
+      entity: {
+        id: `${type}:${key}`,
+        type,
+        ar: surface,
+        origin: "tagger",
+        ...englishFor(type, surface),
+      },
       para: s.para,
       start: first.start,
       end: lastTok.end,
@@ -566,6 +573,17 @@ export function findMentions(
 }
 
 /** Group mentions into the Entity list of the facts, in order of first mention. */
+/**
+ * An English name for an entity no gazetteer knows. People and places have names to
+ * transliterate; an organisation's name is mostly words to translate («وزارة الزراعة»), which
+ * a letter model would garble, so it keeps en = null.
+ */
+function englishFor(type: EntityType, ar: string): Pick<GazEntity, "en" | "englishSource"> {
+  if (type === "org") return { en: null };
+  const en = transliterateName(ar);
+  return en === "" ? { en: null } : { en, englishSource: "transliteration" };
+}
+
 export function toEntities(mentions: readonly Mention[]): Entity[] {
   const byId = new Map<string, { e: GazEntity; count: number; aliases: Map<string, string> }>();
   for (const m of mentions) {
@@ -580,7 +598,7 @@ export function toEntities(mentions: readonly Mention[]): Entity[] {
     name: { ar: e.ar, en: e.en },
     mentions: count,
     aliases: [...aliases.values()],
-    englishSource: e.en === null ? null : ("gazetteer" as const),
+    englishSource: e.englishSource ?? (e.en === null ? null : ("gazetteer" as const)),
     origin: e.origin ?? ("gazetteer" as const),
   }));
 }

@@ -5,7 +5,7 @@
  * and names never span punctuation. Cost per position is bounded by the longest name, so a
  * scan is linear in the text.
  */
-import type { EntityOrigin, EntityType } from "../../facts.ts";
+import type { EnglishSource, EntityOrigin, EntityType } from "../../facts.ts";
 import { cliticSplits, normalizeArabic } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { adjacent } from "../tokenize.ts";
@@ -25,6 +25,8 @@ export interface GazEntity {
   readonly en: string | null;
   /** How it was found when not from the gazetteer itself (cue rule or tagger). */
   readonly origin?: EntityOrigin;
+  /** Set when `en` was transliterated by the model rather than taken from the gazetteer. */
+  readonly englishSource?: EnglishSource;
 }
 
 /** How a form may be used: full names anywhere; short forms anywhere; local after a full form. */
