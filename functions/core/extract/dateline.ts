@@ -18,7 +18,7 @@
  */
 import { findDates, isoDay, parseDateLine, validDay } from "./dates.ts";
 import { asciiDigits, keySet, normalizeArabic } from "./normalize.ts";
-import { type Token, tokenize } from "./tokenize.ts";
+import { firstAtOrAfter, type Token, tokenize } from "./tokenize.ts";
 
 export interface DatelineRead {
   /** The dateline as written, separators included («دمشق - 12 أيار/مايو 2016 (أ ف ب) -»). */
@@ -173,7 +173,7 @@ export function readDateline(line: string): DatelineRead | null {
   if (lead[pos] !== "(") pos = skipSpaces(lead, pos + 1, limit); // past the dash or comma
 
   // An optional date (a weekday may precede it).
-  let k = tokenAtOrAfter(tokens, pos);
+  let k = firstAtOrAfter(tokens, pos);
   const ascii = asciiDigits(lead);
   const dates = findDates(ascii, tokens);
   for (let step = 0; step < 2 && k < tokens.length; step++) {
@@ -210,7 +210,7 @@ export function readDateline(line: string): DatelineRead | null {
     sureCredit = lead[pos] !== "(" || AGENCIES.has(normalizeArabic(inner.replace(/[.]/g, " ")));
     pos = skipSpaces(lead, credit, limit);
   } else {
-    const at = tokenAtOrAfter(tokens, pos);
+    const at = firstAtOrAfter(tokens, pos);
     const ag = agencyAt(tokens, at);
     const agTok = tokens[at];
     if (ag > 0 && agTok && agTok.start - pos <= 1) {
@@ -244,17 +244,6 @@ const WEEKDAY_WORDS = keySet([
   "الخميس",
   "الجمعة",
 ]);
-
-function tokenAtOrAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function done(
   line: string,

@@ -20,7 +20,7 @@ import type { Mention } from "./entities.ts";
 import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
 import { type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
-import type { Token } from "./tokenize.ts";
+import { firstAtOrAfter, type Token } from "./tokenize.ts";
 
 /** A counted noun: which group it names (English when known) and the kind when it says one. */
 interface Noun {
@@ -602,7 +602,7 @@ export function findFigures(para: FigureContext): Figure[] {
     const lo = Math.max(sent.start, tok.start - FIGURE_WINDOW);
     const hi = Math.min(sent.end, (tokens[end - 1]?.end ?? tok.end) + FIGURE_WINDOW);
     const clauseEnd = clauseEndAfter(text, tokens[end - 1]?.end ?? tok.end, hi);
-    const first = firstMentionAtOrAfter(mentions, tok.start);
+    const first = firstAtOrAfter(mentions, tok.start);
     const chosen: Mention[] = [];
     for (let k = first; k < mentions.length; k++) {
       const m = mentions[k] as Mention;
@@ -622,7 +622,7 @@ export function findFigures(para: FigureContext): Figure[] {
     }
     // The source («بحسب المرصد…») may stand anywhere in the window's part of the sentence.
     let source: BilingualName | null = null;
-    for (let k = firstMentionAtOrAfter(mentions, lo); k < mentions.length && !source; k++) {
+    for (let k = firstAtOrAfter(mentions, lo); k < mentions.length && !source; k++) {
       const m = mentions[k] as Mention;
       if (m.start > hi) break;
       if (m.entity.type === "place") continue;
@@ -794,18 +794,6 @@ const CLAUSE_BREAK = /[،,؛;]|\s(?:فيما|بينما|في حين|فى حين)
 function clauseEndAfter(text: string, from: number, limit: number): number {
   const hit = CLAUSE_BREAK.exec(text.slice(from, limit));
   return hit ? from + hit.index : limit;
-}
-
-/** Index of the first mention starting at or after `offset` (mentions are in text order). */
-function firstMentionAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let a = 0;
-  let b = mentions.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if ((mentions[mid]?.start ?? 0) < offset) a = mid + 1;
-    else b = mid;
-  }
-  return a;
 }
 
 /** One figure per kind, count and qualifier; places, sources and parts of repeats are merged. */

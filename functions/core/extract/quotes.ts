@@ -21,7 +21,7 @@ import type { Mention } from "./entities.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
-import type { Token } from "./tokenize.ts";
+import { firstAtOrAfter, type Token } from "./tokenize.ts";
 
 export interface QuoteSpan extends Range {
   /** Content offsets (marks excluded). */
@@ -420,17 +420,7 @@ export function findQuotes(
   /** A cue word outside names and quotations. */
   const cueAt = (k: number, set: ReadonlySet<string>) =>
     named[k] !== 1 && quoted[k] !== 1 && isCue(tokens[k], set);
-  const tokenAt = (pos: number) => {
-    // First token starting at or after pos (binary search).
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokenAt = (pos: number) => firstAtOrAfter(tokens, pos);
   const collect = (from: number, to: number, stopAtComplementizer: boolean): Mention[] => {
     const out: Mention[] = [];
     for (let k = from; k < to; k++) {

@@ -58,3 +58,21 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   }
   return true;
 }
+
+/**
+ * Index of the first item (token, mention…) starting at or after `offset`, by binary search:
+ * items are in text order, and callers jump around long texts, so a scan would be quadratic.
+ */
+export function firstAtOrAfter(
+  items: readonly { readonly start: number }[],
+  offset: number,
+): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
