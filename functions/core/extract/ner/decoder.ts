@@ -70,98 +70,17 @@ export function viterbiWithMargins(lat: Lattice): { path: Int32Array; margin: Fl
   return { path: r.path, margin: r.margin ?? new Float64Array(lat.n) };
 }
 
-/** Transition tables with forbidden transitions folded in, per (trans, allowed) pair. */
-const tables = new WeakMap<object, WeakMap<Uint8Array, Float64Array>>();
-
-/**
- * Which transitions the loops visit: predecessors per label (preds[predOff[y]..predOff[y+1]))
- * and successors per label, both ascending. Skipping a forbidden transition changes nothing when
- * some label that may start a sentence and follow any label (O, B-X) is among every label's
- * allowed predecessors: such labels always score far above the forbidden penalty, so a forbidden
- * transition never wins nor ties. Otherwise every transition is visited, as before.
- */
-interface Graph {
-  readonly predOff: Int32Array;
-  readonly preds: Int32Array;
-  readonly succOff: Int32Array;
-  readonly succs: Int32Array;
-}
-const graphs = new WeakMap<Uint8Array, Graph>();
-
-function graphOf(allowed: Uint8Array, allowedStart: Uint8Array, L: number): Graph {
-  const hit = graphs.get(allowed);
-  if (hit && hit.predOff.length === L + 1) return hit;
-  const free: boolean[] = [];
-  for (let y = 0; y < L; y++) {
-    let ok = allowedStart[y] === 1;
-    for (let p = 0; p < L; p++) if (!allowed[p * L + y]) ok = false;
-    free.push(ok);
-  }
-  let sparse = true;
-  for (let y = 0; y < L; y++) {
-    let has = false;
-    for (let p = 0; p < L; p++) if (allowed[p * L + y] && free[p]) has = true;
-    if (!has) sparse = false;
-  }
-  const keep = (p: number, y: number) => !sparse || allowed[p * L + y] === 1;
-  const predOff = new Int32Array(L + 1);
-  const succOff = new Int32Array(L + 1);
-  const preds: number[] = [];
-  const succs: number[] = [];
-  for (let y = 0; y < L; y++) {
-    for (let p = 0; p < L; p++) if (keep(p, y)) preds.push(p);
-    predOff[y + 1] = preds.length;
-    for (let c = 0; c < L; c++) if (keep(y, c)) succs.push(c);
-    succOff[y + 1] = succs.length;
-  }
-  const g = { predOff, preds: Int32Array.from(preds), succOff, succs: Int32Array.from(succs) };
-  graphs.set(allowed, g);
-  return g;
-}
-
-function transitionTable(
-  trans: Float32Array | Float64Array,
-  allowed: Uint8Array,
-  L: number,
-): Float64Array {
-  let byAllowed = tables.get(trans);
-  if (!byAllowed) {
-    byAllowed = new WeakMap();
-    tables.set(trans, byAllowed);
-  }
-  let T = byAllowed.get(allowed);
-  if (!T || T.length !== L * L) {
-    // Forbidden transitions become a very low score: the inner loops need no branches.
-    T = new Float64Array(L * L);
-    for (let k = 0; k < L * L; k++) T[k] = allowed[k] ? (trans[k] as number) : NEG;
-    byAllowed.set(allowed, T);
-  }
-  return T;
-}
-
-/** Scratch lattices reused across calls (decoding is synchronous). */
-let alpha = new Float64Array(1024);
-let beta = new Float64Array(1024);
-let back = new Int32Array(1024);
-
 function decode(lat: Lattice, margins: boolean): { path: Int32Array; margin: Float64Array | null } {
   const { emit, n, L, trans, start, allowed, allowedStart } = lat;
   const path = new Int32Array(n);
   if (n === 0) return { path, margin: margins ? new Float64Array(0) : null };
-  const T = transitionTable(trans, allowed, L);
-  const { predOff, preds, succOff, succs } = graphOf(allowed, allowedStart, L);
-  const size = n * L;
-  if (alpha.length < size) {
-    let cap = alpha.length;
-    while (cap < size) cap *= 2;
-    alpha = new Float64Array(cap);
-    beta = new Float64Array(cap);
-    back = new Int32Array(cap);
-  }
-  const A = alpha;
-  const B = back;
+  // Forbidden transitions become a very low score: the inner loops need no branches.
+  const T = new Float64Array(L * L);
+  for (let k = 0; k < L * L; k++) T[k] = allowed[k] ? (trans[k] as number) : NEG;
+  const alpha = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
   for (let y = 0; y < L; y++) {
-    A[y] = allowedStart[y] ? (start[y] as number) + (emit[y] as number) : NEG;
+    alpha[y] = allowedStart[y] ? (start[y] as number) + (emit[y] as number) : NEG;
   }
   for (let i = 1; i < n; i++) {
     const base = i * L;
@@ -169,49 +88,46 @@ function decode(lat: Lattice, margins: boolean): { path: Int32Array; margin: Flo
     for (let y = 0; y < L; y++) {
       let best = NEG * 2;
       let arg = 0;
-      const to = predOff[y + 1] as number;
-      for (let q = predOff[y] as number; q < to; q++) {
-        const p = preds[q] as number;
-        const s = (A[prevBase + p] as number) + (T[p * L + y] as number);
+      for (let p = 0; p < L; p++) {
+        const s = (alpha[prevBase + p] as number) + (T[p * L + y] as number);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      A[base + y] = best + (emit[base + y] as number);
-      B[base + y] = arg;
+      alpha[base + y] = best + (emit[base + y] as number);
+      back[base + y] = arg;
     }
   }
   let bestY = 0;
   let bestS = NEG * 4;
   const lastBase = (n - 1) * L;
   for (let y = 0; y < L; y++) {
-    const s = A[lastBase + y] as number;
+    const s = alpha[lastBase + y] as number;
     if (s > bestS) {
       bestS = s;
       bestY = y;
     }
   }
   path[n - 1] = bestY;
-  for (let i = n - 1; i > 0; i--) path[i - 1] = B[i * L + (path[i] as number)] as number;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + (path[i] as number)] as number;
   if (!margins) return { path, margin: null };
 
   // Backward pass: beta[i][y] = best score of positions i+1.. given label y at i.
-  const Bt = beta;
-  for (let y = 0; y < L; y++) Bt[lastBase + y] = 0;
+  const beta = new Float64Array(n * L);
   for (let i = n - 2; i >= 0; i--) {
     const base = i * L;
     const nextBase = base + L;
     for (let y = 0; y < L; y++) {
       let best = NEG * 2;
-      const to = succOff[y + 1] as number;
-      for (let q = succOff[y] as number; q < to; q++) {
-        const c = succs[q] as number;
+      for (let c = 0; c < L; c++) {
         const s =
-          (T[y * L + c] as number) + (emit[nextBase + c] as number) + (Bt[nextBase + c] as number);
+          (T[y * L + c] as number) +
+          (emit[nextBase + c] as number) +
+          (beta[nextBase + c] as number);
         if (s > best) best = s;
       }
-      Bt[base + y] = best;
+      beta[base + y] = best;
     }
   }
   const margin = new Float64Array(n);
@@ -221,7 +137,7 @@ function decode(lat: Lattice, margins: boolean): { path: Int32Array; margin: Flo
     let alt = NEG * 4;
     for (let y = 0; y < L; y++) {
       if (y === chosen) continue;
-      const s = (A[base + y] as number) + (Bt[base + y] as number);
+      const s = (alpha[base + y] as number) + (beta[base + y] as number);
       if (s > alt) alt = s;
     }
     margin[i] = alt <= NEG / 2 ? Number.POSITIVE_INFINITY : bestS - alt;

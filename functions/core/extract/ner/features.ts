@@ -387,49 +387,6 @@ export function contextFeatures(
   if (g0 !== "") out.push(mix(S.gazb, gazHash(g0, 3), cur.hBare));
 }
 
-/*
- * The context features above, in the groups the tagger caches (tagger.ts): each group depends
- * on a small key only (a word pair, a cue class and a word, a gazetteer tag), so its summed
- * weights are computed once per key. Together the groups push exactly the features of
- * contextFeatures (tests/ner/equivalence.test.ts checks the multisets agree).
- */
-
-/** Bigram features of the pair (prev, cur) that score the position of `cur`. */
-export function pairRightFeatures(prev: WordInfo, cur: WordInfo, out: number[]): void {
-  if (!prev.unknown && !cur.unknown) {
-    out.push(mix(S.bg1, prev.hNorm, cur.hNorm), mix(S.sbg, prev.hBare, cur.hBare));
-  }
-}
-
-/** Bigram features of the pair (cur, next) that score the position of `cur`. */
-export function pairLeftFeatures(cur: WordInfo, next: WordInfo, out: number[]): void {
-  if (!cur.unknown && !next.unknown) {
-    out.push(mix(S.bg2, cur.hNorm, next.hNorm), mix(S.sbg2, cur.hBare, next.hBare));
-  }
-}
-
-/** Features of `cur` conjoined with the previous word's cue class (`prev` matters only by cue). */
-export function cueContextFeatures(prev: WordInfo, cur: WordInfo, out: number[]): void {
-  out.push(mix(S.cueShape, prev.hCue, cur.hShape));
-  if (prev.cue !== "" && !cur.unknown) out.push(mix(S.cueBare, prev.hCue, cur.hBare));
-  for (const l of cur.hLists) out.push(mix(S.cueList, prev.hCue, l));
-}
-
-/** The cue-class bigram of the two previous words. */
-export function cue2Feature(prev2: WordInfo, prev: WordInfo): number {
-  return mix(S.cue2, prev2.hCue, prev.hCue);
-}
-
-/** Gazetteer tag features: slot 0 the previous word's tag, 1 the word's, 2 the next word's. */
-export function gazFeature(tag: string, slot: 0 | 1 | 2): number {
-  return gazHash(tag, slot);
-}
-
-/** The word's gazetteer tag conjoined with its stem (only for a non-empty tag). */
-export function gazBareFeature(tag: string, cur: WordInfo): number {
-  return mix(S.gazb, gazHash(tag, 3), cur.hBare);
-}
-
 /**
  * All features of position i: word features of the words at every offset (sentence padding
  * is BOS/EOS) and the context features. Used by training; tagging sums the same features
@@ -586,8 +543,6 @@ for (let p = 0; p <= NL; p++) {
     }
   }
 }
-/** Every hash docFeatureIds can emit (a closed set: the tagger keeps their weights at hand). */
-export const DOC_FEATURE_HASHES: readonly number[] = [...S1H, ...DH, ...DMH, ...DMS1H, ...AROUNDH];
 /** Label indices in the string order docFeatures iterates them (ties go to the first). */
 const SORTED = LABELS.map((_, i) => i).sort((a, b) =>
   (LABELS[a] ?? "") < (LABELS[b] ?? "") ? -1 : 1,
