@@ -7,20 +7,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "../functions/core/seeded-random.ts";
 
 const SAMPLES = fileURLToPath(new URL("../samples/", import.meta.url));
-
-/** Mulberry32: a tiny seeded PRNG, so the corpus is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sampleSentences(): string[] {
   const sentences: string[] = [];

@@ -9,6 +9,7 @@
  * in that context (the committed lists are built from the whole training data).
  */
 
+import { seededRandom } from "../../seeded-random.ts";
 import { normalizeArabic } from "../normalize.ts";
 import type { Sentence } from "./corpus.ts";
 import { bioConstraints, LABELS, labelIndex, viterbi } from "./decoder.ts";
@@ -26,18 +27,6 @@ import {
 } from "./features.ts";
 import { loadModel, type RawWeights, serialiseModel } from "./model.ts";
 import { makeTagger } from "./tagger.ts";
-
-/** Small, fast, seedable PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bucket(r: number): string {
   return r >= 0.67 ? "h" : r >= 0.34 ? "m" : "l";
@@ -234,7 +223,7 @@ export function trainPerceptron(sentences: readonly Sentence[], opts: TrainOptio
   };
 
   const order = prepared.map((_, i) => i);
-  const random = rng(opts.seed);
+  const random = seededRandom(opts.seed);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
