@@ -4,18 +4,15 @@
  */
 import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
-import {
-  type ArticleStoreDeps,
-  applyEvent,
-  type Outcome,
-  reconcile,
-} from "../core/article-store.ts";
+import { type ArticleStoreDeps, type Outcome, reconcile } from "../core/article-store.ts";
 import { FsStorage } from "../core/storage/fs-storage.ts";
+import { toS3Record } from "../core/storage-event.ts";
+import { handleRecord } from "../handlers/extract.ts";
 import { buildSite } from "../publish/build-site.ts";
 import { BUNDLED_SAMPLES, type LocalConfig } from "./config.ts";
 import { describeOutcome } from "./describe.ts";
 import { watchInbox } from "./inbox-watcher.ts";
-import { isChange, LocalLoop } from "./local-loop.ts";
+import { LocalLoop } from "./local-loop.ts";
 import type { Reporter } from "./reporter.ts";
 import { startStaticServer } from "./static-server.ts";
 
@@ -96,7 +93,8 @@ export async function ingest(
         continue;
       }
       if (resolve(target) !== file) await store.inbox.put(key, await readFile(file));
-      const outcome = await applyEvent({ kind: "created", key, bucket: LOCAL_BUCKET }, store);
+      const record = toS3Record({ kind: "created", key, bucket: LOCAL_BUCKET });
+      const outcome = await handleRecord(record, store);
       reporter.info(describeOutcome(outcome));
       outcomes.push(outcome);
     }
@@ -161,5 +159,3 @@ export async function startLocalApp(
     },
   };
 }
-
-export { isChange };

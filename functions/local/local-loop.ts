@@ -4,13 +4,10 @@
  * Events are applied one at a time (so two events for one article never race),
  * and a burst of them becomes one rebuild after a quiet spell.
  */
-import {
-  type ArticleStoreDeps,
-  applyEvent,
-  type Outcome,
-  reconcile,
-} from "../core/article-store.ts";
+import { type ArticleStoreDeps, type Outcome, reconcile } from "../core/article-store.ts";
 import type { StorageEvent } from "../core/storage-event.ts";
+import { toS3Record } from "../core/storage-event.ts";
+import { handleRecord } from "../handlers/extract.ts";
 import { describeOutcome } from "./describe.ts";
 import type { Reporter } from "./reporter.ts";
 
@@ -38,7 +35,8 @@ export class LocalLoop {
   /** Queues an event; resolves once it is applied (not once the site is rebuilt). */
   push(event: StorageEvent): Promise<Outcome> {
     const run = this.#queue.then(async () => {
-      let outcome = await applyEvent(event, this.#options.store);
+      // As an S3 notification record, through the same handler the Lambda runs.
+      let outcome = await handleRecord(toS3Record(event), this.#options.store);
       // A removed *folder* reports only its own name: sweep the inbox to catch its files.
       if (outcome.action === "ignored" && event.kind === "removed") {
         const swept = await reconcile(this.#options.store, this.#options.inboxPrefix);
