@@ -181,11 +181,18 @@ export async function reconcile(
     outcomes.push(o);
     onOutcome(o, outcomes.length, uploads.length);
   };
-  for (const key of uploads) record(await upsert(key, deps));
+  // Articles an upload in the inbox just produced (or left unchanged) cannot be orphans:
+  // the sweep below reads only the others, so a start-up parses each article once.
+  const live = new Set<string>();
+  for (const key of uploads) {
+    const outcome = await upsert(key, deps);
+    if (outcome.action === "written" || outcome.action === "unchanged") live.add(outcome.id);
+    record(outcome);
+  }
 
   for (const { key: articlePath } of await deps.content.list("articles/")) {
     const id = /^articles\/([0-9a-f]{16})\.md$/.exec(articlePath)?.[1];
-    if (!id) continue;
+    if (!id || live.has(id)) continue;
     const doc = await readArticle(id, deps.content);
     const keys = doc?.frontmatter.source.keys ?? [];
     if (keys.some((k) => present.has(k))) continue;
