@@ -385,13 +385,18 @@ function nounAt(
   return null;
 }
 
-/** A dual noun at token k, without the article («قتيلين», «وطفلان»). */
-function dualAt(tokens: readonly Token[], k: number): Noun | null {
-  for (const st of stems(tokens[k])) {
-    const n = DUAL.get(st);
-    if (n) return n;
+/** What the first of a token's clitic-stripped stems maps to in `table`, if any. */
+function stemLookup<T>(table: ReadonlyMap<string, T>, token: Token | undefined): T | null {
+  for (const st of stems(token)) {
+    const hit = table.get(st);
+    if (hit) return hit;
   }
   return null;
+}
+
+/** A dual noun at token k, without the article («قتيلين», «وطفلان»). */
+function dualAt(tokens: readonly Token[], k: number): Noun | null {
+  return stemLookup(DUAL, tokens[k]);
 }
 
 export interface FigureContext {
@@ -648,11 +653,7 @@ export function findFigures(para: FigureContext): Figure[] {
 }
 
 function kindAt(tokens: readonly Token[], k: number): FigureKind | null {
-  for (const st of stems(tokens[k])) {
-    const hit = KIND_CUES.get(st);
-    if (hit) return hit;
-  }
-  return null;
+  return stemLookup(KIND_CUES, tokens[k]);
 }
 
 /** Singular nouns that count one person in a breakdown («بينهم امرأة»). */
