@@ -179,10 +179,26 @@ for (const [surname, people] of surnameIndex) {
   insert(surname, { entity: person, kind: "short", cue: null });
 }
 
+const startCache = new Map<string, boolean>();
+
+/**
+ * Can some gazetteer name start with this normalised word (under any clitic reading)? Most
+ * words of a text cannot; scans ask this first and skip the trie walk and its allocations.
+ */
+export function mayStartName(norm: string): boolean {
+  let hit = startCache.get(norm);
+  if (hit === undefined) {
+    hit = cliticSplits(norm).some((s) => root.next.has(s.stem));
+    if (startCache.size >= 100_000) startCache.clear();
+    startCache.set(norm, hit);
+  }
+  return hit;
+}
+
 /** Every way the gazetteer can read a name starting at token i, longest first. */
 export function candidatesAt(text: string, tokens: readonly Token[], i: number): Candidate[] {
   const first = tokens[i];
-  if (!first) return [];
+  if (!first || !mayStartName(first.norm)) return [];
   const out: Candidate[] = [];
   for (const { clitic, stem } of cliticSplits(first.norm)) {
     let node = root.next.get(stem);

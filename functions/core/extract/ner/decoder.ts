@@ -58,7 +58,8 @@ const NEG = -1e30;
 
 /** Best label path (label indices), n long. */
 export function viterbi(lat: Lattice): Int32Array {
-  return decode(lat, false).path;
+  return run(lat.emit, lat.n, lat.L, blocked(lat), lat.start, lat.allowedStart, workspace(), false)
+    .path;
 }
 
 /**
@@ -66,19 +67,73 @@ export function viterbi(lat: Lattice): Int32Array {
  * a different label there (Infinity when no alternative is allowed).
  */
 export function viterbiWithMargins(lat: Lattice): { path: Int32Array; margin: Float64Array } {
-  const r = decode(lat, true);
+  const r = run(
+    lat.emit,
+    lat.n,
+    lat.L,
+    blocked(lat),
+    lat.start,
+    lat.allowedStart,
+    workspace(),
+    true,
+  );
   return { path: r.path, margin: r.margin ?? new Float64Array(lat.n) };
 }
 
-function decode(lat: Lattice, margins: boolean): { path: Int32Array; margin: Float64Array | null } {
-  const { emit, n, L, trans, start, allowed, allowedStart } = lat;
-  const path = new Int32Array(n);
-  if (n === 0) return { path, margin: margins ? new Float64Array(0) : null };
-  // Forbidden transitions become a very low score: the inner loops need no branches.
+/** Margins cost a backward pass: callers that only need the path pass margins = false. */
+export type Decoder = (
+  emit: Float64Array,
+  n: number,
+  margins: boolean,
+) => { path: Int32Array; margin: Float64Array | null };
+
+/**
+ * viterbiWithMargins for fixed transition scores (a trained model): the constraint-folded
+ * transition table is built once and the lattice buffers are reused across sentences.
+ */
+export function makeDecoder(lat: Omit<Lattice, "emit" | "n">): Decoder {
+  const T = blocked(lat);
+  const ws = workspace();
+  return (emit, n, margins) => run(emit, n, lat.L, T, lat.start, lat.allowedStart, ws, margins);
+}
+
+/** Forbidden transitions become a very low score: the inner loops need no branches. */
+function blocked(lat: Omit<Lattice, "emit" | "n">): Float64Array {
+  const { L, trans, allowed } = lat;
   const T = new Float64Array(L * L);
   for (let k = 0; k < L * L; k++) T[k] = allowed[k] ? (trans[k] as number) : NEG;
-  const alpha = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  return T;
+}
+
+interface Workspace {
+  alpha: Float64Array;
+  beta: Float64Array;
+  back: Int32Array;
+}
+
+function workspace(): Workspace {
+  return { alpha: new Float64Array(0), beta: new Float64Array(0), back: new Int32Array(0) };
+}
+
+function run(
+  emit: Float32Array | Float64Array,
+  n: number,
+  L: number,
+  T: Float64Array,
+  start: Float32Array | Float64Array,
+  allowedStart: Uint8Array,
+  ws: Workspace,
+  margins: boolean,
+): { path: Int32Array; margin: Float64Array | null } {
+  const path = new Int32Array(n);
+  if (n === 0) return { path, margin: margins ? new Float64Array(0) : null };
+  if (ws.alpha.length < n * L) {
+    const cap = Math.max(n, 64) * 2 * L;
+    ws.alpha = new Float64Array(cap);
+    ws.beta = new Float64Array(cap);
+    ws.back = new Int32Array(cap);
+  }
+  const { alpha, back, beta } = ws;
   for (let y = 0; y < L; y++) {
     alpha[y] = allowedStart[y] ? (start[y] as number) + (emit[y] as number) : NEG;
   }
@@ -114,7 +169,7 @@ function decode(lat: Lattice, margins: boolean): { path: Int32Array; margin: Flo
   if (!margins) return { path, margin: null };
 
   // Backward pass: beta[i][y] = best score of positions i+1.. given label y at i.
-  const beta = new Float64Array(n * L);
+  for (let y = 0; y < L; y++) beta[lastBase + y] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const base = i * L;
     const nextBase = base + L;

@@ -3,7 +3,7 @@
  * distinct word are summed once per offset and cached (words repeat heavily), so a token costs
  * seven cached row additions plus a dozen hashed context features, then Viterbi over 9 labels.
  */
-import { bioConstraints, LABELS, viterbiWithMargins } from "./decoder.ts";
+import { bioConstraints, LABELS, makeDecoder } from "./decoder.ts";
 import {
   BOS,
   contextFeatures,
@@ -31,103 +31,144 @@ export interface TagResult {
 export interface Tagger {
   /** Tag one sentence; `extra` holds document features per word (second pass only). */
   tag(words: readonly string[], extra?: DocFeats, gaz?: readonly string[]): TagResult;
+  /**
+   * Tag a sentence whose model-independent features were computed once (see prepareSentence).
+   * With `margins` false the result's margins are all zero (no backward pass).
+   */
+  tagPrepared(sentence: PreparedSentence, extra?: DocFeats, margins?: boolean): TagResult;
 }
 
+/**
+ * What tagging a sentence needs that does not depend on the weights: the analysed words and
+ * the context-feature hashes of every position (ids[offs[i]..offs[i+1]) for word i). Both
+ * passes of the document tagger share it.
+ */
+export interface PreparedSentence {
+  readonly words: readonly string[];
+  readonly infos: readonly WordInfo[];
+  readonly ctx: DocFeats;
+}
+
+export function prepareSentence(
+  words: readonly string[],
+  analyze: (raw: string) => WordInfo,
+  gazTags?: readonly string[],
+): PreparedSentence {
+  const n = words.length;
+  const infos = new Array<WordInfo>(n);
+  for (let i = 0; i < n; i++) infos[i] = analyze(words[i] as string);
+  const gaz = gazTags ?? gazetteerTags(words, infos);
+  const bos = analyze(BOS);
+  const eos = analyze(EOS);
+  const ids: number[] = [];
+  const offs = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    contextFeatures(infos, gaz, i, bos, eos, ids);
+    offs[i + 1] = ids.length;
+  }
+  return { words, infos, ctx: { ids: Uint32Array.from(ids), offs } };
+}
+
+/** Distinct words whose summed scores are kept (about 25 MB of float32 at the limit). */
 const CACHE_LIMIT = 100_000;
 
-interface WordEntry {
-  readonly info: WordInfo;
-  /** Summed word-feature scores at every offset: K × L. */
-  readonly scores: Float32Array;
-}
-
-export function makeTagger(model: NerModel): Tagger {
+export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
   const L = model.labels.length;
   const { allowed, allowedStart } = bioConstraints(model.labels);
   const analyze = makeAnalyzer(model.lists);
   const K = OFFSETS.length;
   const rows = model.rows;
   const weights = model.weights;
-  const cache = new Map<string, WordEntry>();
+  const decode = makeDecoder({ L, trans: model.trans, start: model.start, allowed, allowedStart });
+  if (OFFSETS.length !== 7 || OFFSETS.some((o, k) => o !== k - 3)) {
+    throw new Error("the tagger expects word offsets -3..3");
+  }
+  const SLOT = K * L;
   const buf: number[] = [];
+  const acc = new Float64Array(L);
+  // Summed word-feature scores of every cached word at every offset, one K × L slot per word,
+  // in one slab: thousands of small typed arrays would each be a separate allocation.
+  let slab = new Float32Array(1024 * SLOT);
+  const slotOf = new Map<string, number>();
 
-  const entry = (raw: string): WordEntry => {
-    const hit = cache.get(raw);
-    if (hit) return hit;
+  const slot = (raw: string): number => {
+    const hit = slotOf.get(raw);
+    if (hit !== undefined) return hit;
+    const base = slotOf.size * SLOT;
+    if (base + SLOT > slab.length) {
+      const grown = new Float32Array(slab.length * 2);
+      grown.set(slab);
+      slab = grown;
+    }
     const info = analyze(raw);
-    const scores = new Float32Array(K * L);
     for (let ki = 0; ki < K; ki++) {
       buf.length = 0;
       wordFeatures(info, OFFSETS[ki] as number, buf);
+      const at = base + ki * L;
+      for (let y = 0; y < L; y++) slab[at + y] = 0;
       for (const h of buf) {
         const r = rows.get(h);
         if (r < 0) continue;
         for (let y = 0; y < L; y++) {
-          scores[ki * L + y] = (scores[ki * L + y] as number) + (weights[r * L + y] as number);
+          slab[at + y] = (slab[at + y] as number) + (weights[r * L + y] as number);
         }
       }
     }
-    const e = { info, scores };
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(raw, e);
-    return e;
+    slotOf.set(raw, base);
+    return base;
   };
-  const bos = entry(BOS);
-  const eos = entry(EOS);
+  const bos = slot(BOS);
+  const eos = slot(EOS);
+  /** Called between sentences only: a sentence's slots must stay valid while it is tagged. */
+  const makeRoom = (words: number) => {
+    if (slotOf.size + words <= cacheLimit) return;
+    slotOf.clear();
+    slot(BOS);
+    slot(EOS);
+  };
+  /** Add the weight rows of hashes ids[from..to) to acc. */
+  const addRows = (ids: Uint32Array, from: number, to: number) => {
+    for (let f = from; f < to; f++) {
+      const r = rows.get(ids[f] as number);
+      if (r < 0) continue;
+      const row = r * L;
+      for (let y = 0; y < L; y++) acc[y] = (acc[y] as number) + (weights[row + y] as number);
+    }
+  };
+
+  const tagPrepared = (sentence: PreparedSentence, extra?: DocFeats, margins = true): TagResult => {
+    const { words, ctx } = sentence;
+    const n = words.length;
+    if (n === 0) return { tags: [], path: new Int32Array(0), margins: new Float64Array(0) };
+    const emit = new Float64Array(n * L);
+    // Word i at offset o is padded[i + 3 + o]: BOS × 3, the words, EOS × 3.
+    makeRoom(n);
+    const padded = new Int32Array(n + 6);
+    for (let j = 0; j < n + 6; j++) {
+      padded[j] = j < 3 ? bos : j >= n + 3 ? eos : slot(words[j - 3] as string);
+    }
+    const sc = slab;
+    for (let i = 0; i < n; i++) {
+      acc.fill(0);
+      for (let ki = 0; ki < K; ki++) {
+        const at = (padded[i + ki] as number) + ki * L;
+        for (let y = 0; y < L; y++) acc[y] = (acc[y] as number) + (sc[at + y] as number);
+      }
+      addRows(ctx.ids, ctx.offs[i] as number, ctx.offs[i + 1] as number);
+      if (extra) addRows(extra.ids, extra.offs[i] as number, extra.offs[i + 1] as number);
+      emit.set(acc, i * L);
+    }
+    const { path, margin } = decode(emit, n, margins);
+    return {
+      tags: Array.from(path, (y) => model.labels[y] ?? LABELS[0] ?? "O"),
+      path,
+      margins: margin ?? new Float64Array(n),
+    };
+  };
 
   return {
-    tag(words: readonly string[], extra?: DocFeats, gazTags?: readonly string[]): TagResult {
-      const n = words.length;
-      if (n === 0) return { tags: [], path: new Int32Array(0), margins: new Float64Array(0) };
-      const entries = new Array<WordEntry>(n);
-      const infos = new Array<WordInfo>(n);
-      for (let i = 0; i < n; i++) {
-        const e = entry(words[i] as string);
-        entries[i] = e;
-        infos[i] = e.info;
-      }
-      const gaz = gazTags ?? gazetteerTags(words, infos);
-      const emit = new Float64Array(n * L);
-      for (let i = 0; i < n; i++) {
-        const base = i * L;
-        for (let ki = 0; ki < K; ki++) {
-          const j = i + (OFFSETS[ki] as number);
-          const sc = (j < 0 ? bos : j >= n ? eos : (entries[j] as WordEntry)).scores;
-          const off = ki * L;
-          for (let y = 0; y < L; y++) {
-            emit[base + y] = (emit[base + y] as number) + (sc[off + y] as number);
-          }
-        }
-        buf.length = 0;
-        contextFeatures(infos, gaz, i, bos.info, eos.info, buf);
-        if (extra) {
-          for (let k = extra.offs[i] ?? 0; k < (extra.offs[i + 1] ?? 0); k++) {
-            buf.push(extra.ids[k] ?? 0);
-          }
-        }
-        for (const h of buf) {
-          const r = rows.get(h);
-          if (r < 0) continue;
-          for (let y = 0; y < L; y++) {
-            emit[base + y] = (emit[base + y] as number) + (weights[r * L + y] as number);
-          }
-        }
-      }
-      const { path, margin } = viterbiWithMargins({
-        emit,
-        n,
-        L,
-        trans: model.trans,
-        start: model.start,
-        allowed,
-        allowedStart,
-      });
-      return {
-        tags: Array.from(path, (y) => model.labels[y] ?? LABELS[0] ?? "O"),
-        path,
-        margins: margin,
-      };
-    },
+    tag: (words, extra, gazTags) => tagPrepared(prepareSentence(words, analyze, gazTags), extra),
+    tagPrepared,
   };
 }
 
@@ -139,16 +180,22 @@ export interface DocumentTagger {
 
 /** With `stage2` null, only the first pass runs. */
 export function makeDocumentTagger(stage1: NerModel, stage2: NerModel | null): DocumentTagger {
+  if (stage2 && stage2.lists !== stage1.lists) throw new Error("NER passes need the same lists");
   const first = makeTagger(stage1);
   const second = stage2 ? makeTagger(stage2) : null;
+  const analyze = makeAnalyzer(stage1.lists);
   return {
     tagDocument(sentences) {
-      if (!second) return sentences.map((ws) => first.tag(ws));
-      // The gazetteer reading is the same for both passes: look it up once.
-      const gaz = sentences.map((ws) => gazetteerTags(ws));
-      const pass1 = sentences.map((ws, s) => first.tag(ws, undefined, gaz[s]).path);
-      const extra = docFeatureIds(sentences, pass1, DOC_WINDOW);
-      return sentences.map((ws, s) => second.tag(ws, extra[s], gaz[s]));
+      // Analysis, gazetteer reading and context hashes do not depend on the weights: once.
+      const prepared = sentences.map((ws) => prepareSentence(ws, analyze));
+      if (!second) return prepared.map((p) => first.tagPrepared(p));
+      const pass1 = prepared.map((p) => first.tagPrepared(p, undefined, false));
+      const extra = docFeatureIds(
+        sentences,
+        pass1.map((r) => r.path),
+        DOC_WINDOW,
+      );
+      return prepared.map((p, s) => second.tagPrepared(p, extra[s]));
     },
   };
 }
