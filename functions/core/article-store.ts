@@ -27,7 +27,7 @@ import { EXTRACTOR_VERSION, type Extraction, InputTooLargeError } from "./extrac
 import { extractArticle } from "./extract/index.ts";
 import type { ArticleId } from "./facts.ts";
 import type { Storage } from "./storage/storage.ts";
-import type { StorageEvent } from "./storage-event.ts";
+import { compareSequencers, type StorageEvent } from "./storage-event.ts";
 
 export interface ArticleStoreDeps {
   /** Where uploads are read from (event keys are keys in this storage). */
@@ -36,6 +36,12 @@ export interface ArticleStoreDeps {
   readonly content: Storage;
   readonly decode?: DecodeOptions;
   readonly now?: () => Date;
+  /**
+   * Where refused uploads are moved (bytes at the key without its inbox prefix, and a
+   * readable `<key>.reason.json` beside them). Without it a refused upload stays where it is
+   * and only the outcome reports it.
+   */
+  readonly quarantine?: { readonly storage: Storage; readonly inboxPrefix: string };
 }
 
 export type Outcome =
@@ -53,49 +59,98 @@ export type Outcome =
       readonly key: string;
       readonly reason: RefusalReason;
       readonly message: string;
+      /** Key in the quarantine storage the upload was moved to, when there is one. */
+      readonly quarantined?: string;
     }
   | { readonly action: "ignored"; readonly key: string; readonly why: string };
 
+/**
+ * What the store last did for one inbox key. `id` null is a tombstone: the key's file was
+ * removed. `sequencer` is the newest S3 event applied for the key, so a late or replayed
+ * older event is recognised and skipped.
+ */
 interface SourcePointer {
   readonly key: string;
-  readonly id: ArticleId;
+  readonly id: ArticleId | null;
+  readonly sequencer?: string;
+}
+
+/** The reason file written beside a quarantined upload. */
+export interface QuarantineReason {
+  readonly key: string;
+  readonly reason: RefusalReason;
+  readonly message: string;
+  readonly bytes: number;
+  readonly sha256: string;
+  readonly quarantinedAt: string;
+  readonly extractor: string;
 }
 
 export const articleIdOf = (sha256: string): ArticleId => sha256.slice(0, 16);
 const pointerKey = (key: string): string =>
   `sources/${createHash("sha256").update(key).digest("hex").slice(0, 32)}.json`;
 
+/**
+ * Applies one event. Events are at-least-once and may arrive late or out of order, so the
+ * event only says WHICH key to look at: the store acts on what the inbox holds for that key
+ * now, and skips an event older (by S3 sequencer) than one it already applied for the key.
+ * Replaying any event is therefore harmless.
+ */
 export async function applyEvent(event: StorageEvent, deps: ArticleStoreDeps): Promise<Outcome> {
-  return event.kind === "created" ? upsert(event.key, deps) : remove(event.key, deps);
+  const pointer = await readPointer(event.key, deps.content);
+  const seq = event.sequencer;
+  if (seq && pointer?.sequencer && compareSequencers(seq, pointer.sequencer) < 0) {
+    return {
+      action: "ignored",
+      key: event.key,
+      why: `a newer event for this file was already applied (sequencer ${seq} < ${pointer.sequencer})`,
+    };
+  }
+  return event.kind === "created"
+    ? upsert(event.key, deps, pointer, seq)
+    : remove(event.key, deps, pointer, seq);
 }
 
-async function upsert(key: string, deps: ArticleStoreDeps): Promise<Outcome> {
+/** The newer of two optional sequencers. */
+function newest(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return compareSequencers(a, b) >= 0 ? a : b;
+}
+
+async function upsert(
+  key: string,
+  deps: ArticleStoreDeps,
+  pointer?: SourcePointer,
+  seq?: string,
+): Promise<Outcome> {
   const bytes = await deps.inbox.get(key);
   if (!bytes) return { action: "ignored", key, why: "the file was gone before it could be read" };
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const id = articleIdOf(sha256);
+  const sequencer = newest(seq, pointer?.sequencer);
 
   // The key used to hold other bytes: its old article loses this source first.
-  const previous = await readPointer(key, deps.content);
-  if (previous && previous.id !== id) {
+  const previous = pointer?.id ? pointer : undefined;
+  if (previous?.id && previous.id !== id) {
     await detach(key, previous.id, deps.content);
     await deps.content.delete(pointerKey(key));
   }
 
   const decoded = decodeArticle(bytes, deps.decode);
-  if (!decoded.ok)
-    return { action: "refused", key, reason: decoded.reason, message: decoded.message };
+  if (!decoded.ok) return refuse(key, bytes, sha256, decoded, deps);
 
   const existing = await readArticle(id, deps.content);
   const keys = existing ? existing.frontmatter.source.keys : [];
   if (existing && existing.frontmatter.extractor === EXTRACTOR_VERSION && keys.includes(key)) {
-    if (!previous) await writePointer({ key, id }, deps.content);
+    if (previous?.id !== id || pointer?.sequencer !== sequencer) {
+      await writePointer(withSequencer({ key, id }, sequencer), deps.content);
+    }
     return { action: "unchanged", key, id };
   }
 
   const extracted = extractDecoded(decoded.text, deps.decode);
-  if (!extracted.ok)
-    return { action: "refused", key, reason: extracted.reason, message: extracted.message };
+  if (!extracted.ok) return refuse(key, bytes, sha256, extracted, deps);
   const { facts, paragraphs } = extracted.extraction;
   const doc: ArticleDocument = {
     frontmatter: {
@@ -115,8 +170,49 @@ async function upsert(key: string, deps: ArticleStoreDeps): Promise<Outcome> {
   await deps.content.put(articleKey(id), writeArticleMarkdown(doc), {
     contentType: "text/markdown; charset=utf-8",
   });
-  await writePointer({ key, id }, deps.content);
+  await writePointer(withSequencer({ key, id }, sequencer), deps.content);
   return { action: "written", key, id, title: facts.title.ar };
+}
+
+function withSequencer(pointer: SourcePointer, sequencer: string | undefined): SourcePointer {
+  return sequencer === undefined ? pointer : { ...pointer, sequencer };
+}
+
+/**
+ * A refused upload: moved to quarantine with a reason file when the store has one (copy
+ * first, delete after, so a crash in between leaves a duplicate, never a loss).
+ */
+async function refuse(
+  key: string,
+  bytes: Uint8Array,
+  sha256: string,
+  refusal: { readonly reason: RefusalReason; readonly message: string },
+  deps: ArticleStoreDeps,
+): Promise<Outcome> {
+  const outcome = {
+    action: "refused",
+    key,
+    reason: refusal.reason,
+    message: refusal.message,
+  } as const;
+  const q = deps.quarantine;
+  if (!q) return outcome;
+  const target = key.startsWith(q.inboxPrefix) ? key.slice(q.inboxPrefix.length) : key;
+  const reason: QuarantineReason = {
+    key,
+    reason: refusal.reason,
+    message: refusal.message,
+    bytes: bytes.length,
+    sha256,
+    quarantinedAt: (deps.now?.() ?? new Date()).toISOString(),
+    extractor: EXTRACTOR_VERSION,
+  };
+  await q.storage.put(target, bytes);
+  await q.storage.put(`${target}.reason.json`, `${JSON.stringify(reason, null, 2)}\n`, {
+    contentType: "application/json; charset=utf-8",
+  });
+  await deps.inbox.delete(key);
+  return { ...outcome, quarantined: target };
 }
 
 export type Extracted =
@@ -142,11 +238,34 @@ export function extractDecoded(text: string, options: DecodeOptions = {}): Extra
   }
 }
 
-async function remove(key: string, deps: ArticleStoreDeps): Promise<Outcome> {
-  const pointer = await readPointer(key, deps.content);
-  if (!pointer) return { action: "ignored", key, why: "no article came from this file" };
+async function remove(
+  key: string,
+  deps: ArticleStoreDeps,
+  pointer?: SourcePointer,
+  seq?: string,
+): Promise<Outcome> {
+  // A removal delivered after a newer upload of the same name must not take it away.
+  if (await deps.inbox.get(key)) {
+    return { action: "ignored", key, why: "the file is in the inbox again (a newer upload)" };
+  }
+  if (!pointer?.id) {
+    if (seq)
+      await writePointer(
+        { key, id: null, sequencer: newest(seq, pointer?.sequencer) ?? seq },
+        deps.content,
+      );
+    return { action: "ignored", key, why: "no article came from this file" };
+  }
   const outcome = await detach(key, pointer.id, deps.content);
-  await deps.content.delete(pointerKey(key));
+  // With a sequencer, keep a tombstone so an older event replayed later is recognised.
+  if (seq) {
+    await writePointer(
+      { key, id: null, sequencer: newest(seq, pointer.sequencer) ?? seq },
+      deps.content,
+    );
+  } else {
+    await deps.content.delete(pointerKey(key));
+  }
   return outcome;
 }
 
@@ -185,7 +304,7 @@ export async function reconcile(
   // the sweep below reads only the others, so a start-up parses each article once.
   const live = new Set<string>();
   for (const key of uploads) {
-    const outcome = await upsert(key, deps);
+    const outcome = await upsert(key, deps, await readPointer(key, deps.content));
     if (outcome.action === "written" || outcome.action === "unchanged") live.add(outcome.id);
     record(outcome);
   }

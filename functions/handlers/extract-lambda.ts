@@ -1,41 +1,95 @@
 /**
  * The extract Lambda: S3 notifications from the inbox bucket → handleRecord.
- * A thin adapter: it only builds S3-backed storages from the environment and
- * logs one structured JSON line per record; all behaviour lives in the core.
+ * A thin adapter: it builds S3-backed storages from the environment and logs one
+ * structured JSON line per record (AWS Lambda Powertools logger); all behaviour lives
+ * in the core. A record that fails with an unexpected error is logged and the
+ * invocation then fails, so Lambda's asynchronous retries (and finally the
+ * dead-letter queue) take over; records already applied are safe to apply again.
  */
+
+import { Logger } from "@aws-lambda-powertools/logger";
+import type { S3Client } from "@aws-sdk/client-s3";
 import type { S3Event } from "aws-lambda";
 import type { Outcome } from "../core/article-store.ts";
 import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
 import type { S3EventRecord } from "../core/storage-event.ts";
 import { handleRecord } from "./extract.ts";
 
-const client = createS3Client({});
-
-function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (!value)
-    throw new Error(`${name} is not set: the function is deployed by sst.config.ts, which sets it`);
-  return value;
+/** The logging calls the handler makes (Powertools' Logger, or a recorder in tests). */
+export interface StructuredLogger {
+  info(message: string, extra: Record<string, unknown>): void;
+  warn(message: string, extra: Record<string, unknown>): void;
+  error(message: string, extra: Record<string, unknown>): void;
 }
 
-export async function handler(event: S3Event): Promise<{ outcomes: Outcome[] }> {
+export interface ExtractLambdaConfig {
+  readonly client: S3Client;
+  /** The bucket articles are written to (the inbox bucket in the deployed stack). */
+  readonly contentBucket: string;
+  readonly contentPrefix: string;
+  /** Prefix in each inbox bucket that refused uploads are moved under. */
+  readonly quarantinePrefix: string;
+  readonly inboxPrefix: string;
+  readonly logger: StructuredLogger;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv, client: S3Client): ExtractLambdaConfig {
+  const contentBucket = env.TAQRIR_CONTENT_BUCKET;
+  if (!contentBucket) {
+    throw new Error(
+      "TAQRIR_CONTENT_BUCKET is not set: the function is deployed by sst.config.ts, which sets it",
+    );
+  }
+  return {
+    client,
+    contentBucket,
+    contentPrefix: env.TAQRIR_CONTENT_PREFIX ?? "content/",
+    quarantinePrefix: env.TAQRIR_QUARANTINE_PREFIX ?? "quarantine/",
+    inboxPrefix: env.TAQRIR_INBOX_PREFIX ?? "inbox/",
+    logger: new Logger({ serviceName: "taqrir-extract" }),
+  };
+}
+
+export function createExtractHandler(config: ExtractLambdaConfig) {
+  const { client, logger } = config;
   const content = new S3Storage({
     client,
-    bucket: requireEnv("TAQRIR_CONTENT_BUCKET"),
-    prefix: process.env.TAQRIR_CONTENT_PREFIX ?? "content/",
+    bucket: config.contentBucket,
+    prefix: config.contentPrefix,
   });
-  const inboxes = new Map<string, S3Storage>();
-  const outcomes: Outcome[] = [];
-  for (const record of event.Records as unknown as S3EventRecord[]) {
-    const bucket = record.s3.bucket.name;
-    const inbox = inboxes.get(bucket) ?? new S3Storage({ client, bucket });
-    inboxes.set(bucket, inbox);
-    const outcome = await handleRecord(record, { inbox, content });
-    const level = outcome.action === "refused" ? "WARN" : "INFO";
-    console.log(
-      JSON.stringify({ level, message: `extract ${outcome.action}`, bucket, ...outcome }),
-    );
-    outcomes.push(outcome);
-  }
-  return { outcomes };
+  return async (event: S3Event): Promise<{ outcomes: Outcome[] }> => {
+    const outcomes: Outcome[] = [];
+    let failure: unknown = null;
+    for (const record of event.Records as unknown as S3EventRecord[]) {
+      const bucket = record.s3.bucket.name;
+      const inbox = new S3Storage({ client, bucket });
+      const quarantine = {
+        storage: new S3Storage({ client, bucket, prefix: config.quarantinePrefix }),
+        inboxPrefix: config.inboxPrefix,
+      };
+      try {
+        const outcome = await handleRecord(record, { inbox, content, quarantine });
+        const fields = { bucket, sequencer: record.s3.object.sequencer, ...outcome };
+        if (outcome.action === "refused") logger.warn(`upload refused: ${outcome.message}`, fields);
+        else logger.info(`extract ${outcome.action}`, fields);
+        outcomes.push(outcome);
+      } catch (error) {
+        failure ??= error;
+        logger.error("extract failed; the invocation will be retried", {
+          bucket,
+          key: record.s3.object.key,
+          error: error instanceof Error ? { name: error.name, message: error.message } : error,
+        });
+      }
+    }
+    if (failure) throw failure;
+    return { outcomes };
+  };
+}
+
+let cached: ReturnType<typeof createExtractHandler> | null = null;
+
+export async function handler(event: S3Event): Promise<{ outcomes: Outcome[] }> {
+  cached ??= createExtractHandler(configFromEnv(process.env, createS3Client({})));
+  return cached(event);
 }

@@ -181,6 +181,7 @@ describe("s3rver event records", () => {
         kind: "created",
         key: `inbox/${key}`,
         bucket: s.bucket,
+        sequencer: expect.stringMatching(/^[0-9A-F]+$/),
       });
 
       await s.delete(key);
@@ -189,6 +190,7 @@ describe("s3rver event records", () => {
         kind: "removed",
         key: `inbox/${key}`,
         bucket: s.bucket,
+        sequencer: expect.stringMatching(/^[0-9A-F]+$/),
       });
     } finally {
       unsubscribe();

@@ -94,11 +94,13 @@ describe("extract handler", () => {
       "inbox/one.txt",
       "inbox/two.txt",
     ]);
+    await inbox.delete("inbox/one.txt");
     expect(await handleRecord(removed("inbox/one.txt"), deps())).toMatchObject({
       action: "detached",
       id,
     });
     expect(await articles()).toEqual([`articles/${id}.md`]);
+    await inbox.delete("inbox/two.txt");
     expect(await handleRecord(removed("inbox/two.txt"), deps())).toMatchObject({
       action: "removed",
       id,
