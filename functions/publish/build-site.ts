@@ -24,6 +24,11 @@ export interface BuildSiteOptions {
   siteUrl?: string;
   /** Receives Astro's output, one line at a time. */
   onLog?: (line: string) => void;
+  /**
+   * The project to build from (site/, node_modules/, a writable .taqrir/); default this
+   * repository. The publish Lambda passes a copy under /tmp (see prepareProject).
+   */
+  projectDir?: string;
 }
 
 export interface BuildSiteResult {
@@ -32,11 +37,18 @@ export interface BuildSiteResult {
   pages: number;
 }
 
-const repoDir = fileURLToPath(new URL("../../", import.meta.url));
-const siteDir = join(repoDir, "site");
-const astroCli = join(repoDir, "node_modules", "astro", "bin", "astro.mjs");
-/** Inside the repo (and gitignored), so the per-build Astro root resolves node_modules. */
-const buildsDir = join(repoDir, ".taqrir", "site-builds");
+/** The project this module belongs to: site/, functions/ and node_modules/ side by side. */
+export const REPO_DIR = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Where a project keeps its site/, the Astro CLI and its per-build folders. */
+function projectPaths(projectDir: string) {
+  return {
+    siteDir: join(projectDir, "site"),
+    astroCli: join(projectDir, "node_modules", "astro", "bin", "astro.mjs"),
+    // Inside the project (and gitignored), so the per-build Astro root resolves node_modules.
+    buildsDir: join(projectDir, ".taqrir", "site-builds"),
+  };
+}
 
 const TAIL_LINES = 40;
 
@@ -46,6 +58,7 @@ export class SiteBuildError extends Error {
 
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
+  const { siteDir, astroCli, buildsDir } = projectPaths(resolve(options.projectDir ?? REPO_DIR));
   const outDir = resolve(options.outDir);
   const contentDir = resolve(options.contentDir);
   const siteUrl = new URL(options.siteUrl ?? "http://localhost:4321").href;
@@ -65,7 +78,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       TAQRIR_CACHE_DIR: join(workDir, "cache"),
       TAQRIR_WORK_DIR: projectRoot,
     };
-    await runAstroBuild(projectRoot, env, options.onLog);
+    await runAstroBuild({ cwd: projectRoot, siteDir, astroCli }, env, options.onLog);
     const pages = await countPages(staging);
     await swapIntoPlace(staging, outDir, tag);
     return { durationMs: Math.round(performance.now() - started), pages };
@@ -82,10 +95,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
  * is named relative to that folder (Astro joins --config onto the root).
  */
 function runAstroBuild(
-  cwd: string,
+  where: { readonly cwd: string; readonly siteDir: string; readonly astroCli: string },
   env: Record<string, string>,
   onLog?: (line: string) => void,
 ): Promise<void> {
+  const { cwd, siteDir, astroCli } = where;
   const config = relative(cwd, join(siteDir, "astro.config.mjs"));
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [astroCli, "build", "--config", config], {

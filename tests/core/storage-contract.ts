@@ -2,6 +2,7 @@
  * The behaviour every Storage must show. Each backend's test file runs this
  * suite against a fresh, empty store, so the filesystem and S3 cannot drift apart.
  */
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { Storage } from "../../functions/core/storage/storage.ts";
 
@@ -36,11 +37,18 @@ export function storageContract(name: string, fresh: () => Promise<Storage>): vo
       await s.put("inbox/a.txt", "a");
       await s.put("inbox/sub/ج.txt", "ججج");
       await s.put("other/x.txt", "x");
-      expect(await s.list("inbox/")).toEqual([
+      const listed = await s.list("inbox/");
+      expect(listed.map(({ key, size }) => ({ key, size }))).toEqual([
         { key: "inbox/a.txt", size: 1 },
         { key: "inbox/b.txt", size: 2 },
         { key: "inbox/sub/ج.txt", size: 6 },
       ]);
+      // A backend that reports ETags reports the MD5 of the bytes (what the publisher compares).
+      for (const o of listed) {
+        if (o.etag === undefined) continue;
+        const bytes = (await s.get(o.key)) ?? new Uint8Array();
+        expect(o.etag).toBe(createHash("md5").update(bytes).digest("hex"));
+      }
       expect((await s.list()).map((o) => o.key)).toContain("other/x.txt");
     });
 

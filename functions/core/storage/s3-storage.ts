@@ -124,7 +124,8 @@ export class S3Storage implements Storage {
         // Objects no Storage key can name (console "folder/" markers, "a//b") are
         // not objects of this store: FsStorage could never list them either.
         if (!isValidKey(key)) continue;
-        found.push({ key, size: object.Size ?? 0 });
+        const etag = object.ETag?.replace(/"/g, "");
+        found.push(etag ? { key, size: object.Size ?? 0, etag } : { key, size: object.Size ?? 0 });
       }
       if (page.IsTruncated && !page.NextContinuationToken) {
         throw new Error(

@@ -7,6 +7,8 @@
 export interface StoredObject {
   readonly key: string;
   readonly size: number;
+  /** S3's ETag without quotes (the MD5 of a single-part upload), where the backend has one. */
+  readonly etag?: string;
 }
 
 export interface Storage {

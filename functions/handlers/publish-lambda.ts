@@ -1,0 +1,146 @@
+/**
+ * The publish Lambda: SQS batches of S3 notifications about content/articles/ → one
+ * rebuild of the whole site, synced to the site bucket, CloudFront invalidated.
+ *
+ * The messages only say "content changed": the build reads all content as it is now, so
+ * one successful publish answers every message in the batch. When the publish fails (or
+ * another publish holds the build lock) every message is reported as a batch item
+ * failure: SQS makes them visible again for a retry, and after maxReceiveCount they go
+ * to the dead-letter queue. Messages without S3 records (S3's test event) are acknowledged.
+ */
+
+import { Logger } from "@aws-lambda-powertools/logger";
+import { CloudFrontClient } from "@aws-sdk/client-cloudfront";
+import type { S3Client } from "@aws-sdk/client-s3";
+import type { SQSBatchResponse, SQSEvent } from "aws-lambda";
+import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
+import { prepareProject } from "../publish/astro-project.ts";
+import { BuildBusyError } from "../publish/build-lock.ts";
+import { REPO_DIR } from "../publish/build-site.ts";
+import { deploySite } from "../publish/deploy-site.ts";
+import { publish } from "../publish/publish.ts";
+import type { StructuredLogger } from "./extract-lambda.ts";
+
+export interface PublishLambdaConfig {
+  readonly s3: S3Client;
+  readonly cloudfront: CloudFrontClient | null;
+  readonly contentBucket: string;
+  readonly contentPrefix: string;
+  readonly siteBucket: string;
+  readonly distributionId: string | null;
+  readonly siteUrl: string;
+  readonly lockKey: string;
+  /** Writable scratch space (/tmp/taqrir in Lambda). */
+  readonly workDir: string;
+  /** The deployed code (read-only in Lambda); copied to workDir/project before building. */
+  readonly codeDir: string;
+  readonly logger: StructuredLogger;
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`${name} is not set: sst.config.ts sets it for the publish function`);
+  return value;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv): PublishLambdaConfig {
+  const distributionId = env.TAQRIR_DISTRIBUTION_ID || null;
+  return {
+    s3: createS3Client({}),
+    cloudfront: distributionId ? new CloudFrontClient({}) : null,
+    contentBucket: required(env, "TAQRIR_CONTENT_BUCKET"),
+    contentPrefix: env.TAQRIR_CONTENT_PREFIX ?? "content/",
+    siteBucket: required(env, "TAQRIR_SITE_BUCKET"),
+    distributionId,
+    siteUrl: required(env, "TAQRIR_SITE_URL"),
+    lockKey: env.TAQRIR_LOCK_KEY ?? "locks/publish.json",
+    workDir: env.TAQRIR_WORK_DIR ?? "/tmp/taqrir",
+    codeDir: REPO_DIR,
+    logger: new Logger({ serviceName: "taqrir-publish" }),
+  };
+}
+
+/** Does this SQS body carry an S3 notification record (not S3's one-off test event)? */
+export function isContentNotification(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { Records?: unknown };
+    return Array.isArray(parsed.Records) && parsed.Records.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export function createPublishHandler(config: PublishLambdaConfig) {
+  const { logger } = config;
+  const content = new S3Storage({
+    client: config.s3,
+    bucket: config.contentBucket,
+    prefix: config.contentPrefix,
+  });
+  return async (
+    event: SQSEvent,
+    context?: { awsRequestId?: string },
+  ): Promise<SQSBatchResponse> => {
+    const relevant = event.Records.filter((r) => isContentNotification(r.body));
+    const skipped = event.Records.length - relevant.length;
+    if (skipped > 0) logger.info("messages without S3 records skipped", { skipped });
+    if (relevant.length === 0) return { batchItemFailures: [] };
+    const reference = context?.awsRequestId ?? `publish-${Date.now()}`;
+    try {
+      const projectDir = await prepareProject(config.codeDir, `${config.workDir}/project`);
+      const cdn =
+        config.cloudfront && config.distributionId
+          ? { client: config.cloudfront, distributionId: config.distributionId }
+          : undefined;
+      const report = await publish({
+        content,
+        workDir: config.workDir,
+        siteUrl: config.siteUrl,
+        projectDir,
+        lockKey: config.lockKey,
+        owner: reference,
+        deploy: (distDir) =>
+          deploySite(distDir, {
+            s3: config.s3,
+            bucket: config.siteBucket,
+            reference,
+            ...(cdn ? { cdn } : {}),
+          }),
+      });
+      logger.info("site published", {
+        messages: relevant.length,
+        articles: report.pull.articles,
+        downloaded: report.pull.downloaded,
+        pages: report.pages,
+        buildMs: report.buildMs,
+        uploaded: report.deploy.uploaded.length,
+        deleted: report.deploy.deleted.length,
+        unchanged: report.deploy.unchanged,
+        invalidation: report.deploy.invalidation,
+        totalMs: report.totalMs,
+      });
+      return { batchItemFailures: [] };
+    } catch (error) {
+      const busy = error instanceof BuildBusyError;
+      logger[busy ? "warn" : "error"](
+        busy ? "publish deferred: build lock held" : "publish failed",
+        {
+          messages: relevant.length,
+          error:
+            error instanceof Error ? { name: error.name, message: error.message } : String(error),
+        },
+      );
+      return { batchItemFailures: relevant.map((r) => ({ itemIdentifier: r.messageId })) };
+    }
+  };
+}
+
+let cached: ReturnType<typeof createPublishHandler> | null = null;
+
+export async function handler(
+  event: SQSEvent,
+  context?: { awsRequestId?: string },
+): Promise<SQSBatchResponse> {
+  cached ??= createPublishHandler(configFromEnv(process.env));
+  return cached(event, context);
+}

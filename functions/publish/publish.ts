@@ -1,0 +1,68 @@
+/**
+ * One publish: mirror the articles from the content store, build the site with Astro,
+ * then hand the built folder to `deploy` (in AWS: sync to the site bucket and invalidate
+ * CloudFront; locally: nothing more, or a sync to an S3-compatible bucket). Holds the
+ * build lock throughout, so two publishes never interleave their uploads and deletes.
+ */
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import type { Storage } from "../core/storage/storage.ts";
+import { withBuildLock } from "./build-lock.ts";
+import { buildSite } from "./build-site.ts";
+import { type PullReport, pullContent } from "./pull-content.ts";
+
+export interface PublishOptions<D> {
+  /** Where articles are read from (`articles/*.md`) and the lock is kept. */
+  readonly content: Storage;
+  /** Scratch space: the content mirror and the built site go under it. */
+  readonly workDir: string;
+  readonly siteUrl: string;
+  /** The project to build (default this repository; the Lambda passes its /tmp copy). */
+  readonly projectDir?: string;
+  readonly deploy: (distDir: string) => Promise<D>;
+  readonly lockKey?: string;
+  /** Identifies this publisher in the lock (default a random id). */
+  readonly owner?: string;
+  readonly onLog?: (line: string) => void;
+}
+
+export interface PublishReport<D> {
+  readonly pull: PullReport;
+  readonly pages: number;
+  readonly buildMs: number;
+  readonly deploy: D;
+  readonly totalMs: number;
+}
+
+export const DEFAULT_LOCK_KEY = "locks/publish.json";
+/** Longer than the publish Lambda's 900 s limit: a lock outlives no build by much. */
+const LOCK_TTL_MS = 16 * 60 * 1000;
+
+export async function publish<D>(options: PublishOptions<D>): Promise<PublishReport<D>> {
+  const started = performance.now();
+  const lock = {
+    key: options.lockKey ?? DEFAULT_LOCK_KEY,
+    owner: options.owner ?? randomUUID(),
+    ttlMs: LOCK_TTL_MS,
+  };
+  return withBuildLock(options.content, lock, async () => {
+    const contentDir = join(options.workDir, "content");
+    const distDir = join(options.workDir, "dist");
+    const pull = await pullContent(options.content, contentDir);
+    const built = await buildSite({
+      contentDir,
+      outDir: distDir,
+      siteUrl: options.siteUrl,
+      ...(options.projectDir ? { projectDir: options.projectDir } : {}),
+      ...(options.onLog ? { onLog: options.onLog } : {}),
+    });
+    const deploy = await options.deploy(distDir);
+    return {
+      pull,
+      pages: built.pages,
+      buildMs: built.durationMs,
+      deploy,
+      totalMs: Math.round(performance.now() - started),
+    };
+  });
+}
