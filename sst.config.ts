@@ -1,12 +1,24 @@
 /// <reference path="./.sst/platform/config.d.ts" />
 /**
- * Taqrir in AWS — first version: the inbox bucket and the extract function.
- * Uploads under `inbox/` (created or removed) notify the extract Lambda, which
- * writes articles under `content/` in the same bucket. The publish function,
- * its queue, the site bucket and CloudFront come next (see README, Limitations).
+ * Taqrir in AWS.
  *
- * sst is not run in CI (it downloads Pulumi); tests/infra/sst-config.test.ts
- * evaluates this file against a recording stand-in for the `sst` globals.
+ *   s3://<Inbox>/inbox/…  ──S3 notification (async)──▶  Extract  ──▶ s3://<Inbox>/content/…
+ *                                                            └────▶ s3://<Inbox>/quarantine/…
+ *   s3://<Inbox>/content/articles/…  ──S3 notification──▶  PublishQueue (SQS, 30 s batches)
+ *        ──▶  Publish (astro build, ≤ 2 at a time, S3 lock)  ──▶  s3://<Site>/…  ──▶  SiteRouter (CloudFront)
+ *
+ * One bucket holds the inbox, the content and the build lock (`inbox/`, `content/`,
+ * `quarantine/`, `locks/`); a second, private bucket holds the built site, readable only
+ * by this stack's CloudFront distribution.
+ *
+ * Permissions are explicit `permissions` with resource ARNs instead of `link`: linking a
+ * Bucket grants `s3:*` on the whole bucket and linking a Queue grants `sqs:*`, which
+ * would let the extract function overwrite the build lock or the publish function delete
+ * uploads. The handlers read their bucket names from the environment, not `Resource`.
+ *
+ * sst is not run in CI (it downloads Pulumi); tests/infra/sst-config.test.ts evaluates
+ * this file against a recording stand-in for the `sst` globals and checks the wiring.
+ * See DEPLOY.md for deploying, costs and limits.
  */
 export default $config({
   app(input) {
@@ -18,21 +30,234 @@ export default $config({
     };
   },
   async run() {
-    const inbox = new sst.aws.Bucket("Inbox");
+    const CONTENT_PREFIX = "content/";
+    const QUARANTINE_PREFIX = "quarantine/";
+    const LOCK_KEY = "locks/publish.json";
+    /** Dead-letter queues keep messages for SQS's maximum, 14 days, to give time to look. */
+    const DLQ_RETENTION_SECONDS = 14 * 24 * 60 * 60;
+
+    // ── Buckets ──────────────────────────────────────────────────────────────────────
+    // Private (SST blocks public access unless `access: "public"`); no CORS, since no
+    // browser ever talks to either bucket directly.
+    const inbox = new sst.aws.Bucket("Inbox", { cors: false });
+
+    // ── Extract: inbox/ → content/ (or quarantine/) ──────────────────────────────────
+    // S3 invokes Lambda asynchronously: Lambda retries a failed event twice, then sends
+    // it (with the error) to this queue instead of dropping it.
+    const extractDlq = new sst.aws.Queue("ExtractDlq", {
+      transform: { queue: { messageRetentionSeconds: DLQ_RETENTION_SECONDS } },
+    });
 
     const extract = new sst.aws.Function("Extract", {
+      description: "Taqrir: turns uploads under inbox/ into articles under content/",
       handler: "functions/handlers/extract-lambda.handler",
       runtime: "nodejs24.x",
       architecture: "arm64",
       memory: "1024 MB",
       timeout: "60 seconds",
-      link: [inbox],
       environment: {
         TAQRIR_CONTENT_BUCKET: inbox.name,
-        TAQRIR_CONTENT_PREFIX: "content/",
+        TAQRIR_CONTENT_PREFIX: CONTENT_PREFIX,
+        TAQRIR_QUARANTINE_PREFIX: QUARANTINE_PREFIX,
+      },
+      permissions: [
+        // Read uploads; delete the ones it quarantines.
+        {
+          actions: ["s3:GetObject", "s3:DeleteObject"],
+          resources: [$interpolate`${inbox.arn}/inbox/*`],
+        },
+        // Articles and source pointers: read (updates), write, delete (removed uploads).
+        {
+          actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+          resources: [$interpolate`${inbox.arn}/${CONTENT_PREFIX}*`],
+        },
+        // Refused uploads and their .reason.json.
+        {
+          actions: ["s3:PutObject", "s3:DeleteObject"],
+          resources: [$interpolate`${inbox.arn}/${QUARANTINE_PREFIX}*`],
+        },
+        // Bucket-level, so it cannot be narrowed to a prefix: without it S3 answers a
+        // GetObject of a missing key with 403 instead of 404, and "is the upload still
+        // there?" becomes an error. It reveals key names in this bucket only.
+        { actions: ["s3:ListBucket"], resources: [inbox.arn] },
+        // The on-failure destination below is written with the function's own role.
+        { actions: ["sqs:SendMessage"], resources: [extractDlq.arn] },
+      ],
+      retries: 2,
+      transform: {
+        // Created by SST because `retries` is set; adds the on-failure destination.
+        eventInvokeConfig: { destinationConfig: { onFailure: { destination: extractDlq.arn } } },
       },
     });
 
+    // ── Publish queue ────────────────────────────────────────────────────────────────
+    const publishDlq = new sst.aws.Queue("PublishDlq", {
+      transform: { queue: { messageRetentionSeconds: DLQ_RETENTION_SECONDS } },
+    });
+    const publishQueue = new sst.aws.Queue("PublishQueue", {
+      // AWS's advice for a Lambda-polled queue: at least 6 × the function timeout (900 s),
+      // so a batch is never redelivered while a build is still running or being retried
+      // after a throttle. It is also how long a failed message waits before its retry.
+      visibilityTimeout: "90 minutes",
+      // A change that fails 5 builds goes to the DLQ rather than rebuilding forever.
+      dlq: { queue: publishDlq.arn, retry: 5 },
+    });
+
+    // ── Site: private bucket behind CloudFront ───────────────────────────────────────
+    // The Router goes first: the site bucket's policy names its distribution.
+    const router = new sst.aws.Router("SiteRouter", {
+      edge: {
+        viewerRequest: {
+          // SST puts this at the top of the Router's viewer-request CloudFront Function,
+          // before its own routing, so it must not `return`. Astro builds directory-style
+          // pages (build.format "directory"): /ar/ and /ar/articles/x are the objects
+          // ar/index.html and ar/articles/x/index.html; S3 has no directory index.
+          // A block keeps the names out of the Router's own code around it.
+          injection: [
+            "{",
+            "  const taqrirUri = event.request.uri;",
+            '  if (taqrirUri.endsWith("/")) {',
+            '    event.request.uri = taqrirUri + "index.html";',
+            '  } else if (taqrirUri.slice(taqrirUri.lastIndexOf("/") + 1).indexOf(".") === -1) {',
+            '    event.request.uri = taqrirUri + "/index.html";',
+            "  }",
+            "}",
+          ].join("\n"),
+        },
+        viewerResponse: {
+          // The Router's way to set response headers (it has no response-headers-policy
+          // option). CloudFront skips viewer-response functions when the origin answers
+          // 400 or more, so error responses (e.g. S3's 403 for a missing page) go without.
+          injection: securityHeadersInjection({
+            // A static site with everything self-hosted (fonts included). 'unsafe-inline'
+            // for styles only: Astro inlines small stylesheets as <style> (inlineStylesheets
+            // "auto"); scripts stay 'self' only, so inline style cannot become script.
+            "content-security-policy": [
+              "default-src 'self'",
+              "img-src 'self' data:",
+              "style-src 'self' 'unsafe-inline'",
+              "script-src 'self'",
+              "object-src 'none'",
+              "base-uri 'self'",
+              "frame-ancestors 'none'",
+            ].join("; "),
+            "strict-transport-security": "max-age=63072000; includeSubDomains",
+            "x-content-type-options": "nosniff",
+            "referrer-policy": "strict-origin-when-cross-origin",
+          }),
+        },
+      },
+    });
+    const distributionArn = router.nodes.cdn.nodes.distribution.arn;
+
+    // No `access: "cloudfront"`: SST's version lets any CloudFront distribution read the
+    // bucket. This statement lets only this stack's distribution (via origin access
+    // control) read objects; nothing can list the bucket or read it directly.
+    const site = new sst.aws.Bucket("Site", {
+      cors: false,
+      policy: [
+        {
+          actions: ["s3:GetObject"],
+          principals: [{ type: "service", identifiers: ["cloudfront.amazonaws.com"] }],
+          conditions: [
+            { test: "StringEquals", variable: "AWS:SourceArn", values: [distributionArn] },
+          ],
+          paths: ["*"],
+        },
+      ],
+    });
+    router.routeBucket("/", site);
+
+    // ── Publish: content/articles/ changes → astro build → site bucket ───────────────
+    const publish = new sst.aws.Function("Publish", {
+      description: "Taqrir: rebuilds the Astro site from content/ and syncs it to the site bucket",
+      handler: "functions/handlers/publish-lambda.handler",
+      runtime: "nodejs24.x",
+      architecture: "arm64",
+      memory: "3008 MB",
+      timeout: "900 seconds",
+      // /tmp holds the downloaded content, Astro's cache and the built site.
+      storage: "2 GB",
+      environment: {
+        TAQRIR_CONTENT_BUCKET: inbox.name,
+        TAQRIR_CONTENT_PREFIX: CONTENT_PREFIX,
+        TAQRIR_SITE_BUCKET: site.name,
+        TAQRIR_DISTRIBUTION_ID: router.distributionID,
+        TAQRIR_SITE_URL: router.url,
+        TAQRIR_LOCK_KEY: LOCK_KEY,
+        TAQRIR_WORK_DIR: "/tmp/taqrir",
+      },
+      // The Astro project is built at run time, so it ships as files: site/ and the
+      // functions/ sources it imports (functions/core), next to real node_modules.
+      copyFiles: [{ from: "site" }, { from: "functions" }],
+      nodejs: {
+        // Installed by npm for linux/arm64 into the package (versions from package.json),
+        // not bundled: Astro loads its integrations, Vite and native binaries from disk.
+        install: [
+          "astro",
+          "@astrojs/rss",
+          "@astrojs/markdown-satteri",
+          "@fontsource/noto-naskh-arabic",
+          "@fontsource/noto-sans",
+        ],
+      },
+      hook: {
+        // SST writes its own package.json (the `install` list only) at the package root,
+        // where copyFiles would add a second, duplicate zip entry. Replace it after the
+        // build instead: the project's package.json ("type": "module", dependencies).
+        async postbuild(dir: string) {
+          const { copyFile } = await import("node:fs/promises");
+          const { join } = await import("node:path");
+          await copyFile(join($cli.paths.root, "package.json"), join(dir, "package.json"));
+        },
+      },
+      permissions: [
+        { actions: ["s3:GetObject"], resources: [$interpolate`${inbox.arn}/${CONTENT_PREFIX}*`] },
+        // The build lock (locks/publish.json): read, take (put), release (delete).
+        {
+          actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+          resources: [$interpolate`${inbox.arn}/locks/*`],
+        },
+        // Bucket-level (see Extract): lists content/ and turns a missing lock into a 404.
+        { actions: ["s3:ListBucket"], resources: [inbox.arn] },
+        // The site sync: upload, delete stale pages, compare with what is there.
+        {
+          actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+          resources: [$interpolate`${site.arn}/*`],
+        },
+        { actions: ["s3:ListBucket"], resources: [site.arn] },
+        { actions: ["cloudfront:CreateInvalidation"], resources: [distributionArn] },
+        // The SQS event source mapping polls with the function's role. Subscribing by ARN
+        // (below) means SST adds nothing, so these are granted here, for this queue only.
+        // ChangeMessageVisibility also lets the handler requeue a batch early.
+        {
+          actions: [
+            "sqs:ReceiveMessage",
+            "sqs:DeleteMessage",
+            "sqs:GetQueueAttributes",
+            "sqs:ChangeMessageVisibility",
+          ],
+          resources: [publishQueue.arn],
+        },
+      ],
+      // No reserved concurrency, on purpose. The cap is the event source mapping's
+      // maximumConcurrency (2, the lowest SQS allows), which simply stops polling; it never
+      // throttles. Reserved concurrency 1 would throttle the mapping's second invocation,
+      // and every throttled batch goes back to the queue with its receive count raised, so
+      // articles would reach the DLQ without a build ever failing. Reserved 2 would add
+      // nothing for an SQS-only function and fails to deploy on accounts whose concurrency
+      // quota is still 10. The two possible builds are serialised by the S3 lock.
+    });
+
+    publishQueue.subscribe(publish.arn, {
+      // Wait up to 30 s to gather changes, so a burst of uploads is one build, not many.
+      batch: { size: 100, window: "30 seconds", partialResponses: true },
+      transform: { eventSourceMapping: { scalingConfig: { maximumConcurrency: 2 } } },
+    });
+
+    // One notification configuration per bucket (S3 allows one), so both go here. The
+    // prefixes do not overlap, and neither extract's writes (content/, quarantine/) nor
+    // publish's lock (locks/) can trigger extract again.
     inbox.notify({
       notifications: [
         {
@@ -41,9 +266,31 @@ export default $config({
           events: ["s3:ObjectCreated:*", "s3:ObjectRemoved:*"],
           filterPrefix: "inbox/",
         },
+        {
+          name: "PublishOnContentChange",
+          queue: publishQueue,
+          events: ["s3:ObjectCreated:*", "s3:ObjectRemoved:*"],
+          filterPrefix: `${CONTENT_PREFIX}articles/`,
+        },
       ],
     });
 
-    return { inboxBucket: inbox.name };
+    return {
+      siteUrl: router.url,
+      inboxBucket: inbox.name,
+      publishQueue: publishQueue.url,
+      publishDlq: publishDlq.url,
+      extractDlq: extractDlq.url,
+    };
+
+    /** CloudFront Function code that sets each header on the viewer response. */
+    function securityHeadersInjection(headers: Record<string, string>): string {
+      return Object.entries(headers)
+        .map(
+          ([name, value]) =>
+            `event.response.headers[${JSON.stringify(name)}] = { value: ${JSON.stringify(value)} };`,
+        )
+        .join("\n");
+    }
   },
 });
