@@ -12,6 +12,7 @@ import type { Facts } from "../core/facts.ts";
 import { ConfigError, resolveConfig } from "../local/config.ts";
 import { buildLocalSite, ingest, startLocalApp, syncContent } from "../local/local-app.ts";
 import { createReporter } from "../local/reporter.ts";
+import { s3ModeFromEnv, startS3App } from "../local/s3-app.ts";
 import { formatFacts } from "./format-facts.ts";
 
 const USAGE = `taqrir — Arabic news articles in, a bilingual report out
@@ -21,6 +22,7 @@ Usage:
   taqrir ingest FILE|DIR…          put files into the inbox and extract them
   taqrir build                     bring content/ in line with the inbox, build the site into dist/
   taqrir start [--port N]          seed, extract, build, serve on http://localhost:4321, watch the inbox
+  taqrir start --s3 URL|embedded   the same loop on an S3-compatible server (see README)
 
 Options:
   --inbox DIR       inbox folder            (env TAQRIR_INBOX, default ./inbox)
@@ -30,6 +32,8 @@ Options:
   --host ADDR       address for start       (env TAQRIR_HOST, default 127.0.0.1)
   --site-url URL    absolute site URL used in feeds (env TAQRIR_SITE_URL)
   --max-bytes N     largest accepted upload (env TAQRIR_MAX_BYTES, default 2 MB)
+  --s3 URL          start: use this S3 endpoint, or "embedded" for s3rver on loopback
+                    (env TAQRIR_S3_ENDPOINT; buckets TAQRIR_S3_BUCKET, TAQRIR_S3_SITE_BUCKET)
   --json            extract: print JSON (one object, or an array for several files)
   -h, --help        this text
 `;
@@ -65,7 +69,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         await buildLocalSite(config, reporter);
         return 0;
       case "start": {
-        const app = await startLocalApp(config, reporter);
+        const s3 = values.s3 ?? process.env.TAQRIR_S3_ENDPOINT;
+        const app = s3
+          ? await startS3App(config, s3ModeFromEnv(s3), reporter)
+          : await startLocalApp(config, reporter);
         await new Promise<void>((resolve) => {
           const stop = () => resolve();
           process.once("SIGINT", stop);
@@ -103,6 +110,7 @@ function parse(argv: readonly string[]) {
       host: { type: "string" },
       "site-url": { type: "string" },
       "max-bytes": { type: "string" },
+      s3: { type: "string" },
     },
   });
 }

@@ -45,8 +45,17 @@ export async function seedInbox(config: LocalConfig, reporter: Reporter): Promis
 }
 
 export async function syncContent(config: LocalConfig, reporter: Reporter): Promise<Outcome[]> {
-  reporter.info(`extracting facts: ${config.inboxDir} → ${config.contentDir}`);
-  const outcomes = await reconcile(localStore(config), INBOX_PREFIX, (o, done, total) => {
+  return syncWithReport(localStore(config), `${config.inboxDir} → ${config.contentDir}`, reporter);
+}
+
+/** Brings a store's content in line with its inbox, reporting what changed. */
+export async function syncWithReport(
+  store: ArticleStoreDeps,
+  label: string,
+  reporter: Reporter,
+): Promise<Outcome[]> {
+  reporter.info(`extracting facts: ${label}`);
+  const outcomes = await reconcile(store, INBOX_PREFIX, (o, done, total) => {
     if (o.action !== "unchanged") reporter.info(describeOutcome(o));
     reporter.progress("  files", done, total);
   });

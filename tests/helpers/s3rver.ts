@@ -1,143 +1,32 @@
 /**
- * A real S3 API (s3rver) on loopback for tests, in a child Node process.
- *
- * Why a child process: s3rver 3.7 encrypts ListObjectsV2 continuation tokens
- * with DES, which OpenSSL 3 (Node >= 17) only offers through its legacy
- * provider. In-process, every truncated listing fails with a 500 InternalError.
- * The child runs with --openssl-legacy-provider, which can only be set at
- * start-up; the test process itself is left alone.
- *
- * s3rver emits an "event" on its instance, `{ Records: [record] }`, for
- * ObjectCreated:Put/Post/Copy and ObjectRemoved:Delete (the last only when the
- * object existed). The child forwards each record over IPC; `onEvent` delivers
- * them. Unlike AWS, s3rver puts the key in the record as is, NOT URL-encoded
- * (a "+" in a key stays "+"). Records also travel apart from the HTTP response,
- * so one may arrive just after the request that caused it resolves: wait for it.
+ * s3rver for tests: functions/local/embedded-s3.ts in a fresh temporary data folder,
+ * removed again on close.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { CreateBucketCommand, type S3Client } from "@aws-sdk/client-s3";
-import { createS3Client } from "../../functions/core/storage/s3-storage.ts";
-import type { S3EventRecord } from "../../functions/core/storage-event.ts";
+import {
+  type S3rverHandle,
+  startS3rver as startEmbedded,
+} from "../../functions/local/embedded-s3.ts";
 import { tempDir } from "./temp-dir.ts";
 
-/** What s3rver sends: the S3 record shape, plus a few fields the core ignores. */
-export interface S3rverRecord extends S3EventRecord {
-  readonly eventTime: string;
-  readonly awsRegion: string;
-}
-
-export interface S3rverHandle {
-  readonly endpoint: string;
-  readonly client: S3Client;
-  /** Creates a bucket (a fresh unique name unless one is given) and returns its name. */
-  createBucket(name?: string): Promise<string>;
-  /** Calls `listener` with every record s3rver emits; returns the unsubscribe function. */
-  onEvent(listener: (record: S3rverRecord) => void): () => void;
-  close(): Promise<void>;
-}
-
-/** s3rver's default credentials. */
-export const S3RVER_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } as const;
-
-// CommonJS, run by `node -e` in the child: argv[1] is s3rver's entry, argv[2] the data folder.
-const CHILD = `
-const S3rver = require(process.argv[1]);
-const server = new S3rver({
-  address: "127.0.0.1",
-  port: 0,
-  silent: true,
-  directory: process.argv[2],
-});
-server.on("event", (event) => {
-  for (const record of event.Records) process.send({ type: "event", record });
-});
-process.on("message", (message) => {
-  if (message.type === "close") server.close().finally(() => process.disconnect());
-});
-process.on("disconnect", () => process.exit(0));
-server.run().then(
-  (address) => process.send({ type: "ready", port: address.port }),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
-`;
-
-type ChildMessage = { type: "ready"; port: number } | { type: "event"; record: S3rverRecord };
-
-let buckets = 0;
+export {
+  S3RVER_CREDENTIALS,
+  type S3rverHandle,
+  type S3rverRecord,
+} from "../../functions/local/embedded-s3.ts";
 
 export async function startS3rver(): Promise<S3rverHandle> {
   const dir = await tempDir("s3rver");
-  const entry = createRequire(import.meta.url).resolve("s3rver");
-  const args = ["--openssl-legacy-provider", "-e", CHILD, entry, dir.path];
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe", "ipc"] });
-  let stderr = "";
-  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr = (stderr + chunk).slice(-4000);
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-
-  let port: number;
   try {
-    port = await new Promise<number>((resolve, reject) => {
-      child.once("error", reject);
-      child.once("exit", (code) =>
-        reject(new Error(`s3rver exited (${code}) before listening:\n${stderr}`)),
-      );
-      child.on("message", (message: ChildMessage) => {
-        if (message.type === "ready") resolve(message.port);
-      });
-    });
+    const s3 = await startEmbedded({ dataDir: dir.path });
+    return {
+      ...s3,
+      async close() {
+        await s3.close();
+        await dir.cleanup();
+      },
+    };
   } catch (error) {
-    await stop(child, exited);
     await dir.cleanup();
     throw error;
   }
-
-  const listeners = new Set<(record: S3rverRecord) => void>();
-  child.on("message", (message: ChildMessage) => {
-    if (message.type !== "event") return;
-    for (const listener of listeners) listener(message.record);
-  });
-
-  const endpoint = `http://127.0.0.1:${port}`;
-  const client = createS3Client({ endpoint, credentials: S3RVER_CREDENTIALS });
-
-  return {
-    endpoint,
-    client,
-    async createBucket(name) {
-      buckets += 1;
-      const bucket = name ?? `taqrir-test-${process.pid}-${buckets}`;
-      await client.send(new CreateBucketCommand({ Bucket: bucket }));
-      return bucket;
-    },
-    onEvent(listener) {
-      const wrapped = (record: S3rverRecord) => listener(record);
-      listeners.add(wrapped);
-      return () => {
-        listeners.delete(wrapped);
-      };
-    },
-    async close() {
-      listeners.clear();
-      client.destroy();
-      await stop(child, exited);
-      await dir.cleanup();
-    },
-  };
-}
-
-/** Asks the child to close s3rver and leave; kills it if it has not gone within 5 s. */
-async function stop(child: ChildProcess, exited: Promise<void>): Promise<void> {
-  // Never started (spawn failed), or already gone.
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  if (child.connected) child.send({ type: "close" });
-  else child.kill();
-  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-  await exited;
-  clearTimeout(timer);
 }

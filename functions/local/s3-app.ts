@@ -1,0 +1,264 @@
+/**
+ * `taqrir start --s3 URL|embedded`: the whole loop against an S3-compatible server, with
+ * the same storages, handlers and publish code the Lambdas run. One bucket holds
+ * inbox/, content/, quarantine/ and the build lock (as the deployed inbox bucket does);
+ * a second bucket receives the built site. The site is also served locally.
+ *
+ * Change notifications: `embedded` starts s3rver (a real S3 API on loopback) and uses the
+ * event records it emits, as AWS's notifications would arrive. Any other endpoint is
+ * polled: its inbox listing is compared by ETag every `pollMs` and the differences become
+ * the same events (most S3-compatible servers can only notify over webhooks or queues).
+ */
+import { mkdir, readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  CreateBucketCommand,
+  HeadBucketCommand,
+  PutObjectCommand,
+  type S3Client,
+} from "@aws-sdk/client-s3";
+import type { ArticleStoreDeps } from "../core/article-store.ts";
+import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
+import { encodeS3Key, fromS3Record, type StorageEvent } from "../core/storage-event.ts";
+import { deploySite } from "../publish/deploy-site.ts";
+import { publish } from "../publish/publish.ts";
+import { BUNDLED_SAMPLES, ConfigError, type LocalConfig, REPO_ROOT } from "./config.ts";
+import { S3RVER_CREDENTIALS, type S3rverHandle, startS3rver } from "./embedded-s3.ts";
+import { INBOX_PREFIX, type RunningLocalApp, syncWithReport } from "./local-app.ts";
+import { LocalLoop } from "./local-loop.ts";
+import type { Reporter } from "./reporter.ts";
+import { startStaticServer } from "./static-server.ts";
+
+export interface S3ModeConfig {
+  /** An S3 endpoint URL, or "embedded" to run s3rver on loopback. */
+  readonly endpoint: string;
+  readonly bucket: string;
+  readonly siteBucket: string;
+  readonly region: string;
+  readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
+  /** How often a non-embedded endpoint's inbox is listed for changes. */
+  readonly pollMs: number;
+  /** Where local state lives (s3rver's data, the build's scratch space). */
+  readonly stateDir: string;
+}
+
+export function s3ModeFromEnv(
+  endpoint: string,
+  env: NodeJS.ProcessEnv = process.env,
+): S3ModeConfig {
+  const embedded = endpoint === "embedded";
+  if (!embedded && !/^https?:\/\/[^/]+/.test(endpoint)) {
+    throw new ConfigError(
+      `--s3 takes an endpoint URL (http://127.0.0.1:4568) or "embedded", not ${endpoint}`,
+    );
+  }
+  const accessKeyId = env.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+  return {
+    endpoint,
+    bucket: env.TAQRIR_S3_BUCKET ?? "taqrir",
+    siteBucket: env.TAQRIR_S3_SITE_BUCKET ?? "taqrir-site",
+    region: env.AWS_REGION ?? "us-east-1",
+    // s3rver accepts only its own keys; other servers get the usual AWS variables.
+    credentials:
+      !embedded && accessKeyId && secretAccessKey
+        ? { accessKeyId, secretAccessKey }
+        : S3RVER_CREDENTIALS,
+    pollMs: Number(env.TAQRIR_S3_POLL_MS ?? 1000),
+    stateDir: env.TAQRIR_S3_STATE ?? join(REPO_ROOT, ".taqrir", "s3-mode"),
+  };
+}
+
+async function ensureBucket(client: S3Client, bucket: string): Promise<void> {
+  try {
+    await client.send(new HeadBucketCommand({ Bucket: bucket }));
+  } catch {
+    await client.send(new CreateBucketCommand({ Bucket: bucket }));
+  }
+}
+
+export async function startS3App(
+  config: LocalConfig,
+  mode: S3ModeConfig,
+  reporter: Reporter,
+): Promise<RunningLocalApp & { readonly s3Endpoint: string }> {
+  let server: S3rverHandle | null = null;
+  let endpoint = mode.endpoint;
+  if (endpoint === "embedded") {
+    await mkdir(join(mode.stateDir, "s3rver"), { recursive: true });
+    server = await startS3rver({ dataDir: join(mode.stateDir, "s3rver") });
+    endpoint = server.endpoint;
+    reporter.info(`embedded S3 (s3rver) listening at ${endpoint}`);
+  }
+  const client = createS3Client({ endpoint, region: mode.region, credentials: mode.credentials });
+  const stops: (() => Promise<void> | void)[] = [];
+  try {
+    await ensureBucket(client, mode.bucket);
+    await ensureBucket(client, mode.siteBucket);
+    const store: ArticleStoreDeps = {
+      inbox: new S3Storage({ client, bucket: mode.bucket }),
+      content: new S3Storage({ client, bucket: mode.bucket, prefix: "content/" }),
+      quarantine: {
+        storage: new S3Storage({ client, bucket: mode.bucket, prefix: "quarantine/" }),
+        inboxPrefix: INBOX_PREFIX,
+      },
+      ...(config.maxBytes === undefined ? {} : { decode: { maxBytes: config.maxBytes } }),
+    };
+    const workDir = join(mode.stateDir, "publish");
+    const rebuild = async () => {
+      const report = await publish({
+        content: store.content,
+        workDir,
+        siteUrl: config.siteUrl,
+        deploy: (distDir) =>
+          deploySite(distDir, { s3: client, bucket: mode.siteBucket, reference: `${Date.now()}` }),
+      });
+      reporter.info(
+        `published ${report.pages} pages in ${(report.totalMs / 1000).toFixed(1)} s: ` +
+          `${report.deploy.uploaded.length} uploaded, ${report.deploy.deleted.length} deleted, ` +
+          `${report.deploy.unchanged} unchanged in s3://${mode.siteBucket}`,
+      );
+    };
+    const loop = new LocalLoop({ store, inboxPrefix: INBOX_PREFIX, reporter, rebuild });
+    stops.push(async () => {
+      loop.close();
+      await loop.idle();
+    });
+    // Listen before the first sync so nothing uploaded meanwhile is missed; hold the events
+    // until the first publish is done (the loop then applies them; repeats are harmless).
+    let held: StorageEvent[] | null = [];
+    const push = (event: StorageEvent) => {
+      if (held) held.push(event);
+      else loop.push(event).catch(() => {});
+    };
+    if (server) {
+      const unsubscribe = server.onEvent((record) => {
+        if (record.s3.bucket.name !== mode.bucket || !record.s3.object.key.startsWith(INBOX_PREFIX))
+          return;
+        // s3rver leaves keys unencoded; AWS (and fromS3Record) expect them URL-encoded.
+        const key = encodeS3Key(record.s3.object.key);
+        push(
+          fromS3Record({ ...record, s3: { ...record.s3, object: { ...record.s3.object, key } } }),
+        );
+      });
+      stops.unshift(unsubscribe);
+    } else {
+      const poller = pollInbox(store.inbox as S3Storage, mode.bucket, mode.pollMs, push, reporter);
+      stops.unshift(() => poller.stop());
+      await poller.ready;
+    }
+
+    await seedBucket(client, mode.bucket, store, reporter);
+    await syncWithReport(store, `s3://${mode.bucket}/${INBOX_PREFIX}`, reporter);
+    await rebuild();
+    const site = await startStaticServer({
+      root: join(workDir, "dist"),
+      port: config.port,
+      host: config.host,
+    });
+    stops.push(() => site.close());
+    const early = held;
+    held = null;
+    for (const event of early) push(event);
+    reporter.info(
+      `\nTaqrir (S3 mode) is serving the report at ${site.url}/ar/ (English: ${site.url}/en/)`,
+    );
+    reporter.info(
+      `Drop articles into s3://${mode.bucket}/${INBOX_PREFIX} at ${endpoint}; the site is published to s3://${mode.siteBucket}. Ctrl-C stops.`,
+    );
+    return {
+      url: site.url,
+      s3Endpoint: endpoint,
+      loop,
+      async close() {
+        for (const stop of stops) await stop();
+        client.destroy();
+        await server?.close();
+      },
+    };
+  } catch (error) {
+    for (const stop of stops) await stop();
+    client.destroy();
+    await server?.close();
+    throw error;
+  }
+}
+
+/** Uploads the bundled samples into an inbox that holds nothing yet. */
+async function seedBucket(
+  client: S3Client,
+  bucket: string,
+  store: ArticleStoreDeps,
+  reporter: Reporter,
+): Promise<void> {
+  if ((await store.inbox.list(INBOX_PREFIX)).length > 0) return;
+  const names = (await readdir(BUNDLED_SAMPLES)).filter((n) => !n.startsWith(".")).sort();
+  for (const name of names) {
+    const body = await readFile(join(BUNDLED_SAMPLES, name));
+    await client.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: `${INBOX_PREFIX}${name}`,
+        Body: body,
+        ContentLength: body.length,
+        ContentType: "text/plain; charset=utf-8",
+      }),
+    );
+  }
+  reporter.info(
+    `inbox was empty: seeded s3://${bucket}/${INBOX_PREFIX} with ${names.length} sample articles`,
+  );
+}
+
+/**
+ * Lists the inbox every `intervalMs` and turns differences (new key, changed ETag, key
+ * gone) into events. Sequencers count up, so the store orders them like S3's.
+ */
+export function pollInbox(
+  inbox: S3Storage,
+  bucket: string,
+  intervalMs: number,
+  push: (event: StorageEvent) => void,
+  reporter: Reporter,
+): { readonly ready: Promise<void>; stop(): Promise<void> } {
+  let known: Map<string, string> | null = null;
+  let counter = Date.now();
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const sequencer = () => (counter++).toString(16).toUpperCase().padStart(16, "0");
+  const tick = async () => {
+    try {
+      const now = new Map(
+        (await inbox.list(INBOX_PREFIX)).map((o) => [o.key, o.etag ?? `${o.size}`] as const),
+      );
+      if (known) {
+        for (const [key, etag] of now) {
+          if (known.get(key) !== etag)
+            push({ kind: "created", key, bucket, sequencer: sequencer() });
+        }
+        for (const key of known.keys()) {
+          if (!now.has(key)) push({ kind: "removed", key, bucket, sequencer: sequencer() });
+        }
+      }
+      known = now;
+    } catch (error) {
+      reporter.warn(
+        `could not list the inbox: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    if (!stopped)
+      timer = setTimeout(() => {
+        running = tick();
+      }, intervalMs);
+  };
+  running = tick();
+  return {
+    ready: running,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
