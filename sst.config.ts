@@ -199,6 +199,8 @@ export default $config({
           "@astrojs/markdown-satteri",
           "@fontsource/noto-naskh-arabic",
           "@fontsource/noto-sans",
+          // The site's content schema (functions/core/facts.ts) is written with zod.
+          "zod",
         ],
       },
       hook: {

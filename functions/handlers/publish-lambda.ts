@@ -55,7 +55,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): PublishLambdaConfig {
     siteUrl: required(env, "TAQRIR_SITE_URL"),
     lockKey: env.TAQRIR_LOCK_KEY ?? "locks/publish.json",
     workDir: env.TAQRIR_WORK_DIR ?? "/tmp/taqrir",
-    codeDir: REPO_DIR,
+    // SST bundles the handler into /var/task/bundle.mjs, so the module's own URL does not
+    // point at the shipped project; Lambda names its root.
+    codeDir: env.LAMBDA_TASK_ROOT ?? REPO_DIR,
     logger: new Logger({ serviceName: "taqrir-publish" }),
   };
 }
@@ -77,6 +79,8 @@ export function createPublishHandler(config: PublishLambdaConfig) {
     bucket: config.contentBucket,
     prefix: config.contentPrefix,
   });
+  // The lock key is relative to the bucket root (locks/…), beside content/, not inside it.
+  const lockStorage = new S3Storage({ client: config.s3, bucket: config.contentBucket });
   return async (
     event: SQSEvent,
     context?: { awsRequestId?: string },
@@ -97,6 +101,7 @@ export function createPublishHandler(config: PublishLambdaConfig) {
         workDir: config.workDir,
         siteUrl: config.siteUrl,
         projectDir,
+        lockStorage,
         lockKey: config.lockKey,
         owner: reference,
         deploy: (distDir) =>

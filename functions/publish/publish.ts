@@ -20,6 +20,8 @@ export interface PublishOptions<D> {
   /** The project to build (default this repository; the Lambda passes its /tmp copy). */
   readonly projectDir?: string;
   readonly deploy: (distDir: string) => Promise<D>;
+  /** Where the build lock lives (default `content`); the Lambda keeps it at the bucket root. */
+  readonly lockStorage?: Storage;
   readonly lockKey?: string;
   /** Identifies this publisher in the lock (default a random id). */
   readonly owner?: string;
@@ -45,7 +47,7 @@ export async function publish<D>(options: PublishOptions<D>): Promise<PublishRep
     owner: options.owner ?? randomUUID(),
     ttlMs: LOCK_TTL_MS,
   };
-  return withBuildLock(options.content, lock, async () => {
+  return withBuildLock(options.lockStorage ?? options.content, lock, async () => {
     const contentDir = join(options.workDir, "content");
     const distDir = join(options.workDir, "dist");
     const pull = await pullContent(options.content, contentDir);

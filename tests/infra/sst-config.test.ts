@@ -6,7 +6,7 @@
  * outputs — and that every handler and copied path it names exists. It cannot tell
  * whether AWS accepts or evaluates any of it as intended: see DEPLOY.md.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -276,15 +276,35 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
     expect(copyFiles.map((c) => c.from).sort()).toEqual(["functions", "site"]);
     for (const { from } of copyFiles) expect(existsSync(join(ROOT, from)), from).toBe(true);
     const install = (publish.nodejs as { install: string[] }).install;
-    expect([...install].sort()).toEqual(
-      [
-        "@astrojs/markdown-satteri",
-        "@astrojs/rss",
-        "@fontsource/noto-naskh-arabic",
-        "@fontsource/noto-sans",
-        "astro",
-      ].sort(),
-    );
+    // Every package the shipped site (site/, and the schema it imports from functions/core)
+    // imports by name must be installed; fonts are imported by the site's CSS.
+    const imported = new Set<string>();
+    const scan = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) scan(path);
+        else if (/\.(astro|ts|mjs|css)$/.test(entry.name)) {
+          for (const m of readFileSync(path, "utf8").matchAll(
+            /^\s*(?:@?import\b[^"'\n]*?(?:from\s*)?|export\b[^"'\n]*?from\s*)["']([^"']+)["']/gm,
+          )) {
+            const spec = m[1] as string;
+            if (/^(\.|\/|node:|astro:)/.test(spec)) continue;
+            const parts = spec.split("/");
+            imported.add(spec.startsWith("@") ? `${parts[0]}/${parts[1]}` : (parts[0] as string));
+          }
+        }
+      }
+    };
+    scan(join(ROOT, "site"));
+    for (const m of readFileSync(join(ROOT, "functions/core/facts.ts"), "utf8").matchAll(
+      /from "([^."][^"]*)"/g,
+    )) {
+      imported.add(m[1] as string);
+    }
+    // The scan must see the site's real imports, or the check below proves nothing.
+    expect([...imported]).toEqual(expect.arrayContaining(["astro", "@astrojs/rss", "zod"]));
+    for (const name of imported) expect(install, `site imports ${name}`).toContain(name);
+    expect(install).toContain("astro");
     // SST takes the versions from package.json `dependencies`.
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
       dependencies: Record<string, string>;

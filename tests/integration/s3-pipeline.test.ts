@@ -221,6 +221,9 @@ describe("AWS pipeline on s3rver (Lambda, SQS and CloudFront stubbed: AWS-only s
     const report = await publishQueued();
     expect(report.uploaded).toBe(0);
     expect(report.deleted).toBe(0);
+    // The build lock lives at the bucket root (where sst.config.ts grants it) and is released.
+    expect(await listKeys(inboxBucket, "locks/")).toEqual([]);
+    expect(await listKeys(inboxBucket, "content/locks/")).toEqual([]);
   }, 120_000);
 
   it("changing one article uploads only the files that changed", async () => {
