@@ -185,6 +185,8 @@ export default $config({
         TAQRIR_DISTRIBUTION_ID: router.distributionID,
         TAQRIR_SITE_URL: router.url,
         TAQRIR_LOCK_KEY: LOCK_KEY,
+        // A second concurrent publish waits this long for the first, then builds.
+        TAQRIR_LOCK_WAIT_MS: "600000",
         TAQRIR_WORK_DIR: "/tmp/taqrir",
       },
       // The Astro project is built at run time, so it ships as files: site/ and the

@@ -30,6 +30,12 @@ export interface PublishLambdaConfig {
   readonly distributionId: string | null;
   readonly siteUrl: string;
   readonly lockKey: string;
+  /**
+   * How long a publish waits for a running one (the event source mapping allows two at
+   * once): waiting and then building beats handing the batch back to SQS, which would
+   * only retry it after the queue's long visibility timeout.
+   */
+  readonly lockWaitMs: number;
   /** Writable scratch space (/tmp/taqrir in Lambda). */
   readonly workDir: string;
   /** The deployed code (read-only in Lambda); copied to workDir/project before building. */
@@ -54,6 +60,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): PublishLambdaConfig {
     distributionId,
     siteUrl: required(env, "TAQRIR_SITE_URL"),
     lockKey: env.TAQRIR_LOCK_KEY ?? "locks/publish.json",
+    lockWaitMs: Number(env.TAQRIR_LOCK_WAIT_MS ?? 600_000),
     workDir: env.TAQRIR_WORK_DIR ?? "/tmp/taqrir",
     // SST bundles the handler into /var/task/bundle.mjs, so the module's own URL does not
     // point at the shipped project; Lambda names its root.
@@ -103,6 +110,7 @@ export function createPublishHandler(config: PublishLambdaConfig) {
         projectDir,
         lockStorage,
         lockKey: config.lockKey,
+        lockWaitMs: config.lockWaitMs,
         owner: reference,
         deploy: (distDir) =>
           deploySite(distDir, {

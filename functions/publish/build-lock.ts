@@ -34,6 +34,13 @@ export interface LockOptions {
   /** How long the lock stays valid if its holder never releases it. */
   readonly ttlMs: number;
   readonly now?: () => Date;
+  /**
+   * How long to wait for a held lock before giving up with BuildBusyError (default 0).
+   * A second publish that waits then builds everything the first one missed.
+   */
+  readonly waitMs?: number;
+  /** Pause between attempts while waiting. */
+  readonly pollMs?: number;
 }
 
 async function readLock(storage: Storage, key: string): Promise<LockRecord | undefined> {
@@ -48,8 +55,27 @@ async function readLock(storage: Storage, key: string): Promise<LockRecord | und
   }
 }
 
-/** Runs `task` holding the lock; throws BuildBusyError when someone else holds it. */
+/**
+ * Runs `task` holding the lock; throws BuildBusyError when someone else still holds it
+ * after `waitMs`.
+ */
 export async function withBuildLock<T>(
+  storage: Storage,
+  options: LockOptions,
+  task: () => Promise<T>,
+): Promise<T> {
+  const deadline = Date.now() + (options.waitMs ?? 0);
+  for (;;) {
+    try {
+      return await attempt(storage, options, task);
+    } catch (error) {
+      if (!(error instanceof BuildBusyError) || Date.now() >= deadline) throw error;
+      await new Promise((r) => setTimeout(r, options.pollMs ?? 2000));
+    }
+  }
+}
+
+async function attempt<T>(
   storage: Storage,
   options: LockOptions,
   task: () => Promise<T>,

@@ -23,6 +23,8 @@ export interface PublishOptions<D> {
   /** Where the build lock lives (default `content`); the Lambda keeps it at the bucket root. */
   readonly lockStorage?: Storage;
   readonly lockKey?: string;
+  /** How long to wait for another publish to finish before giving up (default 0). */
+  readonly lockWaitMs?: number;
   /** Identifies this publisher in the lock (default a random id). */
   readonly owner?: string;
   readonly onLog?: (line: string) => void;
@@ -46,6 +48,7 @@ export async function publish<D>(options: PublishOptions<D>): Promise<PublishRep
     key: options.lockKey ?? DEFAULT_LOCK_KEY,
     owner: options.owner ?? randomUUID(),
     ttlMs: LOCK_TTL_MS,
+    waitMs: options.lockWaitMs ?? 0,
   };
   return withBuildLock(options.lockStorage ?? options.content, lock, async () => {
     const contentDir = join(options.workDir, "content");

@@ -174,6 +174,7 @@ beforeAll(async () => {
     distributionId: "EDFDVBD6EXAMPLE",
     siteUrl: "https://report.example.org",
     lockKey: "locks/publish.json",
+    lockWaitMs: 0,
     workDir: work.path,
     codeDir: REPO_DIR,
     logger,

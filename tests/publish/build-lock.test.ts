@@ -66,4 +66,28 @@ describe("build lock", () => {
       1,
     );
   });
+
+  it("with waitMs, a second publisher waits for the first to finish, then runs", async () => {
+    const order: string[] = [];
+    let release: () => void = () => {};
+    const first = withBuildLock(store, { key: KEY, owner: "a", ttlMs: 60_000 }, async () => {
+      order.push("a start");
+      await new Promise<void>((r) => {
+        release = r;
+      });
+      order.push("a end");
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = withBuildLock(
+      store,
+      { key: KEY, owner: "b", ttlMs: 60_000, waitMs: 5000, pollMs: 20 },
+      async () => {
+        order.push("b");
+      },
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    await Promise.all([first, second]);
+    expect(order).toEqual(["a start", "a end", "b"]);
+  });
 });
