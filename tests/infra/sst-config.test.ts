@@ -266,6 +266,7 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
       TAQRIR_DISTRIBUTION_ID: "<SiteRouter.distributionID>",
       TAQRIR_SITE_URL: "<SiteRouter.url>",
       TAQRIR_LOCK_KEY: "locks/publish.json",
+      TAQRIR_LOCK_WAIT_MS: "600000",
       TAQRIR_WORK_DIR: "/tmp/taqrir",
     });
   });
