@@ -14,7 +14,7 @@ describe("npm run bench", () => {
   it("prints one JSON object with the stable keys", () => {
     const out = execFileSync(process.execPath, ["scripts/bench.ts", "--json"], {
       cwd: ROOT,
-      env: { ...process.env, BENCH_ARTICLES: "40", BENCH_RUNS: "1" },
+      env: { ...process.env, BENCH_ARTICLES: "40", BENCH_RUNS: "1", BENCH_PUBLISH_ARTICLES: "6" },
       encoding: "utf8",
     });
     const result = JSON.parse(out) as Record<string, unknown>;
@@ -28,7 +28,15 @@ describe("npm run bench", () => {
       expect(result[key] as number, key).toBeGreaterThan(0);
     }
     expect(result.extract_articles).toBe(40);
-  });
+    // The publish part (issue 4): a small site on s3rver here, 1,000 articles by default.
+    expect(result.publish_articles).toBe(6);
+    expect(result.publish_s as number).toBeGreaterThan(0);
+    expect(result.sync_files_uploaded_no_change).toBe(0);
+    expect(result.sync_files_uploaded_one_change as number).toBeGreaterThan(0);
+    expect(result.sync_files_uploaded_one_change as number).toBeLessThan(
+      result.publish_files as number,
+    );
+  }, 120_000);
 
   it("builds the same article-sized corpus every time", () => {
     const a = buildCorpus(200);
