@@ -97,12 +97,41 @@ export function makeDecoder(lat: Omit<Lattice, "emit" | "n">): Decoder {
   return (emit, n, margins) => run(emit, n, lat.L, T, lat.start, lat.allowedStart, ws, margins);
 }
 
-/** Forbidden transitions become a very low score: the inner loops need no branches. */
-function blocked(lat: Omit<Lattice, "emit" | "n">): Float64Array {
+/**
+ * The transitions the loops visit: for each label its allowed predecessors and successors
+ * (BIO leaves I-X only two of nine), with forbidden scores folded to a very low value.
+ */
+interface Transitions {
+  readonly T: Float64Array;
+  /** predList[predStart[y] .. predStart[y + 1]): labels that may precede y, ascending. */
+  readonly predStart: Int32Array;
+  readonly predList: Int32Array;
+  readonly succStart: Int32Array;
+  readonly succList: Int32Array;
+}
+
+function blocked(lat: Omit<Lattice, "emit" | "n">): Transitions {
   const { L, trans, allowed } = lat;
   const T = new Float64Array(L * L);
   for (let k = 0; k < L * L; k++) T[k] = allowed[k] ? (trans[k] as number) : NEG;
-  return T;
+  const lists = (ok: (a: number, b: number) => boolean) => {
+    const start = new Int32Array(L + 1);
+    const list: number[] = [];
+    for (let a = 0; a < L; a++) {
+      for (let b = 0; b < L; b++) if (ok(a, b)) list.push(b);
+      start[a + 1] = list.length;
+    }
+    return { start, list: Int32Array.from(list) };
+  };
+  const preds = lists((y, p) => allowed[p * L + y] === 1);
+  const succs = lists((y, c) => allowed[y * L + c] === 1);
+  return {
+    T,
+    predStart: preds.start,
+    predList: preds.list,
+    succStart: succs.start,
+    succList: succs.list,
+  };
 }
 
 interface Workspace {
@@ -119,12 +148,13 @@ function run(
   emit: Float32Array | Float64Array,
   n: number,
   L: number,
-  T: Float64Array,
+  tr: Transitions,
   start: Float32Array | Float64Array,
   allowedStart: Uint8Array,
   ws: Workspace,
   margins: boolean,
 ): { path: Int32Array; margin: Float64Array | null } {
+  const { T, predStart, predList, succStart, succList } = tr;
   const path = new Int32Array(n);
   if (n === 0) return { path, margin: margins ? new Float64Array(0) : null };
   if (ws.alpha.length < n * L) {
@@ -143,7 +173,9 @@ function run(
     for (let y = 0; y < L; y++) {
       let best = NEG * 2;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      const to = predStart[y + 1] as number;
+      for (let k = predStart[y] as number; k < to; k++) {
+        const p = predList[k] as number;
         const s = (alpha[prevBase + p] as number) + (T[p * L + y] as number);
         if (s > best) {
           best = s;
@@ -175,7 +207,9 @@ function run(
     const nextBase = base + L;
     for (let y = 0; y < L; y++) {
       let best = NEG * 2;
-      for (let c = 0; c < L; c++) {
+      const to = succStart[y + 1] as number;
+      for (let k = succStart[y] as number; k < to; k++) {
+        const c = succList[k] as number;
         const s =
           (T[y * L + c] as number) +
           (emit[nextBase + c] as number) +

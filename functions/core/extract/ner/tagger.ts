@@ -17,7 +17,7 @@ import {
   type WordInfo,
   wordFeatures,
 } from "./features.ts";
-import type { NerModel } from "./model.ts";
+import type { NerModel, RowTable } from "./model.ts";
 
 export interface TagResult {
   /** Label per word (LABELS strings). */
@@ -80,12 +80,11 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
   const rows = model.rows;
   const weights = model.weights;
   const decode = makeDecoder({ L, trans: model.trans, start: model.start, allowed, allowedStart });
-  if (OFFSETS.length !== 7 || OFFSETS.some((o, k) => o !== k - 3)) {
-    throw new Error("the tagger expects word offsets -3..3");
+  if (OFFSETS.length !== 7 || OFFSETS.some((o, k) => o !== k - 3) || L !== 9) {
+    throw new Error("the tagger expects word offsets -3..3 and 9 labels");
   }
   const SLOT = K * L;
   const buf: number[] = [];
-  const acc = new Float64Array(L);
   // Summed word-feature scores of every cached word at every offset, one K × L slot per word,
   // in one slab: thousands of small typed arrays would each be a separate allocation.
   let slab = new Float32Array(1024 * SLOT);
@@ -126,16 +125,6 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
     slot(BOS);
     slot(EOS);
   };
-  /** Add the weight rows of hashes ids[from..to) to acc. */
-  const addRows = (ids: Uint32Array, from: number, to: number) => {
-    for (let f = from; f < to; f++) {
-      const r = rows.get(ids[f] as number);
-      if (r < 0) continue;
-      const row = r * L;
-      for (let y = 0; y < L; y++) acc[y] = (acc[y] as number) + (weights[row + y] as number);
-    }
-  };
-
   const tagPrepared = (sentence: PreparedSentence, extra?: DocFeats, margins = true): TagResult => {
     const { words, ctx } = sentence;
     const n = words.length;
@@ -147,17 +136,7 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
     for (let j = 0; j < n + 6; j++) {
       padded[j] = j < 3 ? bos : j >= n + 3 ? eos : slot(words[j - 3] as string);
     }
-    const sc = slab;
-    for (let i = 0; i < n; i++) {
-      acc.fill(0);
-      for (let ki = 0; ki < K; ki++) {
-        const at = (padded[i + ki] as number) + ki * L;
-        for (let y = 0; y < L; y++) acc[y] = (acc[y] as number) + (sc[at + y] as number);
-      }
-      addRows(ctx.ids, ctx.offs[i] as number, ctx.offs[i + 1] as number);
-      if (extra) addRows(extra.ids, extra.offs[i] as number, extra.offs[i + 1] as number);
-      emit.set(acc, i * L);
-    }
+    emissions(emit, n, padded, slab, ctx, extra ?? null, rows, weights);
     const { path, margin } = decode(emit, n, margins);
     return {
       tags: Array.from(path, (y) => model.labels[y] ?? LABELS[0] ?? "O"),
@@ -170,6 +149,76 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
     tag: (words, extra, gazTags) => tagPrepared(prepareSentence(words, analyze, gazTags), extra),
     tagPrepared,
   };
+}
+
+/**
+ * Emission scores of a sentence: per word, its 7 cached offset rows, then the weight rows of
+ * its context and document feature hashes. The 9 label sums live in locals (registers), and
+ * each is accumulated in the same order as a plain loop would, so results are bit-identical.
+ */
+function emissions(
+  emit: Float64Array,
+  n: number,
+  padded: Int32Array,
+  slab: Float32Array,
+  ctx: DocFeats,
+  extra: DocFeats | null,
+  rows: RowTable,
+  weights: Float32Array,
+): void {
+  for (let i = 0; i < n; i++) {
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
+    let a6 = 0;
+    let a7 = 0;
+    let a8 = 0;
+    for (let k = 0; k < 7; k++) {
+      const at = (padded[i + k] as number) + k * 9;
+      a0 += slab[at] as number;
+      a1 += slab[at + 1] as number;
+      a2 += slab[at + 2] as number;
+      a3 += slab[at + 3] as number;
+      a4 += slab[at + 4] as number;
+      a5 += slab[at + 5] as number;
+      a6 += slab[at + 6] as number;
+      a7 += slab[at + 7] as number;
+      a8 += slab[at + 8] as number;
+    }
+    for (let pass = 0; pass < 2; pass++) {
+      const feats = pass === 0 ? ctx : extra;
+      if (!feats) break;
+      const ids = feats.ids;
+      const end = feats.offs[i + 1] as number;
+      for (let f = feats.offs[i] as number; f < end; f++) {
+        const r = rows.get(ids[f] as number);
+        if (r < 0) continue;
+        const at = r * 9;
+        a0 += weights[at] as number;
+        a1 += weights[at + 1] as number;
+        a2 += weights[at + 2] as number;
+        a3 += weights[at + 3] as number;
+        a4 += weights[at + 4] as number;
+        a5 += weights[at + 5] as number;
+        a6 += weights[at + 6] as number;
+        a7 += weights[at + 7] as number;
+        a8 += weights[at + 8] as number;
+      }
+    }
+    const base = i * 9;
+    emit[base] = a0;
+    emit[base + 1] = a1;
+    emit[base + 2] = a2;
+    emit[base + 3] = a3;
+    emit[base + 4] = a4;
+    emit[base + 5] = a5;
+    emit[base + 6] = a6;
+    emit[base + 7] = a7;
+    emit[base + 8] = a8;
+  }
 }
 
 /** A two-pass tagger: pass 1 tags, pass 2 re-tags with document features from pass 1. */
