@@ -40,6 +40,8 @@ export interface S3ModeConfig {
   readonly pollMs: number;
   /** Where local state lives (s3rver's data, the build's scratch space). */
   readonly stateDir: string;
+  /** Port of the embedded s3rver (0: any free one, printed at start). */
+  readonly embeddedPort: number;
 }
 
 export function s3ModeFromEnv(
@@ -66,6 +68,7 @@ export function s3ModeFromEnv(
         : S3RVER_CREDENTIALS,
     pollMs: Number(env.TAQRIR_S3_POLL_MS ?? 1000),
     stateDir: env.TAQRIR_S3_STATE ?? join(REPO_ROOT, ".taqrir", "s3-mode"),
+    embeddedPort: Number(env.TAQRIR_S3_PORT ?? 0),
   };
 }
 
@@ -86,7 +89,7 @@ export async function startS3App(
   let endpoint = mode.endpoint;
   if (endpoint === "embedded") {
     await mkdir(join(mode.stateDir, "s3rver"), { recursive: true });
-    server = await startS3rver({ dataDir: join(mode.stateDir, "s3rver") });
+    server = await startS3rver({ dataDir: join(mode.stateDir, "s3rver"), port: mode.embeddedPort });
     endpoint = server.endpoint;
     reporter.info(`embedded S3 (s3rver) listening at ${endpoint}`);
   }
