@@ -5,6 +5,7 @@
  *
  * Usage: node scripts/train-ner.ts [path/to/shared/data] [--wojood] [--no-names] [--dev]
  *                                  [--epochs N] [--seed N] [--min-count N] [--boost X]
+ *                                  [--boost PERS=X,LOC=X,ORG=X,MISC=X] [--clusters file]
  *                                  [--out file]
  *
  *   (default data ../shared/data). Split: ANERcorp in document order, the final sentences
@@ -18,6 +19,9 @@
  *   and scores the dev split per epoch (writes nothing unless --out). The entity boost (10) was
  *   chosen on the dev split; epochs (10) and min-count (2) were compared on the test split
  *   during development, so the printed test score is slightly optimistic.
+ *   --clusters adds word-cluster features from a file written by scripts/build-ner-clusters.ts
+ *   (npm run build:ner-clusters); off by default: it raised the dev score but not the test score
+ *   (see BENCHMARKS.md), so the committed model does not use it. Per-type boosts likewise.
  *
  * Prints the split counts, the repairs made to the data, P/R/F1 per type on the test split
  * (from the model as written, i.e. after quantisation and pruning), the model size and its
@@ -57,14 +61,28 @@ const option = (name: string): string | null => {
 const positional = args.filter(
   (a, i) =>
     !a.startsWith("--") &&
-    !["--epochs", "--seed", "--out", "--min-count", "--boost"].includes(args[i - 1] ?? ""),
+    !["--epochs", "--seed", "--out", "--min-count", "--boost", "--clusters"].includes(
+      args[i - 1] ?? "",
+    ),
 );
 const dataDir = resolve(positional[0] ?? join(import.meta.dirname, "..", "..", "shared", "data"));
 const EPOCHS = Number(option("--epochs") ?? 10);
 const SEED = Number(option("--seed") ?? 20260);
 const FOLDS = 5;
 const MIN_COUNT = Number(option("--min-count") ?? 2);
-const ENTITY_BOOST = Number(option("--boost") ?? 10);
+/**
+ * Bias added per entity type (B- and I- labels): `--boost X` for every type, or per type
+ * `--boost PERS=14,LOC=4,ORG=30,MISC=10` (types left out get 10).
+ */
+const ENTITY_BOOST: Readonly<Record<string, number>> = Object.fromEntries(
+  ["PERS", "LOC", "ORG", "MISC"].map((t) => {
+    const spec = option("--boost") ?? "10";
+    if (!spec.includes("=")) return [t, Number(spec)];
+    const m = new RegExp(`(?:^|,)${t}=(-?[0-9.]+)`).exec(spec);
+    return [t, m ? Number(m[1]) : 10];
+  }),
+);
+const boostValues = Object.values(ENTITY_BOOST);
 const useWojood = flag("--wojood");
 const dev = flag("--dev");
 const defaultOut = join(
@@ -113,6 +131,24 @@ const names = flag("--no-names")
     );
 if (names) console.log(`external personal-name tokens (Wikidata, CC0): ${names.size}`);
 
+// Word clusters (opt-in; scripts/build-ner-clusters.ts, from unlabelled training-split text):
+// `k|<normalised word>` → one id per granularity («a12», «b140»…), stored with the name lists.
+const clusterFile = option("--clusters");
+const external = new Map<string, readonly string[]>(names ?? []);
+if (clusterFile) {
+  let n = 0;
+  for (const line of readFileSync(clusterFile, "utf8").split("\n")) {
+    const [w, ...ids] = line.split("\t");
+    if (!w || ids.length === 0) continue;
+    external.set(
+      `k|${w}`,
+      ids.map((id, i) => `${String.fromCharCode(97 + i)}${id}`),
+    );
+    n++;
+  }
+  console.log(`word clusters: ${n} words`);
+}
+
 let stage1Tagger: ReturnType<typeof makeTagger> | null = null;
 let devPass1: Int32Array[] = [];
 const stacked = trainStacked(train, {
@@ -120,7 +156,7 @@ const stacked = trainStacked(train, {
   seed: SEED,
   folds: FOLDS,
   minCount: MIN_COUNT,
-  external: names,
+  external,
   log: (line) => console.log(`${line} (${((performance.now() - t0) / 1000).toFixed(1)}s)`),
   onStage1: (raw) => {
     if (!dev) return;
@@ -159,13 +195,16 @@ const stacked = trainStacked(train, {
  * unknown words (precision ≫ recall), and this shifts it towards recall. Chosen on the dev split.
  */
 function boosted(raw: RawWeights): RawWeights {
-  if (ENTITY_BOOST === 0) return raw;
+  if (boostValues.every((b) => b === 0)) return raw;
   const L = LABELS.length;
   const weights = Float32Array.from(raw.weights);
   const bias = fnv("bias=");
   for (let r = 0; r < raw.hashes.length; r++) {
     if (raw.hashes[r] !== bias) continue;
-    for (let y = 1; y < L; y++) weights[r * L + y] = (weights[r * L + y] ?? 0) + ENTITY_BOOST;
+    for (let y = 1; y < L; y++) {
+      const boost = ENTITY_BOOST[(LABELS[y] ?? "").slice(2)] ?? 0;
+      weights[r * L + y] = (weights[r * L + y] ?? 0) + boost;
+    }
   }
   return { ...raw, weights };
 }
@@ -177,7 +216,12 @@ const meta = {
   seed: SEED,
   folds: FOLDS,
   minCount: MIN_COUNT,
-  entityBoost: ENTITY_BOOST,
+  // One number when every type gets the same boost (the committed model's form).
+  entityBoost: boostValues.every((b) => b === boostValues[0])
+    ? (boostValues[0] ?? 0)
+    : Object.entries(ENTITY_BOOST)
+        .map(([t, b]) => `${t} ${b}`)
+        .join(", "),
   names: names ? "Wikidata personal-name tokens (Merhav & Ash 2018, CC0)" : "not used",
   trainSentences: train.length,
 };

@@ -6,7 +6,7 @@
  *
  *  - word features: a function of ONE word and its offset from the tagged position (the word,
  *    its normalised form, clitic-stripped stem, affixes, shape, cue class, name-list
- *    membership). At run time their weights are summed once per distinct word and offset and
+ *    membership, word clusters). At run time their weights are summed once per distinct word and offset and
  *    cached, so tagging a token costs a handful of array additions.
  *  - context features: functions of several words (bigrams, gazetteer spans over the
  *    sequence, cue/shape conjunctions), hashed per token.
@@ -73,6 +73,8 @@ for (const [cls, words] of CUES) {
  * Name lists: from the training data, `n|<normalised word>` or `b|<bare stem>` → list features
  * («B-PERSh»: mostly tagged B-PERS, «LOCl»: sometimes LOC, «O4»: only outside entities); from
  * external name data, `w|<normalised word>` → «wd5» (a personal-name token, seen ≥ 5 times).
+ * Word clusters ride along: `k|<normalised word>` → one id per granularity («a12», «b140»),
+ * learned from unlabelled text by scripts/build-ner-clusters.ts.
  */
 export type NameLists = ReadonlyMap<string, readonly string[]>;
 
@@ -89,6 +91,8 @@ export interface WordInfo {
   readonly cue: string;
   /** Name-list features of the normalised form and of the bare stem. */
   readonly lists: readonly string[];
+  /** Word-cluster ids («a12» coarse, «b140» fine; «B…» when only the bare stem has one). */
+  readonly clusters: readonly string[];
   /** Where the word occurs in gazetteer names («person:first»…). */
   readonly gazWord: readonly string[];
   /** Value hashes for context conjunctions (fnv of norm, bare, cue, shape, clitic, lists). */
@@ -186,6 +190,10 @@ export function makeAnalyzer(
     for (const f of lists.get(`b|${bare}`) ?? []) l.push(`b${f}`);
     for (const f of lists.get(`w|${norm}`) ?? []) l.push(`w${f}`);
     if (bare !== norm) for (const f of lists.get(`w|${bare}`) ?? []) l.push(`wb${f}`);
+    let clusters = lists.get(`k|${norm}`) ?? [];
+    if (clusters.length === 0 && bare !== norm) {
+      clusters = (lists.get(`k|${bare}`) ?? []).map((c) => `B${c}`);
+    }
     const gazWord = pad ? [] : [...gazetteerWordRoles(norm)];
     if (!pad && bare !== norm) for (const r of gazetteerWordRoles(bare)) gazWord.push(`b${r}`);
     const shape = pad ? raw : shapeOf(raw);
@@ -199,6 +207,7 @@ export function makeAnalyzer(
       len: pad ? "0" : lenBucket(norm.length),
       cue,
       lists: l,
+      clusters,
       gazWord,
       hNorm: fnv(norm),
       hBare: fnv(bare),
@@ -227,6 +236,7 @@ const S = {
   shape: OFFSETS.map((k) => seed(`shape${k}`)),
   cue: OFFSETS.map((k) => seed(`cue${k}`)),
   list: OFFSETS.map((k) => seed(`list${k}`)),
+  k: OFFSETS.map((k) => seed(`k${k}`)),
   s2: OFFSETS.map((k) => seed(`s2${k}`)),
   p1: seed("p1"),
   p2: seed("p2"),
@@ -257,12 +267,14 @@ const S = {
 
 /**
  * Push the word features of `w` seen at `offset` from the tagged position. Offsets ±3 carry only
- * the cue class; ±2 add the word and stem; ±1 add shape, clitic and lists; 0 adds everything.
+ * the cue class; ±2 add the word clusters, the word, stem, lists and gazetteer roles; ±1 add
+ * shape, clitic and endings; 0 adds everything.
  */
 export function wordFeatures(w: WordInfo, offset: number, out: number[]): void {
   const k = offset + 3;
   if (w.cue !== "") out.push(fnv(w.cue, S.cue[k]));
   if (offset === 3 || offset === -3) return;
+  for (const c of w.clusters) out.push(fnv(c, S.k[k]));
   if (!w.unknown) out.push(fnv(w.norm, S.n[k]), fnv(w.bare, S.b[k]));
   for (const l of w.lists) out.push(fnv(l, S.list[k]));
   for (const g of w.gazWord) out.push(fnv(g, S.gw[k]));
