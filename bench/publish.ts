@@ -22,6 +22,8 @@ export interface PublishBench {
   /** Seconds to republish when nothing changed, and files it uploaded (should be 0). */
   readonly publish_s_no_change: number;
   readonly sync_files_uploaded_no_change: number;
+  /** Whether the no-change publish ran Astro (it should find its last build still valid). */
+  readonly publish_rebuilt_no_change: boolean;
   /** Seconds to republish after one article changed, and what it uploaded and deleted. */
   readonly publish_s_one_change: number;
   readonly sync_files_uploaded_one_change: number;
@@ -66,6 +68,7 @@ export async function benchPublish(count: number): Promise<PublishBench> {
       publish_files: first.deploy.uploaded.length,
       publish_s_no_change: seconds(again.totalMs),
       sync_files_uploaded_no_change: again.deploy.uploaded.length,
+      publish_rebuilt_no_change: again.rebuilt,
       publish_s_one_change: seconds(changed.totalMs),
       sync_files_uploaded_one_change: changed.deploy.uploaded.length,
       sync_files_deleted_one_change: changed.deploy.deleted.length,

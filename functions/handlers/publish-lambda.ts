@@ -125,6 +125,7 @@ export function createPublishHandler(config: PublishLambdaConfig) {
         articles: report.pull.articles,
         downloaded: report.pull.downloaded,
         pages: report.pages,
+        rebuilt: report.rebuilt,
         buildMs: report.buildMs,
         uploaded: report.deploy.uploaded.length,
         deleted: report.deploy.deleted.length,

@@ -117,7 +117,7 @@ export async function startS3App(
           deploySite(distDir, { s3: client, bucket: mode.siteBucket, reference: `${Date.now()}` }),
       });
       reporter.info(
-        `published ${report.pages} pages in ${(report.totalMs / 1000).toFixed(1)} s: ` +
+        `published ${report.pages} pages${report.rebuilt ? "" : " (content unchanged, not rebuilt)"} in ${(report.totalMs / 1000).toFixed(1)} s: ` +
           `${report.deploy.uploaded.length} uploaded, ${report.deploy.deleted.length} deleted, ` +
           `${report.deploy.unchanged} unchanged in s3://${mode.siteBucket}`,
       );

@@ -222,6 +222,8 @@ describe("AWS pipeline on s3rver (Lambda, SQS and CloudFront stubbed: AWS-only s
     const report = await publishQueued();
     expect(report.uploaded).toBe(0);
     expect(report.deleted).toBe(0);
+    // The content is what the site was built from: no Astro build at all.
+    expect(report.rebuilt).toBe(false);
     // The build lock lives at the bucket root (where sst.config.ts grants it) and is released.
     expect(await listKeys(inboxBucket, "locks/")).toEqual([]);
     expect(await listKeys(inboxBucket, "content/locks/")).toEqual([]);
@@ -231,6 +233,7 @@ describe("AWS pipeline on s3rver (Lambda, SQS and CloudFront stubbed: AWS-only s
     const total = (await listKeys(siteBucket)).length;
     await upload(keyOf(3), corpus[20] as string);
     const report = await publishQueued();
+    expect(report.rebuilt).toBe(true);
     console.log(
       `one changed article: ${report.uploaded} of ${total} files uploaded, ${report.deleted} deleted`,
     );
@@ -272,5 +275,6 @@ describe("AWS pipeline on s3rver (Lambda, SQS and CloudFront stubbed: AWS-only s
     expect(await snapshot()).toEqual(before);
     const report = await publishQueued();
     expect(report.uploaded).toBe(0);
+    expect(report.rebuilt).toBe(false);
   }, 120_000);
 });
