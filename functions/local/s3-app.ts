@@ -225,11 +225,16 @@ export function pollInbox(
   reporter: Reporter,
 ): { readonly ready: Promise<void>; stop(): Promise<void> } {
   let known: Map<string, string> | null = null;
-  let counter = Date.now();
+  let last = 0;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  const sequencer = () => (counter++).toString(16).toUpperCase().padStart(16, "0");
+  // In s3rver's format (milliseconds in hex), kept strictly increasing, so pointers written
+  // in embedded mode and in polling mode order against each other.
+  const sequencer = () => {
+    last = Math.max(Date.now(), last + 1);
+    return last.toString(16).toUpperCase();
+  };
   const tick = async () => {
     try {
       const now = new Map(
