@@ -19,6 +19,7 @@ import {
 } from "@aws-sdk/client-s3";
 import type { ArticleStoreDeps } from "../core/article-store.ts";
 import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
+import type { Storage } from "../core/storage/storage.ts";
 import { encodeS3Key, fromS3Record, type StorageEvent } from "../core/storage-event.ts";
 import { deploySite } from "../publish/deploy-site.ts";
 import { publish } from "../publish/publish.ts";
@@ -146,7 +147,7 @@ export async function startS3App(
       });
       stops.unshift(unsubscribe);
     } else {
-      const poller = pollInbox(store.inbox as S3Storage, mode.bucket, mode.pollMs, push, reporter);
+      const poller = pollInbox(store.inbox, mode.bucket, mode.pollMs, push, reporter);
       stops.unshift(() => poller.stop());
       await poller.ready;
     }
@@ -218,7 +219,7 @@ async function seedBucket(
  * gone) into events. Sequencers count up, so the store orders them like S3's.
  */
 export function pollInbox(
-  inbox: S3Storage,
+  inbox: Pick<Storage, "list">,
   bucket: string,
   intervalMs: number,
   push: (event: StorageEvent) => void,
