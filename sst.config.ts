@@ -55,6 +55,12 @@ export default $config({
       architecture: "arm64",
       memory: "1024 MB",
       timeout: "60 seconds",
+      // One event at a time. An article's list of source files and each file's pointer are
+      // read, changed and written back; two runs at once (two names for the same bytes, or an
+      // overwrite racing its predecessor) could each write back a stale copy. S3 invokes
+      // asynchronously, so throttled events wait in Lambda's queue (retried for up to 6 h)
+      // rather than being lost, and one instance extracts ~150 articles a second.
+      concurrency: { reserved: 1 },
       environment: {
         TAQRIR_CONTENT_BUCKET: inbox.name,
         TAQRIR_CONTENT_PREFIX: CONTENT_PREFIX,
@@ -186,7 +192,7 @@ export default $config({
         TAQRIR_SITE_URL: router.url,
         TAQRIR_LOCK_KEY: LOCK_KEY,
         // A second concurrent publish waits this long for the first, then builds.
-        TAQRIR_LOCK_WAIT_MS: "600000",
+        TAQRIR_LOCK_WAIT_MS: "300000",
         TAQRIR_WORK_DIR: "/tmp/taqrir",
       },
       // The Astro project is built at run time, so it ships as files: site/ and the

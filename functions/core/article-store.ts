@@ -211,7 +211,14 @@ async function refuse(
   await q.storage.put(`${target}.reason.json`, `${JSON.stringify(reason, null, 2)}\n`, {
     contentType: "application/json; charset=utf-8",
   });
-  await deps.inbox.delete(key);
+  // Remove the original only if it is still the file that was refused: a corrected upload
+  // under the same name in the meantime must survive (its own event extracts it). Without a
+  // conditional delete in the Storage interface a narrow window remains between this read
+  // and the delete; the deployed extract function runs one event at a time.
+  const now = await deps.inbox.get(key);
+  if (now && createHash("sha256").update(now).digest("hex") === sha256) {
+    await deps.inbox.delete(key);
+  }
   return { ...outcome, quarantined: target };
 }
 

@@ -5,6 +5,7 @@
  * record is reported and does not stop the others.
  */
 import { type ArticleStoreDeps, applyEvent, type Outcome } from "../core/article-store.ts";
+import { assertValidKey, InvalidKeyError } from "../core/storage/storage.ts";
 import { fromS3Record, type S3EventRecord, UnsupportedEventError } from "../core/storage-event.ts";
 
 export interface S3Event {
@@ -21,6 +22,16 @@ export async function handleRecord(
   } catch (error) {
     if (error instanceof UnsupportedEventError || error instanceof URIError) {
       return { action: "ignored", key: record.s3.object.key, why: error.message };
+    }
+    throw error;
+  }
+  // A key no Storage can name (the S3 console's "folder" markers like `inbox/sub/`, `..`
+  // segments) can never become an article: say so instead of failing into retries and the DLQ.
+  try {
+    assertValidKey(event.key);
+  } catch (error) {
+    if (error instanceof InvalidKeyError) {
+      return { action: "ignored", key: event.key, why: error.message };
     }
     throw error;
   }

@@ -60,7 +60,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): PublishLambdaConfig {
     distributionId,
     siteUrl: required(env, "TAQRIR_SITE_URL"),
     lockKey: env.TAQRIR_LOCK_KEY ?? "locks/publish.json",
-    lockWaitMs: Number(env.TAQRIR_LOCK_WAIT_MS ?? 600_000),
+    lockWaitMs: Number(env.TAQRIR_LOCK_WAIT_MS ?? 300_000),
     workDir: env.TAQRIR_WORK_DIR ?? "/tmp/taqrir",
     // SST bundles the handler into /var/task/bundle.mjs, so the module's own URL does not
     // point at the shipped project; Lambda names its root.
@@ -77,6 +77,25 @@ export function isContentNotification(body: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The parts of Lambda's context object the handler uses. */
+export interface InvocationContext {
+  readonly awsRequestId?: string;
+  getRemainingTimeInMillis?(): number;
+}
+
+/** Time a build of the largest supported site needs, kept free after waiting for the lock. */
+const BUILD_BUDGET_MS = 600_000;
+
+/**
+ * How long this invocation may wait for the lock: never so long that the build it then runs
+ * could be cut off by the function's timeout (and leave the lock held until it expires).
+ */
+export function lockWait(configured: number, context?: InvocationContext): number {
+  const remaining = context?.getRemainingTimeInMillis?.();
+  if (remaining === undefined) return configured;
+  return Math.max(0, Math.min(configured, remaining - BUILD_BUDGET_MS));
 }
 
 export function createPublishHandler(config: PublishLambdaConfig) {
@@ -110,7 +129,7 @@ export function createPublishHandler(config: PublishLambdaConfig) {
         projectDir,
         lockStorage,
         lockKey: config.lockKey,
-        lockWaitMs: config.lockWaitMs,
+        lockWaitMs: lockWait(config.lockWaitMs, context),
         owner: reference,
         deploy: (distDir) =>
           deploySite(distDir, {
@@ -153,7 +172,7 @@ let cached: ReturnType<typeof createPublishHandler> | null = null;
 
 export async function handler(
   event: SQSEvent,
-  context?: { awsRequestId?: string },
+  context?: InvocationContext,
 ): Promise<SQSBatchResponse> {
   cached ??= createPublishHandler(configFromEnv(process.env));
   return cached(event, context);

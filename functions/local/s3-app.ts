@@ -112,6 +112,9 @@ export async function startS3App(
     const rebuild = async () => {
       const report = await publish({
         content: store.content,
+        // One owner per state folder: a run stopped mid-build (Ctrl-C) leaves a lock the
+        // next start may take over at once instead of waiting out its expiry.
+        owner: `taqrir-local:${mode.stateDir}`,
         workDir,
         siteUrl: config.siteUrl,
         deploy: (distDir) =>

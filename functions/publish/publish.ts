@@ -10,7 +10,7 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Storage } from "../core/storage/storage.ts";
 import { withBuildLock } from "./build-lock.ts";
-import { buildSite } from "./build-site.ts";
+import { buildSite, REPO_DIR } from "./build-site.ts";
 import { type PullReport, pullContent } from "./pull-content.ts";
 
 export interface PublishOptions<D> {
@@ -61,12 +61,17 @@ export async function publish<D>(options: PublishOptions<D>): Promise<PublishRep
     // A duplicate or replayed message finds the content unchanged: the site built from it
     // last time (kept in workDir, e.g. a warm Lambda's /tmp) is still right. Deploying it
     // again is cheap and repairs a bucket a failed sync left behind.
-    const state = JSON.stringify({ content: await digestOf(contentDir), siteUrl: options.siteUrl });
+    const state = JSON.stringify({
+      content: await digestOf(contentDir),
+      // The code that renders it: a changed template, schema or Astro means a rebuild.
+      project: await projectFingerprint(options.projectDir ?? REPO_DIR),
+      siteUrl: options.siteUrl,
+    });
     const marker = join(options.workDir, "built-from.json");
-    const previous = await readFile(marker, "utf8").catch(() => null);
+    const previous = await readMarker(marker);
     let built: { pages: number; durationMs: number; rebuilt: boolean };
-    if (previous !== null && JSON.parse(previous).state === state && existsSync(distDir)) {
-      built = { pages: JSON.parse(previous).pages as number, durationMs: 0, rebuilt: false };
+    if (previous?.state === state && existsSync(distDir)) {
+      built = { pages: previous.pages, durationMs: 0, rebuilt: false };
     } else {
       await rm(marker, { force: true });
       const result = await buildSite({
@@ -98,6 +103,39 @@ async function digestOf(contentDir: string): Promise<string> {
   for (const name of (await readdir(dir)).sort()) {
     hash.update(`${name}\0`);
     hash.update(await readFile(join(dir, name)));
+    hash.update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/** The last build's marker, or null when absent or unreadable (then the site is rebuilt). */
+async function readMarker(path: string): Promise<{ state: string; pages: number } | null> {
+  try {
+    const value = JSON.parse(await readFile(path, "utf8")) as { state?: unknown; pages?: unknown };
+    if (typeof value.state !== "string" || typeof value.pages !== "number") return null;
+    return { state: value.state, pages: value.pages };
+  } catch {
+    return null;
+  }
+}
+
+/** SHA-256 over the site's sources, the shared schema and the installed Astro version. */
+async function projectFingerprint(projectDir: string): Promise<string> {
+  const hash = createHash("sha256");
+  const site = join(projectDir, "site");
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((path) => !/[/\\](node_modules|\.astro)[/\\]/.test(path))
+    .sort();
+  const extra = [
+    join(projectDir, "functions", "core", "facts.ts"),
+    join(projectDir, "node_modules", "astro", "package.json"),
+  ];
+  for (const path of [...files, ...extra]) {
+    hash.update(`${path.slice(projectDir.length)}\0`);
+    hash.update(await readFile(path).catch(() => Buffer.from("missing")));
     hash.update("\0");
   }
   return hash.digest("hex");

@@ -152,4 +152,30 @@ describe("quarantine", () => {
     expect(echo.action).toBe("ignored");
     expect(await snapshot()).toEqual(before);
   });
+
+  it("does not delete a corrected upload that replaced the refused one while it was quarantined", async () => {
+    const good = await sample(A);
+    await inbox.put("inbox/a.txt", new Uint8Array([0, 1, 2, 3, 0, 0, 0]));
+    // The user re-uploads a good file while the bad one is being copied to quarantine.
+    const racing = {
+      storage: {
+        get: (k: string) => quarantine.get(k),
+        list: (p?: string) => quarantine.list(p),
+        delete: (k: string) => quarantine.delete(k),
+        async put(k: string, body: Uint8Array | string) {
+          await quarantine.put(k, body);
+          if (k === "a.txt") await inbox.put("inbox/a.txt", good);
+        },
+      },
+      inboxPrefix: "inbox/",
+    };
+    const outcome = await handleRecord(event("created", "inbox/a.txt"), {
+      ...deps(),
+      quarantine: racing,
+    });
+    expect(outcome).toMatchObject({ action: "refused", quarantined: "a.txt" });
+    expect(await inbox.get("inbox/a.txt")).toEqual(new Uint8Array(good));
+    // Its own event then extracts it.
+    expect((await handleRecord(event("created", "inbox/a.txt"), deps())).action).toBe("written");
+  });
 });

@@ -266,7 +266,7 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
       TAQRIR_DISTRIBUTION_ID: "<SiteRouter.distributionID>",
       TAQRIR_SITE_URL: "<SiteRouter.url>",
       TAQRIR_LOCK_KEY: "locks/publish.json",
-      TAQRIR_LOCK_WAIT_MS: "600000",
+      TAQRIR_LOCK_WAIT_MS: "300000",
       TAQRIR_WORK_DIR: "/tmp/taqrir",
     });
   });
@@ -327,9 +327,11 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
     }
   });
 
-  it("runs extract on Node 24 and tells it where content and quarantine go", () => {
+  it("runs extract on Node 24, one event at a time, and tells it where content and quarantine go", () => {
     const extract = byName("Extract").args;
     expect(extract.runtime).toBe("nodejs24.x");
+    // Articles' source lists and pointers are read-modify-write: one instance, no races.
+    expect(extract.concurrency).toEqual({ reserved: 1 });
     expect(extract.environment).toEqual({
       TAQRIR_CONTENT_BUCKET: "<Inbox.name>",
       TAQRIR_CONTENT_PREFIX: "content/",
