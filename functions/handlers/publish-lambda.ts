@@ -85,6 +85,9 @@ export interface InvocationContext {
   getRemainingTimeInMillis?(): number;
 }
 
+/** Beside the build lock (the function may write locks/*). */
+export const PENDING_INVALIDATION_KEY = "locks/invalidation-pending.json";
+
 /** Time a build of the largest supported site needs, kept free after waiting for the lock. */
 const BUILD_BUDGET_MS = 600_000;
 
@@ -137,6 +140,7 @@ export function createPublishHandler(config: PublishLambdaConfig) {
             bucket: config.siteBucket,
             reference,
             ...(cdn ? { cdn } : {}),
+            pendingInvalidation: { storage: lockStorage, key: PENDING_INVALIDATION_KEY },
           }),
       });
       logger.info("site published", {

@@ -44,7 +44,8 @@ const logger = {
   error: (message: string, extra: Record<string, unknown>) =>
     logs.push({ level: "ERROR", message, extra }),
 };
-const invalidations: unknown[] = [];
+const invalidations: { InvalidationBatch?: { Paths?: { Items?: string[] } } }[] = [];
+let failNextInvalidation = false;
 let extract: ReturnType<typeof createExtractHandler>;
 let publishHandler: ReturnType<typeof createPublishHandler>;
 /** Content notifications waiting for the next publish (what SQS would batch). */
@@ -161,7 +162,13 @@ beforeAll(async () => {
     logger,
   });
   const cloudfront = new CloudFrontClient({ region: "us-east-1" });
-  cloudfront.send = (async (command: { input: unknown }) => {
+  cloudfront.send = (async (command: { input: (typeof invalidations)[number] }) => {
+    if (failNextInvalidation) {
+      failNextInvalidation = false;
+      throw Object.assign(new Error("Too many invalidations in progress"), {
+        name: "TooManyInvalidationsInProgress",
+      });
+    }
     invalidations.push(command.input);
     return { Invalidation: { Id: `I${invalidations.length}` } };
   }) as never;
@@ -276,5 +283,30 @@ describe("AWS pipeline on s3rver (Lambda, SQS and CloudFront stubbed: AWS-only s
     const report = await publishQueued();
     expect(report.uploaded).toBe(0);
     expect(report.rebuilt).toBe(false);
+  }, 120_000);
+
+  it("an invalidation that failed is made up by the next publish, with a wildcard", async () => {
+    await upload(keyOf(7), `${corpus[7]}\nفقرة أخيرة مضافة.`);
+    await settled();
+    failNextInvalidation = true;
+    const batch = queued.map((r, i) => ({
+      messageId: `f-${i}`,
+      body: JSON.stringify({ Records: [r] }),
+    }));
+    queued = [];
+    const failed = await publishHandler({ Records: batch } as never, { awsRequestId: "req-fail" });
+    // The bucket was synced but CloudFront was not told: the batch is handed back to SQS…
+    expect(failed.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(
+      batch.map((b) => b.messageId),
+    );
+    expect(await listKeys(inboxBucket, "locks/")).toEqual(["locks/invalidation-pending.json"]);
+    // …and its retry finds nothing left to upload, but still invalidates everything.
+    const before = invalidations.length;
+    const retry = await publishQueued();
+    expect(retry.uploaded).toBe(0);
+    expect(invalidations.slice(before).map((i) => i.InvalidationBatch?.Paths?.Items)).toEqual([
+      ["/*"],
+    ]);
+    expect(await listKeys(inboxBucket, "locks/")).toEqual([]);
   }, 120_000);
 });
