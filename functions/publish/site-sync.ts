@@ -18,7 +18,7 @@ import {
   type S3Client,
 } from "@aws-sdk/client-s3";
 import { compareKeys } from "../core/storage/fs-storage.ts";
-import { cacheControlOf, contentTypeOf, publishRank } from "./site-files.ts";
+import { cacheControlOf, contentTypeOf, isHashedAsset, publishRank } from "./site-files.ts";
 
 export interface LocalFile {
   /** Dist-relative, posix separators: `ar/articles/<id>/index.html`. */
@@ -41,6 +41,12 @@ export interface SyncPlan {
   readonly uploads: LocalFile[];
   /** Remote keys the build no longer has, sorted. */
   readonly deletes: string[];
+  /**
+   * Content-hashed assets (`_astro/`) the build no longer has, left in place: pages still in
+   * browser and CDN caches reference them, and deleting them would leave those pages
+   * unstyled until they expire. They are immutable and only change with the code.
+   */
+  readonly kept: string[];
   readonly unchanged: number;
 }
 
@@ -118,11 +124,16 @@ export function planSync(local: readonly LocalFile[], remote: readonly RemoteObj
   const uploads = local
     .filter((f) => remoteMd5.get(f.key) !== f.md5)
     .sort((a, b) => publishRank(a.key) - publishRank(b.key) || compareKeys(a.key, b.key));
-  const deletes = remote
+  const stale = remote
     .map((o) => o.key)
     .filter((key) => !localKeys.has(key))
     .sort(compareKeys);
-  return { uploads, deletes, unchanged: local.length - uploads.length };
+  return {
+    uploads,
+    deletes: stale.filter((key) => !isHashedAsset(key)),
+    kept: stale.filter(isHashedAsset),
+    unchanged: local.length - uploads.length,
+  };
 }
 
 export async function syncSite(options: SyncSiteOptions): Promise<SyncSiteResult> {

@@ -84,7 +84,7 @@ describe("planSync", () => {
     expect(plan.uploads.map((f) => f.key)).toEqual(["big.woff2"]);
   });
 
-  it("deletes remote keys the build no longer has, sorted", () => {
+  it("deletes remote keys the build no longer has, sorted, but keeps old hashed assets", () => {
     const plan = planSync(
       [file("index.html")],
       [
@@ -94,7 +94,8 @@ describe("planSync", () => {
       ],
     );
     expect(plan.uploads).toEqual([]);
-    expect(plan.deletes).toEqual(["_astro/old.Ab12.css", "ar/rss.xml"]);
+    expect(plan.deletes).toEqual(["ar/rss.xml"]);
+    expect(plan.kept).toEqual(["_astro/old.Ab12.css"]);
     expect(plan.unchanged).toBe(1);
   });
 
