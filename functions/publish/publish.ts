@@ -62,7 +62,7 @@ export async function publish<D>(options: PublishOptions<D>): Promise<PublishRep
     // last time (kept in workDir, e.g. a warm Lambda's /tmp) is still right. Deploying it
     // again is cheap and repairs a bucket a failed sync left behind.
     const state = JSON.stringify({
-      content: await digestOf(contentDir),
+      content: pull.digest,
       // The code that renders it: a changed template, schema or Astro means a rebuild.
       project: await projectFingerprint(options.projectDir ?? REPO_DIR),
       siteUrl: options.siteUrl,
@@ -94,18 +94,6 @@ export async function publish<D>(options: PublishOptions<D>): Promise<PublishRep
       totalMs: Math.round(performance.now() - started),
     };
   });
-}
-
-/** SHA-256 over the names and bytes of the mirrored articles, in name order. */
-async function digestOf(contentDir: string): Promise<string> {
-  const dir = join(contentDir, "articles");
-  const hash = createHash("sha256");
-  for (const name of (await readdir(dir)).sort()) {
-    hash.update(`${name}\0`);
-    hash.update(await readFile(join(dir, name)));
-    hash.update("\0");
-  }
-  return hash.digest("hex");
 }
 
 /** The last build's marker, or null when absent or unreadable (then the site is rebuilt). */
