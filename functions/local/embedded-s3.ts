@@ -19,12 +19,18 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { CreateBucketCommand, type S3Client } from "@aws-sdk/client-s3";
 import { createS3Client } from "../core/storage/s3-storage.ts";
-import type { S3EventRecord } from "../core/storage-event.ts";
+import { encodeS3Key, type S3EventRecord } from "../core/storage-event.ts";
 
 /** What s3rver sends: the S3 record shape, plus a few fields the core ignores. */
 export interface S3rverRecord extends S3EventRecord {
   readonly eventTime: string;
   readonly awsRegion: string;
+}
+
+/** The record as AWS would send it: s3rver leaves the key unencoded, AWS URL-encodes it. */
+export function asAwsRecord(record: S3rverRecord): S3rverRecord {
+  const object = { ...record.s3.object, key: encodeS3Key(record.s3.object.key) };
+  return { ...record, s3: { ...record.s3, object } };
 }
 
 export interface S3rverHandle {

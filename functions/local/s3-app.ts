@@ -20,11 +20,11 @@ import {
 import type { ArticleStoreDeps } from "../core/article-store.ts";
 import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
 import type { Storage } from "../core/storage/storage.ts";
-import { encodeS3Key, fromS3Record, type StorageEvent } from "../core/storage-event.ts";
+import { fromS3Record, type StorageEvent } from "../core/storage-event.ts";
 import { deploySite } from "../publish/deploy-site.ts";
 import { publish } from "../publish/publish.ts";
 import { BUNDLED_SAMPLES, ConfigError, type LocalConfig, REPO_ROOT } from "./config.ts";
-import { S3RVER_CREDENTIALS, type S3rverHandle, startS3rver } from "./embedded-s3.ts";
+import { asAwsRecord, S3RVER_CREDENTIALS, type S3rverHandle, startS3rver } from "./embedded-s3.ts";
 import { INBOX_PREFIX, type RunningLocalApp, syncWithReport } from "./local-app.ts";
 import { LocalLoop } from "./local-loop.ts";
 import type { Reporter } from "./reporter.ts";
@@ -142,11 +142,7 @@ export async function startS3App(
       const unsubscribe = server.onEvent((record) => {
         if (record.s3.bucket.name !== mode.bucket || !record.s3.object.key.startsWith(INBOX_PREFIX))
           return;
-        // s3rver leaves keys unencoded; AWS (and fromS3Record) expect them URL-encoded.
-        const key = encodeS3Key(record.s3.object.key);
-        push(
-          fromS3Record({ ...record, s3: { ...record.s3, object: { ...record.s3.object, key } } }),
-        );
+        push(fromS3Record(asAwsRecord(record)));
       });
       stops.unshift(unsubscribe);
     } else {

@@ -18,9 +18,10 @@ import type { SQSEvent } from "aws-lambda";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCorpus } from "../../bench/corpus.ts";
-import { encodeS3Key, type S3EventRecord } from "../../functions/core/storage-event.ts";
+import type { S3EventRecord } from "../../functions/core/storage-event.ts";
 import { createExtractHandler } from "../../functions/handlers/extract-lambda.ts";
 import { createPublishHandler } from "../../functions/handlers/publish-lambda.ts";
+import { asAwsRecord } from "../../functions/local/embedded-s3.ts";
 import { REPO_DIR } from "../../functions/publish/build-site.ts";
 import { type S3rverHandle, type S3rverRecord, startS3rver } from "../helpers/s3rver.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
@@ -55,19 +56,11 @@ const inboxRecords: S3EventRecord[] = [];
 let pending: Promise<unknown> = Promise.resolve();
 let lastEventAt = 0;
 
-/** s3rver writes keys unencoded; AWS URL-encodes them. Make the record AWS-shaped. */
-function asAws(record: S3rverRecord): S3EventRecord {
-  return {
-    ...record,
-    s3: { ...record.s3, object: { ...record.s3.object, key: encodeS3Key(record.s3.object.key) } },
-  };
-}
-
 function onRecord(record: S3rverRecord) {
   if (record.s3.bucket.name !== inboxBucket) return;
   lastEventAt = Date.now();
   const key = record.s3.object.key;
-  const aws = asAws(record);
+  const aws = asAwsRecord(record);
   if (key.startsWith("inbox/")) {
     inboxRecords.push(aws);
     pending = pending.then(() => extract({ Records: [aws] } as never));
