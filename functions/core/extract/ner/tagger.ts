@@ -90,7 +90,8 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
   let slab = new Float32Array(1024 * SLOT);
   const slotOf = new Map<string, number>();
 
-  const slot = (raw: string): number => {
+  // `info` is the word's analysis when the caller has it (a prepared sentence): no second lookup.
+  const slot = (raw: string, info: WordInfo = analyze(raw)): number => {
     const hit = slotOf.get(raw);
     if (hit !== undefined) return hit;
     const base = slotOf.size * SLOT;
@@ -99,7 +100,6 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
       grown.set(slab);
       slab = grown;
     }
-    const info = analyze(raw);
     for (let ki = 0; ki < K; ki++) {
       buf.length = 0;
       wordFeatures(info, OFFSETS[ki] as number, buf);
@@ -126,7 +126,7 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
     slot(EOS);
   };
   const tagPrepared = (sentence: PreparedSentence, extra?: DocFeats, margins = true): TagResult => {
-    const { words, ctx } = sentence;
+    const { words, infos, ctx } = sentence;
     const n = words.length;
     if (n === 0) return { tags: [], path: new Int32Array(0), margins: new Float64Array(0) };
     const emit = new Float64Array(n * L);
@@ -134,7 +134,8 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
     makeRoom(n);
     const padded = new Int32Array(n + 6);
     for (let j = 0; j < n + 6; j++) {
-      padded[j] = j < 3 ? bos : j >= n + 3 ? eos : slot(words[j - 3] as string);
+      padded[j] =
+        j < 3 ? bos : j >= n + 3 ? eos : slot(words[j - 3] as string, infos[j - 3] as WordInfo);
     }
     emissions(emit, n, padded, slab, ctx, extra ?? null, rows, weights);
     const { path, margin } = decode(emit, n, margins);
