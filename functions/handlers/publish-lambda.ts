@@ -86,7 +86,7 @@ export interface InvocationContext {
 }
 
 /** Beside the build lock (the function may write locks/*). */
-export const PENDING_INVALIDATION_KEY = "locks/invalidation-pending.json";
+const PENDING_INVALIDATION_KEY = "locks/invalidation-pending.json";
 
 /** Time a build of the largest supported site needs, kept free after waiting for the lock. */
 const BUILD_BUDGET_MS = 600_000;

@@ -226,11 +226,6 @@ export function gazetteerWordRoles(norm: string): readonly string[] {
   return roles ? [...roles].sort() : [];
 }
 
-/** Look up a person by a normalised full-name key (used by tests and the document table). */
-export function personsWithSurname(surname: string): readonly GazEntity[] {
-  return surnameIndex.get(surname) ?? [];
-}
-
 export function gazetteerSize(): number {
   return entitiesById.size;
 }
