@@ -2,10 +2,11 @@
  * The commands' working parts, as functions a test can call: seed the inbox,
  * ingest files, bring content in line, build, and run the whole watched loop.
  */
-import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { type ArticleStoreDeps, type Outcome, reconcile } from "../core/article-store.ts";
 import { FsStorage } from "../core/storage/fs-storage.ts";
+import type { Storage } from "../core/storage/storage.ts";
 import { toS3Record } from "../core/storage-event.ts";
 import { handleRecord } from "../handlers/extract.ts";
 import { buildSite } from "../publish/build-site.ts";
@@ -30,17 +31,25 @@ export function localStore(
   };
 }
 
-/** Copies the bundled sample articles into an inbox that holds no files yet. */
+/** Copies the bundled sample articles into an inbox folder that holds no files yet. */
 export async function seedInbox(config: LocalConfig, reporter: Reporter): Promise<number> {
-  const { inbox } = localStore(config);
+  return seedSamples(localStore(config).inbox, config.inboxDir, reporter);
+}
+
+/** Puts the bundled sample articles under inbox/ of any store whose inbox is empty. */
+export async function seedSamples(
+  inbox: Storage,
+  where: string,
+  reporter: Reporter,
+): Promise<number> {
   if ((await inbox.list(INBOX_PREFIX)).length > 0) return 0;
-  await mkdir(config.inboxDir, { recursive: true });
   const samples = (await readdir(BUNDLED_SAMPLES)).filter((n) => !n.startsWith(".")).sort();
-  for (const name of samples)
-    await copyFile(join(BUNDLED_SAMPLES, name), join(config.inboxDir, name));
-  reporter.info(
-    `inbox was empty: seeded it with ${samples.length} sample articles from ${BUNDLED_SAMPLES}`,
-  );
+  for (const name of samples) {
+    await inbox.put(`${INBOX_PREFIX}${name}`, await readFile(join(BUNDLED_SAMPLES, name)), {
+      contentType: "text/plain; charset=utf-8",
+    });
+  }
+  reporter.info(`inbox was empty: seeded ${where} with ${samples.length} sample articles`);
   return samples.length;
 }
 

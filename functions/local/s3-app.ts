@@ -9,23 +9,18 @@
  * polled: its inbox listing is compared by ETag every `pollMs` and the differences become
  * the same events (most S3-compatible servers can only notify over webhooks or queues).
  */
-import { mkdir, readdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import {
-  CreateBucketCommand,
-  HeadBucketCommand,
-  PutObjectCommand,
-  type S3Client,
-} from "@aws-sdk/client-s3";
+import { CreateBucketCommand, HeadBucketCommand, type S3Client } from "@aws-sdk/client-s3";
 import type { ArticleStoreDeps } from "../core/article-store.ts";
 import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
 import type { Storage } from "../core/storage/storage.ts";
 import { fromS3Record, type StorageEvent } from "../core/storage-event.ts";
 import { deploySite } from "../publish/deploy-site.ts";
 import { publish } from "../publish/publish.ts";
-import { BUNDLED_SAMPLES, ConfigError, type LocalConfig, REPO_ROOT } from "./config.ts";
+import { ConfigError, type LocalConfig, REPO_ROOT } from "./config.ts";
 import { asAwsRecord, S3RVER_CREDENTIALS, type S3rverHandle, startS3rver } from "./embedded-s3.ts";
-import { INBOX_PREFIX, type RunningLocalApp, syncWithReport } from "./local-app.ts";
+import { INBOX_PREFIX, type RunningLocalApp, seedSamples, syncWithReport } from "./local-app.ts";
 import { LocalLoop } from "./local-loop.ts";
 import type { Reporter } from "./reporter.ts";
 import { startStaticServer } from "./static-server.ts";
@@ -151,7 +146,7 @@ export async function startS3App(
       await poller.ready;
     }
 
-    await seedBucket(client, mode.bucket, store, reporter);
+    await seedSamples(store.inbox, `s3://${mode.bucket}/${INBOX_PREFIX}`, reporter);
     await syncWithReport(store, `s3://${mode.bucket}/${INBOX_PREFIX}`, reporter);
     await rebuild();
     const site = await startStaticServer({
@@ -185,32 +180,6 @@ export async function startS3App(
     await server?.close();
     throw error;
   }
-}
-
-/** Uploads the bundled samples into an inbox that holds nothing yet. */
-async function seedBucket(
-  client: S3Client,
-  bucket: string,
-  store: ArticleStoreDeps,
-  reporter: Reporter,
-): Promise<void> {
-  if ((await store.inbox.list(INBOX_PREFIX)).length > 0) return;
-  const names = (await readdir(BUNDLED_SAMPLES)).filter((n) => !n.startsWith(".")).sort();
-  for (const name of names) {
-    const body = await readFile(join(BUNDLED_SAMPLES, name));
-    await client.send(
-      new PutObjectCommand({
-        Bucket: bucket,
-        Key: `${INBOX_PREFIX}${name}`,
-        Body: body,
-        ContentLength: body.length,
-        ContentType: "text/plain; charset=utf-8",
-      }),
-    );
-  }
-  reporter.info(
-    `inbox was empty: seeded s3://${bucket}/${INBOX_PREFIX} with ${names.length} sample articles`,
-  );
 }
 
 /**
