@@ -3,10 +3,9 @@
  * environment variables, which win over the defaults (folders beside the repo).
  */
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { REPO_DIR } from "../publish/build-site.ts";
 
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const BUNDLED_SAMPLES = resolve(REPO_ROOT, "samples");
+export const BUNDLED_SAMPLES = resolve(REPO_DIR, "samples");
 
 export interface LocalConfig {
   readonly inboxDir: string;
@@ -38,7 +37,7 @@ export function resolveConfig(
   cwd: string = process.cwd(),
 ): LocalConfig {
   const dir = (flag: string | undefined, variable: string, fallback: string) =>
-    resolve(cwd, flag ?? env[variable] ?? resolve(REPO_ROOT, fallback));
+    resolve(cwd, flag ?? env[variable] ?? resolve(REPO_DIR, fallback));
   const port = parseInteger(flags.port ?? env.TAQRIR_PORT ?? env.PORT ?? "4321", "port", 0, 65535);
   const host = flags.host ?? env.TAQRIR_HOST ?? "127.0.0.1";
   const maxBytesText = flags["max-bytes"] ?? env.TAQRIR_MAX_BYTES;

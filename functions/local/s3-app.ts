@@ -16,9 +16,10 @@ import type { ArticleStoreDeps } from "../core/article-store.ts";
 import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
 import type { Storage } from "../core/storage/storage.ts";
 import { fromS3Record, type StorageEvent } from "../core/storage-event.ts";
+import { REPO_DIR } from "../publish/build-site.ts";
 import { deploySite } from "../publish/deploy-site.ts";
 import { publish } from "../publish/publish.ts";
-import { ConfigError, type LocalConfig, REPO_ROOT } from "./config.ts";
+import { ConfigError, type LocalConfig } from "./config.ts";
 import { asAwsRecord, S3RVER_CREDENTIALS, type S3rverHandle, startS3rver } from "./embedded-s3.ts";
 import { INBOX_PREFIX, type RunningLocalApp, seedSamples, syncWithReport } from "./local-app.ts";
 import { LocalLoop } from "./local-loop.ts";
@@ -63,7 +64,7 @@ export function s3ModeFromEnv(
         ? { accessKeyId, secretAccessKey }
         : S3RVER_CREDENTIALS,
     pollMs: Number(env.TAQRIR_S3_POLL_MS ?? 1000),
-    stateDir: env.TAQRIR_S3_STATE ?? join(REPO_ROOT, ".taqrir", "s3-mode"),
+    stateDir: env.TAQRIR_S3_STATE ?? join(REPO_DIR, ".taqrir", "s3-mode"),
     embeddedPort: Number(env.TAQRIR_S3_PORT ?? 0),
   };
 }
