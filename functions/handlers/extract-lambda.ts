@@ -14,13 +14,7 @@ import type { Outcome } from "../core/article-store.ts";
 import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
 import type { S3EventRecord } from "../core/storage-event.ts";
 import { handleRecord } from "./extract.ts";
-
-/** The logging calls the handler makes (Powertools' Logger, or a recorder in tests). */
-export interface StructuredLogger {
-  info(message: string, extra: Record<string, unknown>): void;
-  warn(message: string, extra: Record<string, unknown>): void;
-  error(message: string, extra: Record<string, unknown>): void;
-}
+import { requiredEnv, type StructuredLogger } from "./lambda-env.ts";
 
 export interface ExtractLambdaConfig {
   readonly client: S3Client;
@@ -34,15 +28,9 @@ export interface ExtractLambdaConfig {
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv, client: S3Client): ExtractLambdaConfig {
-  const contentBucket = env.TAQRIR_CONTENT_BUCKET;
-  if (!contentBucket) {
-    throw new Error(
-      "TAQRIR_CONTENT_BUCKET is not set: the function is deployed by sst.config.ts, which sets it",
-    );
-  }
   return {
     client,
-    contentBucket,
+    contentBucket: requiredEnv(env, "TAQRIR_CONTENT_BUCKET"),
     contentPrefix: env.TAQRIR_CONTENT_PREFIX ?? "content/",
     quarantinePrefix: env.TAQRIR_QUARANTINE_PREFIX ?? "quarantine/",
     inboxPrefix: env.TAQRIR_INBOX_PREFIX ?? "inbox/",

@@ -19,7 +19,7 @@ import { BuildBusyError } from "../publish/build-lock.ts";
 import { REPO_DIR } from "../publish/build-site.ts";
 import { deploySite } from "../publish/deploy-site.ts";
 import { publish } from "../publish/publish.ts";
-import type { StructuredLogger } from "./extract-lambda.ts";
+import { requiredEnv, type StructuredLogger } from "./lambda-env.ts";
 
 export interface PublishLambdaConfig {
   readonly s3: S3Client;
@@ -43,22 +43,16 @@ export interface PublishLambdaConfig {
   readonly logger: StructuredLogger;
 }
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) throw new Error(`${name} is not set: sst.config.ts sets it for the publish function`);
-  return value;
-}
-
 export function configFromEnv(env: NodeJS.ProcessEnv): PublishLambdaConfig {
   const distributionId = env.TAQRIR_DISTRIBUTION_ID || null;
   return {
     s3: createS3Client({}),
     cloudfront: distributionId ? new CloudFrontClient({}) : null,
-    contentBucket: required(env, "TAQRIR_CONTENT_BUCKET"),
+    contentBucket: requiredEnv(env, "TAQRIR_CONTENT_BUCKET"),
     contentPrefix: env.TAQRIR_CONTENT_PREFIX ?? "content/",
-    siteBucket: required(env, "TAQRIR_SITE_BUCKET"),
+    siteBucket: requiredEnv(env, "TAQRIR_SITE_BUCKET"),
     distributionId,
-    siteUrl: required(env, "TAQRIR_SITE_URL"),
+    siteUrl: requiredEnv(env, "TAQRIR_SITE_URL"),
     lockKey: env.TAQRIR_LOCK_KEY ?? "locks/publish.json",
     lockWaitMs: Number(env.TAQRIR_LOCK_WAIT_MS ?? 300_000),
     workDir: env.TAQRIR_WORK_DIR ?? "/tmp/taqrir",
