@@ -582,67 +582,95 @@ export function docFeatureIds(
       return id;
     }),
   );
-  const perSentence = keys.map((ks, s) => {
-    const m = new Map<number, Int32Array>();
-    const labels = firstPass[s];
-    ks.forEach((k, i) => {
-      if (k < 0) return;
-      let c = m.get(k);
-      if (!c) {
-        c = new Int32Array(NL);
-        m.set(k, c);
-      }
-      const y = labels?.[i] ?? 0;
-      c[y] = (c[y] ?? 0) + 1;
-    });
-    return m;
-  });
-  const memo = new Map<number, number[]>();
-  const counts = new Int32Array(NL);
-  return sentences.map((ws, s) => {
-    const lo = Math.max(0, s - window);
-    const hi = Math.min(sentences.length - 1, s + window);
+  return docFeatureIdsOfKeys(keys, keyIds.size, firstPass, window);
+}
+
+/** Most document features a token can get: s1, d= per label, dm and dm|s1, and its neighbours. */
+const MAX_DOC_FEATS = NL + 4;
+
+/**
+ * docFeatureIds over document keys already numbered: keys[s][i] is the key of word i of
+ * sentence s in 0 … keyCount - 1, or -1 for a word without one (the tagger numbers them from
+ * its interned words without building key strings).
+ *
+ * The label counts of every key over the window of sentences around s are kept up to date as
+ * the window slides, so each word is counted in and out once whatever the window size.
+ */
+export function docFeatureIdsOfKeys(
+  keys: readonly Int32Array[],
+  keyCount: number,
+  firstPass: readonly ArrayLike<number>[],
+  window: number,
+): DocFeats[] {
+  const S = keys.length;
+  const inWindow = new Int32Array(keyCount * NL);
+  const count = (t: number, delta: number) => {
+    const ks = keys[t] as Int32Array;
+    const labels = firstPass[t];
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i] as number;
+      if (k < 0) continue;
+      const at = k * NL + ((labels?.[i] as number | undefined) ?? 0);
+      inWindow[at] = (inWindow[at] as number) + delta;
+    }
+  };
+  let total = 0;
+  for (const ks of keys) total += ks.length;
+  const pool = new Uint32Array(total * MAX_DOC_FEATS);
+  let used = 0;
+  let added = -1;
+  const out: DocFeats[] = [];
+  for (let s = 0; s < S; s++) {
+    while (added < Math.min(S - 1, s + window)) count(++added, 1);
+    if (s - window - 1 >= 0) count(s - window - 1, -1);
+    const ks = keys[s] as Int32Array;
     const labels = firstPass[s] ?? [];
-    const n = ws.length;
-    const ids: number[] = [];
+    const n = ks.length;
+    const ids = pool.subarray(used, used + n * MAX_DOC_FEATS);
     const offs = new Int32Array(n + 1);
+    let f = 0;
     for (let i = 0; i < n; i++) {
       const own = labels[i] ?? 0;
+      ids[f++] = S1H[own] as number;
+      const k = ks[i] as number;
+      if (k >= 0) f = pushLinks(ids, f, inWindow, k * NL, own);
       const prev = i > 0 ? (labels[i - 1] ?? 0) : NL;
       const next = i + 1 < n ? (labels[i + 1] ?? 0) : NL;
-      const k = keys[s]?.[i] ?? -1;
-      if (k < 0) {
-        ids.push(S1H[own] ?? 0);
-      } else {
-        const memoKey = (k * sentences.length + s) * NL + own;
-        let feats = memo.get(memoKey);
-        if (!feats) {
-          feats = [S1H[own] ?? 0];
-          counts.fill(0);
-          for (let t = lo; t <= hi; t++) {
-            const c = perSentence[t]?.get(k);
-            if (c) for (let y = 0; y < NL; y++) counts[y] = (counts[y] ?? 0) + (c[y] ?? 0);
-          }
-          counts[own] = (counts[own] ?? 0) - 1;
-          let best = -1;
-          let bestN = 0;
-          for (const y of SORTED) {
-            const c = counts[y] ?? 0;
-            if (c <= 0) continue;
-            feats.push(DH[y] ?? 0);
-            if (c > bestN) {
-              best = y;
-              bestN = c;
-            }
-          }
-          if (best >= 0) feats.push(DMH[best] ?? 0, DMS1H[best * NL + own] ?? 0);
-          memo.set(memoKey, feats);
-        }
-        for (const f of feats) ids.push(f);
-      }
-      ids.push(AROUNDH[(prev * NL + own) * (NL + 1) + next] ?? 0);
-      offs[i + 1] = ids.length;
+      ids[f++] = AROUNDH[(prev * NL + own) * (NL + 1) + next] as number;
+      offs[i + 1] = f;
     }
-    return { ids: Uint32Array.from(ids), offs };
-  });
+    used += f;
+    out.push({ ids: ids.subarray(0, f), offs });
+  }
+  return out;
+}
+
+/**
+ * The «d=», «dm=» and «dm=|s1=» features of a word from the window's label counts of its key
+ * (at counts[base …]), leaving its own occurrence out. Returns the new end of `ids`.
+ */
+function pushLinks(
+  ids: Uint32Array,
+  from: number,
+  counts: Int32Array,
+  base: number,
+  own: number,
+): number {
+  let f = from;
+  let best = -1;
+  let bestN = 0;
+  for (const y of SORTED) {
+    const c = (counts[base + y] as number) - (y === own ? 1 : 0);
+    if (c <= 0) continue;
+    ids[f++] = DH[y] as number;
+    if (c > bestN) {
+      best = y;
+      bestN = c;
+    }
+  }
+  if (best >= 0) {
+    ids[f++] = DMH[best] as number;
+    ids[f++] = DMS1H[best * NL + own] as number;
+  }
+  return f;
 }

@@ -1,15 +1,25 @@
 /**
- * Run-time tagging. Emission scores are sums of feature weights; the word features of each
- * distinct word are summed once per offset and cached (words repeat heavily), so a token costs
- * seven cached row additions plus a dozen hashed context features, then Viterbi over 9 labels.
+ * Run-time tagging. Emission scores are sums of feature weights. Words are interned once per
+ * tagger (one string lookup per token); the word features of each distinct word are summed
+ * once per offset and kept by word id (words repeat heavily), so a token costs seven cached
+ * row additions plus a dozen hashed context features, then Viterbi over 9 labels.
+ *
+ * A document tagger scores both passes from one table: each feature hash is looked up once and
+ * its row holds the weights of both models, so the context features of a token are hashed,
+ * probed and summed for the two passes together while the sentence is prepared.
+ *
+ * The weights are float32 multiples of one quantum per model, and every sum stays far below
+ * 2^53 quanta, so float64 sums are exact in any grouping: summing context features ahead of
+ * the word rows gives bit-identical scores to a token-by-token sum.
  */
-import { bioConstraints, LABELS, makeDecoder } from "./decoder.ts";
+import { bioConstraints, type Decoder, LABELS, makeDecoder } from "./decoder.ts";
 import {
   BOS,
   contextFeatures,
   DOC_WINDOW,
   type DocFeats,
-  docFeatureIds,
+  docFeatureIdsOfKeys,
+  docKey,
   EOS,
   gazetteerTags,
   makeAnalyzer,
@@ -17,7 +27,7 @@ import {
   type WordInfo,
   wordFeatures,
 } from "./features.ts";
-import type { NerModel, RowTable } from "./model.ts";
+import { type NerModel, RowTable } from "./model.ts";
 
 export interface TagResult {
   /** Label per word (LABELS strings). */
@@ -31,152 +41,291 @@ export interface TagResult {
 export interface Tagger {
   /** Tag one sentence; `extra` holds document features per word (second pass only). */
   tag(words: readonly string[], extra?: DocFeats, gaz?: readonly string[]): TagResult;
-  /**
-   * Tag a sentence whose model-independent features were computed once (see prepareSentence).
-   * With `margins` false the result's margins are all zero (no backward pass).
-   */
-  tagPrepared(sentence: PreparedSentence, extra?: DocFeats, margins?: boolean): TagResult;
+}
+
+/** A two-pass tagger: pass 1 tags, pass 2 re-tags with document features from pass 1. */
+export interface DocumentTagger {
+  /** Tag the sentences of one document (in order). */
+  tagDocument(sentences: readonly (readonly string[])[]): TagResult[];
+}
+
+const L = LABELS.length;
+const K = OFFSETS.length;
+/** One word's summed word-feature scores: K offsets × L labels. */
+const SLOT = K * L;
+/** Distinct words kept (about 25 MB of float32 per model at the limit). */
+const CACHE_LIMIT = 100_000;
+
+/**
+ * Feature hash → weights of every model (pass), rows entry-major: entry e's weights for model
+ * m are at (e * M + m) * L. A model without the feature has zeros there (adding them changes
+ * no sum), so one probe and one or two cache lines serve all passes.
+ */
+class Weights {
+  readonly M: number;
+  readonly table: RowTable;
+  readonly rows: Float32Array;
+
+  constructor(models: readonly NerModel[]) {
+    const M = models.length;
+    const union = [...new Set(models.flatMap((m) => Array.from(m.hashes)))].sort((a, b) => a - b);
+    const table = new RowTable(union);
+    const rows = new Float32Array(union.length * M * L);
+    models.forEach((model, m) => {
+      for (let r = 0; r < model.hashes.length; r++) {
+        const at = (table.get(model.hashes[r] as number) * M + m) * L;
+        rows.set(model.weights.subarray(r * L, r * L + L), at);
+      }
+    });
+    this.M = M;
+    this.table = table;
+    this.rows = rows;
+  }
 }
 
 /**
- * What tagging a sentence needs that does not depend on the weights: the analysed words and
- * the context-feature hashes of every position (ids[offs[i]..offs[i+1]) for word i). Both
- * passes of the document tagger share it.
+ * The words a tagger has seen, interned to small integers, with what tagging needs of each:
+ * its analysis, its document-linking key and its summed word-feature scores under every model.
+ * Ids 0 and 1 are the sentence padding BOS and EOS.
  */
-export interface PreparedSentence {
-  readonly words: readonly string[];
-  readonly infos: readonly WordInfo[];
-  readonly ctx: DocFeats;
-}
+class Lexicon {
+  readonly infos: WordInfo[] = [];
+  /** Per word: its docKey as a number (equal keys, equal numbers), or -1. */
+  keyOf = new Int32Array(1024);
+  /** Per model: word id × SLOT summed scores (one slab: thousands of small arrays would not do). */
+  readonly slabs: Float32Array[];
+  private readonly ids = new Map<string, number>();
+  private readonly keyIds = new Map<string, number>();
+  private readonly analyze: (raw: string) => WordInfo;
+  private readonly weights: Weights;
+  private readonly limit: number;
+  private readonly buf: number[] = [];
 
-export function prepareSentence(
-  words: readonly string[],
-  analyze: (raw: string) => WordInfo,
-  gazTags?: readonly string[],
-): PreparedSentence {
-  const n = words.length;
-  const infos = new Array<WordInfo>(n);
-  for (let i = 0; i < n; i++) infos[i] = analyze(words[i] as string);
-  const gaz = gazTags ?? gazetteerTags(words, infos);
-  const bos = analyze(BOS);
-  const eos = analyze(EOS);
-  const ids: number[] = [];
-  const offs = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    contextFeatures(infos, gaz, i, bos, eos, ids);
-    offs[i + 1] = ids.length;
+  constructor(weights: Weights, analyze: (raw: string) => WordInfo, limit: number) {
+    this.weights = weights;
+    this.analyze = analyze;
+    this.limit = limit;
+    this.slabs = Array.from({ length: weights.M }, () => new Float32Array(1024 * SLOT));
+    this.clear();
   }
-  return { words, infos, ctx: { ids: Uint32Array.from(ids), offs } };
-}
 
-/** Distinct words whose summed scores are kept (about 25 MB of float32 at the limit). */
-const CACHE_LIMIT = 100_000;
-
-export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
-  const L = model.labels.length;
-  const { allowed, allowedStart } = bioConstraints(model.labels);
-  const analyze = makeAnalyzer(model.lists);
-  const K = OFFSETS.length;
-  const rows = model.rows;
-  const weights = model.weights;
-  const decode = makeDecoder({ L, trans: model.trans, start: model.start, allowed, allowedStart });
-  if (OFFSETS.length !== 7 || OFFSETS.some((o, k) => o !== k - 3) || L !== 9) {
-    throw new Error("the tagger expects word offsets -3..3 and 9 labels");
+  /** Make room for `words` more words. Between sentences or documents only: ids in use stay valid. */
+  reserve(words: number): void {
+    if (this.ids.size + words > this.limit) this.clear();
   }
-  const SLOT = K * L;
-  const buf: number[] = [];
-  // Summed word-feature scores of every cached word at every offset, one K × L slot per word,
-  // in one slab: thousands of small typed arrays would each be a separate allocation.
-  let slab = new Float32Array(1024 * SLOT);
-  const slotOf = new Map<string, number>();
 
-  // `info` is the word's analysis when the caller has it (a prepared sentence): no second lookup.
-  const slot = (raw: string, info: WordInfo = analyze(raw)): number => {
-    const hit = slotOf.get(raw);
-    if (hit !== undefined) return hit;
-    const base = slotOf.size * SLOT;
-    if (base + SLOT > slab.length) {
-      const grown = new Float32Array(slab.length * 2);
-      grown.set(slab);
-      slab = grown;
+  id(raw: string): number {
+    const hit = this.ids.get(raw);
+    return hit !== undefined ? hit : this.add(raw);
+  }
+
+  private clear(): void {
+    this.ids.clear();
+    this.keyIds.clear();
+    this.infos.length = 0;
+    this.add(BOS);
+    this.add(EOS);
+  }
+
+  private add(raw: string): number {
+    const id = this.ids.size;
+    const info = this.analyze(raw);
+    this.grow(id + 1);
+    this.infos.push(info);
+    this.keyOf[id] = this.keyNumber(raw);
+    this.sumWordFeatures(info, id * SLOT);
+    this.ids.set(raw, id);
+    return id;
+  }
+
+  private keyNumber(raw: string): number {
+    const key = raw === BOS || raw === EOS ? null : docKey(raw);
+    if (key === null) return -1;
+    let n = this.keyIds.get(key);
+    if (n === undefined) {
+      n = this.keyIds.size;
+      this.keyIds.set(key, n);
     }
+    return n;
+  }
+
+  private grow(words: number): void {
+    if (words <= this.keyOf.length) return;
+    const cap = this.keyOf.length * 2;
+    const keys = new Int32Array(cap);
+    keys.set(this.keyOf);
+    this.keyOf = keys;
+    this.slabs.forEach((slab, m) => {
+      const grown = new Float32Array(cap * SLOT);
+      grown.set(slab);
+      this.slabs[m] = grown;
+    });
+  }
+
+  /**
+   * Sum the word's feature weights at every offset into each model's slab. The slab is float32,
+   * summed feature by feature in wordFeatures' order, as the scores have always been cached.
+   */
+  private sumWordFeatures(info: WordInfo, base: number): void {
+    const { M, table, rows } = this.weights;
+    const buf = this.buf;
     for (let ki = 0; ki < K; ki++) {
       buf.length = 0;
       wordFeatures(info, OFFSETS[ki] as number, buf);
       const at = base + ki * L;
-      for (let y = 0; y < L; y++) slab[at + y] = 0;
+      for (const slab of this.slabs) slab.fill(0, at, at + L);
       for (const h of buf) {
-        const r = rows.get(h);
-        if (r < 0) continue;
-        for (let y = 0; y < L; y++) {
-          slab[at + y] = (slab[at + y] as number) + (weights[r * L + y] as number);
+        const e = table.get(h);
+        if (e < 0) continue;
+        for (let m = 0; m < M; m++) {
+          const slab = this.slabs[m] as Float32Array;
+          const w = (e * M + m) * L;
+          for (let y = 0; y < L; y++) {
+            slab[at + y] = (slab[at + y] as number) + (rows[w + y] as number);
+          }
         }
       }
     }
-    slotOf.set(raw, base);
-    return base;
-  };
-  const bos = slot(BOS);
-  const eos = slot(EOS);
-  /** Called between sentences only: a sentence's slots must stay valid while it is tagged. */
-  const makeRoom = (words: number) => {
-    if (slotOf.size + words <= cacheLimit) return;
-    slotOf.clear();
-    slot(BOS);
-    slot(EOS);
-  };
-  const tagPrepared = (sentence: PreparedSentence, extra?: DocFeats, margins = true): TagResult => {
-    const { words, infos, ctx } = sentence;
-    const n = words.length;
-    if (n === 0) return { tags: [], path: new Int32Array(0), margins: new Float64Array(0) };
-    const emit = new Float64Array(n * L);
-    // Word i at offset o is padded[i + 3 + o]: BOS × 3, the words, EOS × 3.
-    makeRoom(n);
-    const padded = new Int32Array(n + 6);
-    for (let j = 0; j < n + 6; j++) {
-      padded[j] =
-        j < 3 ? bos : j >= n + 3 ? eos : slot(words[j - 3] as string, infos[j - 3] as WordInfo);
-    }
-    emissions(emit, n, padded, slab, ctx, extra ?? null, rows, weights);
-    const { path, margin } = decode(emit, n, margins);
-    return {
-      tags: Array.from(path, (y) => model.labels[y] ?? LABELS[0] ?? "O"),
-      path,
-      margins: margin ?? new Float64Array(n),
-    };
-  };
-
-  return {
-    tag: (words, extra, gazTags) => tagPrepared(prepareSentence(words, analyze, gazTags), extra),
-    tagPrepared,
-  };
+  }
 }
 
 /**
- * Emission scores of a sentence: per word, its 7 cached offset rows, then the weight rows of
- * its context and document feature hashes. The 9 label sums live in locals (registers), and
- * each is accumulated in the same order as a plain loop would, so results are bit-identical.
+ * A sentence ready for any pass: its word ids and, per model, its context-feature scores
+ * (n × L, float64), which do not depend on the other passes.
+ */
+interface Prepared {
+  readonly words: readonly string[];
+  readonly ids: Int32Array;
+  readonly ctx: readonly Float64Array[];
+}
+
+/** Tagging machinery shared by the single-model and the document tagger. */
+class Engine {
+  readonly lexicon: Lexicon;
+  private readonly weights: Weights;
+  private readonly models: readonly NerModel[];
+  private readonly decoders: readonly Decoder[];
+  private readonly buf: number[] = [];
+  private infos: WordInfo[] = [];
+  private padded = new Int32Array(64);
+  private emit = new Float64Array(64 * L);
+
+  constructor(models: readonly NerModel[], cacheLimit: number) {
+    const lists = models[0]?.lists;
+    if (!lists || models.some((m) => m.lists !== lists)) {
+      throw new Error("NER passes need the same lists");
+    }
+    if (
+      K !== 7 ||
+      OFFSETS.some((o, k) => o !== k - 3) ||
+      models.some((m) => m.labels.length !== L)
+    ) {
+      throw new Error("the tagger expects word offsets -3..3 and 9 labels");
+    }
+    this.models = models;
+    this.weights = new Weights(models);
+    this.lexicon = new Lexicon(this.weights, makeAnalyzer(lists), cacheLimit);
+    this.decoders = models.map((m) => {
+      const { allowed, allowedStart } = bioConstraints(m.labels);
+      return makeDecoder({ L, trans: m.trans, start: m.start, allowed, allowedStart });
+    });
+  }
+
+  /** Intern the words and score their context features under every model. */
+  prepare(words: readonly string[], gazTags?: readonly string[]): Prepared {
+    const n = words.length;
+    const lex = this.lexicon;
+    const ids = new Int32Array(n);
+    const infos = this.infos;
+    infos.length = n;
+    for (let i = 0; i < n; i++) {
+      const id = lex.id(words[i] as string);
+      ids[i] = id;
+      infos[i] = lex.infos[id] as WordInfo;
+    }
+    const gaz = gazTags ?? gazetteerTags(words, infos);
+    const ctx = this.models.map(() => new Float64Array(n * L));
+    const bos = lex.infos[0] as WordInfo;
+    const eos = lex.infos[1] as WordInfo;
+    const { M, table, rows } = this.weights;
+    const buf = this.buf;
+    for (let i = 0; i < n; i++) {
+      buf.length = 0;
+      contextFeatures(infos, gaz, i, bos, eos, buf);
+      for (const h of buf) {
+        const e = table.get(h);
+        if (e < 0) continue;
+        for (let m = 0; m < M; m++) addRow(ctx[m] as Float64Array, i * L, rows, (e * M + m) * L);
+      }
+    }
+    return { words, ids, ctx };
+  }
+
+  /** Tag a prepared sentence with model m (plus document features); margins cost a backward pass. */
+  tag(p: Prepared, m: number, extra: DocFeats | null, margins: boolean): TagResult {
+    const n = p.ids.length;
+    if (n === 0) return { tags: [], path: new Int32Array(0), margins: new Float64Array(0) };
+    if (this.padded.length < n + 6) {
+      this.padded = new Int32Array(2 * n + 6);
+      this.emit = new Float64Array((2 * n + 6) * L);
+    }
+    // Word i at offset o is padded[i + 3 + o]: BOS × 3, the words, EOS × 3 (as slab offsets).
+    const padded = this.padded;
+    for (let j = 0; j < n + 6; j++) {
+      padded[j] = (j < 3 ? 0 : j >= n + 3 ? 1 : (p.ids[j - 3] as number)) * SLOT;
+    }
+    const emit = this.emit;
+    emissions(emit, n, padded, this.lexicon.slabs[m] as Float32Array, p.ctx[m] as Float64Array);
+    if (extra) this.addDocFeatures(emit, n, extra, m);
+    const { path, margin } = (this.decoders[m] as Decoder)(emit, n, margins);
+    const labels = (this.models[m] as NerModel).labels;
+    return {
+      tags: Array.from(path, (y) => labels[y] ?? "O"),
+      path,
+      margins: margin ?? new Float64Array(n),
+    };
+  }
+
+  private addDocFeatures(emit: Float64Array, n: number, extra: DocFeats, m: number): void {
+    const { M, table, rows } = this.weights;
+    const { ids, offs } = extra;
+    for (let i = 0; i < n; i++) {
+      const end = offs[i + 1] as number;
+      for (let f = offs[i] as number; f < end; f++) {
+        const e = table.get(ids[f] as number);
+        if (e >= 0) addRow(emit, i * L, rows, (e * M + m) * L);
+      }
+    }
+  }
+}
+
+/** out[at …] += rows[from …], L labels. */
+function addRow(out: Float64Array, at: number, rows: Float32Array, from: number): void {
+  for (let y = 0; y < L; y++) out[at + y] = (out[at + y] as number) + (rows[from + y] as number);
+}
+
+/**
+ * Emission scores of a sentence: per word, its 7 cached offset rows plus its context scores.
+ * The 9 label sums live in locals (registers).
  */
 function emissions(
   emit: Float64Array,
   n: number,
   padded: Int32Array,
   slab: Float32Array,
-  ctx: DocFeats,
-  extra: DocFeats | null,
-  rows: RowTable,
-  weights: Float32Array,
+  ctx: Float64Array,
 ): void {
   for (let i = 0; i < n; i++) {
-    let a0 = 0;
-    let a1 = 0;
-    let a2 = 0;
-    let a3 = 0;
-    let a4 = 0;
-    let a5 = 0;
-    let a6 = 0;
-    let a7 = 0;
-    let a8 = 0;
+    const base = i * 9;
+    let a0 = ctx[base] as number;
+    let a1 = ctx[base + 1] as number;
+    let a2 = ctx[base + 2] as number;
+    let a3 = ctx[base + 3] as number;
+    let a4 = ctx[base + 4] as number;
+    let a5 = ctx[base + 5] as number;
+    let a6 = ctx[base + 6] as number;
+    let a7 = ctx[base + 7] as number;
+    let a8 = ctx[base + 8] as number;
     for (let k = 0; k < 7; k++) {
       const at = (padded[i + k] as number) + k * 9;
       a0 += slab[at] as number;
@@ -189,27 +338,6 @@ function emissions(
       a7 += slab[at + 7] as number;
       a8 += slab[at + 8] as number;
     }
-    for (let pass = 0; pass < 2; pass++) {
-      const feats = pass === 0 ? ctx : extra;
-      if (!feats) break;
-      const ids = feats.ids;
-      const end = feats.offs[i + 1] as number;
-      for (let f = feats.offs[i] as number; f < end; f++) {
-        const r = rows.get(ids[f] as number);
-        if (r < 0) continue;
-        const at = r * 9;
-        a0 += weights[at] as number;
-        a1 += weights[at + 1] as number;
-        a2 += weights[at + 2] as number;
-        a3 += weights[at + 3] as number;
-        a4 += weights[at + 4] as number;
-        a5 += weights[at + 5] as number;
-        a6 += weights[at + 6] as number;
-        a7 += weights[at + 7] as number;
-        a8 += weights[at + 8] as number;
-      }
-    }
-    const base = i * 9;
     emit[base] = a0;
     emit[base + 1] = a1;
     emit[base + 2] = a2;
@@ -222,30 +350,51 @@ function emissions(
   }
 }
 
-/** A two-pass tagger: pass 1 tags, pass 2 re-tags with document features from pass 1. */
-export interface DocumentTagger {
-  /** Tag the sentences of one document (in order). */
-  tagDocument(sentences: readonly (readonly string[])[]): TagResult[];
+export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
+  const engine = new Engine([model], cacheLimit);
+  return {
+    tag(words, extra, gaz) {
+      engine.lexicon.reserve(words.length);
+      return engine.tag(engine.prepare(words, gaz), 0, extra ?? null, true);
+    },
+  };
 }
 
 /** With `stage2` null, only the first pass runs. */
 export function makeDocumentTagger(stage1: NerModel, stage2: NerModel | null): DocumentTagger {
-  if (stage2 && stage2.lists !== stage1.lists) throw new Error("NER passes need the same lists");
-  const first = makeTagger(stage1);
-  const second = stage2 ? makeTagger(stage2) : null;
-  const analyze = makeAnalyzer(stage1.lists);
+  const engine = new Engine(stage2 ? [stage1, stage2] : [stage1], CACHE_LIMIT);
   return {
     tagDocument(sentences) {
-      // Analysis, gazetteer reading and context hashes do not depend on the weights: once.
-      const prepared = sentences.map((ws) => prepareSentence(ws, analyze));
-      if (!second) return prepared.map((p) => first.tagPrepared(p));
-      const pass1 = prepared.map((p) => first.tagPrepared(p, undefined, false));
-      const extra = docFeatureIds(
-        sentences,
-        pass1.map((r) => r.path),
-        DOC_WINDOW,
-      );
-      return prepared.map((p, s) => second.tagPrepared(p, extra[s]));
+      let words = 0;
+      for (const s of sentences) words += s.length;
+      engine.lexicon.reserve(words);
+      const prepared = sentences.map((ws) => engine.prepare(ws));
+      if (!stage2) return prepared.map((p) => engine.tag(p, 0, null, true));
+      const pass1 = prepared.map((p) => engine.tag(p, 0, null, false).path);
+      const { keys, count } = documentKeys(engine.lexicon, prepared);
+      const extra = docFeatureIdsOfKeys(keys, count, pass1, DOC_WINDOW);
+      return prepared.map((p, s) => engine.tag(p, 1, extra[s] ?? null, true));
     },
   };
+}
+
+/** The document keys of the words, numbered from 0 within the document. */
+function documentKeys(
+  lexicon: Lexicon,
+  prepared: readonly Prepared[],
+): { keys: Int32Array[]; count: number } {
+  const local = new Map<number, number>();
+  const keys = prepared.map((p) =>
+    p.ids.map((id) => {
+      const k = lexicon.keyOf[id] as number;
+      if (k < 0) return -1;
+      let n = local.get(k);
+      if (n === undefined) {
+        n = local.size;
+        local.set(k, n);
+      }
+      return n;
+    }),
+  );
+  return { keys, count: local.size };
 }
