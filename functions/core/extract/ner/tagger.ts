@@ -206,6 +206,8 @@ class Engine {
   private readonly models: readonly NerModel[];
   private readonly decoders: readonly Decoder[];
   private readonly buf: number[] = [];
+  /** Scratch: entries of the features of one token found in the table. */
+  private found = new Int32Array(64);
   private infos: WordInfo[] = [];
   private padded = new Int32Array(64);
   private emit = new Float64Array(64 * L);
@@ -247,16 +249,11 @@ class Engine {
     const ctx = this.models.map(() => new Float64Array(n * L));
     const bos = lex.infos[0] as WordInfo;
     const eos = lex.infos[1] as WordInfo;
-    const { M, table, rows } = this.weights;
     const buf = this.buf;
     for (let i = 0; i < n; i++) {
       buf.length = 0;
       contextFeatures(infos, gaz, i, bos, eos, buf);
-      for (const h of buf) {
-        const e = table.get(h);
-        if (e < 0) continue;
-        for (let m = 0; m < M; m++) addRow(ctx[m] as Float64Array, i * L, rows, (e * M + m) * L);
-      }
+      this.addFeatures(ctx, 0, i, buf, 0, buf.length);
     }
     return { words, ids, ctx };
   }
@@ -286,22 +283,83 @@ class Engine {
     };
   }
 
-  private addDocFeatures(emit: Float64Array, n: number, extra: DocFeats, m: number): void {
+  /**
+   * Add the weights of features[from … to) to token i's scores: into[k] gets those of model
+   * first + k (every model while preparing, the one being decoded for document features).
+   * Each hash is probed once whatever the number of models.
+   */
+  private addFeatures(
+    into: readonly Float64Array[],
+    first: number,
+    i: number,
+    features: ArrayLike<number>,
+    from: number,
+    to: number,
+  ): void {
     const { M, table, rows } = this.weights;
-    const { ids, offs } = extra;
+    if (this.found.length < to - from) this.found = new Int32Array(2 * (to - from));
+    const found = this.found;
+    let count = 0;
+    for (let f = from; f < to; f++) {
+      const e = table.get(features[f] as number);
+      if (e >= 0) found[count++] = e * M;
+    }
+    if (count === 0) return;
+    for (let k = 0; k < into.length; k++) {
+      addRows(into[k] as Float64Array, i * L, rows, found, count, (first + k) * L);
+    }
+  }
+
+  private addDocFeatures(emit: Float64Array, n: number, extra: DocFeats, m: number): void {
+    const into = [emit];
     for (let i = 0; i < n; i++) {
-      const end = offs[i + 1] as number;
-      for (let f = offs[i] as number; f < end; f++) {
-        const e = table.get(ids[f] as number);
-        if (e >= 0) addRow(emit, i * L, rows, (e * M + m) * L);
-      }
+      this.addFeatures(into, m, i, extra.ids, extra.offs[i] as number, extra.offs[i + 1] as number);
     }
   }
 }
 
-/** out[at …] += rows[from …], L labels. */
-function addRow(out: Float64Array, at: number, rows: Float32Array, from: number): void {
-  for (let y = 0; y < L; y++) out[at + y] = (out[at + y] as number) + (rows[from + y] as number);
+/**
+ * out[at …] += the sum of the rows at found[0 … count) (entry × M) + shift: one model's
+ * weights of the features found, summed in locals (registers) before touching memory.
+ */
+function addRows(
+  out: Float64Array,
+  at: number,
+  rows: Float32Array,
+  found: Int32Array,
+  count: number,
+  shift: number,
+): void {
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  let a4 = 0;
+  let a5 = 0;
+  let a6 = 0;
+  let a7 = 0;
+  let a8 = 0;
+  for (let k = 0; k < count; k++) {
+    const w = (found[k] as number) * 9 + shift;
+    a0 += rows[w] as number;
+    a1 += rows[w + 1] as number;
+    a2 += rows[w + 2] as number;
+    a3 += rows[w + 3] as number;
+    a4 += rows[w + 4] as number;
+    a5 += rows[w + 5] as number;
+    a6 += rows[w + 6] as number;
+    a7 += rows[w + 7] as number;
+    a8 += rows[w + 8] as number;
+  }
+  out[at] = (out[at] as number) + a0;
+  out[at + 1] = (out[at + 1] as number) + a1;
+  out[at + 2] = (out[at + 2] as number) + a2;
+  out[at + 3] = (out[at + 3] as number) + a3;
+  out[at + 4] = (out[at + 4] as number) + a4;
+  out[at + 5] = (out[at + 5] as number) + a5;
+  out[at + 6] = (out[at + 6] as number) + a6;
+  out[at + 7] = (out[at + 7] as number) + a7;
+  out[at + 8] = (out[at + 8] as number) + a8;
 }
 
 /**
