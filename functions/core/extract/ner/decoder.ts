@@ -137,13 +137,18 @@ function blocked(lat: Omit<Lattice, "emit" | "n">): Transitions {
 interface Workspace {
   alpha: Float64Array;
   beta: Float64Array;
-  back: Int32Array;
 }
 
 function workspace(): Workspace {
-  return { alpha: new Float64Array(0), beta: new Float64Array(0), back: new Int32Array(0) };
+  return { alpha: new Float64Array(0), beta: new Float64Array(0) };
 }
 
+/**
+ * Viterbi with back pointers recovered afterwards: the forward pass keeps only the best scores
+ * (a branch-free max per label), and the backtrack recomputes the argmax along the best path
+ * alone, from the very same sums, so it picks the same predecessor (the lowest label among
+ * equal scores) as storing pointers at every position would, for a ninth of the comparisons.
+ */
 function run(
   emit: Float32Array | Float64Array,
   n: number,
@@ -154,16 +159,15 @@ function run(
   ws: Workspace,
   margins: boolean,
 ): { path: Int32Array; margin: Float64Array | null } {
-  const { T, predStart, predList, succStart, succList } = tr;
+  const { T, predStart, predList } = tr;
   const path = new Int32Array(n);
   if (n === 0) return { path, margin: margins ? new Float64Array(0) : null };
   if (ws.alpha.length < n * L) {
     const cap = Math.max(n, 64) * 2 * L;
     ws.alpha = new Float64Array(cap);
     ws.beta = new Float64Array(cap);
-    ws.back = new Int32Array(cap);
   }
-  const { alpha, back, beta } = ws;
+  const { alpha } = ws;
   for (let y = 0; y < L; y++) {
     alpha[y] = allowedStart[y] ? (start[y] as number) + (emit[y] as number) : NEG;
   }
@@ -172,18 +176,12 @@ function run(
     const prevBase = base - L;
     for (let y = 0; y < L; y++) {
       let best = NEG * 2;
-      let arg = 0;
       const to = predStart[y + 1] as number;
       for (let k = predStart[y] as number; k < to; k++) {
         const p = predList[k] as number;
-        const s = (alpha[prevBase + p] as number) + (T[p * L + y] as number);
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+        best = Math.max(best, (alpha[prevBase + p] as number) + (T[p * L + y] as number));
       }
       alpha[base + y] = best + (emit[base + y] as number);
-      back[base + y] = arg;
     }
   }
   let bestY = 0;
@@ -197,10 +195,52 @@ function run(
     }
   }
   path[n - 1] = bestY;
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + (path[i] as number)] as number;
+  for (let i = n - 1; i > 0; i--) {
+    path[i - 1] = bestPredecessor(alpha, (i - 1) * L, tr, L, path[i] as number);
+  }
   if (!margins) return { path, margin: null };
+  return { path, margin: marginsOf(emit, n, L, tr, ws, path, bestS) };
+}
 
-  // Backward pass: beta[i][y] = best score of positions i+1.. given label y at i.
+/** The lowest label p with the highest alpha[prevBase + p] + T[p][y] (as the forward pass summed). */
+function bestPredecessor(
+  alpha: Float64Array,
+  prevBase: number,
+  tr: Transitions,
+  L: number,
+  y: number,
+): number {
+  const { T, predStart, predList } = tr;
+  let best = NEG * 2;
+  let arg = 0;
+  const to = predStart[y + 1] as number;
+  for (let k = predStart[y] as number; k < to; k++) {
+    const p = predList[k] as number;
+    const s = (alpha[prevBase + p] as number) + (T[p * L + y] as number);
+    if (s > best) {
+      best = s;
+      arg = p;
+    }
+  }
+  return arg;
+}
+
+/**
+ * Per position, the gap between the best path (score bestS) and the best path with another
+ * label there, from a backward pass: beta[i][y] = best score of positions i+1.. given y at i.
+ */
+function marginsOf(
+  emit: Float32Array | Float64Array,
+  n: number,
+  L: number,
+  tr: Transitions,
+  ws: Workspace,
+  path: Int32Array,
+  bestS: number,
+): Float64Array {
+  const { T, succStart, succList } = tr;
+  const { alpha, beta } = ws;
+  const lastBase = (n - 1) * L;
   for (let y = 0; y < L; y++) beta[lastBase + y] = 0;
   for (let i = n - 2; i >= 0; i--) {
     const base = i * L;
@@ -210,11 +250,12 @@ function run(
       const to = succStart[y + 1] as number;
       for (let k = succStart[y] as number; k < to; k++) {
         const c = succList[k] as number;
-        const s =
+        best = Math.max(
+          best,
           (T[y * L + c] as number) +
-          (emit[nextBase + c] as number) +
-          (beta[nextBase + c] as number);
-        if (s > best) best = s;
+            (emit[nextBase + c] as number) +
+            (beta[nextBase + c] as number),
+        );
       }
       beta[base + y] = best;
     }
@@ -225,11 +266,10 @@ function run(
     const chosen = path[i] as number;
     let alt = NEG * 4;
     for (let y = 0; y < L; y++) {
-      if (y === chosen) continue;
-      const s = (alpha[base + y] as number) + (beta[base + y] as number);
-      if (s > alt) alt = s;
+      if (y !== chosen)
+        alt = Math.max(alt, (alpha[base + y] as number) + (beta[base + y] as number));
     }
     margin[i] = alt <= NEG / 2 ? Number.POSITIVE_INFINITY : bestS - alt;
   }
-  return { path, margin };
+  return margin;
 }
