@@ -103,6 +103,12 @@ export function makeDecoder(lat: Omit<Lattice, "emit" | "n">): Decoder {
  */
 interface Transitions {
   readonly T: Float64Array;
+  /** T transposed, Tt[cur * L + prev]: the scores into one label are contiguous. */
+  readonly Tt: Float64Array;
+  /** Per label: 1 when every label may precede it (no list to walk). */
+  readonly anyPred: Uint8Array;
+  /** Every label may be followed by some label: no position's backward score is blocked. */
+  readonly continues: boolean;
   /** predList[predStart[y] .. predStart[y + 1]): labels that may precede y, ascending. */
   readonly predStart: Int32Array;
   readonly predList: Int32Array;
@@ -125,8 +131,18 @@ function blocked(lat: Omit<Lattice, "emit" | "n">): Transitions {
   };
   const preds = lists((y, p) => allowed[p * L + y] === 1);
   const succs = lists((y, c) => allowed[y * L + c] === 1);
+  const Tt = new Float64Array(L * L);
+  for (let p = 0; p < L; p++) for (let c = 0; c < L; c++) Tt[c * L + p] = T[p * L + c] as number;
+  const anyPred = Uint8Array.from({ length: L }, (_, y) =>
+    (preds.start[y + 1] as number) - (preds.start[y] as number) === L ? 1 : 0,
+  );
+  let continues = true;
+  for (let y = 0; y < L; y++) if (succs.start[y + 1] === succs.start[y]) continues = false;
   return {
     T,
+    Tt,
+    anyPred,
+    continues,
     predStart: preds.start,
     predList: preds.list,
     succStart: succs.start,
@@ -144,10 +160,10 @@ function workspace(): Workspace {
 }
 
 /**
- * Viterbi with back pointers recovered afterwards: the forward pass keeps only the best scores
- * (a branch-free max per label), and the backtrack recomputes the argmax along the best path
- * alone, from the very same sums, so it picks the same predecessor (the lowest label among
- * equal scores) as storing pointers at every position would, for a ninth of the comparisons.
+ * Viterbi with back pointers recovered afterwards: the forward pass keeps only the best scores,
+ * and the backtrack recomputes the argmax along the best path alone, from the very same sums,
+ * so it picks the same predecessor (the lowest label among equal scores) as storing pointers
+ * at every position would, without the bookkeeping at every position and label.
  */
 function run(
   emit: Float32Array | Float64Array,
@@ -159,7 +175,6 @@ function run(
   ws: Workspace,
   margins: boolean,
 ): { path: Int32Array; margin: Float64Array | null } {
-  const { T, predStart, predList } = tr;
   const path = new Int32Array(n);
   if (n === 0) return { path, margin: margins ? new Float64Array(0) : null };
   if (ws.alpha.length < n * L) {
@@ -171,19 +186,8 @@ function run(
   for (let y = 0; y < L; y++) {
     alpha[y] = allowedStart[y] ? (start[y] as number) + (emit[y] as number) : NEG;
   }
-  for (let i = 1; i < n; i++) {
-    const base = i * L;
-    const prevBase = base - L;
-    for (let y = 0; y < L; y++) {
-      let best = NEG * 2;
-      const to = predStart[y + 1] as number;
-      for (let k = predStart[y] as number; k < to; k++) {
-        const p = predList[k] as number;
-        best = Math.max(best, (alpha[prevBase + p] as number) + (T[p * L + y] as number));
-      }
-      alpha[base + y] = best + (emit[base + y] as number);
-    }
-  }
+  if (L === 9) forward9(alpha, emit, n, tr);
+  else forward(alpha, emit, n, tr, L);
   let bestY = 0;
   let bestS = NEG * 4;
   const lastBase = (n - 1) * L;
@@ -200,6 +204,88 @@ function run(
   }
   if (!margins) return { path, margin: null };
   return { path, margin: marginsOf(emit, n, L, tr, ws, path, bestS) };
+}
+
+/** Forward pass: alpha[i][y] = max over allowed p of alpha[i - 1][p] + T[p][y], + emit[i][y]. */
+function forward(
+  alpha: Float64Array,
+  emit: Float32Array | Float64Array,
+  n: number,
+  tr: Transitions,
+  L: number,
+): void {
+  const { T, predStart, predList } = tr;
+  for (let base = L; base < n * L; base += L) {
+    const prevBase = base - L;
+    for (let y = 0; y < L; y++) {
+      let best = NEG * 2;
+      const to = predStart[y + 1] as number;
+      for (let k = predStart[y] as number; k < to; k++) {
+        const p = predList[k] as number;
+        const s = (alpha[prevBase + p] as number) + (T[p * L + y] as number);
+        if (s > best) best = s;
+      }
+      alpha[base + y] = best + (emit[base + y] as number);
+    }
+  }
+}
+
+/**
+ * forward() for nine labels (the BIO set), about twice as fast: the previous scores sit in
+ * locals and the labels any label may precede are maxed unrolled over the transposed scores.
+ * Same sums, same maxima.
+ */
+function forward9(
+  alpha: Float64Array,
+  emit: Float32Array | Float64Array,
+  n: number,
+  tr: Transitions,
+): void {
+  const { Tt, anyPred, predStart, predList } = tr;
+  for (let base = 9; base < n * 9; base += 9) {
+    const prev = base - 9;
+    const a0 = alpha[prev] as number;
+    const a1 = alpha[prev + 1] as number;
+    const a2 = alpha[prev + 2] as number;
+    const a3 = alpha[prev + 3] as number;
+    const a4 = alpha[prev + 4] as number;
+    const a5 = alpha[prev + 5] as number;
+    const a6 = alpha[prev + 6] as number;
+    const a7 = alpha[prev + 7] as number;
+    const a8 = alpha[prev + 8] as number;
+    for (let y = 0; y < 9; y++) {
+      const t = y * 9;
+      let best: number;
+      if (anyPred[y] === 1) {
+        best = a0 + (Tt[t] as number);
+        let s = a1 + (Tt[t + 1] as number);
+        if (s > best) best = s;
+        s = a2 + (Tt[t + 2] as number);
+        if (s > best) best = s;
+        s = a3 + (Tt[t + 3] as number);
+        if (s > best) best = s;
+        s = a4 + (Tt[t + 4] as number);
+        if (s > best) best = s;
+        s = a5 + (Tt[t + 5] as number);
+        if (s > best) best = s;
+        s = a6 + (Tt[t + 6] as number);
+        if (s > best) best = s;
+        s = a7 + (Tt[t + 7] as number);
+        if (s > best) best = s;
+        s = a8 + (Tt[t + 8] as number);
+        if (s > best) best = s;
+      } else {
+        best = NEG * 2;
+        const to = predStart[y + 1] as number;
+        for (let k = predStart[y] as number; k < to; k++) {
+          const p = predList[k] as number;
+          const s = (alpha[prev + p] as number) + (Tt[t + p] as number);
+          if (s > best) best = s;
+        }
+      }
+      alpha[base + y] = best + (emit[base + y] as number);
+    }
+  }
 }
 
 /** The lowest label p with the highest alpha[prevBase + p] + T[p][y] (as the forward pass summed). */
@@ -238,38 +324,103 @@ function marginsOf(
   path: Int32Array,
   bestS: number,
 ): Float64Array {
-  const { T, succStart, succList } = tr;
   const { alpha, beta } = ws;
-  const lastBase = (n - 1) * L;
-  for (let y = 0; y < L; y++) beta[lastBase + y] = 0;
-  for (let i = n - 2; i >= 0; i--) {
-    const base = i * L;
-    const nextBase = base + L;
-    for (let y = 0; y < L; y++) {
-      let best = NEG * 2;
-      const to = succStart[y + 1] as number;
-      for (let k = succStart[y] as number; k < to; k++) {
-        const c = succList[k] as number;
-        best = Math.max(
-          best,
-          (T[y * L + c] as number) +
-            (emit[nextBase + c] as number) +
-            (beta[nextBase + c] as number),
-        );
-      }
-      beta[base + y] = best;
-    }
-  }
+  if (L === 9 && tr.continues) backward9(beta, emit, n, tr.T);
+  else backward(beta, emit, n, tr, L);
   const margin = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const base = i * L;
     const chosen = path[i] as number;
     let alt = NEG * 4;
     for (let y = 0; y < L; y++) {
-      if (y !== chosen)
-        alt = Math.max(alt, (alpha[base + y] as number) + (beta[base + y] as number));
+      const s = (alpha[base + y] as number) + (beta[base + y] as number);
+      if (y !== chosen && s > alt) alt = s;
     }
     margin[i] = alt <= NEG / 2 ? Number.POSITIVE_INFINITY : bestS - alt;
   }
   return margin;
+}
+
+/** Backward pass: beta[i][y] = best score of positions i+1.. given label y at i. */
+function backward(
+  beta: Float64Array,
+  emit: Float32Array | Float64Array,
+  n: number,
+  tr: Transitions,
+  L: number,
+): void {
+  const { T, succStart, succList } = tr;
+  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 0;
+  for (let base = (n - 2) * L; base >= 0; base -= L) {
+    const nextBase = base + L;
+    for (let y = 0; y < L; y++) {
+      let best = NEG * 2;
+      const to = succStart[y + 1] as number;
+      for (let k = succStart[y] as number; k < to; k++) {
+        const c = succList[k] as number;
+        const s =
+          (T[y * L + c] as number) +
+          (emit[nextBase + c] as number) +
+          (beta[nextBase + c] as number);
+        if (s > best) best = s;
+      }
+      beta[base + y] = best;
+    }
+  }
+}
+
+/**
+ * backward() for nine labels: the next position's scores sit in locals and every
+ * successor is tried, forbidden ones through their folded score NEG. When every label has an
+ * allowed successor those stay some 1e30 below any allowed one, so the maxima are the same.
+ */
+function backward9(
+  beta: Float64Array,
+  emit: Float32Array | Float64Array,
+  n: number,
+  T: Float64Array,
+): void {
+  for (let y = 0; y < 9; y++) beta[(n - 1) * 9 + y] = 0;
+  for (let base = (n - 2) * 9; base >= 0; base -= 9) {
+    const next = base + 9;
+    const e0 = emit[next] as number;
+    const e1 = emit[next + 1] as number;
+    const e2 = emit[next + 2] as number;
+    const e3 = emit[next + 3] as number;
+    const e4 = emit[next + 4] as number;
+    const e5 = emit[next + 5] as number;
+    const e6 = emit[next + 6] as number;
+    const e7 = emit[next + 7] as number;
+    const e8 = emit[next + 8] as number;
+    const b0 = beta[next] as number;
+    const b1 = beta[next + 1] as number;
+    const b2 = beta[next + 2] as number;
+    const b3 = beta[next + 3] as number;
+    const b4 = beta[next + 4] as number;
+    const b5 = beta[next + 5] as number;
+    const b6 = beta[next + 6] as number;
+    const b7 = beta[next + 7] as number;
+    const b8 = beta[next + 8] as number;
+    for (let y = 0; y < 9; y++) {
+      const t = y * 9;
+      let best = (T[t] as number) + e0 + b0;
+      let s = (T[t + 1] as number) + e1 + b1;
+      if (s > best) best = s;
+      s = (T[t + 2] as number) + e2 + b2;
+      if (s > best) best = s;
+      s = (T[t + 3] as number) + e3 + b3;
+      if (s > best) best = s;
+      s = (T[t + 4] as number) + e4 + b4;
+      if (s > best) best = s;
+      s = (T[t + 5] as number) + e5 + b5;
+      if (s > best) best = s;
+      s = (T[t + 6] as number) + e6 + b6;
+      if (s > best) best = s;
+      s = (T[t + 7] as number) + e7 + b7;
+      if (s > best) best = s;
+      s = (T[t + 8] as number) + e8 + b8;
+      if (s > best) best = s;
+      beta[base + y] = best;
+    }
+  }
 }
