@@ -311,6 +311,12 @@ export function wordFeatures(w: WordInfo, offset: number, out: number[]): void {
   }
 }
 
+/** Does the word start with an Arabic letter (U+0621–U+064A)? */
+function startsArabic(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return c >= 0x0621 && c <= 0x064a;
+}
+
 /**
  * Gazetteer reading of a word sequence: per word "B-person", "I-place", "B-org~" (~: the entry
  * needs a cue word) or "". Greedy longest match from the left, like the extractor's scan.
@@ -330,7 +336,7 @@ export function gazetteerTags(words: readonly string[], infos?: readonly WordInf
   while (i < tokens.length) {
     const t = tokens[i];
     // Punctuation and digits never start a name: skip the trie walk.
-    if (!t || !/^[\u0621-\u064A]/.test(t.norm)) {
+    if (!t || !startsArabic(t.norm)) {
       i++;
       continue;
     }
@@ -360,7 +366,10 @@ const gazMemo = [
   new Map<string, number>(),
   new Map<string, number>(),
 ];
+/** Hashes of the empty tag (most words), per slot: no map lookup for them. */
+const GAZ_NONE = [0, 1, 2, 3].map((slot) => (slot === 3 ? fnv("") : fnv("", S.gaz[slot])));
 function gazHash(tag: string, slot: number): number {
+  if (tag === "") return GAZ_NONE[slot] as number;
   const memo = gazMemo[slot] as Map<string, number>;
   let h = memo.get(tag);
   if (h === undefined) {
