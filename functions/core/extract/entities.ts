@@ -17,6 +17,7 @@
 import type { Entity, EntityType } from "../facts.ts";
 import {
   COMMON_WORDS,
+  type Candidate,
   candidatesAt,
   type GazEntity,
   type Hit,
@@ -231,9 +232,33 @@ interface ScanOptions {
   readonly blocked?: ReadonlySet<string>;
 }
 
+/** Gazetteer readings at token i of paragraph p. */
+type CandidateReader = (p: number, i: number) => readonly Candidate[];
+
+/**
+ * The gazetteer readings of one article's tokens, each position read at most once: both scans
+ * ask for the same positions, and the answer depends only on the tokens.
+ */
+function candidateReader(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+): CandidateReader {
+  const memo: (readonly Candidate[] | undefined)[][] = paras.map(() => []);
+  return (p, i) => {
+    const row = memo[p] as (readonly Candidate[] | undefined)[];
+    let found = row[i];
+    if (found === undefined) {
+      found = candidatesAt(paras[p] ?? "", tokens[p] ?? [], i);
+      row[i] = found;
+    }
+    return found;
+  };
+}
+
 function scan(
   paras: readonly string[],
   tokens: readonly (readonly Token[])[],
+  candidates: CandidateReader,
   opts: ScanOptions,
 ): Mention[] {
   const out: Mention[] = [];
@@ -246,7 +271,7 @@ function scan(
     let i = 0;
     while (i < toks.length) {
       let best: { end: number; entity: GazEntity; clitic: string; stem: string } | null = null;
-      for (const c of candidatesAt(text, toks, i)) {
+      for (const c of candidates(p, i)) {
         const hit = c.hits.find((h) => accept(h, toks, i, c.clitic, opts.seen, lastPlaceEnd));
         if (hit) {
           best = { end: c.end, entity: hit.entity, clitic: c.clitic, stem: c.stem };
@@ -536,7 +561,8 @@ export function findMentions(
   tokens: readonly (readonly Token[])[],
 ): Mention[] {
   const spans = tagParagraphs(paras, tokens);
-  const scanned = scan(paras, tokens, { seen: null, surnames: null });
+  const candidates = candidateReader(paras, tokens);
+  const scanned = scan(paras, tokens, candidates, { seen: null, surnames: null });
   const blocked = overriddenSurnames(paras, tokens, spans, scanned);
   const first =
     blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
@@ -562,7 +588,7 @@ export function findMentions(
   // The second scan must not read a surname inside the full name it came from.
   const keep = new Set(blocked);
   for (const m of unknown) for (let k = m.tokStart; k < m.tokEnd; k++) keep.add(`${m.para}:${k}`);
-  const second = scan(paras, tokens, { seen, surnames, blocked: keep });
+  const second = scan(paras, tokens, candidates, { seen, surnames, blocked: keep });
   const taken = new Set<string>();
   for (const m of second) for (let k = m.tokStart; k < m.tokEnd; k++) taken.add(`${m.para}:${k}`);
   const extra = unknown.filter((m) => {
