@@ -18,9 +18,28 @@ export interface Token {
  * A word is a run of digits (either script) or a run of Arabic letters and marks or Latin
  * letters. Digits split from letters so «و8» reads as و + 8 and «الـ24» as الـ + 24.
  * Zero-width marks and tatweel inside a word do not split it. One pass, no backtracking.
+ *
+ * The classes, as a regular expression (what the scanner below implements, code unit by code
+ * unit: every listed character is in the BMP, so a surrogate is never part of a word):
+ *   digits  [0-9\u0660-\u0669\u06F0-\u06F9]+
+ *   letters [\u0621-\u065F\u0670-\u06D3\u06D5-\u06EF\u06FA-\u06FF\u0640A-Za-z\u200C-\u200F]+
  */
-const WORD =
-  /[0-9\u0660-\u0669\u06F0-\u06F9]+|[\u0621-\u065F\u0670-\u06D3\u06D5-\u06EF\u06FA-\u06FF\u0640A-Za-z\u200C-\u200F]+/gu;
+const OTHER = 0;
+const DIGIT = 1;
+const LETTER = 2;
+
+function classOf(c: number): number {
+  if (c < 0x80) {
+    if (c >= 0x30 && c <= 0x39) return DIGIT;
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LETTER : OTHER;
+  }
+  if (c >= 0x0621 && c <= 0x06ff) {
+    if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return DIGIT;
+    // 0x0621–0x065F, 0x0670–0x06D3, 0x06D5–0x06EF, 0x06FA–0x06FF (0x0640 is inside the first).
+    return c <= 0x065f || (c >= 0x0670 && c !== 0x06d4) ? LETTER : OTHER;
+  }
+  return c >= 0x200c && c <= 0x200f ? LETTER : OTHER;
+}
 
 /** Normalised forms of words already seen (bounded; words repeat heavily). */
 const normCache = new Map<string, string>();
@@ -35,12 +54,24 @@ function keyOf(word: string): string {
   return norm;
 }
 
+/** One pass over the code units: a word is a maximal run of one class (digits or letters). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const norm = keyOf(m[0]);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls === OTHER) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && classOf(text.charCodeAt(i)) === cls) i++;
+    const word = text.slice(start, i);
+    const norm = keyOf(word);
     if (norm === "") continue;
-    out.push({ text: m[0], norm, start: m.index, end: m.index + m[0].length });
+    out.push({ text: word, norm, start, end: i });
   }
   return out;
 }
