@@ -24,7 +24,7 @@ import {
   surnameOf,
 } from "./gazetteer/index.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
-import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
+import { cliticSplits, keySet, normalizeArabic, splitsWhere } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 import { transliterateName } from "./translit/index.ts";
 
@@ -177,6 +177,15 @@ const NAME_STOP = keySet([
 ]);
 const NAME_PARTICLES = keySet(["عبد", "ابو", "بن", "ابن", "بو", "دي", "ال", "ولد"]);
 
+/** Readings of a word as a media cue, a place cue, or a role word (behind at most «و»…). */
+const mediaCueReadings = splitsWhere((c) => MEDIA_CUES.has(c.stem));
+const placeCueReadings = splitsWhere((c) => PLACE_CUES.has(c.stem));
+const roleReadings = splitsWhere((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1);
+/** Readings with the article after at most a two-letter clitic («الوزير», «والوزير», «بالوزير»). */
+const definiteReadings = splitsWhere(
+  (c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2,
+);
+
 function accept(
   hit: Hit,
   tokens: readonly Token[],
@@ -188,11 +197,11 @@ function accept(
   if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
   if (hit.cue === "media") {
     const prev = tokens[i - 1];
-    return !!prev && cliticSplits(prev.norm).some((c) => MEDIA_CUES.has(c.stem));
+    return !!prev && mediaCueReadings(prev.norm).length > 0;
   }
   if (hit.cue === "place") {
     const prev = tokens[i - 1];
-    if (prev && cliticSplits(prev.norm).some((c) => PLACE_CUES.has(c.stem))) return true;
+    if (prev && placeCueReadings(prev.norm).length > 0) return true;
     // Coordinated with a place just named: «… والاشرفية وشارع النيل والسريان».
     return clitic.startsWith("و") && lastPlaceEnd === i;
   }
@@ -328,9 +337,7 @@ function scan(
 }
 
 function isDefinite(norm: string): boolean {
-  return cliticSplits(norm).some(
-    (c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2,
-  );
+  return definiteReadings(norm).length > 0;
 }
 
 function nameLike(t: Token, prevNorm: string | null): boolean {
@@ -359,11 +366,7 @@ function rolePersons(
     }
     for (let i = 0; i < toks.length; i++) {
       const role = toks[i];
-      if (
-        !role ||
-        !cliticSplits(role.norm).some((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1)
-      )
-        continue;
+      if (!role || roleReadings(role.norm).length === 0) continue;
       // Walk over the role phrase: organisations/places, definite words, role words, fillers.
       let j = i + 1;
       let guard = 0;

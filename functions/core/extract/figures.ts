@@ -17,7 +17,7 @@
  */
 import type { BilingualName, Figure, FigureKind, FigurePart, Qualifier } from "../facts.ts";
 import type { Mention } from "./entities.ts";
-import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
+import { cliticSplits, keySet, normalizeArabic, splitsWhere } from "./normalize.ts";
 import { type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
@@ -385,18 +385,24 @@ function nounAt(
   return null;
 }
 
-/** What the first of a token's clitic-stripped stems maps to in `table`, if any. */
-function stemLookup<T>(table: ReadonlyMap<string, T>, token: Token | undefined): T | null {
-  for (const st of stems(token)) {
-    const hit = table.get(st);
-    if (hit) return hit;
-  }
-  return null;
+/**
+ * A lookup of what the first of a token's clitic-stripped stems (see `stems`) maps to in
+ * `table`. Asked of nearly every token; which reading hits is memoised per word.
+ */
+function stemLookup<T>(table: ReadonlyMap<string, T>): (token: Token | undefined) => T | null {
+  const readings = splitsWhere((c) => c.clitic.length <= 2 && !!table.get(c.stem));
+  return (token) => {
+    const hit = token ? readings(token.norm)[0] : undefined;
+    return hit ? (table.get(hit.stem) ?? null) : null;
+  };
 }
+
+const dualOf = stemLookup(DUAL);
+const kindOf = stemLookup(KIND_CUES);
 
 /** A dual noun at token k, without the article («قتيلين», «وطفلان»). */
 function dualAt(tokens: readonly Token[], k: number): Noun | null {
-  return stemLookup(DUAL, tokens[k]);
+  return dualOf(tokens[k]);
 }
 
 export interface FigureContext {
@@ -653,7 +659,7 @@ export function findFigures(para: FigureContext): Figure[] {
 }
 
 function kindAt(tokens: readonly Token[], k: number): FigureKind | null {
-  return stemLookup(KIND_CUES, tokens[k]);
+  return kindOf(tokens[k]);
 }
 
 /** Singular nouns that count one person in a breakdown («بينهم امرأة»). */

@@ -19,7 +19,7 @@
 import type { Quote } from "../facts.ts";
 import type { Mention } from "./entities.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
-import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
+import { keySet, normalizeArabic, splitsWhere } from "./normalize.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
 
@@ -317,6 +317,8 @@ const TERM_HEADS = keySet([
 /** A clitic written onto the opening mark («بـ«الهيئة…»», «لـ"داعش"»): a noun phrase follows. */
 const ATTACHED_CLITICS = keySet(["ب", "ل", "ك", "ال", "بال", "لل", "كال", "وب", "ول", "وال"]);
 
+const termHeadReadings = splitsWhere((c) => c.clitic.length <= 2 && TERM_HEADS.has(c.stem));
+
 /** True when the quotation reads as a term or title: a term head or a clitic right before it. */
 function isTermUse(
   text: string,
@@ -332,7 +334,7 @@ function isTermUse(
   const gap = text.slice(prev.end, span.start);
   if (gap === "" && ATTACHED_CLITICS.has(prev.norm)) return true;
   if (gap.trim() !== "") return false;
-  return cliticSplits(prev.norm).some((c) => c.clitic.length <= 2 && TERM_HEADS.has(c.stem));
+  return termHeadReadings(prev.norm).length > 0;
 }
 
 /** Index of the last token ending at or before `pos`, or -1. */
@@ -368,9 +370,17 @@ function isQuotedName(mentions: readonly Mention[], span: QuoteSpan, content: st
 /** Verbs take only a conjunction (و، ف); «كيري» is not ك + يري "sees". */
 const VERB_CLITICS = new Set(["", "و", "ف"]);
 
-function isCue(t: Token | undefined, set: ReadonlySet<string>): boolean {
-  return !!t && cliticSplits(t.norm).some((c) => set.has(c.stem) && VERB_CLITICS.has(c.clitic));
+/** A cue test per word list: a word's answer is memoised (see splitsWhere). */
+type CueTest = (t: Token | undefined) => boolean;
+
+function cueTest(set: ReadonlySet<string>): CueTest {
+  const readings = splitsWhere((c) => set.has(c.stem) && VERB_CLITICS.has(c.clitic));
+  return (t) => !!t && readings(t.norm).length > 0;
 }
+
+const isSpeechCue = cueTest(CUES);
+const isPostCue = cueTest(POST_CUES);
+const isRelayCue = cueTest(RELAY_CUES);
 
 function speakerOf(candidates: readonly Mention[]): GazEntity | null {
   const person = candidates.find((m) => m.entity.type === "person");
@@ -418,8 +428,8 @@ export function findQuotes(
     for (let k = m.tokStart; k < m.tokEnd; k++) named[k] = 1;
   }
   /** A cue word outside names and quotations. */
-  const cueAt = (k: number, set: ReadonlySet<string>) =>
-    named[k] !== 1 && quoted[k] !== 1 && isCue(tokens[k], set);
+  const cueAt = (k: number, isCue: CueTest) =>
+    named[k] !== 1 && quoted[k] !== 1 && isCue(tokens[k]);
   const tokenAt = (pos: number) => firstAtOrAfter(tokens, pos);
   const collect = (from: number, to: number, stopAtComplementizer: boolean): Mention[] => {
     const out: Mention[] = [];
@@ -439,7 +449,7 @@ export function findQuotes(
     const from = tokenAt(sent.start);
     const to = tokenAt(sent.end);
     for (let k = from; k < to; k++) {
-      if (cueAt(k, CUES)) return speakerOf(collect(k + 1, Math.min(to, k + 12), true));
+      if (cueAt(k, isSpeechCue)) return speakerOf(collect(k + 1, Math.min(to, k + 12), true));
     }
     return null;
   };
@@ -482,7 +492,7 @@ export function findQuotes(
     for (let k = closeTok; k < Math.min(closeTok + 3, tokens.length); k++) {
       const t = tokens[k];
       if (!t || t.start >= sent.end || quoted[k] === 1) break;
-      if (cueAt(k, POST_CUES)) {
+      if (cueAt(k, isPostCue)) {
         const after = collect(k + 1, Math.min(k + 8, tokens.length), true).filter(
           (m) => m.start < sent.end,
         );
@@ -493,9 +503,9 @@ export function findQuotes(
     // 2. nearest cue before the quote in this sentence.
     if (!speaker) {
       for (let k = openTok - 1; k >= sentStartTok; k--) {
-        if (!cueAt(k, CUES)) continue;
+        if (!cueAt(k, isSpeechCue)) continue;
         // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
-        const an = cueAt(k, RELAY_CUES) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;
+        const an = cueAt(k, isRelayCue) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;
         speaker =
           (an >= 0 ? speakerOf(collect(an + 1, openTok, true)) : null) ??
           speakerOf(collect(k + 1, openTok, true)) ??
