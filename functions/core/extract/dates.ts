@@ -12,8 +12,9 @@
  * date, and the date-only page line reader used by the furniture pass.
  */
 import type { FactDate } from "../facts.ts";
-import { asciiDigits, keyMap, keySet, normalizeArabic, splitsWhere } from "./normalize.ts";
+import { asciiDigits, keyMap, keySet, normalizeArabic } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
+import { splitsWhere } from "./words.ts";
 
 /** A date written out in the text (not resolved from a weekday, not Hijri). */
 const EXPLICIT = { resolved: "explicit", hijri: null } as const;
@@ -118,7 +119,7 @@ const monthReadings = splitsWhere((c) => PAIRED_HEADS.has(c.stem) || !!MONTHS.ge
 function monthOf(tokens: readonly Token[], i: number): { month: number; len: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  for (const { stem: s } of monthReadings(t.norm)) {
+  for (const { stem: s } of monthReadings(t)) {
     const two = PAIRED_HEADS.has(s) ? PAIRED.get(`${s} ${stem(tokens[i + 1])}`) : undefined;
     if (two) return { month: two, len: 2 };
     const one = MONTHS.get(s);
@@ -241,7 +242,7 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     const y = year(tokens[i]);
     if (y === null) continue;
     const cue = tokens[i - 1];
-    if (!cue || yearCueReadings(cue.norm).length === 0) continue;
+    if (!cue || yearCueReadings(cue).length === 0) continue;
     if (!joined(text, cue, tokens[i])) continue;
     out.push({
       ...EXPLICIT,
@@ -332,7 +333,7 @@ const hijriMonthReadings = splitsWhere(
 function hijriMonthOf(tokens: readonly Token[], i: number): { month: number; len: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  for (const { stem: s } of hijriMonthReadings(t.norm)) {
+  for (const { stem: s } of hijriMonthReadings(t)) {
     const two = HIJRI_HEADS.has(s) ? HIJRI_PAIRED.get(`${s} ${stem(tokens[i + 1])}`) : undefined;
     if (two) return { month: two, len: 2 };
     const one = HIJRI_MONTHS.get(s);

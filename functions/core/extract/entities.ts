@@ -16,17 +16,18 @@
  */
 import type { Entity, EntityType } from "../facts.ts";
 import {
-  COMMON_WORDS,
   type Candidate,
+  COMMON_WORDS,
   candidatesAt,
   type GazEntity,
   type Hit,
   surnameOf,
 } from "./gazetteer/index.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
-import { cliticSplits, keySet, normalizeArabic, splitsWhere } from "./normalize.ts";
+import { keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 import { transliterateName } from "./translit/index.ts";
+import { splitsOf, splitsWhere, type WordRef } from "./words.ts";
 
 export interface Mention {
   readonly entity: GazEntity;
@@ -197,11 +198,11 @@ function accept(
   if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
   if (hit.cue === "media") {
     const prev = tokens[i - 1];
-    return !!prev && mediaCueReadings(prev.norm).length > 0;
+    return !!prev && mediaCueReadings(prev).length > 0;
   }
   if (hit.cue === "place") {
     const prev = tokens[i - 1];
-    if (prev && placeCueReadings(prev.norm).length > 0) return true;
+    if (prev && placeCueReadings(prev).length > 0) return true;
     // Coordinated with a place just named: «… والاشرفية وشارع النيل والسريان».
     return clitic.startsWith("و") && lastPlaceEnd === i;
   }
@@ -291,7 +292,7 @@ function scan(
         opts.surnames &&
         surnameHeads.size > 0 &&
         (surnameHeads.has(toks[i]?.norm ?? "") ||
-          cliticSplits(toks[i]?.norm ?? "").some((c) => surnameHeads.has(c.stem)))
+          splitsOf(toks[i] ?? { norm: "" }).some((c) => surnameHeads.has(c.stem)))
       ) {
         // Document-local surnames beat global readings of the same length.
         for (const len of [2, 1]) {
@@ -300,7 +301,7 @@ function scan(
           const t1 = toks[i + 1];
           if (!t0 || (len === 2 && (!t1 || !adjacent(text, t0, t1)))) continue;
           const tail = len === 2 ? ` ${t1?.norm}` : "";
-          const split = cliticSplits(t0.norm).find((s) => opts.surnames?.has(s.stem + tail));
+          const split = splitsOf(t0).find((s) => opts.surnames?.has(s.stem + tail));
           const person = split && opts.surnames.get(split.stem + tail);
           if (split && person) {
             best = { end: i + len, entity: person, clitic: split.clitic, stem: split.stem };
@@ -336,8 +337,8 @@ function scan(
   return out;
 }
 
-function isDefinite(norm: string): boolean {
-  return definiteReadings(norm).length > 0;
+function isDefinite(w: WordRef): boolean {
+  return definiteReadings(w).length > 0;
 }
 
 function nameLike(t: Token, prevNorm: string | null): boolean {
@@ -345,7 +346,7 @@ function nameLike(t: Token, prevNorm: string | null): boolean {
   if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
   if (NAME_STOP.has(w) || ROLE_WORDS.has(w)) return false;
   // Names do not start with the article or a preposition + article («للصحافيين»).
-  if (isDefinite(w) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
+  if (isDefinite(t) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
   if (COMMON_WORDS.has(w) && !NAME_PARTICLES.has(w)) return false;
   return true;
 }
@@ -366,7 +367,7 @@ function rolePersons(
     }
     for (let i = 0; i < toks.length; i++) {
       const role = toks[i];
-      if (!role || roleReadings(role.norm).length === 0) continue;
+      if (!role || roleReadings(role).length === 0) continue;
       // Walk over the role phrase: organisations/places, definite words, role words, fillers.
       let j = i + 1;
       let guard = 0;
@@ -375,7 +376,7 @@ function rolePersons(
         if (!t) break;
         const e = covered.get(j);
         if (e?.type === "person") break;
-        if (e || isDefinite(t.norm) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
+        if (e || isDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
           j++;
           guard++;
           continue;

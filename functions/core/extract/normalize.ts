@@ -150,31 +150,6 @@ export function cliticSplits(word: string): readonly CliticSplit[] {
   return out;
 }
 
-const NO_SPLITS: readonly CliticSplit[] = [];
-
-/**
- * The clitic readings of a word that `keep` accepts, memoised per word (bounded): scans ask
- * the same few thousand words over and over about one closed word list («is this a month, a
- * role word, a cue?»), and almost every word has no such reading. One lookup then answers
- * what took the word's splits and a list lookup per split. Readings stay in cliticSplits
- * order, so «the first reading that…» means the same as before.
- */
-export function splitsWhere(
-  keep: (split: CliticSplit) => boolean,
-): (word: string) => readonly CliticSplit[] {
-  const cache = new Map<string, readonly CliticSplit[]>();
-  return (word) => {
-    let found = cache.get(word);
-    if (found === undefined) {
-      const kept = cliticSplits(word).filter(keep);
-      found = kept.length > 0 ? kept : NO_SPLITS;
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(word, found);
-    }
-    return found;
-  };
-}
-
 /**
  * Canonical form for comparing names that may carry a clitic or article: the first word
  * loses conjunction, preposition and article. Used by the gold scorer and alias merging.

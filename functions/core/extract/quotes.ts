@@ -19,9 +19,10 @@
 import type { Quote } from "../facts.ts";
 import type { Mention } from "./entities.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
-import { keySet, normalizeArabic, splitsWhere } from "./normalize.ts";
+import { keySet, normalizeArabic } from "./normalize.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
+import { splitsWhere } from "./words.ts";
 
 export interface QuoteSpan extends Range {
   /** Content offsets (marks excluded). */
@@ -334,7 +335,7 @@ function isTermUse(
   const gap = text.slice(prev.end, span.start);
   if (gap === "" && ATTACHED_CLITICS.has(prev.norm)) return true;
   if (gap.trim() !== "") return false;
-  return termHeadReadings(prev.norm).length > 0;
+  return termHeadReadings(prev).length > 0;
 }
 
 /** Index of the last token ending at or before `pos`, or -1. */
@@ -375,7 +376,7 @@ type CueTest = (t: Token | undefined) => boolean;
 
 function cueTest(set: ReadonlySet<string>): CueTest {
   const readings = splitsWhere((c) => set.has(c.stem) && VERB_CLITICS.has(c.clitic));
-  return (t) => !!t && readings(t.norm).length > 0;
+  return (t) => !!t && readings(t).length > 0;
 }
 
 const isSpeechCue = cueTest(CUES);

@@ -4,6 +4,7 @@
  * article's own spelling survives.
  */
 import { normalizeArabic } from "./normalize.ts";
+import { type Word, wordOf } from "./words.ts";
 
 export interface Token {
   /** The token as written. */
@@ -12,6 +13,8 @@ export interface Token {
   readonly norm: string;
   readonly start: number;
   readonly end: number;
+  /** The word's shared record of memoised answers (see words.ts); set by tokenize. */
+  readonly word?: Word;
 }
 
 /**
@@ -41,17 +44,17 @@ function classOf(c: number): number {
   return c >= 0x200c && c <= 0x200f ? LETTER : OTHER;
 }
 
-/** Normalised forms of words already seen (bounded; words repeat heavily). */
-const normCache = new Map<string, string>();
+/** Words as written → their normalised word's record (bounded; words repeat heavily). */
+const wordCache = new Map<string, Word>();
 
-function keyOf(word: string): string {
-  let norm = normCache.get(word);
-  if (norm === undefined) {
-    norm = normalizeArabic(word);
-    if (normCache.size >= 50_000) normCache.clear();
-    normCache.set(word, norm);
+function wordFor(written: string): Word {
+  let w = wordCache.get(written);
+  if (w === undefined) {
+    w = wordOf(normalizeArabic(written));
+    if (wordCache.size >= 50_000) wordCache.clear();
+    wordCache.set(written, w);
   }
-  return norm;
+  return w;
 }
 
 /** One pass over the code units: a word is a maximal run of one class (digits or letters). */
@@ -68,10 +71,10 @@ export function tokenize(text: string): Token[] {
     const start = i;
     i++;
     while (i < n && classOf(text.charCodeAt(i)) === cls) i++;
-    const word = text.slice(start, i);
-    const norm = keyOf(word);
-    if (norm === "") continue;
-    out.push({ text: word, norm, start, end: i });
+    const written = text.slice(start, i);
+    const word = wordFor(written);
+    if (word.norm === "") continue;
+    out.push({ text: written, norm: word.norm, start, end: i, word });
   }
   return out;
 }

@@ -9,6 +9,7 @@ import type { EnglishSource, EntityOrigin, EntityType } from "../../facts.ts";
 import { cliticSplits, normalizeArabic } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { adjacent } from "../tokenize.ts";
+import { perWord, type WordRef } from "../words.ts";
 import commonWords from "./common.json" with { type: "json" };
 import { type Cue, type CuratedEntry, parseLines } from "./lines.ts";
 import { ministryEntries } from "./ministries.ts";
@@ -187,35 +188,27 @@ interface Start {
 }
 
 const NO_STARTS: readonly Start[] = [];
-/** Normalised word → its readings that start a name (bounded; words repeat heavily). */
-const startCache = new Map<string, readonly Start[]>();
 
 /**
- * The clitic readings of a normalised word that begin a gazetteer name, in cliticSplits order.
- * Most words of a text begin none; one memoised lookup answers that and, for the rest, saves
+ * The clitic readings of a word that begin a gazetteer name, in cliticSplits order. Most
+ * words of a text begin none; the per-word memo answers that and, for the rest, saves
  * re-splitting the word and re-reading the trie's first level every time it recurs.
  */
-function startsOf(norm: string): readonly Start[] {
-  let starts = startCache.get(norm);
-  if (starts === undefined) {
-    const found: Start[] = [];
-    for (const { clitic, stem } of cliticSplits(norm)) {
-      const node = root.next.get(stem);
-      if (node) found.push({ clitic, stem, node });
-    }
-    starts = found.length > 0 ? found : NO_STARTS;
-    if (startCache.size >= 100_000) startCache.clear();
-    startCache.set(norm, starts);
+const startsOf = perWord((norm): readonly Start[] => {
+  const found: Start[] = [];
+  for (const { clitic, stem } of cliticSplits(norm)) {
+    const node = root.next.get(stem);
+    if (node) found.push({ clitic, stem, node });
   }
-  return starts;
-}
+  return found.length > 0 ? found : NO_STARTS;
+});
 
 /**
  * Can some gazetteer name start with this normalised word (under any clitic reading)? Most
  * words of a text cannot; scans ask this first and skip the trie walk and its allocations.
  */
-export function mayStartName(norm: string): boolean {
-  return startsOf(norm).length > 0;
+export function mayStartName(word: WordRef): boolean {
+  return startsOf(word).length > 0;
 }
 
 const NO_CANDIDATES: readonly Candidate[] = [];
@@ -228,7 +221,7 @@ export function candidatesAt(
 ): readonly Candidate[] {
   const first = tokens[i];
   if (!first) return NO_CANDIDATES;
-  const starts = startsOf(first.norm);
+  const starts = startsOf(first);
   if (starts.length === 0) return NO_CANDIDATES;
   const out: Candidate[] = [];
   for (const { clitic, stem, node: head } of starts) {
