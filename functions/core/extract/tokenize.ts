@@ -44,17 +44,40 @@ function classOf(c: number): number {
   return c >= 0x200c && c <= 0x200f ? LETTER : OTHER;
 }
 
-/** Words as written → their normalised word's record (bounded; words repeat heavily). */
-const wordCache = new Map<string, Word>();
+/** A word as written, its normalised record, and the next entry with the same hash. */
+interface Written {
+  readonly text: string;
+  readonly word: Word;
+  readonly next: Written | null;
+}
 
-function wordFor(written: string): Word {
-  let w = wordCache.get(written);
-  if (w === undefined) {
-    w = wordOf(normalizeArabic(written));
-    if (wordCache.size >= 50_000) wordCache.clear();
-    wordCache.set(written, w);
+/**
+ * Words as written, by a hash of their code units (bounded; words repeat heavily). The scan
+ * hashes a word while it finds its end and compares candidates in place, so a word seen
+ * before costs neither a substring nor a string-keyed lookup, and its tokens share one text.
+ */
+const writtenByHash = new Map<number, Written>();
+let writtenCount = 0;
+const WRITTEN_LIMIT = 50_000;
+
+function writtenAt(text: string, start: number, end: number, hash: number): Written {
+  const first = writtenByHash.get(hash);
+  for (let e = first; e; e = e.next) {
+    if (e.text.length === end - start && text.startsWith(e.text, start)) return e;
   }
-  return w;
+  if (writtenCount >= WRITTEN_LIMIT) {
+    writtenByHash.clear();
+    writtenCount = 0;
+  }
+  const written = text.slice(start, end);
+  const entry: Written = {
+    text: written,
+    word: wordOf(normalizeArabic(written)),
+    next: writtenByHash.get(hash) ?? null,
+  };
+  writtenByHash.set(hash, entry);
+  writtenCount++;
+  return entry;
 }
 
 /** One pass over the code units: a word is a maximal run of one class (digits or letters). */
@@ -63,16 +86,23 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cls = classOf(text.charCodeAt(i));
+    let c = text.charCodeAt(i);
+    const cls = classOf(c);
     if (cls === OTHER) {
       i++;
       continue;
     }
     const start = i;
+    // FNV-1a over the code units, kept a small integer so the table's keys stay cheap.
+    let hash = Math.imul(0x811c9dc5 ^ c, 0x01000193);
     i++;
-    while (i < n && classOf(text.charCodeAt(i)) === cls) i++;
-    const written = text.slice(start, i);
-    const word = wordFor(written);
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (classOf(c) !== cls) break;
+      hash = Math.imul(hash ^ c, 0x01000193);
+      i++;
+    }
+    const { text: written, word } = writtenAt(text, start, i, hash & 0x3fffffff);
     if (word.norm === "") continue;
     out.push({ text: written, norm: word.norm, start, end: i, word });
   }
