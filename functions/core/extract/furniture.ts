@@ -70,11 +70,16 @@ function squeeze(s: string): string {
   return normalizeArabic(s).replace(/[\s\p{P}]/gu, "");
 }
 
+/** Something SPACE_RUN would change: a tab or no-break space, or two spaces in a row. */
+const SPACE_TO_COLLAPSE = /[\t\u00a0]| {2}/;
+const SPACE_RUN = /[ \t\u00a0]+/g;
+
 /** Split text into trimmed, non-empty lines with runs of spaces collapsed. */
 export function splitLines(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const line = raw.replace(/[ \t\u00a0]+/g, " ").trim();
+    // Most lines have single spaces only: replacing each by itself would rebuild the line.
+    const line = (SPACE_TO_COLLAPSE.test(raw) ? raw.replace(SPACE_RUN, " ") : raw).trim();
     if (line !== "") out.push(line);
   }
   return out;
@@ -82,6 +87,8 @@ export function splitLines(text: string): string[] {
 
 /** Inline trailing credit («… فى سورية. المصدر: الائتلاف»): cut it off the paragraph. */
 export function stripTrailingCredit(line: string): string {
+  // Both labels start «المص»: a line without it cannot match, and most lines lack it.
+  if (!line.includes("المص")) return line;
   const m = /[.!?؟»”]\s*(المصدر|المصادر)\s*[:：][^.!?؟:]{1,60}$/u.exec(line);
   if (!m || words(m[0]) > 6) return line;
   return line.slice(0, m.index + 1).trim();
