@@ -24,7 +24,7 @@ import {
   surnameOf,
 } from "./gazetteer/index.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
-import { keySet, normalizeArabic } from "./normalize.ts";
+import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 import { transliterateName } from "./translit/index.ts";
 import { splitsOf, splitsWhere, type WordRef } from "./words.ts";
@@ -272,9 +272,12 @@ function scan(
   opts: ScanOptions,
 ): Mention[] {
   const out: Mention[] = [];
-  // First words of the document's surname keys: most tokens are rejected with one lookup.
+  // Every written form (clitics included) of the first words of the document's surname keys:
+  // most tokens are rejected with one lookup.
   const surnameHeads = new Set<string>();
-  for (const key of opts.surnames?.keys() ?? []) surnameHeads.add(key.split(" ")[0] ?? "");
+  for (const key of opts.surnames?.keys() ?? []) {
+    for (const form of cliticForms(key.split(" ")[0] ?? "")) surnameHeads.add(form);
+  }
   paras.forEach((text, p) => {
     const toks = tokens[p] ?? [];
     let lastPlaceEnd = -1;
@@ -288,12 +291,7 @@ function scan(
           break;
         }
       }
-      if (
-        opts.surnames &&
-        surnameHeads.size > 0 &&
-        (surnameHeads.has(toks[i]?.norm ?? "") ||
-          splitsOf(toks[i] ?? { norm: "" }).some((c) => surnameHeads.has(c.stem)))
-      ) {
+      if (opts.surnames && surnameHeads.size > 0 && surnameHeads.has(toks[i]?.norm ?? "")) {
         // Document-local surnames beat global readings of the same length.
         for (const len of [2, 1]) {
           if (best && best.end - i > len) break;

@@ -176,6 +176,23 @@ export function cliticSplits(word: string): readonly CliticSplit[] {
 }
 
 /**
+ * Every word that cliticSplits reads as `stem` (behind any clitic, or bare): its inverse.
+ * A scan that asks «does this word read as one of a few stems?» of every token can then ask
+ * one set of words instead of trying each token's readings.
+ */
+export function cliticForms(stem: string): string[] {
+  const out = [stem];
+  for (const { prefix, restoreAl } of CLITICS) {
+    if (stem.length >= MIN_STEM) out.push(prefix + stem);
+    // «للمرصد» reads as «المرصد»: the clitic swallowed the article's alef and lam.
+    if (restoreAl && stem.startsWith("ال") && stem.length - 2 >= MIN_STEM) {
+      out.push(prefix + stem.slice(2));
+    }
+  }
+  return out;
+}
+
+/**
  * Canonical form for comparing names that may carry a clitic or article: the first word
  * loses conjunction, preposition and article. Used by the gold scorer and alias merging.
  */
