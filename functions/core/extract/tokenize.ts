@@ -62,7 +62,7 @@ const WRITTEN_LIMIT = 50_000;
 
 function writtenAt(text: string, start: number, end: number, hash: number): Written {
   const first = writtenByHash.get(hash);
-  for (let e = first; e; e = e.next) {
+  for (let e: Written | null | undefined = first; e; e = e.next) {
     if (e.text.length === end - start && text.startsWith(e.text, start)) return e;
   }
   if (writtenCount >= WRITTEN_LIMIT) {
