@@ -49,6 +49,9 @@ interface Open {
 /** How deep a closer looks for its own opener before closing whatever is on top. */
 const MATCH_DEPTH = 8;
 
+/** Every character findQuoteSpans acts on: " ' « » and “ ” „. */
+const QUOTE_MARK = /["'\u00AB\u00BB\u201C-\u201E]/g;
+
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || Number.isNaN(c);
 }
@@ -90,10 +93,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     stack.length = target;
     if (open) emit(open, i, len);
   };
-  for (let i = 0; i < text.length; i++) {
+  // Most characters are no quotation mark: a native search jumps from mark to mark.
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    // Fast path: most characters are no quotation mark.
-    if (c !== STRAIGHT && c !== APOS && c !== LAQ && c !== RAQ && (c < LDQ || c > LOW)) continue;
     const top = stack[stack.length - 1]?.mark;
     if (c === STRAIGHT) {
       if (top === STRAIGHT) close(i, 1, [STRAIGHT]);
@@ -102,7 +106,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (text.charCodeAt(i + 1) !== APOS) continue;
       if (top === APOS) close(i, 2, [APOS]);
       else stack.push({ mark: APOS, at: i, len: 2 });
-      i++;
+      QUOTE_MARK.lastIndex = i + 2;
     } else if (c === LAQ) {
       if (top === RAQ) close(i, 1, [RAQ]);
       else stack.push({ mark: c, at: i, len: 1 });
@@ -389,9 +393,16 @@ function speakerOf(candidates: readonly Mention[]): GazEntity | null {
   return candidates.find((m) => m.entity.type === "org")?.entity ?? null;
 }
 
+/**
+ * Whitespace-separated chunks holding a letter or digit. Each match starts at a chunk's first
+ * letter or digit and runs to the chunk's end, so there is one match per such chunk.
+ */
+const COUNTED_WORD = /[\p{L}\p{N}]\S*/gu;
+
 function wordCount(s: string): number {
   let n = 0;
-  for (const w of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  COUNTED_WORD.lastIndex = 0;
+  while (COUNTED_WORD.test(s)) n++;
   return n;
 }
 
