@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   asciiDigits,
+  cliticForms,
   cliticSplits,
   normalizeArabic,
   stripLeadingClitics,
@@ -37,6 +38,15 @@ describe("clitics", () => {
   });
   it("never strips a word down to one letter", () => {
     expect(cliticSplits("وب").map((s) => s.stem)).toEqual(["وب"]);
+  });
+  it("lists exactly the words cliticSplits reads as a stem", () => {
+    const words = ["المرصد", "للمرصد", "بالمرصد", "مرصد", "ومرصد", "والمرصد", "وب", "بب", "لل"];
+    for (const stem of ["المرصد", "مرصد", "ب", "ال", "بشار", "الاسد"]) {
+      const forms = cliticForms(stem);
+      for (const w of [...words, ...forms]) {
+        expect(forms.includes(w)).toBe(cliticSplits(w).some((s) => s.stem === stem));
+      }
+    }
   });
   it("compares names with and without a clitic", () => {
     expect(stripLeadingClitics("للأمم المتحدة")).toBe(stripLeadingClitics("الأمم المتحدة"));

@@ -12,8 +12,9 @@
  * date, and the date-only page line reader used by the furniture pass.
  */
 import type { FactDate } from "../facts.ts";
-import { asciiDigits, cliticSplits, keyMap, keySet, normalizeArabic } from "./normalize.ts";
+import { asciiDigits, keyMap, keySet, normalizeArabic } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
+import { splitsWhere } from "./words.ts";
 
 /** A date written out in the text (not resolved from a weekday, not Hijri). */
 const EXPLICIT = { resolved: "explicit", hijri: null } as const;
@@ -111,11 +112,14 @@ function stem(t: Token | undefined): string {
   return t ? t.norm : "";
 }
 
+/** Readings of a word that are a month or the first word of a two-word month name. */
+const monthReadings = splitsWhere((c) => PAIRED_HEADS.has(c.stem) || !!MONTHS.get(c.stem));
+
 /** The month a token names (clitics allowed: «وفبراير», «لشباط»). */
 function monthOf(tokens: readonly Token[], i: number): { month: number; len: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  for (const { stem: s } of cliticSplits(t.norm)) {
+  for (const { stem: s } of monthReadings(t)) {
     const two = PAIRED_HEADS.has(s) ? PAIRED.get(`${s} ${stem(tokens[i + 1])}`) : undefined;
     if (two) return { month: two, len: 2 };
     const one = MONTHS.get(s);
@@ -195,6 +199,8 @@ function dayBefore(
   return null;
 }
 
+const yearCueReadings = splitsWhere((c) => YEAR_CUES.has(c.stem));
+
 export function findDates(text: string, tokens: readonly Token[] = tokenize(text)): FactDate[] {
   const out: FactDate[] = [];
   const used = new Set<number>();
@@ -236,7 +242,7 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     const y = year(tokens[i]);
     if (y === null) continue;
     const cue = tokens[i - 1];
-    if (!cue || !cliticSplits(cue.norm).some((c) => YEAR_CUES.has(c.stem))) continue;
+    if (!cue || yearCueReadings(cue).length === 0) continue;
     if (!joined(text, cue, tokens[i])) continue;
     out.push({
       ...EXPLICIT,
@@ -319,11 +325,15 @@ const HIJRI_HEADS = new Set([...HIJRI_PAIRED.keys()].map((k) => k.split(" ")[0] 
 /** «هـ», «هجري», «للهجرة» after a Hijri year. */
 const HIJRI_MARKS = keySet(["ه", "هـ", "هجري", "هجرية", "للهجرة", "الهجري", "الهجرية"]);
 
+/** Readings (behind at most a two-letter clitic) that are a Hijri month or start one. */
+const hijriMonthReadings = splitsWhere(
+  (c) => c.clitic.length <= 2 && (HIJRI_HEADS.has(c.stem) || !!HIJRI_MONTHS.get(c.stem)),
+);
+
 function hijriMonthOf(tokens: readonly Token[], i: number): { month: number; len: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  for (const { stem: s, clitic } of cliticSplits(t.norm)) {
-    if (clitic.length > 2) continue;
+  for (const { stem: s } of hijriMonthReadings(t)) {
     const two = HIJRI_HEADS.has(s) ? HIJRI_PAIRED.get(`${s} ${stem(tokens[i + 1])}`) : undefined;
     if (two) return { month: two, len: 2 };
     const one = HIJRI_MONTHS.get(s);

@@ -16,6 +16,7 @@
  */
 import type { Entity, EntityType } from "../facts.ts";
 import {
+  type Candidate,
   COMMON_WORDS,
   candidatesAt,
   type GazEntity,
@@ -23,9 +24,10 @@ import {
   surnameOf,
 } from "./gazetteer/index.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
-import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
+import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 import { transliterateName } from "./translit/index.ts";
+import { splitsOf, splitsWhere, type WordRef } from "./words.ts";
 
 export interface Mention {
   readonly entity: GazEntity;
@@ -176,6 +178,15 @@ const NAME_STOP = keySet([
 ]);
 const NAME_PARTICLES = keySet(["عبد", "ابو", "بن", "ابن", "بو", "دي", "ال", "ولد"]);
 
+/** Readings of a word as a media cue, a place cue, or a role word (behind at most «و»…). */
+const mediaCueReadings = splitsWhere((c) => MEDIA_CUES.has(c.stem));
+const placeCueReadings = splitsWhere((c) => PLACE_CUES.has(c.stem));
+const roleReadings = splitsWhere((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1);
+/** Readings with the article after at most a two-letter clitic («الوزير», «والوزير», «بالوزير»). */
+const definiteReadings = splitsWhere(
+  (c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2,
+);
+
 function accept(
   hit: Hit,
   tokens: readonly Token[],
@@ -187,11 +198,11 @@ function accept(
   if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
   if (hit.cue === "media") {
     const prev = tokens[i - 1];
-    return !!prev && cliticSplits(prev.norm).some((c) => MEDIA_CUES.has(c.stem));
+    return !!prev && mediaCueReadings(prev).length > 0;
   }
   if (hit.cue === "place") {
     const prev = tokens[i - 1];
-    if (prev && cliticSplits(prev.norm).some((c) => PLACE_CUES.has(c.stem))) return true;
+    if (prev && placeCueReadings(prev).length > 0) return true;
     // Coordinated with a place just named: «… والاشرفية وشارع النيل والسريان».
     return clitic.startsWith("و") && lastPlaceEnd === i;
   }
@@ -231,34 +242,56 @@ interface ScanOptions {
   readonly blocked?: ReadonlySet<string>;
 }
 
+/** Gazetteer readings at token i of paragraph p. */
+type CandidateReader = (p: number, i: number) => readonly Candidate[];
+
+/**
+ * The gazetteer readings of one article's tokens, each position read at most once: both scans
+ * ask for the same positions, and the answer depends only on the tokens.
+ */
+function candidateReader(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+): CandidateReader {
+  const memo: (readonly Candidate[] | undefined)[][] = paras.map(() => []);
+  return (p, i) => {
+    const row = memo[p] as (readonly Candidate[] | undefined)[];
+    let found = row[i];
+    if (found === undefined) {
+      found = candidatesAt(paras[p] ?? "", tokens[p] ?? [], i);
+      row[i] = found;
+    }
+    return found;
+  };
+}
+
 function scan(
   paras: readonly string[],
   tokens: readonly (readonly Token[])[],
+  candidates: CandidateReader,
   opts: ScanOptions,
 ): Mention[] {
   const out: Mention[] = [];
-  // First words of the document's surname keys: most tokens are rejected with one lookup.
+  // Every written form (clitics included) of the first words of the document's surname keys:
+  // most tokens are rejected with one lookup.
   const surnameHeads = new Set<string>();
-  for (const key of opts.surnames?.keys() ?? []) surnameHeads.add(key.split(" ")[0] ?? "");
+  for (const key of opts.surnames?.keys() ?? []) {
+    for (const form of cliticForms(key.split(" ")[0] ?? "")) surnameHeads.add(form);
+  }
   paras.forEach((text, p) => {
     const toks = tokens[p] ?? [];
     let lastPlaceEnd = -1;
     let i = 0;
     while (i < toks.length) {
       let best: { end: number; entity: GazEntity; clitic: string; stem: string } | null = null;
-      for (const c of candidatesAt(text, toks, i)) {
+      for (const c of candidates(p, i)) {
         const hit = c.hits.find((h) => accept(h, toks, i, c.clitic, opts.seen, lastPlaceEnd));
         if (hit) {
           best = { end: c.end, entity: hit.entity, clitic: c.clitic, stem: c.stem };
           break;
         }
       }
-      if (
-        opts.surnames &&
-        surnameHeads.size > 0 &&
-        (surnameHeads.has(toks[i]?.norm ?? "") ||
-          cliticSplits(toks[i]?.norm ?? "").some((c) => surnameHeads.has(c.stem)))
-      ) {
+      if (opts.surnames && surnameHeads.size > 0 && surnameHeads.has(toks[i]?.norm ?? "")) {
         // Document-local surnames beat global readings of the same length.
         for (const len of [2, 1]) {
           if (best && best.end - i > len) break;
@@ -266,7 +299,7 @@ function scan(
           const t1 = toks[i + 1];
           if (!t0 || (len === 2 && (!t1 || !adjacent(text, t0, t1)))) continue;
           const tail = len === 2 ? ` ${t1?.norm}` : "";
-          const split = cliticSplits(t0.norm).find((s) => opts.surnames?.has(s.stem + tail));
+          const split = splitsOf(t0).find((s) => opts.surnames?.has(s.stem + tail));
           const person = split && opts.surnames.get(split.stem + tail);
           if (split && person) {
             best = { end: i + len, entity: person, clitic: split.clitic, stem: split.stem };
@@ -302,10 +335,8 @@ function scan(
   return out;
 }
 
-function isDefinite(norm: string): boolean {
-  return cliticSplits(norm).some(
-    (c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2,
-  );
+function isDefinite(w: WordRef): boolean {
+  return definiteReadings(w).length > 0;
 }
 
 function nameLike(t: Token, prevNorm: string | null): boolean {
@@ -313,7 +344,7 @@ function nameLike(t: Token, prevNorm: string | null): boolean {
   if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
   if (NAME_STOP.has(w) || ROLE_WORDS.has(w)) return false;
   // Names do not start with the article or a preposition + article («للصحافيين»).
-  if (isDefinite(w) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
+  if (isDefinite(t) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
   if (COMMON_WORDS.has(w) && !NAME_PARTICLES.has(w)) return false;
   return true;
 }
@@ -334,11 +365,7 @@ function rolePersons(
     }
     for (let i = 0; i < toks.length; i++) {
       const role = toks[i];
-      if (
-        !role ||
-        !cliticSplits(role.norm).some((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1)
-      )
-        continue;
+      if (!role || roleReadings(role).length === 0) continue;
       // Walk over the role phrase: organisations/places, definite words, role words, fillers.
       let j = i + 1;
       let guard = 0;
@@ -347,7 +374,7 @@ function rolePersons(
         if (!t) break;
         const e = covered.get(j);
         if (e?.type === "person") break;
-        if (e || isDefinite(t.norm) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
+        if (e || isDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
           j++;
           guard++;
           continue;
@@ -536,7 +563,8 @@ export function findMentions(
   tokens: readonly (readonly Token[])[],
 ): Mention[] {
   const spans = tagParagraphs(paras, tokens);
-  const scanned = scan(paras, tokens, { seen: null, surnames: null });
+  const candidates = candidateReader(paras, tokens);
+  const scanned = scan(paras, tokens, candidates, { seen: null, surnames: null });
   const blocked = overriddenSurnames(paras, tokens, spans, scanned);
   const first =
     blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
@@ -562,7 +590,7 @@ export function findMentions(
   // The second scan must not read a surname inside the full name it came from.
   const keep = new Set(blocked);
   for (const m of unknown) for (let k = m.tokStart; k < m.tokEnd; k++) keep.add(`${m.para}:${k}`);
-  const second = scan(paras, tokens, { seen, surnames, blocked: keep });
+  const second = scan(paras, tokens, candidates, { seen, surnames, blocked: keep });
   const taken = new Set<string>();
   for (const m of second) for (let k = m.tokStart; k < m.tokEnd; k++) taken.add(`${m.para}:${k}`);
   const extra = unknown.filter((m) => {

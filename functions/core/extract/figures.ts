@@ -21,6 +21,7 @@ import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
 import { type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
+import { perWord, splitsWhere } from "./words.ts";
 
 /** A counted noun: which group it names (English when known) and the kind when it says one. */
 interface Noun {
@@ -304,17 +305,15 @@ const PRE_QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = (
   ] as [string[], Qualifier][]
 ).map(([words, q]) => [words.map(normalizeArabic), q] as const);
 
-/** A token's readings with no clitic or a short one (و، ف، ب، ل، ك and pairs); memoised. */
-const stemCache = new Map<string, readonly string[]>();
-function stems(t: Token | undefined): readonly string[] {
-  if (!t) return [];
-  const hit = stemCache.get(t.norm);
-  if (hit) return hit;
+/** A word's readings with no clitic or a short one (و، ف، ب، ل، ك and pairs). */
+const shortStems = perWord((norm): readonly string[] => {
   const out: string[] = [];
-  for (const c of cliticSplits(t.norm)) if (c.clitic.length <= 2) out.push(c.stem);
-  if (stemCache.size >= 50_000) stemCache.clear();
-  stemCache.set(t.norm, out);
+  for (const c of cliticSplits(norm)) if (c.clitic.length <= 2) out.push(c.stem);
   return out;
+});
+const NO_STEMS: readonly string[] = [];
+function stems(t: Token | undefined): readonly string[] {
+  return t ? shortStems(t) : NO_STEMS;
 }
 
 /** Qualifiers by their LAST word: only those whose last word precedes the count are tried. */
@@ -385,18 +384,24 @@ function nounAt(
   return null;
 }
 
-/** What the first of a token's clitic-stripped stems maps to in `table`, if any. */
-function stemLookup<T>(table: ReadonlyMap<string, T>, token: Token | undefined): T | null {
-  for (const st of stems(token)) {
-    const hit = table.get(st);
-    if (hit) return hit;
-  }
-  return null;
+/**
+ * A lookup of what the first of a token's clitic-stripped stems (see `stems`) maps to in
+ * `table`. Asked of nearly every token; which reading hits is memoised per word.
+ */
+function stemLookup<T>(table: ReadonlyMap<string, T>): (token: Token | undefined) => T | null {
+  const readings = splitsWhere((c) => c.clitic.length <= 2 && !!table.get(c.stem));
+  return (token) => {
+    const hit = token ? readings(token)[0] : undefined;
+    return hit ? (table.get(hit.stem) ?? null) : null;
+  };
 }
+
+const dualOf = stemLookup(DUAL);
+const kindOf = stemLookup(KIND_CUES);
 
 /** A dual noun at token k, without the article («قتيلين», «وطفلان»). */
 function dualAt(tokens: readonly Token[], k: number): Noun | null {
-  return stemLookup(DUAL, tokens[k]);
+  return dualOf(tokens[k]);
 }
 
 export interface FigureContext {
@@ -653,7 +658,7 @@ export function findFigures(para: FigureContext): Figure[] {
 }
 
 function kindAt(tokens: readonly Token[], k: number): FigureKind | null {
-  return stemLookup(KIND_CUES, tokens[k]);
+  return kindOf(tokens[k]);
 }
 
 /** Singular nouns that count one person in a breakdown («بينهم امرأة»). */

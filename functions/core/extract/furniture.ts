@@ -61,8 +61,8 @@ function words(s: string): number {
   return n;
 }
 
-function isProse(line: string): boolean {
-  const n = words(line);
+/** `n` is words(line), which the caller has counted already. */
+function isProse(line: string, n: number): boolean {
   return n >= 20 || (n >= 8 && /[.!?؟]\s*$/.test(line));
 }
 
@@ -70,11 +70,19 @@ function squeeze(s: string): string {
   return normalizeArabic(s).replace(/[\s\p{P}]/gu, "");
 }
 
+const SPACE_RUN = /[ \t\u00a0]+/g;
+
+/** Would SPACE_RUN change the line: a tab or no-break space, or two spaces in a row? */
+function hasSpaceToCollapse(line: string): boolean {
+  return line.includes("  ") || line.includes("\t") || line.includes("\u00a0");
+}
+
 /** Split text into trimmed, non-empty lines with runs of spaces collapsed. */
 export function splitLines(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const line = raw.replace(/[ \t\u00a0]+/g, " ").trim();
+    // Most lines have single spaces only: replacing each by itself would rebuild the line.
+    const line = (hasSpaceToCollapse(raw) ? raw.replace(SPACE_RUN, " ") : raw).trim();
     if (line !== "") out.push(line);
   }
   return out;
@@ -82,6 +90,8 @@ export function splitLines(text: string): string[] {
 
 /** Inline trailing credit («… فى سورية. المصدر: الائتلاف»): cut it off the paragraph. */
 export function stripTrailingCredit(line: string): string {
+  // Both labels start «المص»: a line without it cannot match, and most lines lack it.
+  if (!line.includes("المص")) return line;
   const m = /[.!?؟»”]\s*(المصدر|المصادر)\s*[:：][^.!?؟:]{1,60}$/u.exec(line);
   if (!m || words(m[0]) > 6) return line;
   return line.slice(0, m.index + 1).trim();
@@ -92,10 +102,12 @@ export function removeFurniture(text: string): CleanedText {
   const n = lines.length;
   // Patterns only look at how a line starts; repeats are verbatim (after space collapsing).
   const norms = lines.map((l) => normalizeArabic(l.length > 120 ? l.slice(0, 120) : l));
-  const firstBody = lines.findIndex(isProse);
+  // Every rule below asks for word counts, some more than once: count each line once.
+  const counts = lines.map(words);
+  const firstBody = lines.findIndex((l, i) => isProse(l, counts[i] ?? 0));
   let lastBody = -1;
   for (let i = n - 1; i >= 0; i--) {
-    if (isProse(lines[i] ?? "")) {
+    if (isProse(lines[i] ?? "", counts[i] ?? 0)) {
       lastBody = i;
       break;
     }
@@ -124,7 +136,7 @@ export function removeFurniture(text: string): CleanedText {
   for (let i = 0; i < n; i++) {
     const line = lines[i] ?? "";
     const norm = norms[i] ?? "";
-    const w = words(line);
+    const w = counts[i] ?? 0;
 
     // A verbatim repeat adds nothing; pages repeat headlines in breadcrumbs and share bars.
     const firstAt = seen.get(line);
@@ -166,7 +178,7 @@ export function removeFurniture(text: string): CleanedText {
         if (
           MASTHEAD.exec(norm)?.[0].trim() === norm &&
           next &&
-          words(next) <= 4 &&
+          (counts[i + 1] ?? 0) <= 4 &&
           !FINAL_PUNCT.test(next)
         ) {
           add(i + 1, REMOVE, "name under a masthead role");
@@ -201,14 +213,14 @@ export function removeFurniture(text: string): CleanedText {
       if (
         topHeadline === null &&
         (repeats.get(line) ?? 0) > 1 &&
-        words(line) <= 25 &&
+        (counts[i] ?? 0) <= 25 &&
         !parseDateLine(line)
       ) {
         topHeadline = line;
       }
       continue;
     }
-    if (words(line) <= 30) {
+    if ((counts[i] ?? 0) <= 30) {
       topHeadline ??= line;
       add(i, REMOVE, "headline (kept as the title)");
     }

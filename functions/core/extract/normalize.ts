@@ -64,6 +64,14 @@ export function stripInvisible(text: string): string {
 }
 
 /**
+ * Code units normalizeArabic must look at: spaces and every KEY_MAP entry. Everything else
+ * is copied as is, so runs of it are copied as slices instead of one unit at a time.
+ */
+const SPECIAL = new Uint8Array(0x10000);
+for (const c of KEY_MAP.keys()) SPECIAL[c] = 1;
+for (let c = 0; c < 0x10000; c++) if (isSpace(c)) SPECIAL[c] = 1;
+
+/**
  * The matching key of a word or phrase. Egyptian spelling (فى، final ى for ي), Levantine/Gulf
  * ة vs ه, and hamza seat variants all map to one form, so one gazetteer entry matches every
  * outlet's spelling. Runs of whitespace become one space; the ends are trimmed.
@@ -71,20 +79,37 @@ export function stripInvisible(text: string): string {
 export function normalizeArabic(text: string): string {
   let out = "";
   let pendingSpace = false;
+  /** Start of the current run of units copied unchanged, or -1. */
+  let run = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (SPECIAL[c] === 0) {
+      if (run < 0) {
+        if (pendingSpace) {
+          out += " ";
+          pendingSpace = false;
+        }
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += text.slice(run, i);
+      run = -1;
+    }
     if (isSpace(c)) {
       pendingSpace = out.length > 0;
       continue;
     }
-    const mapped = KEY_MAP.get(c);
+    const mapped = KEY_MAP.get(c) as string;
     if (mapped === "") continue;
     if (pendingSpace) {
       out += " ";
       pendingSpace = false;
     }
-    out += mapped ?? text[i];
+    out += mapped;
   }
+  if (run >= 0) out += text.slice(run);
   return out;
 }
 
@@ -147,6 +172,23 @@ export function cliticSplits(word: string): readonly CliticSplit[] {
   }
   if (splitCache.size >= CACHE_LIMIT) splitCache.clear();
   splitCache.set(word, out);
+  return out;
+}
+
+/**
+ * Every word that cliticSplits reads as `stem` (behind any clitic, or bare): its inverse.
+ * A scan that asks «does this word read as one of a few stems?» of every token can then ask
+ * one set of words instead of trying each token's readings.
+ */
+export function cliticForms(stem: string): string[] {
+  const out = [stem];
+  for (const { prefix, restoreAl } of CLITICS) {
+    if (stem.length >= MIN_STEM) out.push(prefix + stem);
+    // «للمرصد» reads as «المرصد»: the clitic swallowed the article's alef and lam.
+    if (restoreAl && stem.startsWith("ال") && stem.length - 2 >= MIN_STEM) {
+      out.push(prefix + stem.slice(2));
+    }
+  }
   return out;
 }
 

@@ -20,6 +20,7 @@
  */
 import { cliticSplits, keyMap, keySet } from "./normalize.ts";
 import type { Token } from "./tokenize.ts";
+import { perWord } from "./words.ts";
 
 export interface NumberRead {
   readonly value: number;
@@ -169,21 +170,15 @@ const INITIALS = new Set<number>();
 for (const k of FIRST_WORDS) INITIALS.add(k.charCodeAt(0));
 for (const c of "وفبلك") INITIALS.add(c.charCodeAt(0));
 
-/** A token's number-word readings, with no clitic or a short one (و، ف، ب، ل، ك); memoised. */
-const stemCache = new Map<string, readonly string[]>();
+/** A token's number-word readings, with no clitic or a short one (و، ف، ب، ل، ك). */
 const NONE: readonly string[] = [];
-function numberStems(t: Token): readonly string[] {
-  const hit = stemCache.get(t.norm);
-  if (hit) return hit;
+const numberStems = perWord((norm): readonly string[] => {
   const out: string[] = [];
-  for (const c of cliticSplits(t.norm)) {
+  for (const c of cliticSplits(norm)) {
     if (c.clitic.length <= 2 && FIRST_WORDS.has(c.stem)) out.push(c.stem);
   }
-  const result = out.length > 0 ? out : NONE;
-  if (stemCache.size >= 50_000) stemCache.clear();
-  stemCache.set(t.norm, result);
-  return result;
-}
+  return out.length > 0 ? out : NONE;
+});
 
 /** The token's stem after a conjunction «و» (attached «وعشرون», or a separate «و» token). */
 function afterAnd(tokens: readonly Token[], i: number): { stem: string; at: number } | null {

@@ -19,9 +19,10 @@
 import type { Quote } from "../facts.ts";
 import type { Mention } from "./entities.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
-import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
+import { keySet, normalizeArabic } from "./normalize.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
+import { splitsWhere } from "./words.ts";
 
 export interface QuoteSpan extends Range {
   /** Content offsets (marks excluded). */
@@ -47,6 +48,9 @@ interface Open {
 
 /** How deep a closer looks for its own opener before closing whatever is on top. */
 const MATCH_DEPTH = 8;
+
+/** Every character findQuoteSpans acts on: " ' « » and “ ” „. */
+const QUOTE_MARK = /["'\u00AB\u00BB\u201C-\u201E]/g;
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || Number.isNaN(c);
@@ -89,10 +93,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     stack.length = target;
     if (open) emit(open, i, len);
   };
-  for (let i = 0; i < text.length; i++) {
+  // Most characters are no quotation mark: a native search jumps from mark to mark.
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    // Fast path: most characters are no quotation mark.
-    if (c !== STRAIGHT && c !== APOS && c !== LAQ && c !== RAQ && (c < LDQ || c > LOW)) continue;
     const top = stack[stack.length - 1]?.mark;
     if (c === STRAIGHT) {
       if (top === STRAIGHT) close(i, 1, [STRAIGHT]);
@@ -101,7 +106,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (text.charCodeAt(i + 1) !== APOS) continue;
       if (top === APOS) close(i, 2, [APOS]);
       else stack.push({ mark: APOS, at: i, len: 2 });
-      i++;
+      QUOTE_MARK.lastIndex = i + 2;
     } else if (c === LAQ) {
       if (top === RAQ) close(i, 1, [RAQ]);
       else stack.push({ mark: c, at: i, len: 1 });
@@ -317,6 +322,8 @@ const TERM_HEADS = keySet([
 /** A clitic written onto the opening mark («بـ«الهيئة…»», «لـ"داعش"»): a noun phrase follows. */
 const ATTACHED_CLITICS = keySet(["ب", "ل", "ك", "ال", "بال", "لل", "كال", "وب", "ول", "وال"]);
 
+const termHeadReadings = splitsWhere((c) => c.clitic.length <= 2 && TERM_HEADS.has(c.stem));
+
 /** True when the quotation reads as a term or title: a term head or a clitic right before it. */
 function isTermUse(
   text: string,
@@ -332,7 +339,7 @@ function isTermUse(
   const gap = text.slice(prev.end, span.start);
   if (gap === "" && ATTACHED_CLITICS.has(prev.norm)) return true;
   if (gap.trim() !== "") return false;
-  return cliticSplits(prev.norm).some((c) => c.clitic.length <= 2 && TERM_HEADS.has(c.stem));
+  return termHeadReadings(prev).length > 0;
 }
 
 /** Index of the last token ending at or before `pos`, or -1. */
@@ -368,9 +375,17 @@ function isQuotedName(mentions: readonly Mention[], span: QuoteSpan, content: st
 /** Verbs take only a conjunction (و، ف); «كيري» is not ك + يري "sees". */
 const VERB_CLITICS = new Set(["", "و", "ف"]);
 
-function isCue(t: Token | undefined, set: ReadonlySet<string>): boolean {
-  return !!t && cliticSplits(t.norm).some((c) => set.has(c.stem) && VERB_CLITICS.has(c.clitic));
+/** A cue test per word list: a word's answer is memoised (see splitsWhere). */
+type CueTest = (t: Token | undefined) => boolean;
+
+function cueTest(set: ReadonlySet<string>): CueTest {
+  const readings = splitsWhere((c) => set.has(c.stem) && VERB_CLITICS.has(c.clitic));
+  return (t) => !!t && readings(t).length > 0;
 }
+
+const isSpeechCue = cueTest(CUES);
+const isPostCue = cueTest(POST_CUES);
+const isRelayCue = cueTest(RELAY_CUES);
 
 function speakerOf(candidates: readonly Mention[]): GazEntity | null {
   const person = candidates.find((m) => m.entity.type === "person");
@@ -378,9 +393,16 @@ function speakerOf(candidates: readonly Mention[]): GazEntity | null {
   return candidates.find((m) => m.entity.type === "org")?.entity ?? null;
 }
 
+/**
+ * Whitespace-separated chunks holding a letter or digit. Each match starts at a chunk's first
+ * letter or digit and runs to the chunk's end, so there is one match per such chunk.
+ */
+const COUNTED_WORD = /[\p{L}\p{N}]\S*/gu;
+
 function wordCount(s: string): number {
   let n = 0;
-  for (const w of s.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  COUNTED_WORD.lastIndex = 0;
+  while (COUNTED_WORD.test(s)) n++;
   return n;
 }
 
@@ -418,8 +440,8 @@ export function findQuotes(
     for (let k = m.tokStart; k < m.tokEnd; k++) named[k] = 1;
   }
   /** A cue word outside names and quotations. */
-  const cueAt = (k: number, set: ReadonlySet<string>) =>
-    named[k] !== 1 && quoted[k] !== 1 && isCue(tokens[k], set);
+  const cueAt = (k: number, isCue: CueTest) =>
+    named[k] !== 1 && quoted[k] !== 1 && isCue(tokens[k]);
   const tokenAt = (pos: number) => firstAtOrAfter(tokens, pos);
   const collect = (from: number, to: number, stopAtComplementizer: boolean): Mention[] => {
     const out: Mention[] = [];
@@ -439,7 +461,7 @@ export function findQuotes(
     const from = tokenAt(sent.start);
     const to = tokenAt(sent.end);
     for (let k = from; k < to; k++) {
-      if (cueAt(k, CUES)) return speakerOf(collect(k + 1, Math.min(to, k + 12), true));
+      if (cueAt(k, isSpeechCue)) return speakerOf(collect(k + 1, Math.min(to, k + 12), true));
     }
     return null;
   };
@@ -482,7 +504,7 @@ export function findQuotes(
     for (let k = closeTok; k < Math.min(closeTok + 3, tokens.length); k++) {
       const t = tokens[k];
       if (!t || t.start >= sent.end || quoted[k] === 1) break;
-      if (cueAt(k, POST_CUES)) {
+      if (cueAt(k, isPostCue)) {
         const after = collect(k + 1, Math.min(k + 8, tokens.length), true).filter(
           (m) => m.start < sent.end,
         );
@@ -493,9 +515,9 @@ export function findQuotes(
     // 2. nearest cue before the quote in this sentence.
     if (!speaker) {
       for (let k = openTok - 1; k >= sentStartTok; k--) {
-        if (!cueAt(k, CUES)) continue;
+        if (!cueAt(k, isSpeechCue)) continue;
         // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
-        const an = cueAt(k, RELAY_CUES) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;
+        const an = cueAt(k, isRelayCue) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;
         speaker =
           (an >= 0 ? speakerOf(collect(an + 1, openTok, true)) : null) ??
           speakerOf(collect(k + 1, openTok, true)) ??

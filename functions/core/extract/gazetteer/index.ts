@@ -9,6 +9,7 @@ import type { EnglishSource, EntityOrigin, EntityType } from "../../facts.ts";
 import { cliticSplits, normalizeArabic } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { adjacent } from "../tokenize.ts";
+import { perWord, type WordRef } from "../words.ts";
 import commonWords from "./common.json" with { type: "json" };
 import { type Cue, type CuratedEntry, parseLines } from "./lines.ts";
 import { ministryEntries } from "./ministries.ts";
@@ -179,29 +180,52 @@ for (const [surname, people] of surnameIndex) {
   insert(surname, { entity: person, kind: "short", cue: null });
 }
 
-const startCache = new Map<string, boolean>();
+/** A clitic reading of a word whose stem begins some gazetteer name, with the trie node reached. */
+interface Start {
+  readonly clitic: string;
+  readonly stem: string;
+  readonly node: Node;
+}
+
+const NO_STARTS: readonly Start[] = [];
+
+/**
+ * The clitic readings of a word that begin a gazetteer name, in cliticSplits order. Most
+ * words of a text begin none; the per-word memo answers that and, for the rest, saves
+ * re-splitting the word and re-reading the trie's first level every time it recurs.
+ */
+const startsOf = perWord((norm): readonly Start[] => {
+  const found: Start[] = [];
+  for (const { clitic, stem } of cliticSplits(norm)) {
+    const node = root.next.get(stem);
+    if (node) found.push({ clitic, stem, node });
+  }
+  return found.length > 0 ? found : NO_STARTS;
+});
 
 /**
  * Can some gazetteer name start with this normalised word (under any clitic reading)? Most
  * words of a text cannot; scans ask this first and skip the trie walk and its allocations.
  */
-export function mayStartName(norm: string): boolean {
-  let hit = startCache.get(norm);
-  if (hit === undefined) {
-    hit = cliticSplits(norm).some((s) => root.next.has(s.stem));
-    if (startCache.size >= 100_000) startCache.clear();
-    startCache.set(norm, hit);
-  }
-  return hit;
+export function mayStartName(word: WordRef): boolean {
+  return startsOf(word).length > 0;
 }
 
+const NO_CANDIDATES: readonly Candidate[] = [];
+
 /** Every way the gazetteer can read a name starting at token i, longest first. */
-export function candidatesAt(text: string, tokens: readonly Token[], i: number): Candidate[] {
+export function candidatesAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): readonly Candidate[] {
   const first = tokens[i];
-  if (!first || !mayStartName(first.norm)) return [];
+  if (!first) return NO_CANDIDATES;
+  const starts = startsOf(first);
+  if (starts.length === 0) return NO_CANDIDATES;
   const out: Candidate[] = [];
-  for (const { clitic, stem } of cliticSplits(first.norm)) {
-    let node = root.next.get(stem);
+  for (const { clitic, stem, node: head } of starts) {
+    let node: Node | undefined = head;
     let j = i + 1;
     while (node) {
       if (node.hits.length > 0) out.push({ end: j, hits: node.hits, clitic, stem });
