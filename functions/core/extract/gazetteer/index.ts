@@ -219,7 +219,27 @@ export function candidatesAt(
   tokens: readonly Token[],
   i: number,
 ): readonly Candidate[] {
-  const first = tokens[i];
+  return readNames(tokens, i, text);
+}
+
+/**
+ * candidatesAt for a sequence whose every word directly follows the previous one (a tagger's
+ * sentence: punctuation is a word of its own), so no text is needed to test adjacency.
+ */
+export function candidatesInSequence(words: readonly WordRef[], i: number): readonly Candidate[] {
+  return readNames(words, i, null);
+}
+
+/**
+ * The trie walk behind both. With a text, the words are its tokens and a phrase stops where
+ * anything but spacing separates two of them; without one, every word follows the last.
+ */
+function readNames(
+  words: readonly (Token | WordRef)[],
+  i: number,
+  text: string | null,
+): readonly Candidate[] {
+  const first = words[i];
   if (!first) return NO_CANDIDATES;
   const starts = startsOf(first);
   if (starts.length === 0) return NO_CANDIDATES;
@@ -229,9 +249,9 @@ export function candidatesAt(
     let j = i + 1;
     while (node) {
       if (node.hits.length > 0) out.push({ end: j, hits: node.hits, clitic, stem });
-      const next = tokens[j];
-      const prev = tokens[j - 1];
-      if (!next || !prev || !adjacent(text, prev, next)) break;
+      const next = words[j];
+      if (!next) break;
+      if (text !== null && !adjacent(text, words[j - 1] as Token, next as Token)) break;
       node = node.next.get(next.norm);
       j++;
     }

@@ -16,9 +16,9 @@
  * Training (train.ts) and tagging (tagger.ts) call the same functions, so the two agree by
  * construction.
  */
-import { candidatesAt, gazetteerWordRoles } from "../gazetteer/index.ts";
+import { candidatesInSequence, gazetteerWordRoles } from "../gazetteer/index.ts";
 import { normalizeArabic } from "../normalize.ts";
-import type { Token } from "../tokenize.ts";
+import { type Word, type WordRef, wordOf } from "../words.ts";
 import { LABELS } from "./decoder.ts";
 
 /** FNV-1a over the UTF-16 code units of `s`, continuing from `h`. */
@@ -82,6 +82,8 @@ export type NameLists = ReadonlyMap<string, readonly string[]>;
 export interface WordInfo {
   readonly raw: string;
   readonly norm: string;
+  /** The normalised word's shared record of memoised answers (gazetteer starts…). */
+  readonly word: Word;
   /** The normalised word without conjunction, preposition+article or article. */
   readonly bare: string;
   /** What was stripped to get `bare` ("" for nothing). */
@@ -201,6 +203,7 @@ export function makeAnalyzer(
     const info: WordInfo = {
       raw,
       norm,
+      word: wordOf(norm),
       bare,
       clitic,
       shape,
@@ -322,19 +325,16 @@ function startsArabic(norm: string): boolean {
  * needs a cue word) or "". Greedy longest match from the left, like the extractor's scan.
  */
 export function gazetteerTags(words: readonly string[], infos?: readonly WordInfo[]): string[] {
-  const tokens: Token[] = [];
-  let text = "";
-  words.forEach((w, k) => {
-    if (text !== "") text += " ";
-    const start = text.length;
-    text += w;
-    const norm = infos?.[k]?.norm ?? (normalizeArabic(w) || w);
-    tokens.push({ text: w, norm, start, end: text.length });
-  });
+  // The words follow one another (punctuation is a word of its own), so no text is needed.
+  const refs: WordRef[] = new Array<WordRef>(words.length);
+  for (let k = 0; k < words.length; k++) {
+    const info = infos?.[k];
+    refs[k] = info ?? { norm: normalizeArabic(words[k] as string) || (words[k] as string) };
+  }
   const out: string[] = new Array<string>(words.length).fill("");
   let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
+  while (i < refs.length) {
+    const t = refs[i];
     // Punctuation and digits never start a name: skip the trie walk.
     if (!t || !startsArabic(t.norm)) {
       i++;
@@ -342,7 +342,7 @@ export function gazetteerTags(words: readonly string[], infos?: readonly WordInf
     }
     let end = -1;
     let tag = "";
-    for (const c of candidatesAt(text, tokens, i)) {
+    for (const c of candidatesInSequence(refs, i)) {
       const hit = c.hits.find((h) => h.kind !== "local");
       if (!hit) continue;
       end = c.end;
