@@ -203,14 +203,6 @@ const startsOf = perWord((norm): readonly Start[] => {
   return found.length > 0 ? found : NO_STARTS;
 });
 
-/**
- * Can some gazetteer name start with this normalised word (under any clitic reading)? Most
- * words of a text cannot; scans ask this first and skip the trie walk and its allocations.
- */
-export function mayStartName(word: WordRef): boolean {
-  return startsOf(word).length > 0;
-}
-
 const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Every way the gazetteer can read a name starting at token i, longest first. */
