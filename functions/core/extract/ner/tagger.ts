@@ -40,7 +40,7 @@ export interface TagResult {
 
 export interface Tagger {
   /** Tag one sentence; `extra` holds document features per word (second pass only). */
-  tag(words: readonly string[], extra?: DocFeats, gaz?: readonly string[]): TagResult;
+  tag(words: readonly string[], extra?: DocFeats): TagResult;
 }
 
 /** A two-pass tagger: pass 1 tags, pass 2 re-tags with document features from pass 1. */
@@ -194,7 +194,6 @@ class Lexicon {
  * (n × L, float64), which do not depend on the other passes.
  */
 interface Prepared {
-  readonly words: readonly string[];
   readonly ids: Int32Array;
   readonly ctx: readonly Float64Array[];
 }
@@ -234,7 +233,7 @@ class Engine {
   }
 
   /** Intern the words and score their context features under every model. */
-  prepare(words: readonly string[], gazTags?: readonly string[]): Prepared {
+  prepare(words: readonly string[]): Prepared {
     const n = words.length;
     const lex = this.lexicon;
     const ids = new Int32Array(n);
@@ -245,7 +244,7 @@ class Engine {
       ids[i] = id;
       infos[i] = lex.infos[id] as WordInfo;
     }
-    const gaz = gazTags ?? gazetteerTags(words, infos);
+    const gaz = gazetteerTags(words, infos);
     const ctx = this.models.map(() => new Float64Array(n * L));
     const bos = lex.infos[0] as WordInfo;
     const eos = lex.infos[1] as WordInfo;
@@ -255,7 +254,7 @@ class Engine {
       contextFeatures(infos, gaz, i, bos, eos, buf);
       this.addFeatures(ctx, 0, i, buf, 0, buf.length);
     }
-    return { words, ids, ctx };
+    return { ids, ctx };
   }
 
   /** Tag a prepared sentence with model m (plus document features); margins cost a backward pass. */
@@ -411,9 +410,9 @@ function emissions(
 export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
   const engine = new Engine([model], cacheLimit);
   return {
-    tag(words, extra, gaz) {
+    tag(words, extra) {
       engine.lexicon.reserve(words.length);
-      return engine.tag(engine.prepare(words, gaz), 0, extra ?? null, true);
+      return engine.tag(engine.prepare(words), 0, extra ?? null, true);
     },
   };
 }
