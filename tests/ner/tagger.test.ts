@@ -6,9 +6,23 @@ import {
   makeDecoder,
   viterbiWithMargins,
 } from "../../functions/core/extract/ner/decoder.ts";
-import { DOC_WINDOW, docFeatureIds } from "../../functions/core/extract/ner/features.ts";
+import {
+  BOS,
+  contextFeatures,
+  DOC_WINDOW,
+  docFeatureIds,
+  EOS,
+  gazetteerTags,
+  makeAnalyzer,
+  OFFSETS,
+  wordFeatures,
+} from "../../functions/core/extract/ner/features.ts";
 import modelFile from "../../functions/core/extract/ner/model.json" with { type: "json" };
-import { loadStacked, type StackedModelFile } from "../../functions/core/extract/ner/model.ts";
+import {
+  loadStacked,
+  type NerModel,
+  type StackedModelFile,
+} from "../../functions/core/extract/ner/model.ts";
 import { makeDocumentTagger, makeTagger } from "../../functions/core/extract/ner/tagger.ts";
 import { seededRandom } from "../../functions/core/seeded-random.ts";
 
@@ -33,6 +47,57 @@ function sentences(): string[][] {
     .filter((ws) => ws.length > 0);
 }
 
+/**
+ * The tagger's scores computed the plain way, feature by feature from tokenFeatures' parts:
+ * each offset's word features summed in float32 in their order (as the tagger's per-word cache
+ * holds them), everything else in float64, then the reference decoder.
+ */
+function referenceTag(model: NerModel, words: readonly string[]) {
+  const L = LABELS.length;
+  const rowOf = new Map<number, number>();
+  model.hashes.forEach((h, r) => {
+    rowOf.set(h, r);
+  });
+  const analyze = makeAnalyzer(model.lists);
+  const infos = words.map((w) => analyze(w));
+  const gaz = gazetteerTags(words, infos);
+  const bos = analyze(BOS);
+  const eos = analyze(EOS);
+  const n = words.length;
+  const emit = new Float64Array(n * L);
+  const weight = (h: number, y: number) => {
+    const r = rowOf.get(h);
+    return r === undefined ? 0 : (model.weights[r * L + y] as number);
+  };
+  for (let i = 0; i < n; i++) {
+    const ctx: number[] = [];
+    contextFeatures(infos, gaz, i, bos, eos, ctx);
+    for (let y = 0; y < L; y++) {
+      let score = 0;
+      for (const h of ctx) score += weight(h, y);
+      for (const k of OFFSETS) {
+        const j = i + k;
+        const feats: number[] = [];
+        wordFeatures(j < 0 ? bos : j >= n ? eos : (infos[j] as (typeof infos)[number]), k, feats);
+        let sum32 = 0;
+        for (const h of feats) sum32 = Math.fround(sum32 + weight(h, y));
+        score += sum32;
+      }
+      emit[i * L + y] = score;
+    }
+  }
+  const { allowed, allowedStart } = bioConstraints(LABELS);
+  return viterbiWithMargins({
+    emit,
+    n,
+    L,
+    trans: model.trans,
+    start: model.start,
+    allowed,
+    allowedStart,
+  });
+}
+
 describe("run-time tagger", () => {
   it("gives the same labels and margins whether its word cache is evicted or not", () => {
     const roomy = makeTagger(model.stage1);
@@ -44,6 +109,18 @@ describe("run-time tagger", () => {
       const b = tight.tag(ws);
       expect(Array.from(b.path)).toEqual(Array.from(a.path));
       expect(Array.from(b.margins)).toEqual(Array.from(a.margins));
+    }
+  });
+
+  it("scores every token as the plain sum of its features' weights, whatever it caches", () => {
+    // A tight word cache also empties the pair cache often: both paths must give the same bits.
+    for (const tagger of [makeTagger(model.stage1), makeTagger(model.stage1, 8)]) {
+      for (const ws of [...sentences(), ...sentences()]) {
+        const expected = referenceTag(model.stage1, ws);
+        const got = tagger.tag(ws);
+        expect(Array.from(got.path)).toEqual(Array.from(expected.path));
+        expect(Array.from(got.margins)).toEqual(Array.from(expected.margin));
+      }
     }
   });
 

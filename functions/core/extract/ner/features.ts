@@ -379,6 +379,49 @@ function gazHash(tag: string, slot: number): number {
   return h;
 }
 
+/**
+ * Features of two neighbouring words (a, b) that do not depend on where they stand: those that
+ * score b given the word before it (`toSecond`: bigrams, the cue before a word) and those that
+ * score a given the word after it (`toFirst`). The tagger caches their sums per word pair.
+ */
+export function pairFeatures(
+  a: WordInfo,
+  b: WordInfo,
+  toFirst: number[] | null,
+  toSecond: number[] | null,
+): void {
+  const known = !a.unknown && !b.unknown;
+  if (toSecond) {
+    if (known) toSecond.push(mix(S.bg1, a.hNorm, b.hNorm), mix(S.sbg, a.hBare, b.hBare));
+    toSecond.push(mix(S.cueShape, a.hCue, b.hShape));
+    if (a.cue !== "" && !b.unknown) toSecond.push(mix(S.cueBare, a.hCue, b.hBare));
+    for (const l of b.hLists) toSecond.push(mix(S.cueList, a.hCue, l));
+  }
+  if (toFirst && known) toFirst.push(mix(S.bg2, a.hNorm, b.hNorm), mix(S.sbg2, a.hBare, b.hBare));
+}
+
+/**
+ * Context features of position i beyond its two word pairs: the cue pair before it and the
+ * gazetteer reading around it.
+ */
+export function positionFeatures(
+  infos: readonly WordInfo[],
+  gaz: readonly string[],
+  i: number,
+  bos: WordInfo,
+  out: number[],
+): void {
+  const cur = infos[i] as WordInfo;
+  const prev = i > 0 ? (infos[i - 1] ?? bos) : bos;
+  const prev2 = i > 1 ? (infos[i - 2] ?? bos) : bos;
+  out.push(mix(S.cue2, prev2.hCue, prev.hCue));
+  const g0 = gaz[i] ?? "";
+  const gp = i > 0 ? (gaz[i - 1] ?? "") : "<s>";
+  const gn = gaz[i + 1] ?? "</s>";
+  out.push(gazHash(gp, 0), gazHash(g0, 1), gazHash(gn, 2));
+  if (g0 !== "") out.push(mix(S.gazb, gazHash(g0, 3), cur.hBare));
+}
+
 /** Push the context features of position i (words are the analysed sequence, no padding). */
 export function contextFeatures(
   infos: readonly WordInfo[],
@@ -390,22 +433,10 @@ export function contextFeatures(
 ): void {
   const cur = infos[i] ?? eos;
   const prev = i > 0 ? (infos[i - 1] ?? bos) : bos;
-  const prev2 = i > 1 ? (infos[i - 2] ?? bos) : bos;
   const next = infos[i + 1] ?? eos;
-  if (!prev.unknown && !cur.unknown) {
-    out.push(mix(S.bg1, prev.hNorm, cur.hNorm), mix(S.sbg, prev.hBare, cur.hBare));
-  }
-  if (!cur.unknown && !next.unknown) {
-    out.push(mix(S.bg2, cur.hNorm, next.hNorm), mix(S.sbg2, cur.hBare, next.hBare));
-  }
-  out.push(mix(S.cueShape, prev.hCue, cur.hShape), mix(S.cue2, prev2.hCue, prev.hCue));
-  if (prev.cue !== "" && !cur.unknown) out.push(mix(S.cueBare, prev.hCue, cur.hBare));
-  for (const l of cur.hLists) out.push(mix(S.cueList, prev.hCue, l));
-  const g0 = gaz[i] ?? "";
-  const gp = i > 0 ? (gaz[i - 1] ?? "") : "<s>";
-  const gn = gaz[i + 1] ?? "</s>";
-  out.push(gazHash(gp, 0), gazHash(g0, 1), gazHash(gn, 2));
-  if (g0 !== "") out.push(mix(S.gazb, gazHash(g0, 3), cur.hBare));
+  pairFeatures(prev, cur, null, out);
+  pairFeatures(cur, next, out, null);
+  positionFeatures(infos, gaz, i, bos, out);
 }
 
 /**

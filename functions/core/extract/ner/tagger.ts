@@ -1,8 +1,9 @@
 /**
  * Run-time tagging. Emission scores are sums of feature weights. Words are interned once per
  * tagger (one string lookup per token); the word features of each distinct word are summed
- * once per offset and kept by word id (words repeat heavily), so a token costs seven cached
- * row additions plus a dozen hashed context features, then Viterbi over 9 labels.
+ * once per offset and kept by word id (words repeat heavily); the features of two neighbouring
+ * words are summed once per word pair and kept too. So a token costs seven cached row additions,
+ * two cached pair scores and four or five hashed position features, then Viterbi over 9 labels.
  *
  * A document tagger scores both passes from one table: each feature hash is looked up once and
  * its row holds the weights of both models, so the context features of a token are hashed,
@@ -15,7 +16,6 @@
 import { bioConstraints, type Decoder, LABELS, makeDecoder } from "./decoder.ts";
 import {
   BOS,
-  contextFeatures,
   DOC_WINDOW,
   type DocFeats,
   docFeatureIdsOfKeys,
@@ -24,6 +24,8 @@ import {
   gazetteerTags,
   makeAnalyzer,
   OFFSETS,
+  pairFeatures,
+  positionFeatures,
   type WordInfo,
   wordFeatures,
 } from "./features.ts";
@@ -83,6 +85,68 @@ class Weights {
   }
 }
 
+/** Word pairs whose summed pair-feature scores are kept (about 19 MB of float64 for two passes). */
+const PAIR_LIMIT = 1 << 16;
+
+/**
+ * Summed pair-feature scores (features.ts pairFeatures) per pair of neighbouring word ids, under
+ * every model: entry e holds at e·2ML the scores of the first word (M × L), then those of the
+ * second. Word pairs repeat («في مدينة», «وزير الخارجية»), and one probe here replaces the
+ * half-dozen weight-table probes and hashes their features cost. Open addressing over typed
+ * arrays; when full it starts again empty (cheaper than tracking recency, and the pairs that
+ * matter come back at once).
+ */
+class PairScores {
+  readonly values: Float64Array;
+  readonly stride: number;
+  private readonly keys = new Int32Array(PAIR_LIMIT * 4);
+  /** Per slot: entry + 1, or 0 when empty. */
+  private readonly entries = new Int32Array(PAIR_LIMIT * 2);
+  private readonly mask = PAIR_LIMIT * 2 - 1;
+  private count = 0;
+
+  constructor(models: number) {
+    this.stride = 2 * models * L;
+    this.values = new Float64Array(PAIR_LIMIT * this.stride);
+  }
+
+  /** The entry of pair (a, b), or -1. */
+  get(a: number, b: number): number {
+    let i = this.slot(a, b);
+    const { keys, entries, mask } = this;
+    for (;;) {
+      const e = entries[i] as number;
+      if (e === 0) return -1;
+      if (keys[2 * i] === a && keys[2 * i + 1] === b) return e - 1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** A new entry for pair (a, b), not present, its scores zeroed. */
+  add(a: number, b: number): number {
+    if (this.count === PAIR_LIMIT) this.clear();
+    let i = this.slot(a, b);
+    while (this.entries[i] !== 0) i = (i + 1) & this.mask;
+    const e = this.count++;
+    this.keys[2 * i] = a;
+    this.keys[2 * i + 1] = b;
+    this.entries[i] = e + 1;
+    this.values.fill(0, e * this.stride, (e + 1) * this.stride);
+    return e;
+  }
+
+  clear(): void {
+    this.entries.fill(0);
+    this.count = 0;
+  }
+
+  private slot(a: number, b: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ b;
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+    return (h ^ (h >>> 13)) & this.mask;
+  }
+}
+
 /**
  * The words a tagger has seen, interned to small integers, with what tagging needs of each:
  * its analysis, its document-linking key and its summed word-feature scores under every model.
@@ -94,6 +158,8 @@ class Lexicon {
   keyOf = new Int32Array(1024);
   /** Per model: word id × SLOT summed scores (one slab: thousands of small arrays would not do). */
   readonly slabs: Float32Array[];
+  /** Pair scores by word ids: emptied with the ids. */
+  readonly pairs: PairScores;
   private readonly ids = new Map<string, number>();
   private readonly keyIds = new Map<string, number>();
   private readonly analyze: (raw: string) => WordInfo;
@@ -106,6 +172,7 @@ class Lexicon {
     this.analyze = analyze;
     this.limit = limit;
     this.slabs = Array.from({ length: weights.M }, () => new Float32Array(1024 * SLOT));
+    this.pairs = new PairScores(weights.M);
     this.clear();
   }
 
@@ -120,6 +187,7 @@ class Lexicon {
   }
 
   private clear(): void {
+    this.pairs.clear();
     this.ids.clear();
     this.keyIds.clear();
     this.infos.length = 0;
@@ -205,6 +273,7 @@ class Engine {
   private readonly models: readonly NerModel[];
   private readonly decoders: readonly Decoder[];
   private readonly buf: number[] = [];
+  private readonly buf2: number[] = [];
   /** Scratch: entries of the features of one token found in the table. */
   private found = new Int32Array(64);
   private infos: WordInfo[] = [];
@@ -247,14 +316,50 @@ class Engine {
     const gaz = gazetteerTags(words, infos);
     const ctx = this.models.map(() => new Float64Array(n * L));
     const bos = lex.infos[0] as WordInfo;
-    const eos = lex.infos[1] as WordInfo;
+    this.addPairScores(ctx, ids);
     const buf = this.buf;
     for (let i = 0; i < n; i++) {
       buf.length = 0;
-      contextFeatures(infos, gaz, i, bos, eos, buf);
+      positionFeatures(infos, gaz, i, bos, buf);
       this.addFeatures(ctx, 0, i, buf, 0, buf.length);
     }
     return { ids, ctx };
+  }
+
+  /** Add to ctx the pair scores of every neighbouring pair, padding included (BOS is id 0, EOS 1). */
+  private addPairScores(ctx: readonly Float64Array[], ids: Int32Array): void {
+    const n = ids.length;
+    const M = ctx.length;
+    const { pairs, infos } = this.lexicon;
+    const values = pairs.values;
+    const stride = pairs.stride;
+    for (let i = -1; i < n; i++) {
+      const a = i < 0 ? 0 : (ids[i] as number);
+      const b = i + 1 < n ? (ids[i + 1] as number) : 1;
+      let e = pairs.get(a, b);
+      if (e < 0) {
+        e = pairs.add(a, b);
+        this.scorePair(e, infos[a] as WordInfo, infos[b] as WordInfo, M);
+      }
+      const at = e * stride;
+      for (let m = 0; m < M; m++) {
+        const c = ctx[m] as Float64Array;
+        if (i >= 0) addScores(c, i * L, values, at + m * L);
+        if (i + 1 < n) addScores(c, (i + 1) * L, values, at + (M + m) * L);
+      }
+    }
+  }
+
+  /** Fill pair entry e with the summed weights of its features under every model. */
+  private scorePair(e: number, a: WordInfo, b: WordInfo, M: number): void {
+    const first = this.buf;
+    const second = this.buf2;
+    first.length = 0;
+    second.length = 0;
+    pairFeatures(a, b, first, second);
+    const { values, stride } = this.lexicon.pairs;
+    this.addFeaturesAt(values, e * stride, first, M);
+    this.addFeaturesAt(values, e * stride + M * L, second, M);
   }
 
   /** Tag a prepared sentence with model m (plus document features); margins cost a backward pass. */
@@ -295,7 +400,25 @@ class Engine {
     from: number,
     to: number,
   ): void {
-    const { M, table, rows } = this.weights;
+    const count = this.lookUp(features, from, to);
+    if (count === 0) return;
+    const { rows } = this.weights;
+    for (let k = 0; k < into.length; k++) {
+      addRows(into[k] as Float64Array, i * L, rows, this.found, count, (first + k) * L);
+    }
+  }
+
+  /** out[at + m·L …] += model m's weights of the features, for every model m. */
+  private addFeaturesAt(out: Float64Array, at: number, features: readonly number[], M: number) {
+    const count = this.lookUp(features, 0, features.length);
+    if (count === 0) return;
+    for (let m = 0; m < M; m++)
+      addRows(out, at + m * L, this.weights.rows, this.found, count, m * L);
+  }
+
+  /** Put the table entries (× M) of the features found into `found`; returns how many. */
+  private lookUp(features: ArrayLike<number>, from: number, to: number): number {
+    const { M, table } = this.weights;
     if (this.found.length < to - from) this.found = new Int32Array(2 * (to - from));
     const found = this.found;
     let count = 0;
@@ -303,10 +426,7 @@ class Engine {
       const e = table.get(features[f] as number);
       if (e >= 0) found[count++] = e * M;
     }
-    if (count === 0) return;
-    for (let k = 0; k < into.length; k++) {
-      addRows(into[k] as Float64Array, i * L, rows, found, count, (first + k) * L);
-    }
+    return count;
   }
 
   private addDocFeatures(emit: Float64Array, n: number, extra: DocFeats, m: number): void {
@@ -359,6 +479,11 @@ function addRows(
   out[at + 6] = (out[at + 6] as number) + a6;
   out[at + 7] = (out[at + 7] as number) + a7;
   out[at + 8] = (out[at + 8] as number) + a8;
+}
+
+/** out[at … at+9) += from[src … src+9). */
+function addScores(out: Float64Array, at: number, from: Float64Array, src: number): void {
+  for (let y = 0; y < 9; y++) out[at + y] = (out[at + y] as number) + (from[src + y] as number);
 }
 
 /**
