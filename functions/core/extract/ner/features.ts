@@ -91,6 +91,8 @@ export interface WordInfo {
   readonly shape: string;
   readonly len: string;
   readonly cue: string;
+  /** The cue class as a small number: 0 for none, then CUES order. */
+  readonly cueId: number;
   /** Name-list features of the normalised form and of the bare stem. */
   readonly lists: readonly string[];
   /** Word-cluster ids («a12» coarse, «b140» fine; «B…» when only the bare stem has one). */
@@ -209,6 +211,7 @@ export function makeAnalyzer(
       shape,
       len: pad ? "0" : lenBucket(norm.length),
       cue,
+      cueId: cue === "" ? 0 : 1 + CUES.findIndex(([cls]) => cls === cue),
       lists: l,
       clusters,
       gazWord,
@@ -401,8 +404,9 @@ export function pairFeatures(
 }
 
 /**
- * Context features of position i beyond its two word pairs: the cue pair before it and the
- * gazetteer reading around it.
+ * Context features of position i beyond its two word pairs that come from a small closed set:
+ * the cue classes of the two words before it and the gazetteer tags around it (so the tagger
+ * can cache their sums by cueId and tag).
  */
 export function positionFeatures(
   infos: readonly WordInfo[],
@@ -411,15 +415,31 @@ export function positionFeatures(
   bos: WordInfo,
   out: number[],
 ): void {
-  const cur = infos[i] as WordInfo;
   const prev = i > 0 ? (infos[i - 1] ?? bos) : bos;
   const prev2 = i > 1 ? (infos[i - 2] ?? bos) : bos;
   out.push(mix(S.cue2, prev2.hCue, prev.hCue));
+  out.push(gazHash(gazBefore(gaz, i), 0), gazHash(gaz[i] ?? "", 1), gazHash(gazAfter(gaz, i), 2));
+}
+
+/** The gazetteer tag before position i («<s>» at the start). */
+export function gazBefore(gaz: readonly string[], i: number): string {
+  return i > 0 ? (gaz[i - 1] ?? "") : "<s>";
+}
+
+/** The gazetteer tag after position i («</s>» at the end). */
+export function gazAfter(gaz: readonly string[], i: number): string {
+  return gaz[i + 1] ?? "</s>";
+}
+
+/** The gazetteer tag of position i with the word's stem (none outside gazetteer names). */
+export function gazStemFeatures(
+  infos: readonly WordInfo[],
+  gaz: readonly string[],
+  i: number,
+  out: number[],
+): void {
   const g0 = gaz[i] ?? "";
-  const gp = i > 0 ? (gaz[i - 1] ?? "") : "<s>";
-  const gn = gaz[i + 1] ?? "</s>";
-  out.push(gazHash(gp, 0), gazHash(g0, 1), gazHash(gn, 2));
-  if (g0 !== "") out.push(mix(S.gazb, gazHash(g0, 3), cur.hBare));
+  if (g0 !== "") out.push(mix(S.gazb, gazHash(g0, 3), (infos[i] as WordInfo).hBare));
 }
 
 /** Push the context features of position i (words are the analysed sequence, no padding). */
@@ -437,6 +457,7 @@ export function contextFeatures(
   pairFeatures(prev, cur, null, out);
   pairFeatures(cur, next, out, null);
   positionFeatures(infos, gaz, i, bos, out);
+  gazStemFeatures(infos, gaz, i, out);
 }
 
 /**

@@ -24,6 +24,9 @@ import {
   gazetteerTags,
   makeAnalyzer,
   OFFSETS,
+  gazAfter,
+  gazBefore,
+  gazStemFeatures,
   pairFeatures,
   positionFeatures,
   type WordInfo,
@@ -85,6 +88,8 @@ class Weights {
   }
 }
 
+/** Position-feature combinations kept (a few hundred occur). */
+const POSITION_LIMIT = 4096;
 /** Word pairs whose summed pair-feature scores are kept (about 19 MB of float64 for two passes). */
 const PAIR_LIMIT = 1 << 16;
 
@@ -274,6 +279,10 @@ class Engine {
   private readonly decoders: readonly Decoder[];
   private readonly buf: number[] = [];
   private readonly buf2: number[] = [];
+  /** Position-feature scores by key (addPositionScores): entry e at e·M·L. */
+  private readonly positions = new Map<number, number>();
+  private positionValues = new Float64Array(0);
+  private readonly gazIds = new Map<string, number>();
   /** Scratch: entries of the features of one token found in the table. */
   private found = new Int32Array(64);
   private infos: WordInfo[] = [];
@@ -319,9 +328,10 @@ class Engine {
     this.addPairScores(ctx, ids);
     const buf = this.buf;
     for (let i = 0; i < n; i++) {
+      this.addPositionScores(ctx, infos, gaz, i, bos);
       buf.length = 0;
-      positionFeatures(infos, gaz, i, bos, buf);
-      this.addFeatures(ctx, 0, i, buf, 0, buf.length);
+      gazStemFeatures(infos, gaz, i, buf);
+      if (buf.length > 0) this.addFeatures(ctx, 0, i, buf, 0, buf.length);
     }
     return { ids, ctx };
   }
@@ -348,6 +358,63 @@ class Engine {
         if (i + 1 < n) addScores(c, (i + 1) * L, values, at + (M + m) * L);
       }
     }
+  }
+
+  /**
+   * Add the position-feature scores of token i (features.ts positionFeatures), cached by the
+   * cue classes and gazetteer tags they are made of: a few hundred combinations in practice.
+   */
+  private addPositionScores(
+    ctx: readonly Float64Array[],
+    infos: readonly WordInfo[],
+    gaz: readonly string[],
+    i: number,
+    bos: WordInfo,
+  ): void {
+    const M = ctx.length;
+    const cueA = i > 1 ? (infos[i - 2] as WordInfo).cueId : bos.cueId;
+    const cueB = i > 0 ? (infos[i - 1] as WordInfo).cueId : bos.cueId;
+    const gp = this.gazId(gazBefore(gaz, i));
+    const g0 = this.gazId(gaz[i] ?? "");
+    const gn = this.gazId(gazAfter(gaz, i));
+    // Small integers (< 2^24) as the key; a combination outside that range is not cached.
+    const cacheable = cueA < 8 && cueB < 8 && gp < 64 && g0 < 64 && gn < 64;
+    const key = cacheable ? cueA + 8 * (cueB + 8 * (gp + 64 * (g0 + 64 * gn))) : -1;
+    let e = cacheable ? this.positions.get(key) : undefined;
+    if (e === undefined) {
+      const buf = this.buf;
+      buf.length = 0;
+      positionFeatures(infos, gaz, i, bos, buf);
+      if (!cacheable) {
+        this.addFeatures(ctx, 0, i, buf, 0, buf.length);
+        return;
+      }
+      if (this.positions.size === POSITION_LIMIT) this.positions.clear();
+      e = this.positions.size;
+      const stride = M * L;
+      if (this.positionValues.length < (e + 1) * stride) {
+        const grown = new Float64Array(2 * (e + 1) * stride);
+        grown.set(this.positionValues);
+        this.positionValues = grown;
+      }
+      this.positionValues.fill(0, e * stride, (e + 1) * stride);
+      this.addFeaturesAt(this.positionValues, e * stride, buf, M);
+      this.positions.set(key, e);
+    }
+    for (let m = 0; m < M; m++) {
+      addScores(ctx[m] as Float64Array, i * L, this.positionValues, (e * M + m) * L);
+    }
+  }
+
+  /** A small number per gazetteer tag string (0 for none). */
+  private gazId(tag: string): number {
+    if (tag === "") return 0;
+    let id = this.gazIds.get(tag);
+    if (id === undefined) {
+      id = this.gazIds.size + 1;
+      this.gazIds.set(tag, id);
+    }
+    return id;
   }
 
   /** Fill pair entry e with the summed weights of its features under every model. */
