@@ -431,8 +431,19 @@ class Engine {
 
   /** Tag a prepared sentence with model m (plus document features); margins cost a backward pass. */
   tag(p: Prepared, m: number, extra: DocFeats | null, margins: boolean): TagResult {
+    const { path, margin } = this.decode(p, m, extra, margins);
+    const labels = (this.models[m] as NerModel).labels;
+    const n = path.length;
+    // A plain loop: Array.from with a map function costs several times more per element.
+    const tags = new Array<string>(n);
+    for (let i = 0; i < n; i++) tags[i] = labels[path[i] as number] ?? "O";
+    return { tags, path, margins: margin ?? new Float64Array(n) };
+  }
+
+  /** The best label path (label indices) of a prepared sentence, without label strings. */
+  decode(p: Prepared, m: number, extra: DocFeats | null, margins: boolean): ReturnType<Decoder> {
     const n = p.ids.length;
-    if (n === 0) return { tags: [], path: new Int32Array(0), margins: new Float64Array(0) };
+    if (n === 0) return { path: new Int32Array(0), margin: margins ? new Float64Array(0) : null };
     if (this.padded.length < n + 6) {
       this.padded = new Int32Array(2 * n + 6);
       this.emit = new Float64Array((2 * n + 6) * L);
@@ -445,13 +456,7 @@ class Engine {
     const emit = this.emit;
     emissions(emit, n, padded, this.lexicon.slabs[m] as Float32Array, p.ctx[m] as Float64Array);
     if (extra) this.addDocFeatures(emit, n, extra, m);
-    const { path, margin } = (this.decoders[m] as Decoder)(emit, n, margins);
-    const labels = (this.models[m] as NerModel).labels;
-    return {
-      tags: Array.from(path, (y) => labels[y] ?? "O"),
-      path,
-      margins: margin ?? new Float64Array(n),
-    };
+    return (this.decoders[m] as Decoder)(emit, n, margins);
   }
 
   /**
@@ -619,7 +624,7 @@ export function makeDocumentTagger(stage1: NerModel, stage2: NerModel | null): D
       engine.lexicon.reserve(words);
       const prepared = sentences.map((ws) => engine.prepare(ws));
       if (!stage2) return prepared.map((p) => engine.tag(p, 0, null, true));
-      const pass1 = prepared.map((p) => engine.tag(p, 0, null, false).path);
+      const pass1 = prepared.map((p) => engine.decode(p, 0, null, false).path);
       const { keys, count } = documentKeys(engine.lexicon, prepared);
       const extra = docFeatureIdsOfKeys(keys, count, pass1, DOC_WINDOW);
       return prepared.map((p, s) => engine.tag(p, 1, extra[s] ?? null, true));
