@@ -104,9 +104,8 @@ const PAIR_LIMIT = 1 << 16;
 class PairScores {
   readonly values: Float64Array;
   readonly stride: number;
-  private readonly keys = new Int32Array(PAIR_LIMIT * 4);
-  /** Per slot: entry + 1, or 0 when empty. */
-  private readonly entries = new Int32Array(PAIR_LIMIT * 2);
+  /** Per slot (a, b, entry + 1, unused): one cache line per probe; entry + 1 = 0 when empty. */
+  private readonly slots = new Int32Array(PAIR_LIMIT * 2 * 4);
   private readonly mask = PAIR_LIMIT * 2 - 1;
   private count = 0;
 
@@ -118,11 +117,11 @@ class PairScores {
   /** The entry of pair (a, b), or -1. */
   get(a: number, b: number): number {
     let i = this.slot(a, b);
-    const { keys, entries, mask } = this;
+    const { slots, mask } = this;
     for (;;) {
-      const e = entries[i] as number;
+      const e = slots[4 * i + 2] as number;
       if (e === 0) return -1;
-      if (keys[2 * i] === a && keys[2 * i + 1] === b) return e - 1;
+      if (slots[4 * i] === a && slots[4 * i + 1] === b) return e - 1;
       i = (i + 1) & mask;
     }
   }
@@ -131,17 +130,17 @@ class PairScores {
   add(a: number, b: number): number {
     if (this.count === PAIR_LIMIT) this.clear();
     let i = this.slot(a, b);
-    while (this.entries[i] !== 0) i = (i + 1) & this.mask;
+    while (this.slots[4 * i + 2] !== 0) i = (i + 1) & this.mask;
     const e = this.count++;
-    this.keys[2 * i] = a;
-    this.keys[2 * i + 1] = b;
-    this.entries[i] = e + 1;
+    this.slots[4 * i] = a;
+    this.slots[4 * i + 1] = b;
+    this.slots[4 * i + 2] = e + 1;
     this.values.fill(0, e * this.stride, (e + 1) * this.stride);
     return e;
   }
 
   clear(): void {
-    this.entries.fill(0);
+    this.slots.fill(0);
     this.count = 0;
   }
 
