@@ -323,6 +323,18 @@ function startsArabic(norm: string): boolean {
   return c >= 0x0621 && c <= 0x064a;
 }
 
+/** «B-type» and «I-type» («~» when the entry needs a cue), made once per type (no string per word). */
+const TAG_STRINGS = new Map<string, readonly [string, string]>();
+function tagStrings(type: string, needsCue: boolean): readonly [string, string] {
+  const tag = needsCue ? `${type}~` : type;
+  let pair = TAG_STRINGS.get(tag);
+  if (pair === undefined) {
+    pair = [`B-${tag}`, `I-${tag}`];
+    TAG_STRINGS.set(tag, pair);
+  }
+  return pair;
+}
+
 /**
  * Gazetteer reading of a word sequence: per word "B-person", "I-place", "B-org~" (~: the entry
  * needs a cue word) or "". Greedy longest match from the left, like the extractor's scan.
@@ -344,19 +356,20 @@ export function gazetteerTags(words: readonly string[], infos?: readonly WordInf
       continue;
     }
     let end = -1;
-    let tag = "";
+    let tags: readonly [string, string] | undefined;
     for (const c of candidatesInSequence(refs, i)) {
       const hit = c.hits.find((h) => h.kind !== "local");
       if (!hit) continue;
       end = c.end;
-      tag = `${hit.entity.type}${hit.cue ? "~" : ""}`;
+      tags = tagStrings(hit.entity.type, hit.cue !== null);
       break;
     }
-    if (end < 0) {
+    if (end < 0 || !tags) {
       i++;
       continue;
     }
-    for (let j = i; j < end; j++) out[j] = `${j === i ? "B" : "I"}-${tag}`;
+    out[i] = tags[0];
+    for (let j = i + 1; j < end; j++) out[j] = tags[1];
     i = end;
   }
   return out;
