@@ -56,7 +56,22 @@ export const PASSES: 1 | 2 = 2;
 
 /** At most this many punctuation tokens are emitted between two words. */
 const MAX_PUNCT = 2;
-const SPACE = /\s/;
+
+/** What /\s/ matches, as a code-unit test (it is asked for every gap between two tokens). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * Tagger tokens of a paragraph: each extractor token, and the punctuation between tokens as
@@ -73,9 +88,10 @@ export function taggerTokens(
   const gap = (from: number, to: number) => {
     let n = 0;
     for (let i = from; i < to && n < MAX_PUNCT; i++) {
-      const ch = text[i] ?? "";
-      if (SPACE.test(ch) || /[\u200B-\u200F\u0640]/.test(ch)) continue;
-      words.push(ch);
+      // The gap is almost always one plain space: test it before the general classes.
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || isSpace(c) || (c >= 0x200b && c <= 0x200f) || c === 0x0640) continue;
+      words.push(text[i] ?? "");
       index.push(-1);
       n++;
     }
