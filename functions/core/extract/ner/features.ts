@@ -177,12 +177,75 @@ function cueOf(norm: string, bare: string): string {
 export const BOS = "<s>";
 export const EOS = "</s>";
 
+/**
+ * The name lists by kind, keyed by the bare word, each value already carrying the prefix its
+ * feature uses («n|قال» → ["nO10"] under n). Analysing a new word then costs lookups by the word
+ * itself: no key string to build and hash per kind, no feature string per list entry.
+ */
+interface ListsByKind {
+  readonly n: ReadonlyMap<string, readonly string[]>;
+  readonly b: ReadonlyMap<string, readonly string[]>;
+  readonly w: ReadonlyMap<string, readonly string[]>;
+  readonly wb: ReadonlyMap<string, readonly string[]>;
+  readonly k: ReadonlyMap<string, readonly string[]>;
+  readonly kB: ReadonlyMap<string, readonly string[]>;
+}
+
+const listsByKindOf = new WeakMap<NameLists, ListsByKind>();
+
+function listsByKind(lists: NameLists): ListsByKind {
+  const hit = listsByKindOf.get(lists);
+  if (hit) return hit;
+  // Value lists repeat (a few hundred distinct): one prefixed array each, shared.
+  const shared = new Map<string, readonly string[]>();
+  const prefixed = (prefix: string, values: readonly string[]) => {
+    const key = `${prefix}\u0001${values.join(",")}`;
+    let out = shared.get(key);
+    if (out === undefined) {
+      out = values.map((v) => `${prefix}${v}`);
+      shared.set(key, out);
+    }
+    return out;
+  };
+  const n = new Map<string, readonly string[]>();
+  const b = new Map<string, readonly string[]>();
+  const w = new Map<string, readonly string[]>();
+  const wb = new Map<string, readonly string[]>();
+  const k = new Map<string, readonly string[]>();
+  const kB = new Map<string, readonly string[]>();
+  for (const [key, values] of lists) {
+    const word = key.slice(2);
+    switch (key.slice(0, 2)) {
+      case "n|":
+        n.set(word, prefixed("n", values));
+        break;
+      case "b|":
+        b.set(word, prefixed("b", values));
+        break;
+      case "w|":
+        w.set(word, prefixed("w", values));
+        wb.set(word, prefixed("wb", values));
+        break;
+      case "k|":
+        k.set(word, prefixed("", values));
+        kB.set(word, prefixed("B", values));
+        break;
+    }
+  }
+  const out = { n, b, w, wb, k, kB };
+  listsByKindOf.set(lists, out);
+  return out;
+}
+
+const NONE: readonly string[] = [];
+
 /** A word analyser bound to one set of name lists, with its own cache. */
 export function makeAnalyzer(
   lists: NameLists,
   known?: ReadonlySet<string>,
 ): (raw: string) => WordInfo {
   const cache = new Map<string, WordInfo>();
+  const byKind = listsByKind(lists);
   return (raw: string): WordInfo => {
     const hit = cache.get(raw);
     if (hit) return hit;
@@ -190,14 +253,12 @@ export function makeAnalyzer(
     const norm = pad ? raw : normalizeArabic(raw) || raw;
     const { clitic, bare } = pad ? { clitic: "", bare: raw } : bareStem(norm);
     const l: string[] = [];
-    for (const f of lists.get(`n|${norm}`) ?? []) l.push(`n${f}`);
-    for (const f of lists.get(`b|${bare}`) ?? []) l.push(`b${f}`);
-    for (const f of lists.get(`w|${norm}`) ?? []) l.push(`w${f}`);
-    if (bare !== norm) for (const f of lists.get(`w|${bare}`) ?? []) l.push(`wb${f}`);
-    let clusters = lists.get(`k|${norm}`) ?? [];
-    if (clusters.length === 0 && bare !== norm) {
-      clusters = (lists.get(`k|${bare}`) ?? []).map((c) => `B${c}`);
-    }
+    for (const f of byKind.n.get(norm) ?? NONE) l.push(f);
+    for (const f of byKind.b.get(bare) ?? NONE) l.push(f);
+    for (const f of byKind.w.get(norm) ?? NONE) l.push(f);
+    if (bare !== norm) for (const f of byKind.wb.get(bare) ?? NONE) l.push(f);
+    let clusters = byKind.k.get(norm) ?? NONE;
+    if (clusters.length === 0 && bare !== norm) clusters = byKind.kB.get(bare) ?? NONE;
     const gazWord = pad ? [] : [...gazetteerWordRoles(norm)];
     if (!pad && bare !== norm) for (const r of gazetteerWordRoles(bare)) gazWord.push(`b${r}`);
     const shape = pad ? raw : shapeOf(raw);
