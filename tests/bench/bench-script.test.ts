@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildCorpus } from "../../bench/corpus.ts";
+import { buildCorpus, unseenCorpus } from "../../bench/corpus.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -28,6 +28,9 @@ describe("npm run bench", () => {
       expect(result[key] as number, key).toBeGreaterThan(0);
     }
     expect(result.extract_articles).toBe(40);
+    // Unseen text needs ../shared/data: a rate when it is there, null (not 0) when not.
+    const unseen = result.extract_unseen_articles_per_s;
+    expect(unseen === null || (typeof unseen === "number" && unseen > 0)).toBe(true);
     // The publish part (issue 4): a small site on s3rver here, 1,000 articles by default.
     expect(result.publish_articles).toBe(6);
     expect(result.publish_s as number).toBeGreaterThan(0);
@@ -37,6 +40,17 @@ describe("npm run bench", () => {
       result.publish_files as number,
     );
   }, 120_000);
+
+  it("re-joins tokenised sentences into articles of 6 paragraphs of 4 sentences", () => {
+    const sentence = ["قال", "الوزير", "،", "إن", "الوضع", "صعب", "."];
+    const corpus = unseenCorpus(Array.from({ length: 50 }, () => sentence));
+    // 50 sentences: two whole articles (48); the rest does not make an article.
+    expect(corpus.articles).toHaveLength(2);
+    const paragraphs = (corpus.articles[0] as string).split("\n\n");
+    expect(paragraphs).toHaveLength(6);
+    expect(paragraphs[0]).toBe(Array(4).fill("قال الوزير، إن الوضع صعب.").join(" "));
+    expect(corpus.bytes).toBe(corpus.articles.reduce((a, t) => a + Buffer.byteLength(t), 0));
+  });
 
   it("builds the same article-sized corpus every time", () => {
     const a = buildCorpus(200);
