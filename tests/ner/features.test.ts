@@ -7,6 +7,8 @@ import {
   docFeatureHashes,
   docFeatureIds,
   docFeatures,
+  docKey,
+  docKeyOf,
   EOS,
   gazetteerTags,
   makeAnalyzer,
@@ -22,6 +24,39 @@ const lists = new Map<string, readonly string[]>([
 ]);
 
 describe("NER features", () => {
+  it("gives an analysed word the same document key as its raw form", () => {
+    const analyze = makeAnalyzer(lists);
+    const words = [
+      "وقال",
+      "الرئيس",
+      "بوش",
+      "لبوش",
+      "والسوريين",
+      "في",
+      "قال",
+      "مع",
+      "الأسد",
+      "بالأسد",
+      "إدلب",
+      "حلب",
+      "كيري",
+      "ولافروف",
+      "دي",
+      "ميستورا",
+      "2016",
+      "،",
+      "ABC",
+      "سُوريّة",
+      "ـ",
+    ];
+    for (const w of words) {
+      const info = analyze(w);
+      expect(docKeyOf(info.norm, info.bare), w).toBe(docKey(w));
+    }
+    expect(docKey("والسوريين")).not.toBeNull();
+    expect(docKey("في")).toBeNull();
+  });
+
   it("strips clitics and the article conservatively", () => {
     expect(bareStem("والرئيس")).toEqual({ clitic: "وال", bare: "رئيس" });
     expect(bareStem("بالعراق")).toEqual({ clitic: "بال", bare: "عراق" });

@@ -580,8 +580,12 @@ export function docKey(word: string): string | null {
 
 function computeDocKey(word: string): string | null {
   const norm = normalizeArabic(word);
+  return docKeyOf(norm, bareStem(norm).bare);
+}
+
+/** docKey of a word already analysed: from its normalised form and its bare stem. */
+export function docKeyOf(norm: string, bare: string): string | null {
   if (!/^[\u0621-\u064A]{3,}$/.test(norm)) return null;
-  const { bare } = bareStem(norm);
   if (bare.length < 3 || DOC_STOP.has(bare) || DOC_STOP.has(norm)) return null;
   return bare;
 }

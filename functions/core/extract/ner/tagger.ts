@@ -19,7 +19,7 @@ import {
   DOC_WINDOW,
   type DocFeats,
   docFeatureIdsOfKeys,
-  docKey,
+  docKeyOf,
   EOS,
   gazAfter,
   gazBefore,
@@ -209,14 +209,15 @@ class Lexicon {
     const info = this.analyze(raw);
     this.grow(id + 1);
     this.infos.push(info);
-    this.keyOf[id] = this.keyNumber(raw);
+    this.keyOf[id] = this.keyNumber(raw, info);
     this.sumWordFeatures(info, id * SLOT);
     this.ids.set(raw, id);
     return id;
   }
 
-  private keyNumber(raw: string): number {
-    const key = raw === BOS || raw === EOS ? null : docKey(raw);
+  private keyNumber(raw: string, info: WordInfo): number {
+    // The analysis has the normalised form and stem already: no second normalisation.
+    const key = raw === BOS || raw === EOS ? null : docKeyOf(info.norm, info.bare);
     if (key === null) return -1;
     let n = this.keyIds.get(key);
     if (n === undefined) {
