@@ -8,7 +8,9 @@
  * because the version loaded second runs a few percent faster. Prints, per order, articles/s on
  * the bench corpus (warm caches) and on unseen news (when ../shared/data is there), and B's
  * change against A averaged over the two orders. Separate `npm run bench` runs minutes apart
- * differ by ±15% here, too much to see a 5% step.
+ * differ by ±15% here, too much to see a 5% step. One caveat: the two versions share the
+ * processor's caches, which blunts differences on the memory-bound unseen pass; for that,
+ * pairs of separate processes in both orders are the cross-check (BENCHMARKS.md).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
