@@ -11,32 +11,16 @@
  * BENCH_ARTICLES and BENCH_RUNS size the warm part). Which version is loaded
  * first matters by a few percent, so scripts/bench-compare.ts runs this in both orders.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildCorpus, unseenCorpus } from "./corpus.ts";
+import { buildCorpus, loadUnseenCorpus, median } from "./corpus.ts";
 
 type Extract = (text: string) => unknown;
 
 const WARM_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1200);
 const PASSES = Number(process.env.BENCH_RUNS ?? 8);
-const ANERCORP = join(
-  import.meta.dirname,
-  "..",
-  "..",
-  "shared",
-  "data",
-  "anercorp",
-  "ANERCorp.txt",
-);
 /** Unseen articles per alternation: small enough that the host's drift hits both alike. */
 const CHUNK = 25;
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 async function load(root: string): Promise<Extract> {
   const url = pathToFileURL(join(resolve(root), "functions/core/extract/index.ts")).href;
@@ -65,11 +49,8 @@ for (let pass = 0; pass < PASSES; pass++) {
 }
 
 let unseen: number[] | null = null;
-if (process.env.BENCH_UNSEEN !== "0" && existsSync(ANERCORP)) {
-  const { readAnercorp } = await import("../functions/core/extract/ner/corpus.ts");
-  const articles = unseenCorpus(
-    readAnercorp(readFileSync(ANERCORP, "utf8")).sentences.map((s) => s.words),
-  ).articles;
+const articles = process.env.BENCH_UNSEEN === "0" ? null : loadUnseenCorpus()?.articles;
+if (articles) {
   const ms = [0, 0];
   for (let c = 0; c * CHUNK < articles.length; c++) {
     const chunk = articles.slice(c * CHUNK, (c + 1) * CHUNK);

@@ -4,9 +4,10 @@
  * benchmark needs nothing outside the repository and gives the same inputs on
  * every machine.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readAnercorp } from "../functions/core/extract/ner/corpus.ts";
 import { seededRandom } from "../functions/core/seeded-random.ts";
 
 const SAMPLES = fileURLToPath(new URL("../samples/", import.meta.url));
@@ -79,4 +80,29 @@ export function unseenCorpus(sentences: readonly (readonly string[])[]): Corpus 
     }
   }
   return { articles, bytes };
+}
+
+/** Where the unseen corpus comes from: the shared data next to the project, not bundled. */
+const ANERCORP = join(
+  import.meta.dirname,
+  "..",
+  "..",
+  "shared",
+  "data",
+  "anercorp",
+  "ANERCorp.txt",
+);
+
+/** unseenCorpus of ANERcorp, or null when ../shared/data is not there (a fresh clone alone). */
+export function loadUnseenCorpus(): Corpus | null {
+  if (!existsSync(ANERCORP)) return null;
+  const { sentences } = readAnercorp(readFileSync(ANERCORP, "utf8"));
+  return unseenCorpus(sentences.map((s) => s.words));
+}
+
+/** The median of some measurements (the mean of the middle two for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }

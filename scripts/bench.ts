@@ -17,27 +17,15 @@
  * holds even while the garbage collector's helper threads run.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildCorpus, unseenCorpus } from "../bench/corpus.ts";
+import { buildCorpus, loadUnseenCorpus, median } from "../bench/corpus.ts";
 import { benchPublish } from "../bench/publish.ts";
 import { EXTRACTOR_VERSION, extractArticle } from "../functions/core/extract/index.ts";
-import { readAnercorp } from "../functions/core/extract/ner/corpus.ts";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PUBLISH_ARTICLES = Number(process.env.BENCH_PUBLISH_ARTICLES ?? 1000);
 const json = process.argv.includes("--json");
-const ANERCORP = join(
-  import.meta.dirname,
-  "..",
-  "..",
-  "shared",
-  "data",
-  "anercorp",
-  "ANERCorp.txt",
-);
 
 /**
  * Runs the extraction part in a child pinned to CPU 0 and returns its JSON, or null where
@@ -58,11 +46,6 @@ function extractPinned(): Record<string, unknown> | null {
   return JSON.parse(run.stdout) as Record<string, unknown>;
 }
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
@@ -98,12 +81,8 @@ function benchExtract() {
 
 /** One pass over text whose words the warmed-up extractor has not met (null without the data). */
 function benchUnseen() {
-  if (!existsSync(ANERCORP)) {
-    return { extract_unseen_articles_per_s: null, extract_unseen_articles: null };
-  }
-  const corpus = unseenCorpus(
-    readAnercorp(readFileSync(ANERCORP, "utf8")).sentences.map((s) => s.words),
-  );
+  const corpus = loadUnseenCorpus();
+  if (!corpus) return { extract_unseen_articles_per_s: null, extract_unseen_articles: null };
   const start = performance.now();
   for (const text of corpus.articles) extractArticle(text);
   const rate = corpus.articles.length / ((performance.now() - start) / 1000);
