@@ -68,6 +68,8 @@ const CUE_OF = new Map<string, string>();
 for (const [cls, words] of CUES) {
   for (const w of words.split(" ")) if (!CUE_OF.has(w)) CUE_OF.set(w, cls);
 }
+/** Cue class → its small number (0 is «no cue»), for the tagger's cache keys. */
+const CUE_ID = new Map<string, number>(CUES.map(([cls], k) => [cls, k + 1]));
 
 /**
  * Name lists: from the training data, `n|<normalised word>` or `b|<bare stem>` → list features
@@ -272,7 +274,7 @@ export function makeAnalyzer(
       shape,
       len: pad ? "0" : lenBucket(norm.length),
       cue,
-      cueId: cue === "" ? 0 : 1 + CUES.findIndex(([cls]) => cls === cue),
+      cueId: CUE_ID.get(cue) ?? 0,
       lists: l,
       clusters,
       gazWord,
@@ -416,22 +418,20 @@ export function gazetteerTags(words: readonly string[], infos?: readonly WordInf
       i++;
       continue;
     }
-    let end = -1;
-    let tags: readonly [string, string] | undefined;
+    let match: { end: number; tags: readonly [string, string] } | null = null;
     for (const c of candidatesInSequence(refs, i)) {
       const hit = c.hits.find((h) => h.kind !== "local");
       if (!hit) continue;
-      end = c.end;
-      tags = tagStrings(hit.entity.type, hit.cue !== null);
+      match = { end: c.end, tags: tagStrings(hit.entity.type, hit.cue !== null) };
       break;
     }
-    if (end < 0 || !tags) {
+    if (!match) {
       i++;
       continue;
     }
-    out[i] = tags[0];
-    for (let j = i + 1; j < end; j++) out[j] = tags[1];
-    i = end;
+    out[i] = match.tags[0];
+    for (let j = i + 1; j < match.end; j++) out[j] = match.tags[1];
+    i = match.end;
   }
   return out;
 }

@@ -88,9 +88,8 @@ export function taggerTokens(
   const gap = (from: number, to: number) => {
     let n = 0;
     for (let i = from; i < to && n < MAX_PUNCT; i++) {
-      // The gap is almost always one plain space: test it before the general classes.
       const c = text.charCodeAt(i);
-      if (c === 0x20 || isSpace(c) || (c >= 0x200b && c <= 0x200f) || c === 0x0640) continue;
+      if (isSpace(c) || (c >= 0x200b && c <= 0x200f) || c === 0x0640) continue;
       words.push(text[i] ?? "");
       index.push(-1);
       n++;
