@@ -71,6 +71,39 @@ describe("tokenize", () => {
       "ساعه",
     ]);
   });
+  it("reads every word right while its table of written words grows and empties", () => {
+    // More distinct words than the table keeps (50,000), so it grows, fills and starts again.
+    const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    const word = (k: number) => {
+      let w = "";
+      for (let n = k + 1; n > 0; n = Math.floor(n / letters.length))
+        w += letters[n % letters.length];
+      return w;
+    };
+    const texts: string[] = [];
+    for (let k = 0; k < 60_000; k += 500) {
+      texts.push(Array.from({ length: 500 }, (_, i) => word(k + i)).join(" "));
+    }
+    // Last, the first text again: read after the table started again.
+    texts.push(texts[0] as string);
+    const formsOf = (text: string) => tokenize(text).map((t) => t.form);
+    const first = formsOf(texts[0] as string);
+    texts.forEach((text, n) => {
+      const tokens = tokenize(text);
+      expect(tokens.length).toBe(500);
+      const formOf = new Map<string, number | undefined>();
+      for (const t of tokens) {
+        expect(t.text).toBe(text.slice(t.start, t.end));
+        expect(t.norm).toBe(normalizeArabic(t.text));
+        expect(t.word?.norm).toBe(t.norm);
+        formOf.set(t.text, t.form);
+      }
+      // Different written words, different forms (500 words never straddle the limit).
+      expect(new Set(formOf.values()).size).toBe(formOf.size);
+      // Growing the table (at 2,048 words, 4,096, …) keeps what it holds: no word is added twice.
+      if (n === 80) expect(formsOf(texts[0] as string)).toEqual(first);
+    });
+  });
   it("knows when punctuation separates two words", () => {
     const text = "حلب، دمشق حمص";
     const [a, b, c] = tokenize(text);

@@ -23,17 +23,21 @@ import {
   type NerModel,
   type StackedModelFile,
 } from "../../functions/core/extract/ner/model.ts";
-import { makeDocumentTagger, makeTagger } from "../../functions/core/extract/ner/tagger.ts";
+import {
+  type DocumentTagger,
+  makeDocumentTagger,
+  makeTagger,
+} from "../../functions/core/extract/ner/tagger.ts";
 import { seededRandom } from "../../functions/core/seeded-random.ts";
 
 const model = loadStacked(modelFile as unknown as StackedModelFile);
 
-/** The sample articles as tagger sentences: words and punctuation split on spaces. */
-function sentences(): string[][] {
+/** The sample articles (the first `files`) as tagger sentences: words and punctuation split on spaces. */
+function sentences(files = 2): string[][] {
   const dir = new URL("../../samples/", import.meta.url);
   const text = readdirSync(dir)
     .sort()
-    .slice(0, 2)
+    .slice(0, files)
     .map((f) => readFileSync(new URL(f, dir), "utf8"))
     .join("\n");
   return text
@@ -113,9 +117,14 @@ describe("run-time tagger", () => {
   });
 
   it("scores every token as the plain sum of its features' weights, whatever it caches", () => {
-    // A tight word cache also empties the pair cache often: both paths must give the same bits.
-    for (const tagger of [makeTagger(model.stage1), makeTagger(model.stage1, 8)]) {
-      for (const ws of [...sentences(), ...sentences()]) {
+    // A tight word cache also empties the pair cache often; all five samples hold some 2,500
+    // word pairs, so the roomy tagger's pair table grows on the way: every path, the same bits.
+    const cases = [
+      { tagger: makeTagger(model.stage1), files: 5 },
+      { tagger: makeTagger(model.stage1, 8), files: 2 },
+    ];
+    for (const { tagger, files } of cases) {
+      for (const ws of [...sentences(files), ...sentences(files)]) {
         const expected = referenceTag(model.stage1, ws);
         const got = tagger.tag(ws);
         expect(Array.from(got.path)).toEqual(Array.from(expected.path));
@@ -138,6 +147,36 @@ describe("run-time tagger", () => {
     );
     // The samples name people and places: the tagger must find some.
     expect(got.flatMap((r) => r.tags).filter((t) => t !== "O").length).toBeGreaterThan(10);
+  });
+
+  it("tags the same with tokenizer form hints, whether they are right, stale or wrong", () => {
+    const ss = sentences();
+    const expected = makeDocumentTagger(model.stage1, model.stage2).tagDocument(ss);
+    const same = (got: ReturnType<DocumentTagger["tagDocument"]>) => {
+      expect(got.map((r) => r.tags)).toEqual(expected.map((r) => r.tags));
+      expect(got.map((r) => Array.from(r.margins))).toEqual(
+        expected.map((r) => Array.from(r.margins)),
+      );
+    };
+    // Right: one number per distinct word, as the tokenizer gives.
+    const formOf = new Map<string, number>();
+    const right = ss.map((ws) =>
+      ws.map((w) => formOf.get(w) ?? formOf.set(w, formOf.size).get(w) ?? -1),
+    );
+    const tagger = makeDocumentTagger(model.stage1, model.stage2);
+    same(tagger.tagDocument(ss, right));
+    // Stale: the tokenizer emptied its table and gave the numbers to other words.
+    const shifted = right.map((fs) => fs.map((f) => (f + 7) % formOf.size));
+    same(tagger.tagDocument(ss, shifted));
+    // Wrong: random numbers, repeated across different words.
+    const random = seededRandom(3);
+    same(
+      tagger.tagDocument(
+        ss,
+        right.map((fs) => fs.map(() => Math.floor(random() * 50))),
+      ),
+    );
+    same(tagger.tagDocument(ss, right));
   });
 });
 

@@ -15,6 +15,12 @@ export interface Token {
   readonly end: number;
   /** The word's shared record of memoised answers (see words.ts); set by tokenize. */
   readonly word?: Word;
+  /**
+   * Set by tokenize: a small number for this written form, shared by its tokens until the
+   * tokenizer's table is emptied (then reused). A hint for tables keyed by the written word
+   * (the tagger's lexicon), which must confirm the word before trusting it.
+   */
+  readonly form?: number;
 }
 
 /**
@@ -44,40 +50,69 @@ function classOf(c: number): number {
   return c >= 0x200c && c <= 0x200f ? LETTER : OTHER;
 }
 
-/** A word as written, its normalised record, and the next entry with the same hash. */
-interface Written {
-  readonly text: string;
-  readonly word: Word;
-  readonly next: Written | null;
-}
-
 /**
  * Words as written, by a hash of their code units (bounded; words repeat heavily). The scan
  * hashes a word while it finds its end and compares candidates in place, so a word seen
  * before costs neither a substring nor a string-keyed lookup, and its tokens share one text.
+ *
+ * Open addressing over one typed array: slot s holds (hash + 1, entry) at 2s, 2s + 1, so a
+ * probe reads one cache line and a mismatch is rejected on the hash before any string is
+ * touched. The table grows with its contents (at most half full): hashing scatters entries
+ * over every line, so a table sized for its limit would make each probe a likely cache miss.
  */
-const writtenByHash = new Map<number, Written>();
-let writtenCount = 0;
 const WRITTEN_LIMIT = 50_000;
+const MIN_SLOTS = 1 << 12;
+let slotTable = new Int32Array(2 * MIN_SLOTS);
+let slotMask = MIN_SLOTS - 1;
+const writtenTexts: string[] = [];
+const writtenWords: Word[] = [];
+/** Each entry's hash, to re-place it when the table grows. */
+const writtenHashes: number[] = [];
 
-function writtenAt(text: string, start: number, end: number, hash: number): Written {
-  const first = writtenByHash.get(hash);
-  for (let e: Written | null | undefined = first; e; e = e.next) {
-    if (e.text.length === end - start && text.startsWith(e.text, start)) return e;
+/** The entry of the word text[start, end) with this (30-bit) hash, added when new. */
+function writtenAt(text: string, start: number, end: number, hash: number): number {
+  const tag = hash + 1;
+  let s = hash & slotMask;
+  for (;;) {
+    const h = slotTable[2 * s] as number;
+    if (h === 0) break;
+    if (h === tag) {
+      const e = slotTable[2 * s + 1] as number;
+      const t = writtenTexts[e] as string;
+      if (t.length === end - start && text.startsWith(t, start)) return e;
+    }
+    s = (s + 1) & slotMask;
   }
-  if (writtenCount >= WRITTEN_LIMIT) {
-    writtenByHash.clear();
-    writtenCount = 0;
+  if (writtenTexts.length >= WRITTEN_LIMIT) {
+    // Full: start again empty (tokens already made keep their texts and records).
+    writtenTexts.length = 0;
+    writtenWords.length = 0;
+    writtenHashes.length = 0;
+    resize(MIN_SLOTS);
+  } else if (2 * (writtenTexts.length + 1) > slotMask + 1) {
+    resize(2 * (slotMask + 1));
   }
   const written = text.slice(start, end);
-  const entry: Written = {
-    text: written,
-    word: wordOf(normalizeArabic(written)),
-    next: writtenByHash.get(hash) ?? null,
-  };
-  writtenByHash.set(hash, entry);
-  writtenCount++;
-  return entry;
+  const e = writtenTexts.length;
+  writtenTexts.push(written);
+  writtenWords.push(wordOf(normalizeArabic(written)));
+  writtenHashes.push(hash);
+  place(hash, e);
+  return e;
+}
+
+function place(hash: number, e: number): void {
+  let s = hash & slotMask;
+  while (slotTable[2 * s] !== 0) s = (s + 1) & slotMask;
+  slotTable[2 * s] = hash + 1;
+  slotTable[2 * s + 1] = e;
+}
+
+/** A table of `size` slots holding the current entries. */
+function resize(size: number): void {
+  slotTable = new Int32Array(2 * size);
+  slotMask = size - 1;
+  for (let e = 0; e < writtenHashes.length; e++) place(writtenHashes[e] as number, e);
 }
 
 /** One pass over the code units: a word is a maximal run of one class (digits or letters). */
@@ -102,9 +137,10 @@ export function tokenize(text: string): Token[] {
       hash = Math.imul(hash ^ c, 0x01000193);
       i++;
     }
-    const { text: written, word } = writtenAt(text, start, i, hash & 0x3fffffff);
+    const e = writtenAt(text, start, i, hash & 0x3fffffff);
+    const word = writtenWords[e] as Word;
     if (word.norm === "") continue;
-    out.push({ text: written, norm: word.norm, start, end: i, word });
+    out.push({ text: writtenTexts[e] as string, norm: word.norm, start, end: i, word, form: e });
   }
   return out;
 }

@@ -76,14 +76,15 @@ function isSpace(c: number): boolean {
 /**
  * Tagger tokens of a paragraph: each extractor token, and the punctuation between tokens as
  * single-character tokens (ANERcorp splits «،», «.», «(», quotes…). `index[k]` is the extractor
- * token index of tagger token k, or -1 for punctuation.
+ * token index of tagger token k, or -1 for punctuation; `forms[k]` its tokenizer form (-1 if none).
  */
 export function taggerTokens(
   text: string,
   tokens: readonly Token[],
-): { words: string[]; index: number[] } {
+): { words: string[]; index: number[]; forms: number[] } {
   const words: string[] = [];
   const index: number[] = [];
+  const forms: number[] = [];
   let pos = 0;
   const gap = (from: number, to: number) => {
     let n = 0;
@@ -92,6 +93,7 @@ export function taggerTokens(
       if (isSpace(c) || (c >= 0x200b && c <= 0x200f) || c === 0x0640) continue;
       words.push(text[i] ?? "");
       index.push(-1);
+      forms.push(-1);
       n++;
     }
   };
@@ -99,10 +101,11 @@ export function taggerTokens(
     gap(pos, t.start);
     words.push(t.text);
     index.push(k);
+    forms.push(t.form ?? -1);
     pos = t.end;
   });
   gap(pos, Math.min(text.length, pos + 64));
-  return { words, index };
+  return { words, index, forms };
 }
 
 /** Entity spans the tagger finds in an article's paragraphs (one document, in order). */
@@ -115,6 +118,7 @@ export function tagParagraphs(
   const full = getTagger();
   const results = (passes === 1 ? (fastTagger ?? full) : full).tagDocument(
     seqs.map((s) => s.words),
+    seqs.map((s) => s.forms),
   );
   const out: TaggedSpan[] = [];
   results.forEach((r, p) => {

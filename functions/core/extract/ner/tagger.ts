@@ -50,8 +50,14 @@ export interface Tagger {
 
 /** A two-pass tagger: pass 1 tags, pass 2 re-tags with document features from pass 1. */
 export interface DocumentTagger {
-  /** Tag the sentences of one document (in order). */
-  tagDocument(sentences: readonly (readonly string[])[]): TagResult[];
+  /**
+   * Tag the sentences of one document (in order). `forms`, when given, holds per word its
+   * tokenizer form (Token.form, -1 for none): a hint that saves a string lookup per word.
+   */
+  tagDocument(
+    sentences: readonly (readonly string[])[],
+    forms?: readonly (readonly number[])[],
+  ): TagResult[];
 }
 
 const L = LABELS.length;
@@ -93,6 +99,9 @@ const POSITION_LIMIT = 4096;
 /** Word pairs whose summed pair-feature scores are kept (about 19 MB of float64 for two passes). */
 const PAIR_LIMIT = 1 << 16;
 
+/** Slots a pair table starts with; it doubles as pairs come, up to twice PAIR_LIMIT. */
+const PAIR_MIN_SLOTS = 1 << 12;
+
 /**
  * Summed pair-feature scores (features.ts pairFeatures) per pair of neighbouring word ids, under
  * every model: entry e holds at e·2ML the scores of the first word (M × L), then those of the
@@ -100,13 +109,18 @@ const PAIR_LIMIT = 1 << 16;
  * half-dozen weight-table probes and hashes their features cost. Open addressing over typed
  * arrays; when full it starts again empty (cheaper than tracking recency, and the pairs that
  * matter come back at once).
+ *
+ * The slot table grows with its contents (at most half full) instead of starting at full size:
+ * hashing scatters the pairs over every line of the table, so a table sized for 65,536 pairs
+ * holding a few thousand makes each probe a likely cache miss, where a table sized to them
+ * stays in the processor's cache.
  */
 class PairScores {
   readonly values: Float64Array;
   readonly stride: number;
   /** Per slot (a, b, entry + 1, unused): one cache line per probe; entry + 1 = 0 when empty. */
-  private readonly slots = new Int32Array(PAIR_LIMIT * 2 * 4);
-  private readonly mask = PAIR_LIMIT * 2 - 1;
+  private slots = new Int32Array(PAIR_MIN_SLOTS * 4);
+  private mask = PAIR_MIN_SLOTS - 1;
   private count = 0;
 
   constructor(models: number) {
@@ -116,8 +130,8 @@ class PairScores {
 
   /** The entry of pair (a, b), or -1. */
   get(a: number, b: number): number {
-    let i = this.slot(a, b);
     const { slots, mask } = this;
+    let i = slot(a, b, mask);
     for (;;) {
       const e = slots[4 * i + 2] as number;
       if (e === 0) return -1;
@@ -129,26 +143,45 @@ class PairScores {
   /** A new entry for pair (a, b), not present, its scores zeroed. */
   add(a: number, b: number): number {
     if (this.count === PAIR_LIMIT) this.clear();
-    let i = this.slot(a, b);
-    while (this.slots[4 * i + 2] !== 0) i = (i + 1) & this.mask;
+    if (2 * (this.count + 1) > this.mask + 1) this.grow();
     const e = this.count++;
-    this.slots[4 * i] = a;
-    this.slots[4 * i + 1] = b;
-    this.slots[4 * i + 2] = e + 1;
+    this.put(a, b, e);
     this.values.fill(0, e * this.stride, (e + 1) * this.stride);
     return e;
   }
 
   clear(): void {
-    this.slots.fill(0);
+    this.slots = new Int32Array(PAIR_MIN_SLOTS * 4);
+    this.mask = PAIR_MIN_SLOTS - 1;
     this.count = 0;
   }
 
-  private slot(a: number, b: number): number {
-    let h = Math.imul(a, 0x9e3779b1) ^ b;
-    h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
-    return (h ^ (h >>> 13)) & this.mask;
+  private put(a: number, b: number, e: number): void {
+    const { slots, mask } = this;
+    let i = slot(a, b, mask);
+    while (slots[4 * i + 2] !== 0) i = (i + 1) & mask;
+    slots[4 * i] = a;
+    slots[4 * i + 1] = b;
+    slots[4 * i + 2] = e + 1;
   }
+
+  private grow(): void {
+    const old = this.slots;
+    const size = 2 * (this.mask + 1);
+    this.slots = new Int32Array(size * 4);
+    this.mask = size - 1;
+    for (let i = 0; i < old.length; i += 4) {
+      const e = old[i + 2] as number;
+      if (e !== 0) this.put(old[i] as number, old[i + 1] as number, e - 1);
+    }
+  }
+}
+
+/** The slot of pair (a, b) in a table of mask + 1 slots. */
+function slot(a: number, b: number, mask: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca77);
+  return (h ^ (h >>> 13)) & mask;
 }
 
 /**
@@ -165,6 +198,10 @@ class Lexicon {
   /** Pair scores by word ids: emptied with the ids. */
   readonly pairs: PairScores;
   private readonly ids = new Map<string, number>();
+  /** Per word id, the word (dense, to confirm a form hint with one read). */
+  private readonly raws: string[] = [];
+  /** Tokenizer form → word id last seen with it, or -1: hints, confirmed against raws. */
+  private byForm = new Int32Array(1024).fill(-1);
   private readonly keyIds = new Map<string, number>();
   private readonly analyze: (raw: string) => WordInfo;
   private readonly weights: Weights;
@@ -190,9 +227,23 @@ class Lexicon {
     if (this.ids.size + words > this.limit) this.clear();
   }
 
-  id(raw: string): number {
+  /** The id of a word, given its tokenizer form (or -1). */
+  id(raw: string, form: number): number {
+    if (form >= 0 && form < this.byForm.length) {
+      const id = this.byForm[form] as number;
+      if (id >= 0 && this.raws[id] === raw) return id;
+    }
     const hit = this.ids.get(raw);
-    return hit !== undefined ? hit : this.add(raw);
+    const id = hit !== undefined ? hit : this.add(raw);
+    if (form >= 0) {
+      if (form >= this.byForm.length) {
+        const grown = new Int32Array(Math.max(2 * this.byForm.length, form + 1)).fill(-1);
+        grown.set(this.byForm);
+        this.byForm = grown;
+      }
+      this.byForm[form] = id;
+    }
+    return id;
   }
 
   private clear(): void {
@@ -200,6 +251,8 @@ class Lexicon {
     this.ids.clear();
     this.keyIds.clear();
     this.infos.length = 0;
+    // Form hints stay: each is confirmed against raws before use.
+    this.raws.length = 0;
     this.add(BOS);
     this.add(EOS);
   }
@@ -209,6 +262,7 @@ class Lexicon {
     const info = this.analyze(raw);
     this.grow(id + 1);
     this.infos.push(info);
+    this.raws.push(raw);
     this.keyOf[id] = this.keyNumber(raw, info);
     this.sumWordFeatures(info, id * SLOT);
     this.ids.set(raw, id);
@@ -334,14 +388,14 @@ class Engine {
   }
 
   /** Intern the words and score their context features under every model. */
-  prepare(words: readonly string[]): Prepared {
+  prepare(words: readonly string[], forms?: readonly number[]): Prepared {
     const n = words.length;
     const lex = this.lexicon;
     const ids = new Int32Array(n);
     const infos = this.infos;
     infos.length = n;
     for (let i = 0; i < n; i++) {
-      const id = lex.id(words[i] as string);
+      const id = lex.id(words[i] as string, forms ? (forms[i] ?? -1) : -1);
       ids[i] = id;
       infos[i] = lex.infos[id] as WordInfo;
     }
@@ -641,11 +695,11 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
 export function makeDocumentTagger(stage1: NerModel, stage2: NerModel | null): DocumentTagger {
   const engine = new Engine(stage2 ? [stage1, stage2] : [stage1], CACHE_LIMIT);
   return {
-    tagDocument(sentences) {
+    tagDocument(sentences, forms) {
       let words = 0;
       for (const s of sentences) words += s.length;
       engine.lexicon.reserve(words);
-      const prepared = sentences.map((ws) => engine.prepare(ws));
+      const prepared = sentences.map((ws, s) => engine.prepare(ws, forms?.[s]));
       if (!stage2) return prepared.map((p) => engine.tag(p, 0, null, true));
       const pass1 = prepared.map((p) => engine.decode(p, 0, null, false).path);
       const { keys, count } = documentKeys(engine.lexicon, prepared);
