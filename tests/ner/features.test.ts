@@ -4,14 +4,17 @@ import {
   BOS,
   bareStem,
   contextFeatures,
+  DOC_HASHES,
   docFeatureHashes,
   docFeatureIds,
+  docFeatureIdsOfKeys,
   docFeatures,
   docKey,
   docKeyOf,
   EOS,
   gazetteerTags,
   makeAnalyzer,
+  mapDocCodes,
   tokenFeatures,
   wordFeatures,
 } from "../../functions/core/extract/ner/features.ts";
@@ -173,5 +176,32 @@ describe("NER features", () => {
         });
       });
     }
+  });
+
+  it("writes document features as any codes the caller maps them to, leaving negatives out", () => {
+    // Sentences «دويسنبرج قال في فرانكفورت» and «وكان دويسنبرج في فرانكفورت .»: label indices
+    // of the first pass and the two names' keys.
+    const first = [
+      [1, 0, 0, 3],
+      [0, 1, 0, 3, 0],
+    ];
+    const keys = [Int32Array.of(0, -1, -1, 1), Int32Array.of(-1, 0, -1, 1, -1)];
+    const hashes = docFeatureIdsOfKeys(keys, 2, first, 15);
+    // A stand-in for a weight table: every third hash is "not in the model".
+    const known = [...new Set(hashes.flatMap((d) => Array.from(d.ids)))];
+    const entryOf = new Map(known.map((h, k) => [h, k % 3 === 0 ? -1 : k]));
+    const codes = mapDocCodes(DOC_HASHES, (h) => entryOf.get(h) ?? -1);
+    const mapped = docFeatureIdsOfKeys(keys, 2, first, 15, codes);
+    hashes.forEach((d, s) => {
+      const m = mapped[s];
+      for (let i = 0; i + 1 < d.offs.length; i++) {
+        const expected = Array.from(d.ids.subarray(d.offs[i], d.offs[i + 1]))
+          .map((h) => entryOf.get(h) ?? -1)
+          .filter((e) => e >= 0);
+        expect(Array.from(m?.ids.subarray(m.offs[i], m.offs[i + 1]) ?? [])).toEqual(expected);
+      }
+    });
+    expect(mapped.some((d) => d.ids.length > 0)).toBe(true);
+    expect(known.some((h) => entryOf.get(h) === -1)).toBe(true);
   });
 });

@@ -728,9 +728,42 @@ export function docFeatureIds(
 const MAX_DOC_FEATS = NL + 4;
 
 /**
+ * What docFeatureIdsOfKeys writes for each document feature, by family: the features' hashes
+ * (DOC_HASHES), or anything a caller maps them to (the tagger uses its weight-table entries, so
+ * a closed set of features is not looked up again for every token). A negative code is left
+ * out (a feature the model does not have).
+ */
+export interface DocCodes {
+  /** «s1=» + own first-pass label, by label. */
+  readonly s1: ArrayLike<number>;
+  /** «d=» + a label other occurrences of the word's key have, by label. */
+  readonly d: ArrayLike<number>;
+  /** «dm=» + their most frequent label, by label. */
+  readonly dm: ArrayLike<number>;
+  /** «dm=|s1=», by most frequent label × own label. */
+  readonly dms1: ArrayLike<number>;
+  /** The label trigram around the word (AROUNDH's layout). */
+  readonly around: ArrayLike<number>;
+}
+
+export const DOC_HASHES: DocCodes = { s1: S1H, d: DH, dm: DMH, dms1: DMS1H, around: AROUNDH };
+
+/** DocCodes with every code mapped through `f` (same layout). */
+export function mapDocCodes(codes: DocCodes, f: (code: number) => number): DocCodes {
+  const map = (xs: ArrayLike<number>) => Array.from(xs, f);
+  return {
+    s1: map(codes.s1),
+    d: map(codes.d),
+    dm: map(codes.dm),
+    dms1: map(codes.dms1),
+    around: map(codes.around),
+  };
+}
+
+/**
  * docFeatureIds over document keys already numbered: keys[s][i] is the key of word i of
  * sentence s in 0 … keyCount - 1, or -1 for a word without one (the tagger numbers them from
- * its interned words without building key strings).
+ * its interned words without building key strings). Writes `codes` (hashes by default).
  *
  * The label counts of every key over the window of sentences around s are kept up to date as
  * the window slides, so each word is counted in and out once whatever the window size.
@@ -740,6 +773,7 @@ export function docFeatureIdsOfKeys(
   keyCount: number,
   firstPass: readonly ArrayLike<number>[],
   window: number,
+  codes: DocCodes = DOC_HASHES,
 ): DocFeats[] {
   const S = keys.length;
   const inWindow = new Int32Array(keyCount * NL);
@@ -756,6 +790,7 @@ export function docFeatureIdsOfKeys(
   let total = 0;
   for (const ks of keys) total += ks.length;
   const pool = new Uint32Array(total * MAX_DOC_FEATS);
+  const { s1, around } = codes;
   let used = 0;
   let added = -1;
   const out: DocFeats[] = [];
@@ -770,12 +805,14 @@ export function docFeatureIdsOfKeys(
     let f = 0;
     for (let i = 0; i < n; i++) {
       const own = labels[i] ?? 0;
-      ids[f++] = S1H[own] as number;
+      const c = s1[own] as number;
+      if (c >= 0) ids[f++] = c;
       const k = ks[i] as number;
-      if (k >= 0) f = pushLinks(ids, f, inWindow, k * NL, own);
+      if (k >= 0) f = pushLinks(ids, f, inWindow, k * NL, own, codes);
       const prev = i > 0 ? (labels[i - 1] ?? 0) : NL;
       const next = i + 1 < n ? (labels[i + 1] ?? 0) : NL;
-      ids[f++] = AROUNDH[(prev * NL + own) * (NL + 1) + next] as number;
+      const a = around[(prev * NL + own) * (NL + 1) + next] as number;
+      if (a >= 0) ids[f++] = a;
       offs[i + 1] = f;
     }
     used += f;
@@ -794,6 +831,7 @@ function pushLinks(
   counts: Int32Array,
   base: number,
   own: number,
+  codes: DocCodes,
 ): number {
   let f = from;
   let best = -1;
@@ -801,15 +839,18 @@ function pushLinks(
   for (const y of SORTED) {
     const c = (counts[base + y] as number) - (y === own ? 1 : 0);
     if (c <= 0) continue;
-    ids[f++] = DH[y] as number;
+    const d = codes.d[y] as number;
+    if (d >= 0) ids[f++] = d;
     if (c > bestN) {
       best = y;
       bestN = c;
     }
   }
   if (best >= 0) {
-    ids[f++] = DMH[best] as number;
-    ids[f++] = DMS1H[best * NL + own] as number;
+    const dm = codes.dm[best] as number;
+    if (dm >= 0) ids[f++] = dm;
+    const dms1 = codes.dms1[best * NL + own] as number;
+    if (dms1 >= 0) ids[f++] = dms1;
   }
   return f;
 }

@@ -16,7 +16,9 @@
 import { bioConstraints, type Decoder, LABELS, makeDecoder } from "./decoder.ts";
 import {
   BOS,
+  DOC_HASHES,
   DOC_WINDOW,
+  type DocCodes,
   type DocFeats,
   docFeatureIdsOfKeys,
   docKeyOf,
@@ -26,6 +28,7 @@ import {
   gazetteerTags,
   gazStemFeatures,
   makeAnalyzer,
+  mapDocCodes,
   OFFSETS,
   pairFeatures,
   positionFeatures,
@@ -212,6 +215,10 @@ class Lexicon {
   private entries = new Int32Array(256);
   /** Where the early row reads go, so the compiler keeps them. */
   touched = 0;
+  /** documentKeys' per-key stamp (the document it was last numbered in) and local number. */
+  private keyStamp = new Int32Array(1024);
+  private keyLocal = new Int32Array(1024);
+  private stamp = 0;
 
   constructor(weights: Weights, analyze: (raw: string) => WordInfo, limit: number) {
     this.weights = weights;
@@ -220,6 +227,48 @@ class Lexicon {
     this.slabs = Array.from({ length: weights.M }, () => new Float32Array(1024 * SLOT));
     this.pairs = new PairScores(weights.M);
     this.clear();
+  }
+
+  /**
+   * The document keys of the words of a document's sentences, numbered from 0 within the
+   * document: the local number of a key is kept under a stamp per document, so no map is
+   * built per document.
+   */
+  documentKeys(prepared: readonly { readonly ids: Int32Array }[]): {
+    keys: Int32Array[];
+    count: number;
+  } {
+    const size = this.keyIds.size;
+    if (this.keyStamp.length < size) {
+      const grown = new Int32Array(2 * size);
+      grown.set(this.keyStamp);
+      this.keyStamp = grown;
+      this.keyLocal = new Int32Array(2 * size);
+    }
+    if (this.stamp === 0x7fffffff) {
+      this.keyStamp.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const { keyOf, keyStamp, keyLocal } = this;
+    let count = 0;
+    const keys = prepared.map(({ ids }) => {
+      const out = new Int32Array(ids.length);
+      for (let i = 0; i < ids.length; i++) {
+        const k = keyOf[ids[i] as number] as number;
+        if (k < 0) {
+          out[i] = -1;
+        } else if (keyStamp[k] === stamp) {
+          out[i] = keyLocal[k] as number;
+        } else {
+          keyStamp[k] = stamp;
+          keyLocal[k] = count;
+          out[i] = count++;
+        }
+      }
+      return out;
+    });
+    return { keys, count };
   }
 
   /** Make room for `words` more words. Between sentences or documents only: ids in use stay valid. */
@@ -348,6 +397,12 @@ interface Prepared {
   readonly ctx: readonly Float64Array[];
 }
 
+/**
+ * A sentence's document features: as hashes (from docFeatureIds, for the one-model tagger) or as
+ * this engine's weight-table entries × M (the document tagger has them written so directly).
+ */
+type Extra = { readonly hashes: DocFeats } | { readonly entries: DocFeats };
+
 /** Tagging machinery shared by the single-model and the document tagger. */
 class Engine {
   readonly lexicon: Lexicon;
@@ -362,6 +417,8 @@ class Engine {
   private readonly gazIds = new Map<string, number>();
   /** Scratch: entries of the features of one token found in the table. */
   private found = new Int32Array(64);
+  /** Document-feature codes as table entries × M (-1: not in any model), for docFeatureIdsOfKeys. */
+  readonly docEntries: DocCodes;
   private infos: WordInfo[] = [];
   private padded = new Int32Array(64);
   private emit = new Float64Array(64 * L);
@@ -380,6 +437,11 @@ class Engine {
     }
     this.models = models;
     this.weights = new Weights(models);
+    const { table, M } = this.weights;
+    this.docEntries = mapDocCodes(DOC_HASHES, (h) => {
+      const e = table.get(h);
+      return e >= 0 ? e * M : -1;
+    });
     this.lexicon = new Lexicon(this.weights, makeAnalyzer(lists), cacheLimit);
     this.decoders = models.map((m) => {
       const { allowed, allowedStart } = bioConstraints(m.labels);
@@ -507,7 +569,7 @@ class Engine {
   }
 
   /** Tag a prepared sentence with model m (plus document features); margins cost a backward pass. */
-  tag(p: Prepared, m: number, extra: DocFeats | null, margins: boolean): TagResult {
+  tag(p: Prepared, m: number, extra: Extra | null, margins: boolean): TagResult {
     const { path, margin } = this.decode(p, m, extra, margins);
     const labels = (this.models[m] as NerModel).labels;
     const n = path.length;
@@ -518,7 +580,7 @@ class Engine {
   }
 
   /** The best label path (label indices) of a prepared sentence, without label strings. */
-  decode(p: Prepared, m: number, extra: DocFeats | null, margins: boolean): ReturnType<Decoder> {
+  decode(p: Prepared, m: number, extra: Extra | null, margins: boolean): ReturnType<Decoder> {
     const n = p.ids.length;
     if (n === 0) return { path: new Int32Array(0), margin: margins ? new Float64Array(0) : null };
     if (this.padded.length < n + 6) {
@@ -578,10 +640,25 @@ class Engine {
     return count;
   }
 
-  private addDocFeatures(emit: Float64Array, n: number, extra: DocFeats, m: number): void {
-    const into = [emit];
+  private addDocFeatures(emit: Float64Array, n: number, extra: Extra, m: number): void {
+    if ("hashes" in extra) {
+      const { ids, offs } = extra.hashes;
+      const into = [emit];
+      for (let i = 0; i < n; i++)
+        this.addFeatures(into, m, i, ids, offs[i] as number, offs[i + 1] as number);
+      return;
+    }
+    // Entries already: copied into `found` (a few per token) and summed, no table probe.
+    const { ids, offs } = extra.entries;
+    const { rows } = this.weights;
     for (let i = 0; i < n; i++) {
-      this.addFeatures(into, m, i, extra.ids, extra.offs[i] as number, extra.offs[i + 1] as number);
+      const from = offs[i] as number;
+      const count = (offs[i + 1] as number) - from;
+      if (count === 0) continue;
+      if (this.found.length < count) this.found = new Int32Array(2 * count);
+      const found = this.found;
+      for (let k = 0; k < count; k++) found[k] = ids[from + k] as number;
+      addRows(emit, i * L, rows, found, count, m * L);
     }
   }
 }
@@ -686,7 +763,7 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
   return {
     tag(words, extra) {
       engine.lexicon.reserve(words.length);
-      return engine.tag(engine.prepare(words), 0, extra ?? null, true);
+      return engine.tag(engine.prepare(words), 0, extra ? { hashes: extra } : null, true);
     },
   };
 }
@@ -702,30 +779,12 @@ export function makeDocumentTagger(stage1: NerModel, stage2: NerModel | null): D
       const prepared = sentences.map((ws, s) => engine.prepare(ws, forms?.[s]));
       if (!stage2) return prepared.map((p) => engine.tag(p, 0, null, true));
       const pass1 = prepared.map((p) => engine.decode(p, 0, null, false).path);
-      const { keys, count } = documentKeys(engine.lexicon, prepared);
-      const extra = docFeatureIdsOfKeys(keys, count, pass1, DOC_WINDOW);
-      return prepared.map((p, s) => engine.tag(p, 1, extra[s] ?? null, true));
+      const { keys, count } = engine.lexicon.documentKeys(prepared);
+      const extra = docFeatureIdsOfKeys(keys, count, pass1, DOC_WINDOW, engine.docEntries);
+      return prepared.map((p, s) => {
+        const entries = extra[s];
+        return engine.tag(p, 1, entries ? { entries } : null, true);
+      });
     },
   };
-}
-
-/** The document keys of the words, numbered from 0 within the document. */
-function documentKeys(
-  lexicon: Lexicon,
-  prepared: readonly Prepared[],
-): { keys: Int32Array[]; count: number } {
-  const local = new Map<number, number>();
-  const keys = prepared.map((p) =>
-    p.ids.map((id) => {
-      const k = lexicon.keyOf[id] as number;
-      if (k < 0) return -1;
-      let n = local.get(k);
-      if (n === undefined) {
-        n = local.size;
-        local.set(k, n);
-      }
-      return n;
-    }),
-  );
-  return { keys, count: local.size };
 }
