@@ -114,6 +114,13 @@ describe("NER features", () => {
     const words = ["زار", "الرئيس", "بشار", "الأسد", "مدينة", "حلب", "والولايات", "المتحدة", "."];
     const tags = gazetteerTags(words);
     expect(tags).toEqual(["", "", "B-person", "I-person", "", "B-place", "B-place", "I-place", ""]);
+    // From analysed words (the tagger's way: each knows whether a name can start there).
+    const analyze = makeAnalyzer(lists);
+    expect(gazetteerTags(words, words.map(analyze))).toEqual(tags);
+    tags.forEach((t, i) => {
+      if (t.startsWith("B-")) expect(analyze(words[i] as string).startsName).toBe(true);
+    });
+    expect(analyze(".").startsName).toBe(false);
   });
 
   it("builds token features from word features at every offset plus context", () => {

@@ -205,6 +205,11 @@ const startsOf = perWord((norm): readonly Start[] => {
 
 const NO_CANDIDATES: readonly Candidate[] = [];
 
+/** Can a gazetteer name start at this word (with some clitic reading)? Most words: no. */
+export function canStartName(word: WordRef): boolean {
+  return startsOf(word).length > 0;
+}
+
 /** Every way the gazetteer can read a name starting at token i, longest first. */
 export function candidatesAt(
   text: string,

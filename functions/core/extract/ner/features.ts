@@ -16,7 +16,7 @@
  * Training (train.ts) and tagging (tagger.ts) call the same functions, so the two agree by
  * construction.
  */
-import { candidatesInSequence, gazetteerWordRoles } from "../gazetteer/index.ts";
+import { candidatesInSequence, canStartName, gazetteerWordRoles } from "../gazetteer/index.ts";
 import { normalizeArabic } from "../normalize.ts";
 import { type Word, type WordRef, wordOf } from "../words.ts";
 import { LABELS } from "./decoder.ts";
@@ -101,6 +101,8 @@ export interface WordInfo {
   readonly clusters: readonly string[];
   /** Where the word occurs in gazetteer names («person:first»…). */
   readonly gazWord: readonly string[];
+  /** Can a gazetteer name start at this word (an Arabic word some name begins with)? */
+  readonly startsName: boolean;
   /** Value hashes for context conjunctions (fnv of norm, bare, cue, shape, clitic, lists). */
   readonly hNorm: number;
   readonly hBare: number;
@@ -265,10 +267,11 @@ export function makeAnalyzer(
     if (!pad && bare !== norm) for (const r of gazetteerWordRoles(bare)) gazWord.push(`b${r}`);
     const shape = pad ? raw : shapeOf(raw);
     const cue = pad ? "" : cueOf(norm, bare);
+    const word = wordOf(norm);
     const info: WordInfo = {
       raw,
       norm,
-      word: wordOf(norm),
+      word,
       bare,
       clitic,
       shape,
@@ -278,6 +281,7 @@ export function makeAnalyzer(
       lists: l,
       clusters,
       gazWord,
+      startsName: !pad && startsArabic(norm) && canStartName(word),
       hNorm: fnv(norm),
       hBare: fnv(bare),
       hCue: fnv(cue),
@@ -404,17 +408,14 @@ function tagStrings(type: string, needsCue: boolean): readonly [string, string] 
  */
 export function gazetteerTags(words: readonly string[], infos?: readonly WordInfo[]): string[] {
   // The words follow one another (punctuation is a word of its own), so no text is needed.
-  const refs: WordRef[] = new Array<WordRef>(words.length);
-  for (let k = 0; k < words.length; k++) {
-    const info = infos?.[k];
-    refs[k] = info ?? { norm: normalizeArabic(words[k] as string) || (words[k] as string) };
-  }
+  const refs: readonly (WordRef & { readonly startsName?: boolean })[] =
+    infos ?? words.map((w) => ({ norm: normalizeArabic(w) || w }));
   const out: string[] = new Array<string>(words.length).fill("");
   let i = 0;
-  while (i < refs.length) {
+  while (i < words.length) {
     const t = refs[i];
-    // Punctuation and digits never start a name: skip the trie walk.
-    if (!t || !startsArabic(t.norm)) {
+    // Most words begin no name (punctuation and digits never do): skip the trie walk.
+    if (!t || !(t.startsName ?? (startsArabic(t.norm) && canStartName(t)))) {
       i++;
       continue;
     }
