@@ -9,8 +9,10 @@
  * the bench corpus (warm caches) and on unseen news (when ../shared/data is there), and B's
  * change against A averaged over the two orders. Separate `npm run bench` runs minutes apart
  * differ by ±15% here, too much to see a 5% step. One caveat: the two versions share the
- * processor's caches, which blunts differences on the memory-bound unseen pass; for that,
- * pairs of separate processes in both orders are the cross-check (BENCHMARKS.md).
+ * processor's caches, which blunts differences on the memory-bound unseen pass and can hide a
+ * change whose gain is a smaller cache footprint altogether (one such round measured −2% here
+ * and about +27% as separate `npm run bench` runs); for those, alternated separate runs in
+ * both orders are the measurement (BENCHMARKS.md).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
