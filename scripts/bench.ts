@@ -82,7 +82,13 @@ function benchExtract() {
 /** One pass over text whose words the warmed-up extractor has not met (null without the data). */
 function benchUnseen() {
   const corpus = loadUnseenCorpus();
-  if (!corpus) return { extract_unseen_articles_per_s: null, extract_unseen_articles: null };
+  if (!corpus) {
+    return {
+      extract_unseen_articles_per_s: null,
+      extract_unseen_articles: null,
+      extract_unseen_mean_article_kb: null,
+    };
+  }
   const start = performance.now();
   for (const text of corpus.articles) extractArticle(text);
   const rate = corpus.articles.length / ((performance.now() - start) / 1000);
@@ -94,12 +100,11 @@ function benchUnseen() {
 }
 
 function extractResult() {
-  const extract = benchExtract();
   return {
     extractor_version: EXTRACTOR_VERSION,
     node: process.versions.node,
     pinned_to_one_core: process.env.TAQRIR_BENCH_PINNED === "1",
-    ...extract,
+    ...benchExtract(),
     ...benchUnseen(),
     extract_peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
   };

@@ -203,12 +203,15 @@ const startsOf = perWord((norm): readonly Start[] => {
   return found.length > 0 ? found : NO_STARTS;
 });
 
-const NO_CANDIDATES: readonly Candidate[] = [];
-
-/** Can a gazetteer name start at this word (with some clitic reading)? Most words: no. */
-export function canStartName(word: WordRef): boolean {
+/**
+ * Can some gazetteer name start with this normalised word (under any clitic reading)? Most
+ * words of a text cannot; scans ask this first and skip the trie walk and its allocations.
+ */
+export function mayStartName(word: WordRef): boolean {
   return startsOf(word).length > 0;
 }
+
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** Every way the gazetteer can read a name starting at token i, longest first. */
 export function candidatesAt(

@@ -16,7 +16,7 @@
  * Training (train.ts) and tagging (tagger.ts) call the same functions, so the two agree by
  * construction.
  */
-import { candidatesInSequence, canStartName, gazetteerWordRoles } from "../gazetteer/index.ts";
+import { candidatesInSequence, gazetteerWordRoles, mayStartName } from "../gazetteer/index.ts";
 import { normalizeArabic } from "../normalize.ts";
 import { type Word, type WordRef, wordOf } from "../words.ts";
 import { LABELS } from "./decoder.ts";
@@ -281,7 +281,7 @@ export function makeAnalyzer(
       lists: l,
       clusters,
       gazWord,
-      startsName: !pad && startsArabic(norm) && canStartName(word),
+      startsName: !pad && nameMayStartAt({ norm, word }),
       hNorm: fnv(norm),
       hBare: fnv(bare),
       hCue: fnv(cue),
@@ -390,6 +390,11 @@ function startsArabic(norm: string): boolean {
   return c >= 0x0621 && c <= 0x064a;
 }
 
+/** Can a gazetteer name start at this word? Punctuation and digits never; most words neither. */
+function nameMayStartAt(ref: WordRef): boolean {
+  return startsArabic(ref.norm) && mayStartName(ref);
+}
+
 /** «B-type» and «I-type» («~» when the entry needs a cue), made once per type (no string per word). */
 const TAG_STRINGS = new Map<string, readonly [string, string]>();
 function tagStrings(type: string, needsCue: boolean): readonly [string, string] {
@@ -415,7 +420,7 @@ export function gazetteerTags(words: readonly string[], infos?: readonly WordInf
   while (i < words.length) {
     const t = refs[i];
     // Most words begin no name (punctuation and digits never do): skip the trie walk.
-    if (!t || !(t.startsName ?? (startsArabic(t.norm) && canStartName(t)))) {
+    if (!t || !(t.startsName ?? nameMayStartAt(t))) {
       i++;
       continue;
     }

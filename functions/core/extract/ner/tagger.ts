@@ -201,9 +201,7 @@ class Lexicon {
   /** Pair scores by word ids: emptied with the ids. */
   readonly pairs: PairScores;
   private readonly ids = new Map<string, number>();
-  /** Per word id, the word (dense, to confirm a form hint with one read). */
-  private readonly raws: string[] = [];
-  /** Tokenizer form → word id last seen with it, or -1: hints, confirmed against raws. */
+  /** Tokenizer form → word id last seen with it, or -1: hints, confirmed against the word. */
   private byForm = new Int32Array(1024).fill(-1);
   private readonly keyIds = new Map<string, number>();
   private readonly analyze: (raw: string) => WordInfo;
@@ -239,12 +237,8 @@ class Lexicon {
     count: number;
   } {
     const size = this.keyIds.size;
-    if (this.keyStamp.length < size) {
-      const grown = new Int32Array(2 * size);
-      grown.set(this.keyStamp);
-      this.keyStamp = grown;
-      this.keyLocal = new Int32Array(2 * size);
-    }
+    this.keyStamp = withRoom(this.keyStamp, size);
+    this.keyLocal = withRoom(this.keyLocal, size);
     if (this.stamp === 0x7fffffff) {
       this.keyStamp.fill(0);
       this.stamp = 0;
@@ -280,16 +274,12 @@ class Lexicon {
   id(raw: string, form: number): number {
     if (form >= 0 && form < this.byForm.length) {
       const id = this.byForm[form] as number;
-      if (id >= 0 && this.raws[id] === raw) return id;
+      if (id >= 0 && this.infos[id]?.raw === raw) return id;
     }
     const hit = this.ids.get(raw);
     const id = hit !== undefined ? hit : this.add(raw);
     if (form >= 0) {
-      if (form >= this.byForm.length) {
-        const grown = new Int32Array(Math.max(2 * this.byForm.length, form + 1)).fill(-1);
-        grown.set(this.byForm);
-        this.byForm = grown;
-      }
+      this.byForm = withRoom(this.byForm, form + 1, -1);
       this.byForm[form] = id;
     }
     return id;
@@ -300,8 +290,7 @@ class Lexicon {
     this.ids.clear();
     this.keyIds.clear();
     this.infos.length = 0;
-    // Form hints stay: each is confirmed against raws before use.
-    this.raws.length = 0;
+    // Form hints stay: each is confirmed against the word's analysis before use.
     this.add(BOS);
     this.add(EOS);
   }
@@ -311,7 +300,6 @@ class Lexicon {
     const info = this.analyze(raw);
     this.grow(id + 1);
     this.infos.push(info);
-    this.raws.push(raw);
     this.keyOf[id] = this.keyNumber(raw, info);
     this.sumWordFeatures(info, id * SLOT);
     this.ids.set(raw, id);
@@ -331,15 +319,9 @@ class Lexicon {
   }
 
   private grow(words: number): void {
-    if (words <= this.keyOf.length) return;
-    const cap = this.keyOf.length * 2;
-    const keys = new Int32Array(cap);
-    keys.set(this.keyOf);
-    this.keyOf = keys;
+    this.keyOf = withRoom(this.keyOf, words);
     this.slabs.forEach((slab, m) => {
-      const grown = new Float32Array(cap * SLOT);
-      grown.set(slab);
-      this.slabs[m] = grown;
+      this.slabs[m] = withRoom(slab, words * SLOT);
     });
   }
 
@@ -531,11 +513,7 @@ class Engine {
       if (this.positions.size === POSITION_LIMIT) this.positions.clear();
       e = this.positions.size;
       const stride = M * L;
-      if (this.positionValues.length < (e + 1) * stride) {
-        const grown = new Float64Array(2 * (e + 1) * stride);
-        grown.set(this.positionValues);
-        this.positionValues = grown;
-      }
+      this.positionValues = withRoom(this.positionValues, (e + 1) * stride);
       this.positionValues.fill(0, e * stride, (e + 1) * stride);
       this.addFeaturesAt(this.positionValues, e * stride, buf, M);
       this.positions.set(key, e);
@@ -705,6 +683,22 @@ function addRows(
   out[at + 6] = (out[at + 6] as number) + a6;
   out[at + 7] = (out[at + 7] as number) + a7;
   out[at + 8] = (out[at + 8] as number) + a8;
+}
+
+/**
+ * `a` itself when it holds at least `size` elements, else a copy with room for twice that (so
+ * growing one at a time stays linear); the new part holds `fill`.
+ */
+function withRoom<A extends Int32Array | Float32Array | Float64Array>(
+  a: A,
+  size: number,
+  fill = 0,
+): A {
+  if (size <= a.length) return a;
+  const out = new (a.constructor as new (length: number) => A)(2 * size);
+  (out as Float64Array).set(a);
+  if (fill !== 0) out.fill(fill, a.length);
+  return out;
 }
 
 /** out[at … at+9) += from[src … src+9). */
