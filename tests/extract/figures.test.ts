@@ -79,6 +79,42 @@ describe("figures", () => {
     expect(f?.qualifier).toBe("at_least");
   });
 
+  it("lets figures listed together share the place the sentence names after them", () => {
+    const [killed, injured] = figures(
+      "قتل 12 مدنيا على الأقل، بينهم خمسة أطفال، وأصيب أكثر من عشرين آخرين في غارة على سوق في مدينة إدلب.",
+    );
+    expect(killed?.places.map((p) => p.en)).toEqual(["Idlib"]);
+    expect(injured?.places.map((p) => p.en)).toEqual(["Idlib"]);
+    // A contrast word turns to another event: its place is not the figure's.
+    const [alone] = figures("قتل 12 مدنيا على الأقل، فيما وصل وفد إلى حمص للتفاوض.");
+    expect(alone?.places).toEqual([]);
+  });
+
+  it("reads a status noun as who was counted when an event says what happened", () => {
+    expect(brief("قتل 5 لاجئين في غارة على المخيم")).toEqual(["killed 5 exact"]);
+    expect(brief("وأفاد المرصد بمقتل ثلاثة معتقلين تحت التعذيب")).toEqual(["killed 3 exact"]);
+    expect(brief("اعتقلت الشرطة 7 لاجئين")).toEqual(["arrested 7 exact"]);
+    // With no event word the noun's own kind stands.
+    expect(brief("عاد 500 لاجئ إلى بلداتهم")).toEqual(["displaced 500 exact"]);
+    // Nouns that say the event outright keep it over a nearby cue.
+    expect(brief("سقوط 5 جرحى في القصف")).toEqual(["injured 5 exact"]);
+  });
+
+  it("takes the kind from a status noun earlier in the sentence", () => {
+    expect(brief("ويقدر عدد النازحين من القرى الحدودية بحوالى 90 ألف شخص")).toEqual([
+      "displaced 90000 about",
+    ]);
+    expect(brief("بلغ عدد المعتقلين في السجن نحو 300 شخص")).toEqual(["arrested 300 about"]);
+  });
+
+  it("reads a partitive noun with a possessive suffix", () => {
+    expect(brief("أعلن الحزب مقتل اثنين من عناصره")).toEqual(["killed 2 exact"]);
+    expect(brief("مقتل ثلاثة من مقاتليه")).toEqual(["killed 3 exact"]);
+    expect(brief("إصابة خمسة من جنودها")).toEqual(["injured 5 exact"]);
+    // Without «من» a suffixed word is not a counted noun («ثلاثة أيام من عمله»).
+    expect(brief("قتل بعد ثلاثة من أيامه")).toEqual([]);
+  });
+
   it("merges repeats of the same figure", () => {
     const text = "قتل 154 شخصا. وارتفعت حصيلة القتلى إلى 154 شخصا في جبلة.";
     const merged = mergeFigures(figures(text));

@@ -270,6 +270,13 @@ cues("arrested", [
   "ضبط",
 ]);
 cues("missing", ["فقدان", "فقد", "فقدوا", "اختفاء", "مفقودين", "المفقودين"]);
+// Plural nouns of a status name the kind of a count elsewhere in the sentence («عدد النازحين
+// … بحوالى 90 ألف شخص»). The article is part of the stem, so both forms are listed.
+const withArticle = (words: readonly string[]) => words.flatMap((w) => [w, `ال${w}`]);
+cues("displaced", withArticle(["نازحين", "لاجئين", "مهجرين", "مشردين"]));
+cues("arrested", withArticle(["معتقلين", "أسرى", "محتجزين", "مخطوفين"]));
+cues("injured", withArticle(["مصابين"]));
+cues("killed", withArticle(["شهداء"]));
 
 /** Qualifiers written before the count, longest first (normalised token sequences). */
 const PRE_QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = (
@@ -379,6 +386,28 @@ function nounAt(
     if (allowArticle && st.startsWith("ال") && st.length > 4) {
       const bare = PEOPLE.get(st.slice(2));
       if (bare) return { stem: st.slice(2), noun: bare };
+    }
+  }
+  return null;
+}
+
+/** Possessive suffixes a partitive noun may carry («من عناصره», «من جنودها», «من أبنائنا»). */
+const POSSESSIVE = ["هما", "هم", "هن", "ها", "ه", "نا", "كم"].map(normalizeArabic);
+
+/**
+ * «ثلاثة من عناصره», «اثنين من مقاتليه»: the counted noun with a possessive suffix. A sound
+ * masculine plural loses its ن before the suffix («مقاتلين» → «مقاتليه»), so «…ي» is read
+ * with it restored.
+ */
+function possessedNounAt(tokens: readonly Token[], k: number): { stem: string; noun: Noun } | null {
+  for (const st of stems(tokens[k])) {
+    for (const suffix of POSSESSIVE) {
+      if (!st.endsWith(suffix) || st.length - suffix.length < 3) continue;
+      const base = st.slice(0, -suffix.length);
+      for (const form of base.endsWith("ي") ? [base, `${base}ن`] : [base]) {
+        const noun = PEOPLE.get(form);
+        if (noun) return { stem: form, noun };
+      }
     }
   }
   return null;
@@ -496,7 +525,8 @@ function countedAfter(
     partitive = true;
   }
   if (!inSentence(k)) return null;
-  const hit = nounAt(tokens, k, partitive || count.vague);
+  const hit =
+    nounAt(tokens, k, partitive || count.vague) ?? (partitive ? possessedNounAt(tokens, k) : null);
   if (!hit) return null;
   let end = k + 1;
   if (atLeastAt(tokens, end)) {
@@ -560,8 +590,10 @@ export function findFigures(para: FigureContext): Figure[] {
     const qualifier = qualifierOf(pre?.q ?? null, counted.qualifier, count.vague);
     let end = counted.end;
 
-    // Kind: the noun itself, else the nearest kind cue in the sentence (before wins ties).
-    let kind: FigureKind | null = counted.noun.kind;
+    // Kind: the noun itself when it names what happened (قتيلا، جرحى), else the nearest kind
+    // cue in the sentence (before wins ties). A noun that names a status (لاجئين، معتقلين)
+    // only says who was counted: «قتل 5 لاجئين» counts refugees killed, not displaced.
+    let kind: FigureKind | null = EVENT_KINDS.has(counted.noun.kind) ? counted.noun.kind : null;
     let cueStart = i;
     if (!kind) {
       let best = Number.POSITIVE_INFINITY;
@@ -585,6 +617,7 @@ export function findFigures(para: FigureContext): Figure[] {
         }
       }
     }
+    kind ??= counted.noun.kind;
     if (!kind) {
       i = end - 1;
       continue;
@@ -624,6 +657,16 @@ export function findFigures(para: FigureContext): Figure[] {
       if (m.start < lo) break;
       if (m.entity.type === "place" && m.end <= tok.start) chosen.push(m);
     }
+    // «قتل 12 مدنيا، بينهم خمسة أطفال، وأصيب 20 آخرون في غارة على مأرب»: figures listed
+    // together share the place the sentence names after them, up to a contrast word.
+    if (chosen.length === 0) {
+      const until = eventEndAfter(text, clauseEnd, hi);
+      for (let k = firstAtOrAfter(mentions, clauseEnd); k < mentions.length; k++) {
+        const m = mentions[k] as Mention;
+        if (m.end > until) break;
+        if (m.entity.type === "place") chosen.push(m);
+      }
+    }
     const places: BilingualName[] = [];
     for (const m of chosen) {
       if (!places.some((p) => p.en === m.entity.en && p.ar === m.entity.ar)) {
@@ -656,6 +699,9 @@ export function findFigures(para: FigureContext): Figure[] {
   }
   return out;
 }
+
+/** Kinds a counted noun states outright («قتيلا»); the others name a status (نازح، معتقل). */
+const EVENT_KINDS: ReadonlySet<FigureKind | null> = new Set<FigureKind>(["killed", "injured"]);
 
 function kindAt(tokens: readonly Token[], k: number): FigureKind | null {
   return kindOf(tokens[k]);
@@ -799,6 +845,14 @@ const FIGURE_WINDOW = 300;
 const CLAUSE_BREAK = /[،,؛;]|\s(?:فيما|بينما|في حين|فى حين)\s/;
 function clauseEndAfter(text: string, from: number, limit: number): number {
   const hit = CLAUSE_BREAK.exec(text.slice(from, limit));
+  return hit ? from + hit.index : limit;
+}
+
+/** Where a sentence turns to another event: a contrast word, or `limit`. */
+const EVENT_BREAK = /\s(?:فيما|بينما|في حين|فى حين|في المقابل|فى المقابل)\s|[؛;]/;
+function eventEndAfter(text: string, from: number, limit: number): number {
+  if (from >= limit) return limit;
+  const hit = EVENT_BREAK.exec(text.slice(from, limit));
   return hit ? from + hit.index : limit;
 }
 
