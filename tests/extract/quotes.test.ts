@@ -134,6 +134,32 @@ describe("quotes and speakers", () => {
     ]);
   });
 
+  it("leaves a quote unattributed when its verb has a subject nobody can name", () => {
+    const out = quotes(
+      "وقال نبيه بري إن «الحوار هو الطريق الوحيد للخروج من الأزمة».",
+      "وذكر الجيش الإسرائيلي في بيان أنه استهدف «بنية تحتية تابعة للحزب».",
+      "وأضاف أن «العمليات ستستمر في الأيام المقبلة».",
+      "وقال مصدر أمني إن «الوضع تحت السيطرة تماما».",
+    );
+    expect(out.map((q) => q.who)).toEqual(["Nabih Berri", null, null, null]);
+  });
+
+  it("still carries the speaker over a verb without a subject of its own", () => {
+    const out = quotes(
+      "وقال نبيه بري إن «الحوار هو الطريق الوحيد للخروج من الأزمة».",
+      "وقال في بيان لاحق إن «لا بديل عن التوافق بين جميع الأطراف».",
+      "وأشار إلى «أهمية التهدئة في الجنوب».",
+      "وقال الرئيس إن «المجلس سينعقد الأسبوع المقبل».",
+      "ودعا المجتمع الدولي إلى «تحمل مسؤولياته كاملة».",
+    );
+    expect(out.map((q) => q.who)).toEqual([
+      "Nabih Berri",
+      "Nabih Berri",
+      "Nabih Berri",
+      "Nabih Berri",
+      "Nabih Berri",
+    ]);
+  });
   it("never takes the speaker from inside the quotation", () => {
     expect(quotes("وقال لافروف: «أجرينا محادثات مع غوتيريش حول الملف السوري».")[0]?.who).toBe(
       "Sergey Lavrov",

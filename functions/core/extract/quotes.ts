@@ -257,6 +257,88 @@ function indexOfNorm(tokens: readonly Token[], norm: string, from: number, to: n
   return -1;
 }
 
+/**
+ * Words that may follow a speech verb without being its subject («وقال في بيان إن…»,
+ * «وأضاف أمس…»): the verb's subject is then the speaker already in play.
+ */
+const NOT_SUBJECT = keySet([
+  "إلى",
+  "الى",
+  "حول",
+  "بشأن",
+  "لدى",
+  "في",
+  "فى",
+  "خلال",
+  "عبر",
+  "على",
+  "امام",
+  "امس",
+  "اليوم",
+  "مساء",
+  "صباح",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعة",
+  "السبت",
+  "ايضا",
+  "كذلك",
+  "بدوره",
+  "بدورها",
+  "من",
+  "عن",
+  "مع",
+]);
+
+/** Definite role nouns that refer back to someone already named («وقال الوزير…»). */
+const BACK_REFERENCES = keySet([
+  "الوزير",
+  "الرئيس",
+  "المتحدث",
+  "الناطق",
+  "المبعوث",
+  "السفير",
+  "الامين",
+  "المسؤول",
+  "المدير",
+  "القائد",
+  "الزعيم",
+  "الجنرال",
+  "العميد",
+  "اللواء",
+  "المستشار",
+  "النائب",
+  "الشيخ",
+  "الملك",
+  "الامير",
+  "المندوب",
+  "المفوض",
+  "المنسق",
+  "الوسيط",
+]);
+
+/**
+ * Does the speech verb at `k` have a subject of its own that names no entity («وذكر الجيش
+ * الإسرائيلي في بيان…», «وقال مصدر أمني…»)? Then the quote's speaker is unnamed, not the
+ * last one named. Not a subject: the reported content («أن…»), a prepositional phrase or time
+ * word, punctuation, or a role noun pointing back to the speaker in play.
+ */
+function hasUnnamedSubject(tokens: readonly Token[], k: number, before: number): boolean {
+  // «ودعا المجتمع الدولي إلى…»: after these verbs the noun is usually whom they addressed.
+  if (isAddressCue(tokens[k])) return false;
+  const t = tokens[k + 1];
+  if (!t || k + 1 >= before) return false;
+  const n = t.norm;
+  if (COMPLEMENTIZERS.has(n) || NOT_SUBJECT.has(n) || BACK_REFERENCES.has(n)) return false;
+  const first = n.charCodeAt(0);
+  if (first < 0x0621 || first > 0x064a) return false;
+  // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke.
+  return !(n.length > 2 && (n.startsWith("ل") || n.startsWith("ب")));
+}
+
 /** Quoted terms are short: longer quoted text is taken to be speech whatever precedes it. */
 const MAX_TERM_WORDS = 6;
 
@@ -386,6 +468,25 @@ function cueTest(set: ReadonlySet<string>): CueTest {
 const isSpeechCue = cueTest(CUES);
 const isPostCue = cueTest(POST_CUES);
 const isRelayCue = cueTest(RELAY_CUES);
+/** Speech verbs whose next noun is more often their object than their subject. */
+const isAddressCue = cueTest(
+  keySet([
+    "دعا",
+    "دعت",
+    "حذر",
+    "حذرت",
+    "طالب",
+    "طالبت",
+    "ناشد",
+    "حث",
+    "حض",
+    "طلب",
+    "طلبت",
+    "وصف",
+    "وصفها",
+    "وصفه",
+  ]),
+);
 
 function speakerOf(candidates: readonly Mention[]): GazEntity | null {
   const person = candidates.find((m) => m.entity.type === "person");
@@ -513,6 +614,7 @@ export function findQuotes(
       }
     }
     // 2. nearest cue before the quote in this sentence.
+    let unnamed = false;
     if (!speaker) {
       for (let k = openTok - 1; k >= sentStartTok; k--) {
         if (!cueAt(k, isSpeechCue)) continue;
@@ -522,13 +624,20 @@ export function findQuotes(
           (an >= 0 ? speakerOf(collect(an + 1, openTok, true)) : null) ??
           speakerOf(collect(k + 1, openTok, true)) ??
           speakerOf(collect(sentStartTok, k, false));
+        unnamed = !speaker && an < 0 && hasUnnamedSubject(tokens, k, openTok);
         break;
       }
     }
-    // 2b. no cue, but someone is named earlier in the sentence (outside quotes).
-    if (!speaker && !sentenceSpeaker) speaker = speakerOf(collect(sentStartTok, openTok, false));
-    // 3. carried over.
-    speaker ??= sentenceSpeaker ?? last;
+    if (unnamed) {
+      // Someone the gazetteer and tagger cannot name spoke: «وأضاف» after this is them too.
+      last = null;
+      sentenceSpeaker = null;
+    } else {
+      // 2b. no cue, but someone is named earlier in the sentence (outside quotes).
+      if (!speaker && !sentenceSpeaker) speaker = speakerOf(collect(sentStartTok, openTok, false));
+      // 3. carried over.
+      speaker ??= sentenceSpeaker ?? last;
+    }
 
     quotes.push({ text: content, speaker: speaker ? { ar: speaker.ar, en: speaker.en } : null });
     if (speaker) {
