@@ -25,6 +25,16 @@ describe("entities", () => {
     expect(en(list)).toContain("Ankara");
   });
 
+  it("joins a later «أبو X» short form to a tagged full name", () => {
+    const list = entities(
+      "وقال المتحدث الرسمي باسم الوزارة السفير أحمد أبو زيد إن الوزير شدد على التهدئة.",
+      "وأوضح أبو زيد أن الوزيرين بحثا الأوضاع في السودان.",
+    );
+    const people = list.filter((e) => e.type === "person");
+    expect(people.map((e) => e.name.ar)).toEqual(["أحمد أبو زيد"]);
+    expect(people[0]?.mentions).toBe(2);
+  });
+
   it("links a surname that is also someone's first name only after the full name", () => {
     const withFull = entities(
       "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",

@@ -589,7 +589,13 @@ export function findMentions(
   for (const k of clash) surnames.delete(k);
   // The second scan must not read a surname inside the full name it came from.
   const keep = new Set(blocked);
-  for (const m of unknown) for (let k = m.tokStart; k < m.tokEnd; k++) keep.add(`${m.para}:${k}`);
+  for (const m of unknown) {
+    // A tagger mention that is itself the surname of someone else named in full («أبو زيد»
+    // after «أحمد أبو زيد») is left to the scan, which joins it to that person.
+    const owner = surnames.get(normalizeArabic(m.surface));
+    if (owner && owner.id !== m.entity.id) continue;
+    for (let k = m.tokStart; k < m.tokEnd; k++) keep.add(`${m.para}:${k}`);
+  }
   const second = scan(paras, tokens, candidates, { seen, surnames, blocked: keep });
   const taken = new Set<string>();
   for (const m of second) for (let k = m.tokStart; k < m.tokEnd; k++) taken.add(`${m.para}:${k}`);
