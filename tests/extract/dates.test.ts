@@ -143,6 +143,19 @@ describe("datelines", () => {
     });
     expect(d?.end).toBe("دمشق - 12 أيار/مايو 2016 (أ ف ب) - ".length);
   });
+  it("reads an unbracketed outlet or reporter credit that runs to a dash or the line's end", () => {
+    expect(readDateline("القاهرة - بوابة الأهرام")).toMatchObject({
+      text: "القاهرة - بوابة الأهرام",
+      place: "القاهرة",
+      strong: true,
+    });
+    expect(readDateline("دمشق - خاص - قال الوزير")).toMatchObject({
+      text: "دمشق - خاص -",
+      strong: true,
+    });
+    // A headline that only starts like one is not a credit.
+    expect(readDateline("غزة - بوابة العبور مغلقة منذ أسبوع")?.strong).toBe(false);
+  });
   it("reads the other outlets' shapes", () => {
     expect(readDateline('بيروت ـ "الحياة" قال مصدر')).toMatchObject({
       text: 'بيروت ـ "الحياة"',

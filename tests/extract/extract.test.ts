@@ -62,6 +62,18 @@ describe("extractArticle", () => {
     expect(facts.figures.map((f) => [f.kind, f.count])).toEqual([["arrested", 10]]);
   });
 
+  it("takes the title from the text after a dateline, not from the dateline", () => {
+    const inLead = extractArticle(
+      "بيروت (رويترز) - قالت الوكالة الوطنية للإعلام إن ثلاثة أشخاص قتلوا في غارة على بلدة في الجنوب.",
+    );
+    expect(inLead.facts.title.ar.startsWith("قالت الوكالة الوطنية")).toBe(true);
+    const ownLine = extractArticle(
+      "القاهرة - بوابة الأهرام\n\nأكد وزير الخارجية المصري في اتصال هاتفي مع نظيره الأمريكي ضرورة وقف التصعيد.\n\nوقال المتحدث باسم الوزارة إن الاتصال تناول الأوضاع في السودان.",
+    );
+    expect(ownLine.facts.title.ar.startsWith("أكد وزير الخارجية")).toBe(true);
+    expect(ownLine.facts.dateline?.place?.en).toBe("Cairo");
+  });
+
   it("never throws and always satisfies the schema, whatever the string", () => {
     const inputs = [
       "",

@@ -67,6 +67,41 @@ const AGENCIES = keySet([
   "وكالات",
 ]);
 
+/**
+ * Words that open an unbracketed credit naming an outlet or the paper's own reporter
+ * («القاهرة - بوابة الأهرام», «دمشق - خاص», «غزة - مراسلنا»).
+ */
+const OUTLET_HEADS = keySet([
+  "بوابة",
+  "موقع",
+  "صحيفة",
+  "جريدة",
+  "وكالة",
+  "قناة",
+  "شبكة",
+  "خاص",
+  "مراسل",
+  "مراسلنا",
+  "مراسلة",
+  "مراسلتنا",
+]);
+/** Longest outlet credit, in words. */
+const MAX_OUTLET_WORDS = 4;
+
+/**
+ * An outlet credit at token k that runs to a dash or to the end of the line. Returns the
+ * token after it, or -1.
+ */
+function outletCreditAt(line: string, tokens: readonly Token[], k: number): number {
+  if (!OUTLET_HEADS.has(tokens[k]?.norm ?? "")) return -1;
+  for (let n = 1; n <= MAX_OUTLET_WORDS && k + n <= tokens.length; n++) {
+    const last = tokens[k + n - 1] as Token;
+    const next = skipSpaces(line, last.end, line.length);
+    if (next >= line.length || isDash(line[next] ?? "")) return k + n;
+  }
+  return -1;
+}
+
 /** First words that can never start a place: verbs of saying and connectives. */
 const NOT_PLACE = keySet([
   "قال",
@@ -211,7 +246,8 @@ export function readDateline(line: string): DatelineRead | null {
     pos = skipSpaces(lead, credit, limit);
   } else {
     const at = firstAtOrAfter(tokens, pos);
-    const ag = agencyAt(tokens, at);
+    let ag = agencyAt(tokens, at);
+    if (ag < 0) ag = outletCreditAt(lead, tokens, at);
     const agTok = tokens[at];
     if (ag > 0 && agTok && agTok.start - pos <= 1) {
       strong = true;

@@ -61,6 +61,23 @@ function placeOf(d: DatelineRead, mentions: readonly Mention[]): BilingualName |
   return d.strong && ar !== "" ? { ar, en: null } : null;
 }
 
+/** Fewer words than this left after a dateline («القاهرة - بوابة الأهرام») make no title. */
+const MIN_TITLE_WORDS = 4;
+
+/**
+ * The paragraph a headline-less article takes its title from: the lead without its dateline
+ * («بيروت (رويترز) - …»), or the next paragraph when the lead is only a dateline and a credit.
+ */
+function leadForTitle(paragraphs: readonly string[], dateline: FoundDateline | null): string {
+  const lead = paragraphs[0] ?? "";
+  if (dateline === null || dateline.para !== 0) return lead;
+  const rest = lead.slice(dateline.end).trim();
+  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_TITLE_WORDS) {
+    return rest;
+  }
+  return paragraphs[1] ?? (rest || lead);
+}
+
 /**
  * The pipeline. Throws only on a bug: the property tests call this directly so that any
  * exception fails them instead of being absorbed by `extractArticle`'s safety net.
@@ -72,8 +89,6 @@ export function extractFacts(text: string): Extraction {
   // The title line is not repeated as a paragraph.
   const paragraphs = cleaned.lines.filter((l) => headline === null || l !== headline);
   const lead = paragraphs[0] ?? "";
-  const title =
-    meta.title ?? (deriveTitle(headline, lead).trim() || trimAtWord(text.trim()) || UNTITLED);
 
   // The headline is scanned for entities too (it names them), but not for quotes or figures.
   const scanned = headline ? [headline, ...paragraphs] : [...paragraphs];
@@ -111,6 +126,12 @@ export function extractFacts(text: string): Extraction {
       }
     }
   }
+  const title =
+    meta.title ??
+    (deriveTitle(headline, leadForTitle(paragraphs, dateline)).trim() ||
+      trimAtWord(text.trim()) ||
+      UNTITLED);
+
   // Publication: the file's metadata, else the dateline's date, else a page date line.
   const published = meta.published ?? dateline?.facts.date ?? cleaned.pageDate;
 
