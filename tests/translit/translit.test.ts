@@ -28,6 +28,9 @@ describe("conventional forms", () => {
     expect(transliterateName("حسن نصر الله")).toBe("Hassan Nasrallah");
     expect(transliterateName("محمد ولد عبد العزيز")).toBe("Mohammed Ould Abdel Aziz");
     expect(transliterateName("محمد بن سلمان")).toBe("Mohammed bin Salman");
+    // Names whose short vowels the model drops («Tarki», «Fras») have their usual forms.
+    expect(transliterateName("تركي المالكي")).toBe("Turki al-Malki");
+    expect(transliterateName("فراس مصعب")).toBe("Firas Musab");
     expect(transliterateName("بن علي")).toBe("Bin Ali");
     expect(transliterateName("عبدالله بن عبد العزيز آل سعود")).toBe(
       "Abdullah bin Abdel Aziz Al Saud",
@@ -57,11 +60,11 @@ describe("conventional forms", () => {
 describe("model on names it has to decide", () => {
   // Arab names outside the curated table, with a conventional English spelling. The model is
   // trained on Wikidata pairs that are mostly non-Arab names (whose Arabic spelling writes
-  // every vowel), so it often misses an unwritten short vowel ("Fras" for Firas): we assert
+  // every vowel), so it often misses an unwritten short vowel ("Rzan" for Razan): we assert
   // closeness, not equality, and track the mean distance as a regression bar.
   const cases: [string, string][] = [
-    ["فراس", "firas"],
-    ["نزار", "nizar"],
+    ["نمر", "nimr"],
+    ["رزان", "razan"],
     ["سلمى", "salma"],
     ["كريمة", "karima"],
     ["منصوري", "mansouri"],

@@ -188,6 +188,29 @@ const FORMS = `
 واحد Wahid
 جليل Jalil
 دين Din
+تركي Turki
+فراس Firas
+نزار Nizar
+جبران Gebran
+ميشال Michel
+ميشيل Michel
+أنس Anas
+هيفاء Haifa
+هاشم Hashem
+غازي Ghazi
+بلال Bilal
+جهاد Jihad
+سهيل Suhail
+حذيفة Hudhaifa
+مصعب Musab
+مهند Muhannad
+رامز Ramez
+زايد Zayed
+جواد Jawad
+مقتدى Muqtada
+نوري Nouri
+برهم Barham
+مسعود Masoud
 `;
 
 /** Particles: [form when first, form elsewhere]. */
