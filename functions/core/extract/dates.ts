@@ -89,7 +89,15 @@ const ORDINAL_ONE = new Map<string, number>(
 );
 ORDINAL_ONE.set("الحادي", 1);
 
-const WEEKDAYS = keySet(["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
+export const WEEKDAYS = keySet([
+  "السبت",
+  "الاحد",
+  "الاثنين",
+  "الثلاثاء",
+  "الاربعاء",
+  "الخميس",
+  "الجمعه",
+]);
 /** Words that make a bare four-digit number a year. */
 const YEAR_CUES = keySet([
   "سنه",

@@ -644,7 +644,7 @@ export function findFigures(para: FigureContext): Figure[] {
     // one-sentence megabyte stays linear.
     const lo = Math.max(sent.start, tok.start - FIGURE_WINDOW);
     const hi = Math.min(sent.end, (tokens[end - 1]?.end ?? tok.end) + FIGURE_WINDOW);
-    const clauseEnd = clauseEndAfter(text, tokens[end - 1]?.end ?? tok.end, hi);
+    const clauseEnd = endAfter(CLAUSE_BREAK, text, tokens[end - 1]?.end ?? tok.end, hi);
     const first = firstAtOrAfter(mentions, tok.start);
     const chosen: Mention[] = [];
     for (let k = first; k < mentions.length; k++) {
@@ -660,7 +660,7 @@ export function findFigures(para: FigureContext): Figure[] {
     // «قتل 12 مدنيا، بينهم خمسة أطفال، وأصيب 20 آخرون في غارة على مأرب»: figures listed
     // together share the place the sentence names after them, up to a contrast word.
     if (chosen.length === 0) {
-      const until = eventEndAfter(text, clauseEnd, hi);
+      const until = endAfter(EVENT_BREAK, text, clauseEnd, hi);
       for (let k = firstAtOrAfter(mentions, clauseEnd); k < mentions.length; k++) {
         const m = mentions[k] as Mention;
         if (m.end > until) break;
@@ -841,18 +841,17 @@ function groupName(tok: Token, stem: string): string {
 /** How far (in characters) around a figure its places and source are looked for. */
 const FIGURE_WINDOW = 300;
 
-/** Where the clause holding a figure ends: a comma or semicolon, a contrast word, or `limit`. */
-const CLAUSE_BREAK = /[،,؛;]|\s(?:فيما|بينما|في حين|فى حين)\s/;
-function clauseEndAfter(text: string, from: number, limit: number): number {
-  const hit = CLAUSE_BREAK.exec(text.slice(from, limit));
-  return hit ? from + hit.index : limit;
-}
+/** Words that turn a sentence to something else («…، فيما التقى الوزراء…»). */
+const CONTRAST = "فيما|بينما|في حين|فى حين";
+/** Where the clause holding a figure ends: a comma or semicolon, or a contrast word. */
+const CLAUSE_BREAK = new RegExp(`[،,؛;]|\\s(?:${CONTRAST})\\s`);
+/** Where a sentence turns to another event: a semicolon or a contrast word (commas do not). */
+const EVENT_BREAK = new RegExp(`[؛;]|\\s(?:${CONTRAST}|في المقابل|فى المقابل)\\s`);
 
-/** Where a sentence turns to another event: a contrast word, or `limit`. */
-const EVENT_BREAK = /\s(?:فيما|بينما|في حين|فى حين|في المقابل|فى المقابل)\s|[؛;]/;
-function eventEndAfter(text: string, from: number, limit: number): number {
+/** Offset of the first `brk` in text[from, limit), or `limit`. */
+function endAfter(brk: RegExp, text: string, from: number, limit: number): number {
   if (from >= limit) return limit;
-  const hit = EVENT_BREAK.exec(text.slice(from, limit));
+  const hit = brk.exec(text.slice(from, limit));
   return hit ? from + hit.index : limit;
 }
 

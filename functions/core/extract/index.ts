@@ -25,6 +25,7 @@ import { findFigures, mergeFigures } from "./figures.ts";
 import { removeFurniture } from "./furniture.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { findQuotes } from "./quotes.ts";
+import { wordCount } from "./sentences.ts";
 import { deriveTitle, trimAtWord } from "./title.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
@@ -72,9 +73,7 @@ function leadForTitle(paragraphs: readonly string[], dateline: FoundDateline | n
   const lead = paragraphs[0] ?? "";
   if (dateline === null || dateline.para !== 0) return lead;
   const rest = lead.slice(dateline.end).trim();
-  if (rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= MIN_TITLE_WORDS) {
-    return rest;
-  }
+  if (wordCount(rest) >= MIN_TITLE_WORDS) return rest;
   return paragraphs[1] ?? (rest || lead);
 }
 

@@ -13,14 +13,17 @@
  *     that, the first person (else organisation) earlier in the sentence — the subject of
  *     «وأدلى دي ميستورا بتصريحاته … قائلا»;
  *  3. otherwise the speaker carried over from the previous quote or the last sentence that
- *     attributed speech to someone («وتابع»، «من جهته»، «وأضاف»).
+ *     attributed speech to someone («وتابع»، «من جهته»، «وأضاف») — unless the cue of step 2
+ *     has a subject of its own that names no entity («وذكر الجيش الإسرائيلي…», «وقال مصدر…»):
+ *     then the speaker is unnamed, and stays so for the «وأضاف» that follows.
  * Places are never speakers; names inside quotation marks are never speakers.
  */
 import type { Quote } from "../facts.ts";
+import { WEEKDAYS } from "./dates.ts";
 import type { Mention } from "./entities.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { keySet, normalizeArabic } from "./normalize.ts";
-import { type Range, sentenceRanges } from "./sentences.ts";
+import { type Range, sentenceRanges, wordCount } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
 import { splitsWhere } from "./words.ts";
 
@@ -259,7 +262,7 @@ function indexOfNorm(tokens: readonly Token[], norm: string, from: number, to: n
 
 /**
  * Words that may follow a speech verb without being its subject («وقال في بيان إن…»,
- * «وأضاف أمس…»): the verb's subject is then the speaker already in play.
+ * «وأضاف أمس…»; weekdays too): the verb's subject is then the speaker already in play.
  */
 const NOT_SUBJECT = keySet([
   "إلى",
@@ -277,13 +280,6 @@ const NOT_SUBJECT = keySet([
   "اليوم",
   "مساء",
   "صباح",
-  "الاحد",
-  "الاثنين",
-  "الثلاثاء",
-  "الاربعاء",
-  "الخميس",
-  "الجمعة",
-  "السبت",
   "ايضا",
   "كذلك",
   "بدوره",
@@ -332,7 +328,9 @@ function hasUnnamedSubject(tokens: readonly Token[], k: number, before: number):
   const t = tokens[k + 1];
   if (!t || k + 1 >= before) return false;
   const n = t.norm;
-  if (COMPLEMENTIZERS.has(n) || NOT_SUBJECT.has(n) || BACK_REFERENCES.has(n)) return false;
+  if (COMPLEMENTIZERS.has(n) || NOT_SUBJECT.has(n) || WEEKDAYS.has(n) || BACK_REFERENCES.has(n)) {
+    return false;
+  }
   const first = n.charCodeAt(0);
   if (first < 0x0621 || first > 0x064a) return false;
   // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke.
@@ -492,19 +490,6 @@ function speakerOf(candidates: readonly Mention[]): GazEntity | null {
   const person = candidates.find((m) => m.entity.type === "person");
   if (person) return person.entity;
   return candidates.find((m) => m.entity.type === "org")?.entity ?? null;
-}
-
-/**
- * Whitespace-separated chunks holding a letter or digit. Each match starts at a chunk's first
- * letter or digit and runs to the chunk's end, so there is one match per such chunk.
- */
-const COUNTED_WORD = /[\p{L}\p{N}]\S*/gu;
-
-function wordCount(s: string): number {
-  let n = 0;
-  COUNTED_WORD.lastIndex = 0;
-  while (COUNTED_WORD.test(s)) n++;
-  return n;
 }
 
 export interface QuoteContext {

@@ -9,6 +9,20 @@ export interface Range {
   readonly end: number;
 }
 
+/**
+ * Whitespace-separated chunks holding a letter or digit. Each match starts at a chunk's first
+ * letter or digit and runs to the chunk's end, so there is one match per such chunk.
+ */
+const COUNTED_WORD = /[\p{L}\p{N}]\S*/gu;
+
+/** Words in `s`: chunks between spaces with a letter or digit (punctuation alone is none). */
+export function wordCount(s: string): number {
+  let n = 0;
+  COUNTED_WORD.lastIndex = 0;
+  while (COUNTED_WORD.test(s)) n++;
+  return n;
+}
+
 /** . ! ? ؟ … */
 function isStop(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
