@@ -18,8 +18,14 @@ import {
   tokenFeatures,
   wordFeatures,
 } from "../../functions/core/extract/ner/features.ts";
+import {
+  liveGazetteerSnapshot,
+  snapshotLists,
+} from "../../functions/core/extract/ner/gazetteer-view.ts";
 
 const lists = new Map<string, readonly string[]>([
+  // The tagger reads the gazetteer from its lists (the snapshot stored with the model).
+  ...snapshotLists(liveGazetteerSnapshot()),
   ["n|بوش", ["B-PERSh"]],
   ["b|بوش", ["B-PERSh"]],
   ["n|في", ["O10"]],
@@ -112,11 +118,11 @@ describe("NER features", () => {
 
   it("marks gazetteer names over the sequence, longest match first", () => {
     const words = ["زار", "الرئيس", "بشار", "الأسد", "مدينة", "حلب", "والولايات", "المتحدة", "."];
-    const tags = gazetteerTags(words);
+    const tags = gazetteerTags(lists, words);
     expect(tags).toEqual(["", "", "B-person", "I-person", "", "B-place", "B-place", "I-place", ""]);
     // From analysed words (the tagger's way: each knows whether a name can start there).
     const analyze = makeAnalyzer(lists);
-    expect(gazetteerTags(words, words.map(analyze))).toEqual(tags);
+    expect(gazetteerTags(lists, words, words.map(analyze))).toEqual(tags);
     tags.forEach((t, i) => {
       if (t.startsWith("B-")) expect(analyze(words[i] as string).startsName).toBe(true);
     });
@@ -127,7 +133,7 @@ describe("NER features", () => {
     const analyze = makeAnalyzer(lists);
     const words = ["قال", "بوش", "في", "واشنطن"];
     const infos = words.map((w) => analyze(w));
-    const gaz = gazetteerTags(words);
+    const gaz = gazetteerTags(lists, words);
     const all: number[] = [];
     tokenFeatures(infos, gaz, 1, analyze(BOS), analyze(EOS), all);
     const ctx: number[] = [];

@@ -64,7 +64,7 @@ function referenceTag(model: NerModel, words: readonly string[]) {
   });
   const analyze = makeAnalyzer(model.lists);
   const infos = words.map((w) => analyze(w));
-  const gaz = gazetteerTags(words, infos);
+  const gaz = gazetteerTags(model.lists, words, infos);
   const bos = analyze(BOS);
   const eos = analyze(EOS);
   const n = words.length;

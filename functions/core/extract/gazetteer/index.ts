@@ -273,3 +273,27 @@ export function gazetteerWordRoles(norm: string): readonly string[] {
 export function gazetteerSize(): number {
   return entitiesById.size;
 }
+
+/**
+ * What the NER tagger reads from the gazetteer, as plain data: every form that names something
+ * on its own (local forms do not), with its first such name's type («~» when that name needs a
+ * cue word), and every word's roles inside full names. The tagger keeps this copy with its
+ * model (ner/gazetteer-view.ts), so curating the gazetteer does not move the features the
+ * model was trained on.
+ */
+export function taggerSnapshot(): {
+  readonly names: readonly (readonly [string, string])[];
+  readonly roles: readonly (readonly [string, readonly string[]])[];
+} {
+  const names: [string, string][] = [];
+  const walk = (node: Node, path: string) => {
+    const hit = node.hits.find((h) => h.kind !== "local");
+    if (hit && path !== "") names.push([path, `${hit.entity.type}${hit.cue !== null ? "~" : ""}`]);
+    for (const [w, child] of node.next) walk(child, path === "" ? w : `${path} ${w}`);
+  };
+  walk(root, "");
+  const byKey = (a: readonly [string, unknown], b: readonly [string, unknown]) =>
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+  const roles = [...wordRoles.keys()].map((w) => [w, gazetteerWordRoles(w)] as const);
+  return { names: names.sort(byKey), roles: roles.sort(byKey) };
+}

@@ -16,10 +16,10 @@
  * Training (train.ts) and tagging (tagger.ts) call the same functions, so the two agree by
  * construction.
  */
-import { candidatesInSequence, gazetteerWordRoles, mayStartName } from "../gazetteer/index.ts";
 import { normalizeArabic } from "../normalize.ts";
-import { type Word, type WordRef, wordOf } from "../words.ts";
+import { type Word, wordOf } from "../words.ts";
 import { LABELS } from "./decoder.ts";
+import { gazetteerView } from "./gazetteer-view.ts";
 
 /** FNV-1a over the UTF-16 code units of `s`, continuing from `h`. */
 export function fnv(s: string, h = 0x811c9dc5): number {
@@ -250,6 +250,7 @@ export function makeAnalyzer(
 ): (raw: string) => WordInfo {
   const cache = new Map<string, WordInfo>();
   const byKind = listsByKind(lists);
+  const gazetteer = gazetteerView(lists);
   return (raw: string): WordInfo => {
     const hit = cache.get(raw);
     if (hit) return hit;
@@ -263,8 +264,8 @@ export function makeAnalyzer(
     if (bare !== norm) for (const f of byKind.wb.get(bare) ?? NONE) l.push(f);
     let clusters = byKind.k.get(norm) ?? NONE;
     if (clusters.length === 0 && bare !== norm) clusters = byKind.kB.get(bare) ?? NONE;
-    const gazWord = pad ? [] : [...gazetteerWordRoles(norm)];
-    if (!pad && bare !== norm) for (const r of gazetteerWordRoles(bare)) gazWord.push(`b${r}`);
+    const gazWord = pad ? [] : [...gazetteer.rolesOf(norm)];
+    if (!pad && bare !== norm) for (const r of gazetteer.rolesOf(bare)) gazWord.push(`b${r}`);
     const shape = pad ? raw : shapeOf(raw);
     const cue = pad ? "" : cueOf(norm, bare);
     const word = wordOf(norm);
@@ -281,7 +282,7 @@ export function makeAnalyzer(
       lists: l,
       clusters,
       gazWord,
-      startsName: !pad && nameMayStartAt({ norm, word }),
+      startsName: !pad && startsArabic(norm) && gazetteer.mayStart(norm),
       hNorm: fnv(norm),
       hBare: fnv(bare),
       hCue: fnv(cue),
@@ -390,56 +391,25 @@ function startsArabic(norm: string): boolean {
   return c >= 0x0621 && c <= 0x064a;
 }
 
-/** Can a gazetteer name start at this word? Punctuation and digits never; most words neither. */
-function nameMayStartAt(ref: WordRef): boolean {
-  return startsArabic(ref.norm) && mayStartName(ref);
-}
-
-/** «B-type» and «I-type» («~» when the entry needs a cue), made once per type (no string per word). */
-const TAG_STRINGS = new Map<string, readonly [string, string]>();
-function tagStrings(type: string, needsCue: boolean): readonly [string, string] {
-  const tag = needsCue ? `${type}~` : type;
-  let pair = TAG_STRINGS.get(tag);
-  if (pair === undefined) {
-    pair = [`B-${tag}`, `I-${tag}`];
-    TAG_STRINGS.set(tag, pair);
-  }
-  return pair;
-}
-
 /**
- * Gazetteer reading of a word sequence: per word "B-person", "I-place", "B-org~" (~: the entry
- * needs a cue word) or "". Greedy longest match from the left, like the extractor's scan.
+ * Gazetteer reading of a word sequence, from the snapshot stored in the model's lists: per
+ * word "B-person", "I-place", "B-org~" (~: the entry needs a cue word) or "". Greedy longest
+ * match from the left, like the extractor's scan.
  */
-export function gazetteerTags(words: readonly string[], infos?: readonly WordInfo[]): string[] {
+export function gazetteerTags(
+  lists: NameLists,
+  words: readonly string[],
+  infos?: readonly WordInfo[],
+): string[] {
+  const gazetteer = gazetteerView(lists);
   // The words follow one another (punctuation is a word of its own), so no text is needed.
-  const refs: readonly (WordRef & { readonly startsName?: boolean })[] =
-    infos ?? words.map((w) => ({ norm: normalizeArabic(w) || w }));
-  const out: string[] = new Array<string>(words.length).fill("");
-  let i = 0;
-  while (i < words.length) {
-    const t = refs[i];
-    // Most words begin no name (punctuation and digits never do): skip the trie walk.
-    if (!t || !(t.startsName ?? nameMayStartAt(t))) {
-      i++;
-      continue;
-    }
-    let match: { end: number; tags: readonly [string, string] } | null = null;
-    for (const c of candidatesInSequence(refs, i)) {
-      const hit = c.hits.find((h) => h.kind !== "local");
-      if (!hit) continue;
-      match = { end: c.end, tags: tagStrings(hit.entity.type, hit.cue !== null) };
-      break;
-    }
-    if (!match) {
-      i++;
-      continue;
-    }
-    out[i] = match.tags[0];
-    for (let j = i + 1; j < match.end; j++) out[j] = match.tags[1];
-    i = match.end;
-  }
-  return out;
+  return gazetteer.tags(
+    infos ??
+      words.map((w) => {
+        const norm = normalizeArabic(w) || w;
+        return { norm, startsName: startsArabic(norm) && gazetteer.mayStart(norm) };
+      }),
+  );
 }
 
 /** Gazetteer tags come from a closed set: memoised hashes per template slot. */

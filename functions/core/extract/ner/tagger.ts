@@ -29,6 +29,7 @@ import {
   gazStemFeatures,
   makeAnalyzer,
   mapDocCodes,
+  type NameLists,
   OFFSETS,
   pairFeatures,
   positionFeatures,
@@ -404,6 +405,8 @@ class Engine {
   private infos: WordInfo[] = [];
   private padded = new Int32Array(64);
   private emit = new Float64Array(64 * L);
+  /** The name lists, with the gazetteer snapshot the features read. */
+  private readonly lists: NameLists;
 
   constructor(models: readonly NerModel[], cacheLimit: number) {
     const lists = models[0]?.lists;
@@ -418,6 +421,7 @@ class Engine {
       throw new Error("the tagger expects word offsets -3..3 and 9 labels");
     }
     this.models = models;
+    this.lists = lists;
     this.weights = new Weights(models);
     const { table, M } = this.weights;
     this.docEntries = mapDocCodes(DOC_HASHES, (h) => {
@@ -443,7 +447,7 @@ class Engine {
       ids[i] = id;
       infos[i] = lex.infos[id] as WordInfo;
     }
-    const gaz = gazetteerTags(words, infos);
+    const gaz = gazetteerTags(this.lists, words, infos);
     const ctx = this.models.map(() => new Float64Array(n * L));
     const bos = lex.infos[0] as WordInfo;
     this.addPairScores(ctx, ids);

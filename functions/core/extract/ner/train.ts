@@ -25,6 +25,7 @@ import {
   type NameLists,
   tokenFeatures,
 } from "./features.ts";
+import { liveGazetteerSnapshot, snapshotLists } from "./gazetteer-view.ts";
 import { loadModel, type RawWeights, serialiseModel } from "./model.ts";
 import { makeTagger } from "./tagger.ts";
 
@@ -77,6 +78,11 @@ export interface TrainOptions {
   readonly hideUnknown?: boolean;
   /** External name lists (same key scheme), merged into every fold's lists. */
   readonly external?: NameLists;
+  /**
+   * The gazetteer the tagger's features read (snapshotLists), stored with the model; default:
+   * the live gazetteer (see gazetteer-view.ts for why the committed model uses a snapshot).
+   */
+  readonly gazetteer?: NameLists;
   /** Features seen fewer times than this in the training data are dropped (default 1: none). */
   readonly minCount?: number;
   /** Called after each epoch with the epoch number (1-based), for progress and dev scoring. */
@@ -115,8 +121,10 @@ export function nameListFromPairs(text: string): Map<string, readonly string[]> 
 export function trainPerceptron(sentences: readonly Sentence[], opts: TrainOptions): RawWeights {
   const L = LABELS.length;
   const { allowed, allowedStart } = bioConstraints(LABELS);
+  const gazetteer = opts.gazetteer ?? snapshotLists(liveGazetteerSnapshot());
   const withExternal = (l: Map<string, readonly string[]>) => {
     for (const [k, v] of opts.external ?? []) l.set(k, v);
+    for (const [k, v] of gazetteer) l.set(k, v);
     return l;
   };
   const fullLists = withExternal(buildLists(sentences));
@@ -145,11 +153,12 @@ export function trainPerceptron(sentences: readonly Sentence[], opts: TrainOptio
   const analyzers = foldLists.map((l, f) => makeAnalyzer(l, foldVocab[f]));
   const buf: number[] = [];
   sentences.forEach((s, si) => {
-    const analyze = analyzers[foldOf(si)] ?? makeAnalyzer(fullLists);
+    const lists = foldLists[foldOf(si)] ?? fullLists;
+    const analyze = analyzers[foldOf(si)] ?? makeAnalyzer(lists);
     const bos = analyze(BOS);
     const eos = analyze(EOS);
     const infos = s.words.map((w) => analyze(w));
-    const gaz = gazetteerTags(s.words, infos);
+    const gaz = gazetteerTags(lists, s.words, infos);
     const feats: number[] = [];
     const offs = new Int32Array(s.words.length + 1);
     for (let i = 0; i < s.words.length; i++) {
@@ -302,6 +311,8 @@ export function trainStacked(
     readonly onStage1?: (stage1: RawWeights) => void;
   },
 ): StackedWeights {
+  // One snapshot for every pass and fold (building it walks the whole gazetteer).
+  opts = { ...opts, gazetteer: opts.gazetteer ?? snapshotLists(liveGazetteerSnapshot()) };
   const K = Math.max(2, opts.folds);
   const foldOf = (s: number) => Math.min(K - 1, Math.floor((s * K) / sentences.length));
   const firstPass: Int32Array[] = sentences.map((s) => new Int32Array(s.words.length));
