@@ -186,11 +186,20 @@ Nablus = نابلس
 Hebron = الخليل
 Bethlehem = بيت لحم
 Tulkarm = طولكرم
+Jenin = جنين
+Ramallah = رام الله
 Qalqilya = قلقيلية
 Jericho = أريحا
 Sderot = سديروت
 Eilat = إيلات
 Marib = مأرب
+Taiz = تعز
+Hajjah = حجة ; cue: place
+Nabatieh = النبطية
+Erbil = أربيل
+Sulaymaniyah = السليمانية
+Basra = البصرة
+Misrata = مصراتة
 Saada = صعدة
 Hodeidah = الحديدة
 Gaziantep = غازي عنتاب
@@ -200,4 +209,16 @@ Hatay = هاتاي | لواء إسكندرون
 Sanliurfa = أورفة | شانلي أورفة
 Reyhanli = الريحانية
 Incirlik = إنجرليك | قاعدة إنجرليك
+
+# Sudan (no regional city table)
+Khartoum = الخرطوم
+Omdurman = أم درمان
+El Fasher = الفاشر
+Nyala = نيالا
+Port Sudan = بورتسودان | بور سودان
+Wad Madani = ود مدني
+El Geneina = الجنينة
+Kassala = كسلا
+Kordofan = كردفان
+Darfur = دارفور
 `;
