@@ -74,6 +74,8 @@ describe("entities", () => {
   it("reads media names that are common words only after a media word", () => {
     expect(en(entities("نقلت قناة «الجزيرة» عن مصادر محلية."))).toEqual(["Al Jazeera"]);
     expect(entities("وصلت السفينة إلى الجزيرة صباحا.")).toEqual([]);
+    // A news portal («بوابة الأهرام») is a media word too.
+    expect(en(entities("ذكرت بوابة الأهرام أن الاجتماع انتهى."))).toEqual(["Al-Ahram"]);
   });
 
   it("recognises unknown people after role phrases, with a transliterated English name", () => {
@@ -106,6 +108,10 @@ describe("entities", () => {
     expect(en(entities("سقطت قذائف على حي السكري."))).toEqual(["Sukkari"]);
     expect(entities("يعاني المريض من السكري.")).toEqual([]);
     expect(en(entities("قصفت أحياء الأشرفية والسريان."))).toEqual(["Ashrafieh", "Al-Siryan"]);
+    // Administrative words are cues too: a governorate, a Yemeni district, an Iraqi qadaa.
+    expect(en(entities("اشتدت المعارك في محافظة البيضاء."))).toEqual(["al-Bayda"]);
+    expect(en(entities("وصل النازحون إلى قضاء القائم."))).toEqual(["al-Qaim"]);
+    expect(entities("رسم الطفل بيتا بالألوان البيضاء.")).toEqual([]);
   });
 
   it("keeps aliases as written, without the clitic", () => {

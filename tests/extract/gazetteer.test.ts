@@ -44,9 +44,24 @@ describe("gazetteer", () => {
     }
     // «حجة» is also "pretext" (بحجة الدفاع): only a place word before it makes it Hajjah.
     expect(lookup("حجة")).toBeNull();
+    // Towns whose names are common words count only after a place word.
+    for (const word of ["العمارة", "البيضاء", "الخيام", "قم", "مشهد", "الزاوية"]) {
+      expect(lookup(word), word).toBeNull();
+    }
+    for (const [ar, en] of [
+      ["عيتا الشعب", "Aita al-Shaab"],
+      ["صرواح", "Sirwah"],
+      ["حضرموت", "Hadramout"],
+      ["الشيخ جراح", "Sheikh Jarrah"],
+      ["كادقلي", "Kadugli"],
+    ]) {
+      expect(lookup(ar as string), ar).toBe(en);
+    }
   });
   it("matches through clitics and outlet spellings", () => {
     expect(lookup("وللأمم المتحدة")).toBe("United Nations");
+    expect(lookup("للمنظمة الدولية للهجرة")).toBe("International Organization for Migration");
+    expect(lookup("وقوات الدعم السريع")).toBe("Rapid Support Forces");
     expect(lookup("بالموصل")).toBe("Mosul");
     expect(lookup("والرئيس التركى رجب طيب اردوغان")).toBeNull(); // starts with a title
     expect(lookup("رجب طيب اردوغان")).toBe("Recep Tayyip Erdogan");

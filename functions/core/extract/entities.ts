@@ -55,6 +55,7 @@ const MEDIA_CUES = keySet([
   "اذاعه",
   "مجله",
   "فضائيه",
+  "بوابه",
 ]);
 /** Words before a district name that make «السكري» a neighbourhood. */
 const PLACE_CUES = keySet([
@@ -72,6 +73,12 @@ const PLACE_CUES = keySet([
   "قري",
   "مدن",
   "حيي",
+  "محافظه",
+  "مديريه",
+  "ولايه",
+  "اقليم",
+  "قضاء",
+  "ناحيه",
 ]);
 
 /** Role words after which an unknown two-to-four-word name is taken to be a person. */

@@ -49,7 +49,7 @@ Africa = أفريقيا | إفريقيا
 Gulf of Aden = خليج عدن
 Red Sea = البحر الأحمر
 Mediterranean = البحر المتوسط | البحر الأبيض المتوسط
-Golan Heights = الجولان | هضبة الجولان | الجولان السوري المحتل
+Golan Heights = الجولان | هضبة الجولان | الجولان السوري المحتل | الجولان المحتل
 Crimea = القرم | شبه جزيرة القرم
 Kurdistan Region = إقليم كردستان | كردستان العراق
 Gaza Strip = قطاع غزة
@@ -67,7 +67,7 @@ London = لندن
 Berlin = برلين
 Brussels = بروكسل
 Rome = روما
-Munich = ميونخ
+Munich = ميونخ | ميونيخ
 Lausanne = لوزان
 Astana = أستانا | استانة | آستانة
 Sochi = سوتشي
@@ -221,4 +221,53 @@ El Geneina = الجنينة
 Kassala = كسلا
 Kordofan = كردفان
 Darfur = دارفور
+
+# Towns, districts and regions the region's news names that the city tables lack (checked
+# against a list of places in recent war and disaster reporting). Common words need a place
+# word before them: العمارة "the building", حديثة "modern", القائم "standing", البيضاء "white",
+# الأبيض "white", الخيام "the tents", الزاوية "the corner", قم "stand", مشهد "scene",
+# المطلة "overlooking", الجليل "glorious", المهرة "the filly", إب (too short to trust alone).
+Amarah = العمارة ; cue: place
+Haditha = حديثة ; cue: place
+al-Qaim = القائم ; cue: place
+Ibb = إب ; cue: place
+Hadramout = حضرموت
+Shabwa = شبوة
+Abyan = أبين
+Lahij = لحج
+al-Bayda = البيضاء ; cue: place
+Mokha = المخا | المخاء
+Bab el-Mandeb = باب المندب | مضيق باب المندب
+al-Mahrah = المهرة ; cue: place
+Socotra = سقطرى
+Sirwah = صرواح
+Bureij = البريج | مخيم البريج
+Shujaiya = الشجاعية
+Tubas = طوباس
+al-Bireh = البيرة
+Silwan = سلوان
+Sheikh Jarrah = الشيخ جراح
+Bint Jbeil = بنت جبيل
+Marjayoun = مرجعيون
+Khiam = الخيام ; cue: place
+Naqoura = الناقورة
+Aita al-Shaab = عيتا الشعب
+Kfar Kila = كفركلا | كفر كلا
+Sabha = سبها
+Zawiya = الزاوية ; cue: place
+El Obeid = الأبيض ; cue: place
+Kadugli = كادقلي
+Sheikh Zuweid = الشيخ زويد
+Luxor = الأقصر
+Zaatari = الزعتري | مخيم الزعتري
+Natanz = نطنز
+Isfahan = أصفهان
+Tabriz = تبريز
+Ahvaz = الأهواز
+Qom = قم ; cue: place
+Mashhad = مشهد ; cue: place
+Ashdod = أسدود
+Kiryat Shmona = كريات شمونة
+Metula = المطلة ; cue: place
+Galilee = الجليل ; cue: place
 `;
