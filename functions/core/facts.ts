@@ -16,8 +16,11 @@ export type BilingualName = z.infer<typeof BilingualName>;
 export const EntityType = z.enum(["person", "org", "place"]);
 export type EntityType = z.infer<typeof EntityType>;
 
-/** Where an entity's English name came from: a curated gazetteer, or the transliteration model. */
-export const EnglishSource = z.enum(["gazetteer", "transliteration"]);
+/**
+ * Where an entity's English name came from: a curated gazetteer, the transliteration model, or
+ * a word-by-word translation of an organisation's name (translit/org-name.ts).
+ */
+export const EnglishSource = z.enum(["gazetteer", "transliteration", "translation"]);
 export type EnglishSource = z.infer<typeof EnglishSource>;
 
 /** How an entity was found: a gazetteer entry, the trained tagger, or a cue-word rule. */

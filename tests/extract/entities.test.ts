@@ -104,6 +104,26 @@ describe("entities", () => {
     expect(entities("ودان نائب رئيس البرلمان العدوان الهمجي على المدينة.")).toEqual([]);
   });
 
+  it("reads unlisted bodies named by a head noun and a telling adjective", () => {
+    const list = entities("وأعلن المجلس الوطني الكردي والحزب الشيوعي السوري رفضهما للاتفاق.");
+    expect(list.map((e) => [e.type, e.name.ar, e.name.en, e.englishSource, e.origin])).toEqual([
+      ["org", "المجلس الوطني الكردي", "Kurdish National Council", "translation", "rule"],
+      ["org", "الحزب الشيوعي السوري", "Syrian Communist Party", "translation", "rule"],
+    ]);
+    // Descriptions, not names: no telling adjective, a government, a noun after an adjective.
+    for (const text of [
+      "وقالت اللجنة الدولية إن الوضع خطير.",
+      "وقالت الحكومة السورية إن الوضع خطير.",
+      "وأشادت اللجنة الألمانية المنظمة بالحضور.",
+      "ورفض المجلس البلدي الطلب.",
+    ]) {
+      expect(
+        entities(text).filter((e) => e.origin === "rule"),
+        text,
+      ).toEqual([]);
+    }
+  });
+
   it("takes districts that are common words only with a cue or in a list of places", () => {
     expect(en(entities("سقطت قذائف على حي السكري."))).toEqual(["Sukkari"]);
     expect(entities("يعاني المريض من السكري.")).toEqual([]);

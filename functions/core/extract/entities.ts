@@ -23,10 +23,12 @@ import {
   type Hit,
   surnameOf,
 } from "./gazetteer/index.ts";
+import { COUNTRY_ADJECTIVES } from "./gazetteer/ministries.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
 import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 import { transliterateName } from "./translit/index.ts";
+import { englishOrgName, orgWordGloss } from "./translit/org-name.ts";
 import { splitsOf, splitsWhere, type WordRef } from "./words.ts";
 
 export interface Mention {
@@ -426,6 +428,110 @@ function rolePersons(
   return out;
 }
 
+/** Head nouns of named bodies: «الحزب الشيوعي السوري», «المجلس الوطني الكردي». */
+const BODY_HEADS = keySet([
+  "حزب",
+  "حركه",
+  "جبهه",
+  "جماعه",
+  "تيار",
+  "ائتلاف",
+  "تحالف",
+  "منظمه",
+  "جمعيه",
+  "رابطه",
+  "اتحاد",
+  "مجلس",
+  "هيئه",
+  "لجنه",
+  "شبكه",
+  "تجمع",
+  "مرصد",
+]);
+/** Heads that one telling adjective names: «الحزب الشيوعي», «الجماعة الإسلامية». */
+const PARTY_HEADS = keySet(["حزب", "حركه", "جبهه", "جماعه", "تيار", "ائتلاف", "تحالف"]);
+/**
+ * Adjectives that tell one body from another: nationalities, ethnic groups, creeds and
+ * ideologies. «الوطني», «الدولي», «الأعلى» describe too many bodies to name one.
+ */
+const TELLING = new Set([
+  ...COUNTRY_ADJECTIVES.map(([en]) => (en === "US" ? "American" : en)),
+  ...["Kurdish", "Kurdistan", "Islamic", "Communist", "Socialist", "Democratic", "Republican"],
+  ...["Liberal", "Salafi", "Alawite", "Sunni", "Shia", "Christian", "Arab", "European"],
+  ...["African", "Gulf", "Syrian", "American"],
+]);
+
+/**
+ * Organisations no list knows, named by a head noun and the adjectives or nouns after it:
+ * «الحزب الشيوعي السوري», «المجلس الوطني الكردي», «لجنة الإنقاذ الدولية» is listed but
+ * «الجمعية الوطنية الكردية» need not be. The tagger misses most of these (ANERcorp has few
+ * such bodies), so a rule reads them: every word after the head is a definite word the
+ * organisation-name lexicon glosses, and at least one is a telling adjective (two words at
+ * least, or one after a party-like head). Armies and governments are not heads: the gold
+ * rules do not count them as named organisations.
+ */
+function namedBodies(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  known: readonly Mention[],
+): Mention[] {
+  const out: Mention[] = [];
+  paras.forEach((text, p) => {
+    const toks = tokens[p] ?? [];
+    const covered = new Set<number>();
+    for (const m of known) {
+      if (m.para !== p) continue;
+      for (let k = m.tokStart; k < m.tokEnd; k++) covered.add(k);
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const head = toks[i];
+      if (!head || covered.has(i)) continue;
+      const reading = definiteReadings(head).find((r) => BODY_HEADS.has(r.stem.slice(2)));
+      if (!reading) continue;
+      let j = i + 1;
+      let telling = 0;
+      let adjectives = 0;
+      while (j < toks.length && j - i <= 4) {
+        const t = toks[j];
+        const prev = toks[j - 1];
+        if (!t || !prev || covered.has(j) || !adjacent(text, prev, t)) break;
+        if (!t.norm.startsWith("ال")) break;
+        const gloss = orgWordGloss(t.norm.slice(2));
+        // Nouns in the genitive come before the adjectives: «اللجنة الألمانية المنظمة» is
+        // the German organising committee, not a name with «Organization» in it.
+        if (!gloss || (gloss.kind === "noun" && adjectives > 0)) break;
+        if (gloss.kind === "adjective") adjectives++;
+        if (gloss.kind === "adjective" && TELLING.has(gloss.en)) telling++;
+        j++;
+      }
+      const words = j - i - 1;
+      const party = PARTY_HEADS.has(reading.stem.slice(2));
+      if (telling === 0 || (words < 2 && !party)) continue;
+      const ar = surfaceOf(text, toks, i, j, reading.clitic, reading.stem);
+      const first = toks[i];
+      const last = toks[j - 1];
+      if (!first || !last) continue;
+      out.push({
+        entity: {
+          id: `org:${normalizeArabic(ar)}`,
+          type: "org",
+          ar,
+          origin: "rule",
+          ...englishFor("org", ar),
+        },
+        para: p,
+        start: first.start,
+        end: last.end,
+        tokStart: i,
+        tokEnd: j,
+        surface: ar,
+      });
+      i = j - 1;
+    }
+  });
+  return out;
+}
+
 /** Minimum tagger confidence (score margin) for a span to become an entity, per type. */
 const MIN_CONFIDENCE: Readonly<Record<string, number>> = { PERS: 30, LOC: 40, ORG: 50 };
 /** Single-word spans are riskier (adjectives, common nouns): they need this much more. */
@@ -575,7 +681,7 @@ export function findMentions(
   const blocked = overriddenSurnames(paras, tokens, spans, scanned);
   const first =
     blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
-  const rule = rolePersons(paras, tokens, first);
+  const rule = [...rolePersons(paras, tokens, first), ...namedBodies(paras, tokens, first)];
   const tagged = taggerMentions(paras, tokens, spans, [...first, ...rule]);
   const unknown = [...rule, ...tagged];
   const seen = new Set(first.map((m) => m.entity.id));
@@ -616,11 +722,15 @@ export function findMentions(
 /** Group mentions into the Entity list of the facts, in order of first mention. */
 /**
  * An English name for an entity no gazetteer knows. People and places have names to
- * transliterate; an organisation's name is mostly words to translate («وزارة الزراعة»), which
- * a letter model would garble, so it keeps en = null.
+ * transliterate; an organisation's name is mostly words to translate («لجنة الإنقاذ
+ * الدولية»), which a letter model would garble, so it is translated when its head noun is a
+ * known organisation word, and only a bare name (a club, a brand) is transliterated.
  */
 function englishFor(type: EntityType, ar: string): Pick<GazEntity, "en" | "englishSource"> {
-  if (type === "org") return { en: null };
+  if (type === "org") {
+    const translated = englishOrgName(ar);
+    if (translated !== null) return { en: translated, englishSource: "translation" };
+  }
   const en = transliterateName(ar);
   return en === "" ? { en: null } : { en, englishSource: "transliteration" };
 }

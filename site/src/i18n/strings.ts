@@ -69,6 +69,9 @@ export interface UiStrings {
   /** Marks an English name produced by the transliteration model, not a curated list. */
   readonly transliterated: string;
   readonly transliteratedNote: string;
+  /** Marks an organisation's English name translated word by word, not from a curated list. */
+  readonly translated: string;
+  readonly translatedNote: string;
   /** Marks a date resolved from a weekday or «أمس» against the publication date. */
   readonly relativeDate: string;
 }
@@ -134,6 +137,8 @@ export const STRINGS: Record<Lang, UiStrings> = {
     dateline: "مكان الخبر وتاريخه",
     transliterated: "نقحرة",
     transliteratedNote: "الاسم الإنجليزي منقول آليا بنموذج تقرير، لا من قائمة محققة",
+    translated: "ترجمة آلية",
+    translatedNote: "الاسم الإنجليزي مترجم كلمة كلمة، لا من قائمة محققة",
     relativeDate: "محسوب من تاريخ النشر",
   },
   en: {
@@ -196,6 +201,8 @@ export const STRINGS: Record<Lang, UiStrings> = {
     transliterated: "transliterated",
     transliteratedNote:
       "English form transliterated by Taqrir's model, not taken from a curated list",
+    translated: "translated",
+    translatedNote: "English name translated word by word by Taqrir, not taken from a curated list",
     relativeDate: "worked out from the publication date",
   },
 };

@@ -29,7 +29,7 @@ const MINISTRIES: readonly [string, string][] = [
 const BARE_OK = new Set(["الخارجية", "الدفاع", "الداخلية", "الصحة", "الخزانة"]);
 
 /** [English adjective, Arabic feminine adjective forms]. */
-const ADJECTIVES: readonly [string, readonly string[]][] = [
+export const COUNTRY_ADJECTIVES: readonly [string, readonly string[]][] = [
   ["US", ["الأمريكية", "الأميركية"]],
   ["Russian", ["الروسية"]],
   ["Syrian", ["السورية"]],
@@ -96,7 +96,7 @@ export interface MinistryEntry {
 export function ministryEntries(): MinistryEntry[] {
   const byEn = new Map<string, { ar: string; forms: string[] }>();
   for (const [word, ministry] of MINISTRIES) {
-    for (const [adj, adjForms] of ADJECTIVES) {
+    for (const [adj, adjForms] of COUNTRY_ADJECTIVES) {
       const generic = adj === "US" ? `US ${ministry}` : `${adj} ${ministry}`;
       const en = SPECIAL[generic] ?? generic;
       const slot = byEn.get(en) ?? { ar: `وزارة ${word} ${adjForms[0]}`, forms: [] };

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../functions/core/extract/index.ts";
+import { englishOrgName } from "../../functions/core/extract/translit/org-name.ts";
+
+describe("English names of organisations no list knows", () => {
+  it("mirrors the modifiers of the head noun before it", () => {
+    expect(englishOrgName("قوات الدعم السريع")).toBe("Rapid Support Forces");
+    expect(englishOrgName("الجيش الوطني الليبي")).toBe("Libyan National Army");
+    expect(englishOrgName("لجنة الإنقاذ الدولية")).toBe("International Rescue Committee");
+    expect(englishOrgName("المجلس الانتقالي الجنوبي")).toBe("Southern Transitional Council");
+    expect(englishOrgName("الهلال الأحمر الفلسطيني")).toBe("Palestinian Red Crescent");
+    expect(englishOrgName("المجلس الوطني الكردي")).toBe("Kurdish National Council");
+  });
+
+  it("keeps coordinated words in order and puts a «ل» phrase after the head", () => {
+    expect(englishOrgName("حزب العدالة والتنمية")).toBe("Justice and Development Party");
+    expect(englishOrgName("المرصد السوري لحقوق الإنسان")).toBe(
+      "Syrian Observatory for Human Rights",
+    );
+    expect(englishOrgName("المنظمة الدولية للهجرة")).toBe(
+      "International Organization for Migration",
+    );
+    // «للاجئين»: ل + اللاجئين, the article's alef swallowed.
+    expect(englishOrgName("المجلس النرويجي للاجئين")).toBe("Norwegian Council for Refugees");
+    expect(englishOrgName("مجلس التعاون لدول الخليج العربية")).toBe(
+      "Cooperation Council for Arab Gulf States",
+    );
+  });
+
+  it("reads a plural of people in the genitive as «of»", () => {
+    expect(englishOrgName("مجلس الوزراء")).toBe("Council of Ministers");
+    expect(englishOrgName("مجلس النواب")).toBe("Council of Representatives");
+  });
+
+  it("sounds out names inside the name, without their article, in their order", () => {
+    expect(englishOrgName("حركة أمل")).toBe("Amal Movement");
+    expect(englishOrgName("حزب البعث")).toBe("Baath Party");
+    // A run of foreign words is one name, not mirrored («فولكس فاجن»).
+    const company = englishOrgName("شركة فولكس فاجن") ?? "";
+    expect(company).toMatch(/^Volks \w+ Company$/);
+  });
+
+  it("declines names without a known head noun, and single words", () => {
+    expect(englishOrgName("ريال مدريد")).toBeNull();
+    expect(englishOrgName("الوطنية")).toBeNull();
+    expect(englishOrgName("حزب")).toBeNull();
+    expect(englishOrgName("")).toBeNull();
+  });
+
+  it("marks a found organisation's English name as translated", () => {
+    const { facts } = extractArticle(
+      "عنوان الخبر هنا\n\nوقالت المجلس الوطني الكردي في بيان أمس إن الوضع خطير.",
+    );
+    const org = facts.entities.find((e) => e.type === "org");
+    expect(org?.name.en).toBe("Kurdish National Council");
+    expect(org?.englishSource).toBe("translation");
+  });
+});
