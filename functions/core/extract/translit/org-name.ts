@@ -176,7 +176,7 @@ export function englishOrgName(arabic: string): string | null {
   if (words.length < 2 || words.length > 8) return null;
   const parts = words.map((w, i) => partOf(w, i === 0));
   const head = parts[0];
-  if (!head || head.known?.kind !== "noun") return null;
+  if (head?.known?.kind !== "noun") return null;
   // Split at each «for» phrase: "Observatory" + "for Human Rights".
   const chunks: Part[][] = [[]];
   for (const p of parts) {
