@@ -21,6 +21,7 @@
  * lexicon inside a name («الليكود») are transliterated without their article, a run of them
  * kept in its order as one foreign name. Pure and deterministic.
  */
+import { candidatesInSequence } from "../gazetteer/index.ts";
 import { COUNTRY_ADJECTIVES } from "../gazetteer/ministries.ts";
 import { normalizeArabic } from "../normalize.ts";
 import { transliterateToken } from "./index.ts";
@@ -44,7 +45,7 @@ const NOUNS = `
 تفاوض Negotiation|انتخابات Elections|دستور Constitution|طوارئ Emergency|استخبارات Intelligence
 مخابرات Intelligence|حماية Protection|إسعاف Ambulance|هلال Crescent|صليب Cross|سلطة Authority
 جماعة Group|تنظيم Organization|ميليشيا Militia|مليشيا Militia|فصائل Factions|فصيل Faction
-مجموعة Group|حرس Guard|بحرية Navy|مطار Airport|ميناء Port|سجن Prison|جهاز Service
+مجموعة Group|حرس Guard|بحرية Navy|مطار Airport|ميناء Port|إقليم Region|سجن Prison|جهاز Service
 استثمار Investment|تنسيق Coordination|شؤون Affairs|مساعدات Aid|رقابة Oversight|حظر Prohibition|أسلحة Weapons|نزاهة Integrity
 مكافحة Counter|إرهاب Terrorism|فساد Corruption|إصلاح Reform|بناء Building|تغيير Change
 كرامة Dignity|نهضة Renaissance|مستقبل Future|وفاق Accord|عودة Return
@@ -134,6 +135,15 @@ function readings(word: string): [Part["link"], string][] {
   return out;
 }
 
+/** The English name of a one-word place the gazetteer knows, with or without its article. */
+function placeName(norm: string): string | null {
+  for (const c of candidatesInSequence([{ norm }], 0)) {
+    const hit = c.hits.find((h) => h.kind === "full" && h.cue === null);
+    if (c.end === 1 && hit?.entity.type === "place" && hit.entity.en) return hit.entity.en;
+  }
+  return null;
+}
+
 function partOf(word: string, first: boolean): Part {
   const all = readings(word);
   for (const [link, stem] of all) {
@@ -141,6 +151,9 @@ function partOf(word: string, first: boolean): Part {
     const known = orgWordGloss(stem);
     if (known) return { en: known.en, known, link };
   }
+  // A place the gazetteer knows keeps its English name («سوريا» → Syria).
+  const place = placeName(word);
+  if (place) return { en: place, known: null, link: null };
   // Not in the lexicon: a name inside the organisation's name, sounded out without «al-».
   const latin = transliterateToken(word).replace(/^[Aa]l-/, "");
   return { en: latin.charAt(0).toUpperCase() + latin.slice(1), known: null, link: null };
