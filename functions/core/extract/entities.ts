@@ -358,6 +358,16 @@ function nameLike(t: Token, prevNorm: string | null): boolean {
   return true;
 }
 
+/** The entity each token of paragraph p already belongs to. */
+function coveredIn(known: readonly Mention[], p: number): Map<number, GazEntity> {
+  const covered = new Map<number, GazEntity>();
+  for (const m of known) {
+    if (m.para !== p) continue;
+    for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m.entity);
+  }
+  return covered;
+}
+
 /** Unknown people named right after a role phrase. */
 function rolePersons(
   paras: readonly string[],
@@ -367,11 +377,7 @@ function rolePersons(
   const out: Mention[] = [];
   paras.forEach((text, p) => {
     const toks = tokens[p] ?? [];
-    const covered = new Map<number, GazEntity>();
-    for (const m of known) {
-      if (m.para !== p) continue;
-      for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m.entity);
-    }
+    const covered = coveredIn(known, p);
     for (let i = 0; i < toks.length; i++) {
       const role = toks[i];
       if (!role || roleReadings(role).length === 0) continue;
@@ -478,11 +484,7 @@ function namedBodies(
   const out: Mention[] = [];
   paras.forEach((text, p) => {
     const toks = tokens[p] ?? [];
-    const covered = new Set<number>();
-    for (const m of known) {
-      if (m.para !== p) continue;
-      for (let k = m.tokStart; k < m.tokEnd; k++) covered.add(k);
-    }
+    const covered = coveredIn(known, p);
     for (let i = 0; i < toks.length; i++) {
       const head = toks[i];
       if (!head || covered.has(i)) continue;
