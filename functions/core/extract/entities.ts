@@ -23,7 +23,6 @@ import {
   type Hit,
   surnameOf,
 } from "./gazetteer/index.ts";
-import { COUNTRY_ADJECTIVES } from "./gazetteer/ministries.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
 import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
@@ -368,6 +367,32 @@ function coveredIn(known: readonly Mention[], p: number): Map<number, GazEntity>
   return covered;
 }
 
+/** A mention found by a cue rule: tokens [tokStart, tokEnd) of paragraph p, written `ar`. */
+function ruleMention(
+  type: EntityType,
+  ar: string,
+  p: number,
+  toks: readonly Token[],
+  tokStart: number,
+  tokEnd: number,
+): Mention {
+  return {
+    entity: {
+      id: `${type}:${normalizeArabic(ar)}`,
+      type,
+      ar,
+      origin: "rule",
+      ...englishFor(type, ar),
+    },
+    para: p,
+    start: toks[tokStart]?.start ?? 0,
+    end: toks[tokEnd - 1]?.end ?? 0,
+    tokStart,
+    tokEnd,
+    surface: ar,
+  };
+}
+
 /** Unknown people named right after a role phrase. */
 function rolePersons(
   paras: readonly string[],
@@ -412,22 +437,9 @@ function rolePersons(
       const first = name[0];
       const last = name[name.length - 1];
       if (!first || !last) continue;
-      const ar = text.slice(first.start, last.end);
-      out.push({
-        entity: {
-          id: `person:${normalizeArabic(ar)}`,
-          type: "person",
-          ar,
-          origin: "rule",
-          ...englishFor("person", ar),
-        },
-        para: p,
-        start: first.start,
-        end: last.end,
-        tokStart: j,
-        tokEnd: j + name.length,
-        surface: ar,
-      });
+      out.push(
+        ruleMention("person", text.slice(first.start, last.end), p, toks, j, j + name.length),
+      );
       i = j + name.length - 1;
     }
   });
@@ -457,14 +469,13 @@ const BODY_HEADS = keySet([
 /** Heads that one telling adjective names: «الحزب الشيوعي», «الجماعة الإسلامية». */
 const PARTY_HEADS = keySet(["حزب", "حركه", "جبهه", "جماعه", "تيار", "ائتلاف", "تحالف"]);
 /**
- * Adjectives that tell one body from another: nationalities, ethnic groups, creeds and
- * ideologies. «الوطني», «الدولي», «الأعلى» describe too many bodies to name one.
+ * Besides a country's adjective, the adjectives that tell one body from another: peoples,
+ * regions, creeds and ideologies. «الوطني», «الدولي», «الأعلى» describe too many bodies.
  */
 const TELLING = new Set([
-  ...COUNTRY_ADJECTIVES.map(([en]) => (en === "US" ? "American" : en)),
   ...["Kurdish", "Kurdistan", "Islamic", "Communist", "Socialist", "Democratic", "Republican"],
   ...["Liberal", "Salafi", "Alawite", "Sunni", "Shia", "Christian", "Arab", "European"],
-  ...["African", "Gulf", "Syrian", "American"],
+  ...["African", "Gulf"],
 ]);
 
 /**
@@ -490,6 +501,7 @@ function namedBodies(
       if (!head || covered.has(i)) continue;
       const reading = definiteReadings(head).find((r) => BODY_HEADS.has(r.stem.slice(2)));
       if (!reading) continue;
+      const party = PARTY_HEADS.has(reading.stem.slice(2));
       let j = i + 1;
       let telling = 0;
       let adjectives = 0;
@@ -502,32 +514,15 @@ function namedBodies(
         // Nouns in the genitive come before the adjectives: «اللجنة الألمانية المنظمة» is
         // the German organising committee, not a name with «Organization» in it.
         if (!gloss || (gloss.kind === "noun" && adjectives > 0)) break;
-        if (gloss.kind === "adjective") adjectives++;
-        if (gloss.kind === "adjective" && TELLING.has(gloss.en)) telling++;
+        if (gloss.kind === "adjective") {
+          adjectives++;
+          if (gloss.country || TELLING.has(gloss.en)) telling++;
+        }
         j++;
       }
-      const words = j - i - 1;
-      const party = PARTY_HEADS.has(reading.stem.slice(2));
-      if (telling === 0 || (words < 2 && !party)) continue;
+      if (telling === 0 || (j - i - 1 < 2 && !party)) continue;
       const ar = surfaceOf(text, toks, i, j, reading.clitic, reading.stem);
-      const first = toks[i];
-      const last = toks[j - 1];
-      if (!first || !last) continue;
-      out.push({
-        entity: {
-          id: `org:${normalizeArabic(ar)}`,
-          type: "org",
-          ar,
-          origin: "rule",
-          ...englishFor("org", ar),
-        },
-        para: p,
-        start: first.start,
-        end: last.end,
-        tokStart: i,
-        tokEnd: j,
-        surface: ar,
-      });
+      out.push(ruleMention("org", ar, p, toks, i, j));
       i = j - 1;
     }
   });

@@ -67,7 +67,7 @@ const ADJECTIVES = `
 اتحادي Federal|إنساني Humanitarian|خاص Special|عام General|أمني Security|حكومي Government
 تشريعي Legislative|تنفيذي Executive|قضائي Judicial|إقليمي Regional|محلي Local|نووي Nuclear|كيميائي Chemical|كيماوي Chemical
 ذري Atomic|جوي Air|بحري Naval|بري Ground|مسلح Armed|سلفي Salafi|شيوعي Communist|ليبرالي Liberal|علوي Alawite|سني Sunni
-شيعي Shia|مسيحي Christian|يهودي Jewish|خليجي Gulf|سوري Syrian|أمريكي American|أميركي American
+شيعي Shia|مسيحي Christian|يهودي Jewish|خليجي Gulf
 `;
 
 export interface Gloss {
@@ -75,6 +75,8 @@ export interface Gloss {
   readonly kind: "noun" | "adjective";
   /** A plural of people: in the genitive it reads "of X". */
   readonly of: boolean;
+  /** A country's adjective («السوري», «الروسية»). */
+  readonly country: boolean;
 }
 
 const LEXICON = new Map<string, Gloss>();
@@ -82,19 +84,24 @@ for (const entry of NOUNS.split(/[|\n]/)) {
   const [ar, en] = entry.trim().split(" ");
   if (!ar || !en) continue;
   const of = en.endsWith("*");
-  LEXICON.set(normalizeArabic(ar), { en: of ? en.slice(0, -1) : en, kind: "noun", of });
+  LEXICON.set(normalizeArabic(ar), {
+    en: of ? en.slice(0, -1) : en,
+    kind: "noun",
+    of,
+    country: false,
+  });
 }
-const addAdjective = (ar: string, en: string) => {
+const addAdjective = (ar: string, en: string, country: boolean) => {
   const key = normalizeArabic(ar).replace(/ه$/, "");
-  if (!LEXICON.has(key)) LEXICON.set(key, { en, kind: "adjective", of: false });
+  if (!LEXICON.has(key)) LEXICON.set(key, { en, kind: "adjective", of: false, country });
 };
 for (const entry of ADJECTIVES.split(/[|\n]/)) {
   const [ar, en] = entry.trim().split(" ");
-  if (ar && en) addAdjective(ar, en);
+  if (ar && en) addAdjective(ar, en, false);
 }
 // «الروسية» → روسي: the ministries' country adjectives, masculine stems without the article.
 for (const [en, forms] of COUNTRY_ADJECTIVES) {
-  for (const f of forms) addAdjective(f.replace(/^ال/, ""), en === "US" ? "American" : en);
+  for (const f of forms) addAdjective(f.replace(/^ال/, ""), en === "US" ? "American" : en, true);
 }
 
 function nounOnly(g: Gloss | undefined): Gloss | undefined {
