@@ -6,9 +6,8 @@
  * scan is linear in the text.
  */
 import type { EnglishSource, EntityOrigin, EntityType } from "../../facts.ts";
-import { cliticSplits, normalizeArabic } from "../normalize.ts";
+import { normalizeArabic } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
-import { adjacent } from "../tokenize.ts";
 import { perWord, type WordRef } from "../words.ts";
 import commonWords from "./common.json" with { type: "json" };
 import { type Cue, type CuratedEntry, parseLines } from "./lines.ts";
@@ -17,6 +16,7 @@ import { ORGS } from "./orgs.ts";
 import { PEOPLE } from "./people.ts";
 import derivedPlaces from "./places.json" with { type: "json" };
 import { PLACES } from "./places.ts";
+import { readNamesFrom, startsIn, type TrieStart } from "./trie.ts";
 
 export interface GazEntity {
   /** Stable key: type and English name (or Arabic for names we cannot translate). */
@@ -180,26 +180,15 @@ for (const [surname, people] of surnameIndex) {
   insert(surname, { entity: person, kind: "short", cue: null });
 }
 
-/** A clitic reading of a word whose stem begins some gazetteer name, with the trie node reached. */
-interface Start {
-  readonly clitic: string;
-  readonly stem: string;
-  readonly node: Node;
-}
-
-const NO_STARTS: readonly Start[] = [];
+const NO_STARTS: readonly TrieStart<Node>[] = [];
 
 /**
  * The clitic readings of a word that begin a gazetteer name, in cliticSplits order. Most
  * words of a text begin none; the per-word memo answers that and, for the rest, saves
  * re-splitting the word and re-reading the trie's first level every time it recurs.
  */
-const startsOf = perWord((norm): readonly Start[] => {
-  const found: Start[] = [];
-  for (const { clitic, stem } of cliticSplits(norm)) {
-    const node = root.next.get(stem);
-    if (node) found.push({ clitic, stem, node });
-  }
+const startsOf = perWord((norm): readonly TrieStart<Node>[] => {
+  const found = startsIn(root, norm);
   return found.length > 0 ? found : NO_STARTS;
 });
 
@@ -230,10 +219,7 @@ export function candidatesInSequence(words: readonly WordRef[], i: number): read
   return readNames(words, i, null);
 }
 
-/**
- * The trie walk behind both. With a text, the words are its tokens and a phrase stops where
- * anything but spacing separates two of them; without one, every word follows the last.
- */
+/** The trie walk behind both (trie.ts): every node with names on it is a candidate. */
 function readNames(
   words: readonly (Token | WordRef)[],
   i: number,
@@ -243,22 +229,9 @@ function readNames(
   if (!first) return NO_CANDIDATES;
   const starts = startsOf(first);
   if (starts.length === 0) return NO_CANDIDATES;
-  const out: Candidate[] = [];
-  for (const { clitic, stem, node: head } of starts) {
-    let node: Node | undefined = head;
-    let j = i + 1;
-    while (node) {
-      if (node.hits.length > 0) out.push({ end: j, hits: node.hits, clitic, stem });
-      const next = words[j];
-      if (!next) break;
-      if (text !== null && !adjacent(text, words[j - 1] as Token, next as Token)) break;
-      node = node.next.get(next.norm);
-      j++;
-    }
-  }
-  // Longest first; for equal length prefer the reading that stripped fewer letters.
-  if (out.length < 2) return out;
-  return out.sort((a, b) => b.end - a.end || a.clitic.length - b.clitic.length);
+  return readNamesFrom(starts, words, i, text, (node, end, { clitic, stem }) =>
+    node.hits.length > 0 ? { end, hits: node.hits, clitic, stem } : null,
+  );
 }
 
 /**

@@ -399,17 +399,10 @@ function startsArabic(norm: string): boolean {
 export function gazetteerTags(
   lists: NameLists,
   words: readonly string[],
-  infos?: readonly WordInfo[],
+  infos: readonly WordInfo[] = words.map(makeAnalyzer(lists)),
 ): string[] {
-  const gazetteer = gazetteerView(lists);
   // The words follow one another (punctuation is a word of its own), so no text is needed.
-  return gazetteer.tags(
-    infos ??
-      words.map((w) => {
-        const norm = normalizeArabic(w) || w;
-        return { norm, startsName: startsArabic(norm) && gazetteer.mayStart(norm) };
-      }),
-  );
+  return gazetteerView(lists).tags(infos);
 }
 
 /** Gazetteer tags come from a closed set: memoised hashes per template slot. */

@@ -10,7 +10,7 @@
  * still uses the live gazetteer for canonical names and for the names it finds itself.
  */
 import { taggerSnapshot } from "../gazetteer/index.ts";
-import { cliticSplits } from "../normalize.ts";
+import { readNamesFrom, startsIn } from "../gazetteer/trie.ts";
 import type { WordRef } from "../words.ts";
 import type { NameLists } from "./features.ts";
 
@@ -54,10 +54,10 @@ export interface GazetteerView {
   /** Can a name start at this normalised word (under some clitic reading)? */
   mayStart(norm: string): boolean;
   /**
-   * Per word "B-person", "I-place", "B-org~" or "": the longest name from the left (for equal
-   * lengths, the reading that stripped fewer letters), as the extractor's own scan reads.
+   * Per word "B-person", "I-place", "B-org~" or "": the longest name from the left, read as
+   * the live gazetteer reads (gazetteer/trie.ts). `startsName`: the word's mayStart, cached.
    */
-  tags(words: readonly (WordRef & { readonly startsName?: boolean })[]): string[];
+  tags(words: readonly (WordRef & { readonly startsName: boolean })[]): string[];
 }
 
 const NO_ROLES: readonly string[] = [];
@@ -100,7 +100,7 @@ function buildView(lists: NameLists): GazetteerView {
     }
     node.tags = pair;
   }
-  const mayStart = (norm: string) => cliticSplits(norm).some((s) => root.next.has(s.stem));
+  const mayStart = (norm: string) => startsIn(root, norm).length > 0;
   return {
     rolesOf: (norm) => roles.get(norm) ?? NO_ROLES,
     mayStart,
@@ -108,8 +108,8 @@ function buildView(lists: NameLists): GazetteerView {
       const out = new Array<string>(words.length).fill("");
       let i = 0;
       while (i < words.length) {
-        const first = words[i] as WordRef & { readonly startsName?: boolean };
-        const match = (first.startsName ?? mayStart(first.norm)) ? longestAt(root, words, i) : null;
+        const first = words[i] as WordRef & { readonly startsName: boolean };
+        const match = first.startsName ? longestAt(root, words, i) : null;
         if (!match) {
           i++;
           continue;
@@ -123,25 +123,15 @@ function buildView(lists: NameLists): GazetteerView {
   };
 }
 
-/** The longest name starting at word i; for equal ends the reading with the shorter clitic. */
+/** The longest name starting at word i (trie.ts's order). */
 function longestAt(
   root: Node,
   words: readonly WordRef[],
   i: number,
 ): { end: number; tags: readonly [string, string] } | null {
-  let best: { end: number; tags: readonly [string, string]; clitic: number } | null = null;
-  for (const { clitic, stem } of cliticSplits((words[i] as WordRef).norm)) {
-    let node = root.next.get(stem);
-    let j = i + 1;
-    while (node) {
-      if (node.tags && (!best || j > best.end || (j === best.end && clitic.length < best.clitic))) {
-        best = { end: j, tags: node.tags, clitic: clitic.length };
-      }
-      const next = words[j];
-      if (!next) break;
-      node = node.next.get(next.norm);
-      j++;
-    }
-  }
-  return best;
+  const starts = startsIn(root, (words[i] as WordRef).norm);
+  const found = readNamesFrom(starts, words, i, null, (node, end, { clitic }) =>
+    node.tags ? { end, clitic, tags: node.tags } : null,
+  );
+  return found[0] ?? null;
 }
