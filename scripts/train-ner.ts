@@ -46,8 +46,10 @@ import {
 import { LABELS } from "../functions/core/extract/ner/decoder.ts";
 import { DOC_WINDOW, docFeatureIds, fnv } from "../functions/core/extract/ner/features.ts";
 import {
+  liveGazetteerLists,
   liveGazetteerSnapshot,
   snapshotLists,
+  snapshotNames,
 } from "../functions/core/extract/ner/gazetteer-view.ts";
 import {
   loadModel,
@@ -172,10 +174,7 @@ if (flag("--refresh-gazetteer")) {
   console.log(`gazetteer snapshot refreshed from the live gazetteer: ${snapshotFile}`);
 }
 const gazetteer = snapshotLists(readFileSync(snapshotFile, "utf8"));
-const live = snapshotLists(liveGazetteerSnapshot());
-const notInSnapshot = [...live.keys()].filter(
-  (k) => k.startsWith("g|") && !gazetteer.has(k),
-).length;
+const notInSnapshot = snapshotNames(liveGazetteerLists()).filter((k) => !gazetteer.has(k)).length;
 console.log(
   `gazetteer snapshot: ${gazetteer.size} entries (live gazetteer names not in it: ${notInSnapshot})`,
 );
@@ -256,7 +255,7 @@ const meta = {
         .join(", "),
   names: names ? "Wikidata personal-name tokens (Merhav & Ash 2018, CC0)" : "not used",
   trainSentences: train.length,
-  gazetteer: `snapshot (gazetteer-snapshot.tsv): ${[...gazetteer.keys()].filter((k) => k.startsWith("g|")).length} names`,
+  gazetteer: `snapshot (gazetteer-snapshot.tsv): ${snapshotNames(gazetteer).length} names`,
 };
 const file = stackedFile(
   meta,

@@ -30,6 +30,16 @@ export function liveGazetteerSnapshot(): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** The live gazetteer as name-list entries (a snapshot taken now). */
+export function liveGazetteerLists(): Map<string, readonly string[]> {
+  return snapshotLists(liveGazetteerSnapshot());
+}
+
+/** The names (not the word roles) a snapshot's entries hold. */
+export function snapshotNames(lists: NameLists): string[] {
+  return [...lists.keys()].filter((k) => k.startsWith(NAME));
+}
+
 /** A snapshot file's entries as name-list entries, for the trainer to store with the model. */
 export function snapshotLists(text: string): Map<string, readonly string[]> {
   const out = new Map<string, readonly string[]>();

@@ -25,7 +25,7 @@ import {
   type NameLists,
   tokenFeatures,
 } from "./features.ts";
-import { liveGazetteerSnapshot, snapshotLists } from "./gazetteer-view.ts";
+import { liveGazetteerLists } from "./gazetteer-view.ts";
 import { loadModel, type RawWeights, serialiseModel } from "./model.ts";
 import { makeTagger } from "./tagger.ts";
 
@@ -121,7 +121,7 @@ export function nameListFromPairs(text: string): Map<string, readonly string[]> 
 export function trainPerceptron(sentences: readonly Sentence[], opts: TrainOptions): RawWeights {
   const L = LABELS.length;
   const { allowed, allowedStart } = bioConstraints(LABELS);
-  const gazetteer = opts.gazetteer ?? snapshotLists(liveGazetteerSnapshot());
+  const gazetteer = opts.gazetteer ?? liveGazetteerLists();
   const withExternal = (l: Map<string, readonly string[]>) => {
     for (const [k, v] of opts.external ?? []) l.set(k, v);
     for (const [k, v] of gazetteer) l.set(k, v);
@@ -312,7 +312,7 @@ export function trainStacked(
   },
 ): StackedWeights {
   // One snapshot for every pass and fold (building it walks the whole gazetteer).
-  opts = { ...opts, gazetteer: opts.gazetteer ?? snapshotLists(liveGazetteerSnapshot()) };
+  opts = { ...opts, gazetteer: opts.gazetteer ?? liveGazetteerLists() };
   const K = Math.max(2, opts.folds);
   const foldOf = (s: number) => Math.min(K - 1, Math.floor((s * K) / sentences.length));
   const firstPass: Int32Array[] = sentences.map((s) => new Int32Array(s.words.length));
