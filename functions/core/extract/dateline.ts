@@ -17,6 +17,7 @@
  * its time zone (the outlet's own calendar day).
  */
 import { findDates, isoDay, parseDateLine, validDay } from "./dates.ts";
+import { MEDIA_NOUNS } from "./media-words.ts";
 import { asciiDigits, keySet, normalizeArabic } from "./normalize.ts";
 import { firstAtOrAfter, type Token, tokenize } from "./tokenize.ts";
 
@@ -71,20 +72,7 @@ const AGENCIES = keySet([
  * Words that open an unbracketed credit naming an outlet or the paper's own reporter
  * («القاهرة - بوابة الأهرام», «دمشق - خاص», «غزة - مراسلنا»).
  */
-const OUTLET_HEADS = keySet([
-  "بوابة",
-  "موقع",
-  "صحيفة",
-  "جريدة",
-  "وكالة",
-  "قناة",
-  "شبكة",
-  "خاص",
-  "مراسل",
-  "مراسلنا",
-  "مراسلة",
-  "مراسلتنا",
-]);
+const OUTLET_HEADS = keySet([...MEDIA_NOUNS, "خاص", "مراسل", "مراسلنا", "مراسلة", "مراسلتنا"]);
 /** Longest outlet credit, in words. */
 const MAX_OUTLET_WORDS = 4;
 

@@ -23,6 +23,7 @@ import {
   type Hit,
   surnameOf,
 } from "./gazetteer/index.ts";
+import { MEDIA_NOUNS } from "./media-words.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
 import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
@@ -45,19 +46,7 @@ export interface Mention {
 }
 
 /** Words before a media name that make «الجزيرة» a channel, not an island. */
-const MEDIA_CUES = keySet([
-  "قناه",
-  "صحيفه",
-  "جريده",
-  "موقع",
-  "وكاله",
-  "شبكه",
-  "تلفزيون",
-  "اذاعه",
-  "مجله",
-  "فضائيه",
-  "بوابه",
-]);
+const MEDIA_CUES = keySet(MEDIA_NOUNS);
 /** Words before a district name that make «السكري» a neighbourhood. */
 const PLACE_CUES = keySet([
   "حي",
