@@ -229,9 +229,13 @@ function readNames(
   if (!first) return NO_CANDIDATES;
   const starts = startsOf(first);
   if (starts.length === 0) return NO_CANDIDATES;
-  return readNamesFrom(starts, words, i, text, (node, end, { clitic, stem }) =>
-    node.hits.length > 0 ? { end, hits: node.hits, clitic, stem } : null,
-  );
+  return readNamesFrom(starts, words, i, text, candidateAt);
+}
+
+function candidateAt(node: Node, end: number, start: TrieStart<Node>): Candidate | null {
+  return node.hits.length > 0
+    ? { end, hits: node.hits, clitic: start.clitic, stem: start.stem }
+    : null;
 }
 
 /**

@@ -10,7 +10,7 @@
  * still uses the live gazetteer for canonical names and for the names it finds itself.
  */
 import { taggerSnapshot } from "../gazetteer/index.ts";
-import { readNamesFrom, startsIn } from "../gazetteer/trie.ts";
+import { readNamesFrom, startsIn, type TrieStart } from "../gazetteer/trie.ts";
 import type { WordRef } from "../words.ts";
 import type { NameLists } from "./features.ts";
 
@@ -140,8 +140,13 @@ function longestAt(
   i: number,
 ): { end: number; tags: readonly [string, string] } | null {
   const starts = startsIn(root, (words[i] as WordRef).norm);
-  const found = readNamesFrom(starts, words, i, null, (node, end, { clitic }) =>
-    node.tags ? { end, clitic, tags: node.tags } : null,
-  );
-  return found[0] ?? null;
+  return readNamesFrom(starts, words, i, null, nameAt)[0] ?? null;
+}
+
+function nameAt(
+  node: Node,
+  end: number,
+  start: TrieStart<Node>,
+): { end: number; clitic: string; tags: readonly [string, string] } | null {
+  return node.tags ? { end, clitic: start.clitic, tags: node.tags } : null;
 }
