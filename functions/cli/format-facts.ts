@@ -36,7 +36,8 @@ export function formatFacts(facts: Facts & { file: string; encoding: string }): 
     for (const f of facts.figures) {
       const where = f.places.length > 0 ? ` — ${f.places.map(name).join(", ")}` : "";
       const source = f.source ? ` (source: ${name(f.source)})` : "";
-      lines.push(`    ${QUALIFIER_WORDS[f.qualifier]}${f.count} ${f.kind}${where}${source}`);
+      const unit = f.unit === "families" ? " families" : "";
+      lines.push(`    ${QUALIFIER_WORDS[f.qualifier]}${f.count}${unit} ${f.kind}${where}${source}`);
     }
   }
   if (facts.dates.length > 0) {

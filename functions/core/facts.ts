@@ -41,6 +41,13 @@ export type Entity = z.infer<typeof Entity>;
 export const FigureKind = z.enum(["killed", "injured", "displaced", "arrested", "missing"]);
 export type FigureKind = z.infer<typeof FigureKind>;
 
+/**
+ * What a figure counts: people, or households («نزحت 300 عائلة»). Displacement is often
+ * reported in families, and a family is not a person, so the unit travels with the count.
+ */
+export const FigureUnit = z.enum(["people", "families"]);
+export type FigureUnit = z.infer<typeof FigureUnit>;
+
 export const Qualifier = z.enum(["exact", "at_least", "more_than", "about", "up_to"]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
@@ -57,6 +64,7 @@ export type FigurePart = z.infer<typeof FigurePart>;
 export const Figure = z.object({
   kind: FigureKind,
   count: z.number().int().nonnegative(),
+  unit: FigureUnit.default("people"),
   qualifier: Qualifier,
   places: z.array(BilingualName),
   /** Who gave the figure (بحسب المرصد…), when the text says. */

@@ -8,7 +8,11 @@ function figures(text: string) {
   const mentions = findMentions([text], [tokens]);
   return findFigures({ text, tokens, mentions });
 }
-const brief = (text: string) => figures(text).map((f) => `${f.kind} ${f.count} ${f.qualifier}`);
+/** "killed 12 exact"; a count of families says so ("displaced 300 families about"). */
+const brief = (text: string) =>
+  figures(text).map(
+    (f) => `${f.kind} ${f.count}${f.unit === "families" ? " families" : ""} ${f.qualifier}`,
+  );
 const partsOf = (text: string) =>
   figures(text).map((f) =>
     f.parts.map((p) => `${p.count} ${p.qualifier} ${p.group.ar} ${p.group.en}`),
@@ -115,6 +119,28 @@ describe("figures", () => {
     expect(brief("قتل بعد ثلاثة من أيامه")).toEqual([]);
   });
 
+  it("counts families in their own unit, never as people", () => {
+    expect(brief("نزحت نحو 300 عائلة من ريف حلب الجنوبي")).toEqual([
+      "displaced 300 families about",
+    ]);
+    expect(brief("نزوح أكثر من 1500 أسرة من المدينة")).toEqual([
+      "displaced 1500 families more_than",
+    ]);
+    expect(brief("وصلت 250 عائلة نازحة إلى المخيمات")).toEqual(["displaced 250 families exact"]);
+    expect(brief("نزحت عائلتان من القرية")).toEqual(["displaced 2 families exact"]);
+    expect(brief("نزوح عشرات العائلات من المخيم")).toEqual(["displaced 10 families more_than"]);
+    expect(brief("قتل 12 مدنيا، ونزحت 40 عائلة")).toEqual([
+      "killed 12 exact",
+      "displaced 40 families exact",
+    ]);
+    // «أسرة» is also «beds»: a hospital's capacity is not a count of families.
+    expect(brief("نقل الجرحى إلى مستشفى بسعة 200 أسرة")).toEqual([]);
+    // The same count in people and in families is two figures, not one repeated.
+    expect(mergeFigures([...figures("نزوح 300 شخص"), ...figures("نزوح 300 عائلة")])).toHaveLength(
+      2,
+    );
+  });
+
   it("merges repeats of the same figure", () => {
     const text = "قتل 154 شخصا. وارتفعت حصيلة القتلى إلى 154 شخصا في جبلة.";
     const merged = mergeFigures(figures(text));
@@ -126,7 +152,10 @@ describe("figures", () => {
     expect(brief("قتل واحد وعشرون شخصا في الغارة")).toEqual(["killed 21 exact"]);
     expect(brief("أسفر الانفجار عن مقتل مئة وخمسين مدنيا")).toEqual(["killed 150 exact"]);
     expect(brief("ارتفعت حصيلة القتلى إلى مئتين وخمسة وعشرين قتيلا")).toEqual(["killed 225 exact"]);
-    expect(brief("نزوح ثلاثمئة عائلة و ثلاث مئة شخص")).toEqual(["displaced 300 exact"]);
+    expect(brief("نزوح ثلاثمئة عائلة و ثلاث مئة شخص")).toEqual([
+      "displaced 300 families exact",
+      "displaced 300 exact",
+    ]);
     expect(brief("فرار ألفين من السكان")).toEqual(["displaced 2000 exact"]);
     expect(brief("نزوح خمسة عشر ألفا من المدنيين")).toEqual(["displaced 15000 exact"]);
     expect(brief("تشريد مئة ألف شخص")).toEqual(["displaced 100000 exact"]);
@@ -140,7 +169,10 @@ describe("figures", () => {
   it("reads عشرات/مئات/آلاف as their lower bound, more than", () => {
     expect(brief("مقتل عشرات المدنيين في القصف")).toEqual(["killed 10 more_than"]);
     expect(brief("وأصيب مئات الأشخاص بجروح")).toEqual(["injured 100 more_than"]);
-    expect(brief("نزوح آلاف العائلات وآلاف الأطفال")).toEqual(["displaced 1000 more_than"]);
+    expect(brief("نزوح آلاف العائلات وآلاف الأطفال")).toEqual([
+      "displaced 1000 families more_than",
+      "displaced 1000 more_than",
+    ]);
     expect(brief("فرار عشرات الآلاف من المدنيين")).toEqual(["displaced 10000 more_than"]);
     expect(brief("اعتقلت السلطات المئات من المتظاهرين")).toEqual(["arrested 100 more_than"]);
     // A qualifier word wins over the convention.

@@ -187,9 +187,10 @@ describe("the site built from fixtures", () => {
   it("shows key facts on the home pages", async () => {
     const ar = text(await readPage(dist, "ar/index.html"));
     expect(ar).toContain("أكثر من 250 قتيلا");
-    expect(ar).toContain("نحو 3000 نازح");
+    expect(ar).toContain("نزوح نحو 3000 عائلة");
     const en = await readPage(dist, "en/index.html");
     expect(text(en)).toContain("more than 250 killed");
+    expect(text(en)).toContain("about 3,000 families displaced");
     expect(text(en)).toContain("Geneva talks on Syria resume");
     // A name without an English form stays Arabic, marked as such.
     const fallback = all(en, (el) => text(el) === "الشيخ مقصود" && attr(el, "lang") === "ar");

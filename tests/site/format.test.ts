@@ -44,6 +44,27 @@ describe("figures", () => {
     expect(figureHead("ar", killed(40, "at_least"))).toBe("40 قتيلا على الأقل");
   });
 
+  it("counts families as families, in both languages", () => {
+    const families = (
+      kind: "displaced" | "killed",
+      count: number,
+      qualifier: "exact" | "about" | "at_least",
+    ) => ({ kind, count, qualifier, unit: "families" }) as const;
+    expect(figureHead("en", families("displaced", 300, "about"))).toBe(
+      "about 300 families displaced",
+    );
+    expect(figureHead("en", families("killed", 1, "exact"))).toBe("1 family killed");
+    expect(figureHead("ar", families("displaced", 300, "about"))).toBe("نزوح نحو 300 عائلة");
+    expect(figureHead("ar", families("displaced", 5, "exact"))).toBe("نزوح 5 عائلات");
+    expect(figureHead("ar", families("displaced", 2, "exact"))).toBe("نزوح عائلتان");
+    expect(figureHead("ar", families("killed", 1, "exact"))).toBe("مقتل عائلة واحدة");
+    expect(figureHead("ar", families("displaced", 40, "at_least"))).toBe("نزوح 40 عائلة على الأقل");
+    // People stay the default when a figure carries no unit.
+    expect(
+      figureHead("en", { kind: "displaced", count: 300, qualifier: "about", unit: "people" }),
+    ).toBe("about 300 displaced");
+  });
+
   it("adds places and source in plain text", () => {
     const [first] = read(ALEPPO).figures;
     if (!first) throw new Error("fixture");

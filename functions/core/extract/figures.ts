@@ -4,8 +4,9 @@
  * missing), how exact the count is (أكثر من، نحو، على الأقل…), where, who gave it (بحسب
  * المرصد…), and its breakdown («بينهم 50 طفلا» is a PART of the total, never a second figure).
  *
- * A number becomes a figure only when it counts PEOPLE (شخصا، مدنيا، طفلا، قتيلا، عناصر…):
- * that is what keeps «72 ساعة», «39 فصيلا», «35 ضربة جوية», resolution numbers and years out.
+ * A number becomes a figure only when it counts PEOPLE (شخصا، مدنيا، طفلا، قتيلا، عناصر…),
+ * or families (عائلة، أسر: the figure's unit says so): that is what keeps «72 ساعة»,
+ * «39 فصيلا», «35 ضربة جوية», resolution numbers and years out.
  * The kind comes from the count noun itself (قتيلا، جرحى) or from the nearest kind cue in the
  * same sentence (مقتل 154 شخصا واصابة اكثر من 300 آخرين: 154 killed, 300 injured).
  *
@@ -15,7 +16,14 @@
  *  - a dual noun counts 2, exactly («مقتل شخصين», «سقوط قتيلين»);
  *  - ordinals («القتيل الثالث», «للمرة الخامسة») are not counts.
  */
-import type { BilingualName, Figure, FigureKind, FigurePart, Qualifier } from "../facts.ts";
+import type {
+  BilingualName,
+  Figure,
+  FigureKind,
+  FigurePart,
+  FigureUnit,
+  Qualifier,
+} from "../facts.ts";
 import type { Mention } from "./entities.ts";
 import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
 import { type NumberRead, readNumber } from "./numbers.ts";
@@ -27,7 +35,11 @@ import { perWord, splitsWhere } from "./words.ts";
 interface Noun {
   readonly en: string | null;
   readonly kind: FigureKind | null;
+  readonly unit: FigureUnit;
 }
+
+/** A count of people that names no group («وجرح العشرات»). */
+const ANYONE: Noun = { en: null, kind: null, unit: "people" };
 
 /**
  * Nouns that count people, by group. The group's English name labels breakdown parts
@@ -141,6 +153,8 @@ const GROUPS: readonly [string | null, FigureKind | null, readonly string[]][] =
     ],
   ],
   [null, "missing", ["مفقود", "مفقودا", "مفقودين", "مفقودون"]],
+  // Households: displacement is often counted in families («نزحت نحو 300 عائلة»).
+  ["families", null, ["عائلة", "عائلات", "عوائل", "أسرة", "أسر"]],
 ];
 
 /**
@@ -159,11 +173,15 @@ const DUALS: readonly [string | null, FigureKind | null, readonly string[]][] = 
   ["journalists", null, ["صحفيان", "صحافيان"]],
   ["medics", null, ["مسعفان"]],
   ["people", null, ["مواطنان", "شقيقان", "شقيقين"]],
+  ["families", null, ["عائلتان", "عائلتين", "أسرتان", "أسرتين"]],
   [null, "killed", ["قتيلان", "قتيلين", "شهيدان", "شهيدين"]],
   [null, "injured", ["جريحان", "جريحين", "مصابان"]],
   [null, "arrested", ["معتقلان", "أسيران", "أسيرين", "موقوفان"]],
   [null, "missing", ["مفقودان"]],
 ];
+
+/** The one group that counts households rather than people. */
+const unitOf = (group: string | null): FigureUnit => (group === "families" ? "families" : "people");
 
 function nounTable(
   groups: readonly [string | null, FigureKind | null, readonly string[]][],
@@ -175,7 +193,7 @@ function nounTable(
       const had = out.get(key);
       // A form listed twice («ضحية»: people, and killed) keeps the more specific reading.
       if (!had || (had.kind === null && kind !== null))
-        out.set(key, { en: en ?? had?.en ?? null, kind });
+        out.set(key, { en: en ?? had?.en ?? null, kind, unit: unitOf(en) });
     }
   }
   return out;
@@ -242,6 +260,9 @@ cues("displaced", [
   "نزوح",
   "نزح",
   "نزحوا",
+  "نزحت",
+  "فرت",
+  "هجرت",
   "تهجير",
   "تشريد",
   "فرار",
@@ -277,6 +298,8 @@ cues("displaced", withArticle(["نازحين", "لاجئين", "مهجرين", "
 cues("arrested", withArticle(["معتقلين", "أسرى", "محتجزين", "مخطوفين"]));
 cues("injured", withArticle(["مصابين"]));
 cues("killed", withArticle(["شهداء"]));
+// Adjectives agreeing with a count of families («300 عائلة نازحة»).
+cues("displaced", withArticle(["نازحة", "مهجرة", "مشردة"]));
 
 /** Qualifiers written before the count, longest first (normalised token sequences). */
 const PRE_QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = (
@@ -461,6 +484,9 @@ const SOURCE_CUES = keySet([
   "وثقت",
 ]);
 
+/** Capacity words before a count of beds, which are spelled like families. */
+const CAPACITY = keySet(["سعة", "بسعة", "طاقة", "بطاقة", "طاقتها"]);
+
 /** Words that open a breakdown of the figure just read: «بينهم 50 طفلا», «منهم ثلاث نساء». */
 const PART_CUES = keySet(["بينهم", "بينهن", "منهم", "منهن", "ضمنهم", "بينها", "أغلبهم", "معظمهم"]);
 
@@ -553,7 +579,7 @@ function vagueAfterCue(
 ): Counted | null {
   const t = tokens[i];
   if (!count.vague || !t || !DEFINITE_VAGUE.has(t.norm) || !kindAt(tokens, start - 1)) return null;
-  return { noun: { en: null, kind: null }, stem: t.norm, at: i, end: count.end, qualifier: null };
+  return { noun: ANYONE, stem: t.norm, at: i, end: count.end, qualifier: null };
 }
 
 /** The qualifier of a count: a word before it, else after it, else vague → more_than. */
@@ -585,6 +611,14 @@ export function findFigures(para: FigureContext): Figure[] {
       countedAfter(tokens, count, inSentence) ?? vagueAfterCue(tokens, i, pre?.start ?? i, count);
     if (!counted) {
       i = count.end - 1;
+      continue;
+    }
+    // «مستشفى بسعة 200 أسرة»: beds (أَسِرّة), written like families (أُسَر).
+    if (
+      counted.noun.unit === "families" &&
+      CAPACITY.has(tokens[(pre?.start ?? i) - 1]?.norm ?? "")
+    ) {
+      i = counted.end - 1;
       continue;
     }
     const qualifier = qualifierOf(pre?.q ?? null, counted.qualifier, count.vague);
@@ -688,6 +722,7 @@ export function findFigures(para: FigureContext): Figure[] {
     out.push({
       kind,
       count: count.value,
+      unit: counted.noun.unit,
       qualifier,
       places,
       source,
@@ -855,11 +890,11 @@ function endAfter(brk: RegExp, text: string, from: number, limit: number): numbe
   return hit ? from + hit.index : limit;
 }
 
-/** One figure per kind, count and qualifier; places, sources and parts of repeats are merged. */
+/** One figure per kind, count, unit and qualifier; places, sources and parts of repeats are merged. */
 export function mergeFigures(figures: readonly Figure[]): Figure[] {
   const out = new Map<string, Figure>();
   for (const f of figures) {
-    const key = `${f.kind}:${f.count}:${f.qualifier}`;
+    const key = `${f.kind}:${f.count}:${f.unit}:${f.qualifier}`;
     const had = out.get(key);
     if (!had) {
       out.set(key, f);

@@ -10,8 +10,10 @@ import type {
   FactDate,
   Facts,
   Figure,
+  FigureUnit,
+  Qualifier,
 } from "../../../functions/core/facts.ts";
-import { type Lang, t } from "./strings.ts";
+import { type ArabicCountForms, type Lang, t } from "./strings.ts";
 
 /** Western digits on both editions, as the articles themselves write them. */
 export const LOCALES: Record<Lang, string> = { ar: "ar-u-nu-latn", en: "en-GB" };
@@ -65,8 +67,8 @@ export const nameIn = (lang: Lang, name: BilingualName): string | null =>
 /** A name as plain text: the page's language, else the Arabic as written. */
 export const namePlain = (lang: Lang, name: BilingualName): string => nameIn(lang, name) ?? name.ar;
 
-function arabicCounted(n: number, forms: { one: string; two: string; few: string; many: string }) {
-  if (n === 1) return `${forms.one} واحد`;
+function arabicCounted(n: number, forms: ArabicCountForms) {
+  if (n === 1) return `${forms.one} ${forms.feminine ? "واحدة" : "واحد"}`;
   if (n === 2) return forms.two;
   const num = formatNumber("ar", n);
   const rest = n % 100;
@@ -75,21 +77,47 @@ function arabicCounted(n: number, forms: { one: string; two: string; few: string
   return `${num} ${forms.one}`; // 100, 200, 1000…: the genitive singular
 }
 
-/** "more than 250 killed" / "أكثر من 250 قتيلا" (places and source are shown apart). */
+/** "على الأقل" follows the counted words in Arabic; the other qualifiers precede them. */
+function arabicQualified(counted: string, qualifier: Qualifier, word: string): string {
+  if (!word) return counted;
+  return qualifier === "at_least" ? `${counted} ${word}` : `${word} ${counted}`;
+}
+
+/**
+ * "more than 250 killed" / "أكثر من 250 قتيلا" (places and source are shown apart). A figure
+ * without a unit counts people.
+ */
 export function figureHead(
   lang: Lang,
-  figure: Pick<Figure, "kind" | "count" | "qualifier">,
+  figure: Pick<Figure, "kind" | "count" | "qualifier"> & { readonly unit?: FigureUnit },
 ): string {
   const s = t(lang);
-  const kind = s.figureKinds[figure.kind];
   const qualifier = s.qualifiers[figure.qualifier];
+  const kind = s.figureKinds[figure.kind];
+  if (figure.unit === "families") return familiesHead(lang, figure, kind);
   if (typeof kind === "string") {
     return [qualifier, formatNumber(lang, figure.count), kind].filter(Boolean).join(" ");
   }
-  const counted = arabicCounted(figure.count, kind);
-  if (!qualifier) return counted;
-  // "على الأقل" follows the number in Arabic; the other qualifiers precede it.
-  return figure.qualifier === "at_least" ? `${counted} ${qualifier}` : `${qualifier} ${counted}`;
+  return arabicQualified(arabicCounted(figure.count, kind), figure.qualifier, qualifier);
+}
+
+/** "about 300 families displaced" / «نزوح نحو 300 عائلة». */
+function familiesHead(
+  lang: Lang,
+  figure: Pick<Figure, "kind" | "count" | "qualifier">,
+  kind: string | ArabicCountForms,
+): string {
+  const s = t(lang);
+  const qualifier = s.qualifiers[figure.qualifier];
+  const forms = s.familyCount;
+  if (!("two" in forms)) {
+    const noun = figure.count === 1 ? forms.one : forms.many;
+    const after = typeof kind === "string" ? kind : "";
+    return [qualifier, formatNumber(lang, figure.count), noun, after].filter(Boolean).join(" ");
+  }
+  const counted = arabicQualified(arabicCounted(figure.count, forms), figure.qualifier, qualifier);
+  const event = s.familyEvents?.[figure.kind];
+  return event ? `${event} ${counted}` : counted;
 }
 
 /** A figure's breakdown: "including about 50 children" / "بينهم نحو 50 طفلا". */

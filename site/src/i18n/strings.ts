@@ -12,11 +12,13 @@ export const otherLang = (lang: Lang): Lang => (lang === "ar" ? "en" : "ar");
 export const dirOf = (lang: Lang): "rtl" | "ltr" => (lang === "ar" ? "rtl" : "ltr");
 
 /** Arabic noun forms after a number: 1, 2, 3–10, 11 and more (journalistic usage). */
-interface ArabicCountForms {
+export interface ArabicCountForms {
   readonly one: string;
   readonly two: string;
   readonly few: string;
   readonly many: string;
+  /** «واحدة» after a feminine noun (عائلة واحدة), «واحد» otherwise. */
+  readonly feminine?: true;
 }
 
 export interface UiStrings {
@@ -59,6 +61,14 @@ export interface UiStrings {
   readonly redirecting: string;
   readonly qualifiers: Record<Qualifier, string>;
   readonly figureKinds: Record<FigureKind, string | ArabicCountForms>;
+  /** The counted word of a figure in families: English singular/plural, or Arabic forms. */
+  readonly familyCount: ArabicCountForms | { readonly one: string; readonly many: string };
+  /**
+   * Arabic only: the event's verbal noun, put before a count of families («نزوح 300 عائلة»)
+   * because an adjective after it would have to agree with عائلة in every form. English puts
+   * the kind after the count as for people ("300 families displaced"): null.
+   */
+  readonly familyEvents: Record<FigureKind, string> | null;
   readonly listSeparator: string;
   readonly skipToContent: string;
   readonly navLabel: string;
@@ -129,6 +139,14 @@ export const STRINGS: Record<Lang, UiStrings> = {
       arrested: { one: "معتقل", two: "معتقلان", few: "معتقلين", many: "معتقلا" },
       missing: { one: "مفقود", two: "مفقودان", few: "مفقودين", many: "مفقودا" },
     },
+    familyCount: { one: "عائلة", two: "عائلتان", few: "عائلات", many: "عائلة", feminine: true },
+    familyEvents: {
+      killed: "مقتل",
+      injured: "إصابة",
+      displaced: "نزوح",
+      arrested: "اعتقال",
+      missing: "فقدان",
+    },
     listSeparator: "، ",
     skipToContent: "انتقل إلى المحتوى",
     navLabel: "اللغة والخلاصة",
@@ -192,6 +210,8 @@ export const STRINGS: Record<Lang, UiStrings> = {
       arrested: "arrested",
       missing: "missing",
     },
+    familyCount: { one: "family", many: "families" },
+    familyEvents: null,
     listSeparator: ", ",
     skipToContent: "Skip to content",
     navLabel: "Language and feed",
