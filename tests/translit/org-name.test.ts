@@ -34,6 +34,24 @@ describe("English names of organisations no list knows", () => {
     expect(englishOrgName("مجلس النواب")).toBe("Council of Representatives");
   });
 
+  it("keeps the English of a name the gazetteer knows inside the name", () => {
+    // A country, or an organisation, right after the head leads in English.
+    expect(englishOrgName("قوات سوريا الديمقراطية")).toBe("Syrian Democratic Forces");
+    expect(englishOrgName("برنامج الأمم المتحدة الإنمائي")).toBe(
+      "United Nations Development Programme",
+    );
+    expect(englishOrgName("حكومة إقليم كردستان")).toBe("Kurdistan Region Government");
+    // «ل» before an organisation is possession; «في» says where the body sits.
+    expect(englishOrgName("الجمعية العامة للأمم المتحدة")).toBe("United Nations General Society");
+    expect(englishOrgName("بعثة الأمم المتحدة في ليبيا")).toBe("United Nations Mission in Libya");
+    expect(englishOrgName("المجلس العسكري في السودان")).toBe("Military Council in Sudan");
+    // «الصليب الأحمر» is listed as a short form of the ICRC: its full English name is not
+    // this part's.
+    expect(englishOrgName("اللجنة الدولية للصليب الأحمر")).toBe(
+      "International Committee for Red Cross",
+    );
+  });
+
   it("sounds out names inside the name, without their article, in their order", () => {
     expect(englishOrgName("حركة أمل")).toBe("Amal Movement");
     expect(englishOrgName("حزب البعث")).toBe("Baath Party");
@@ -83,6 +101,6 @@ describe("English names of organisations no list knows", () => {
     );
     // Most misses are names English keeps in Arabic (Hezbollah, Jaish al-Islam).
     expect(tried).toBeGreaterThan(60);
-    expect(exact / tried).toBeGreaterThan(0.25);
+    expect(exact / tried).toBeGreaterThan(0.3);
   });
 });

@@ -16,6 +16,12 @@
  * …"; words joined by و stay in their order ("Justice and Development"); and a plural of
  * people in the genitive reads "of …" («مجلس الوزراء», Council of Ministers).
  *
+ * Names the gazetteer knows keep their English and count as one word: a country or an
+ * organisation right after the head leads the English name («قوات سوريا الديمقراطية» →
+ * "Syrian Democratic Forces", «برنامج الأمم المتحدة الإنمائي» → "United Nations Development
+ * Programme"), «ل» before an organisation is possession ("United Nations General Society"),
+ * and «في» says where the body sits ("United Nations Mission in Libya").
+ *
  * The head must be a known organisation noun (حزب، منظمة، مجلس…): without one the name is
  * likely a brand or a club, and the caller transliterates it instead. Words outside the
  * lexicon inside a name («الليكود») are transliterated without their article, a run of them
@@ -28,7 +34,7 @@ import { transliterateToken } from "./index.ts";
 
 /** Head and genitive nouns: [Arabic, English]. `*` after the English: a genitive reads "of X". */
 const NOUNS = `
-منظمة Organization|مجلس Council|حزب Party|حركة Movement|جبهة Front|اتحاد Union|هيئة Commission
+منظمة Organization|مجلس Council|بعثة Mission|حزب Party|حركة Movement|جبهة Front|اتحاد Union|هيئة Commission
 لجنة Committee|وكالة Agency|جمعية Society|رابطة League|مؤسسة Foundation|شركة Company|بنك Bank
 مصرف Bank|صندوق Fund|جامعة University|مركز Center|مكتب Office|قوات Forces|جيش Army
 كتائب Brigades|لواء Brigade|فيلق Corps|تحالف Alliance|ائتلاف Coalition|تجمع Assembly
@@ -48,7 +54,9 @@ const NOUNS = `
 مجموعة Group|حرس Guard|بحرية Navy|مطار Airport|ميناء Port|إقليم Region|سجن Prison|جهاز Service
 استثمار Investment|تنسيق Coordination|شؤون Affairs|مساعدات Aid|رقابة Oversight|حظر Prohibition|أسلحة Weapons|نزاهة Integrity
 مكافحة Counter|إرهاب Terrorism|فساد Corruption|إصلاح Reform|بناء Building|تغيير Change
-كرامة Dignity|نهضة Renaissance|مستقبل Future|وفاق Accord|عودة Return
+كرامة Dignity|نهضة Renaissance|مستقبل Future|وفاق Accord|عودة Return|معارضة Opposition|قوى Forces
+مدينة City|محافظة Governorate|بلدية Municipality|ولاية State|منطقة Region|سكان Population
+عدل Justice|نقد Monetary|عفو Amnesty|صحافة Press|بحوث Research|دراسات Studies
 أسرى Prisoners|شهداء Martyrs|مفقودين Missing|بيئة Environment|مياه Water|كهرباء Electricity
 اتصالات Communications|طيران Aviation|نقل Transport|سياحة Tourism|ثقافة Culture|رياضة Sports
 نواب Representatives*|وزراء Ministers*|أمناء Trustees*|حكماء Elders*|علماء Scholars*
@@ -67,7 +75,10 @@ const ADJECTIVES = `
 اتحادي Federal|إنساني Humanitarian|خاص Special|عام General|أمني Security|حكومي Government
 تشريعي Legislative|تنفيذي Executive|قضائي Judicial|إقليمي Regional|محلي Local|نووي Nuclear|كيميائي Chemical|كيماوي Chemical
 ذري Atomic|جوي Air|بحري Naval|بري Ground|مسلح Armed|سلفي Salafi|شيوعي Communist|ليبرالي Liberal|علوي Alawite|سني Sunni
-شيعي Shia|مسيحي Christian|يهودي Jewish|خليجي Gulf
+شيعي Shia|مسيحي Christian|يهودي Jewish|خليجي Gulf|جنائي Criminal|مؤقت Interim
+إنمائي Development|سامي High|طبي Medical|خيري Charitable|تطوعي Volunteer|إغاثي Relief|معارض Opposition
+بلدي Municipal|داخلي Internal|خارجي Foreign|مالي Financial|سياسي Political|استشاري Advisory
+دائم Permanent|مشترك Joint|إداري Administrative
 `;
 
 export interface Gloss {
@@ -113,6 +124,11 @@ interface Part {
   readonly en: string;
   readonly known: Gloss | null;
   readonly link: "for" | "and" | null;
+  /**
+   * A name the gazetteer knows (a place or an organisation, one or more words), with the
+   * country's adjective when it is one that has an adjective ("Syrian" for سوريا).
+   */
+  readonly proper: { readonly type: "place" | "org"; readonly adjective: string | null } | null;
 }
 
 /**
@@ -142,34 +158,82 @@ function readings(word: string): [Part["link"], string][] {
   return out;
 }
 
-/** The English name of a one-word place the gazetteer knows, with or without its article. */
-function placeName(norm: string): string | null {
-  for (const c of candidatesInSequence([{ norm }], 0)) {
-    const hit = c.hits.find((h) => h.kind === "full" && h.cue === null);
-    if (c.end === 1 && hit?.entity.type === "place" && hit.entity.en) return hit.entity.en;
+/**
+ * A country's adjective from its Arabic name, when the lexicon has it: «سوريا» → سوري,
+ * «مصر» → مصري, «السعودية» → سعودي, «إيران» → إيراني.
+ */
+function countryAdjective(norm: string): string | null {
+  const bare = norm.startsWith("ال") ? norm.slice(2) : norm;
+  for (const stem of [bare.replace(/[اه]$/, ""), `${bare}ي`]) {
+    const g = LEXICON.get(stem);
+    if (g?.country) return g.en;
   }
   return null;
 }
 
-function partOf(word: string, first: boolean): Part {
-  const all = readings(word);
-  for (const [link, stem] of all) {
-    if (first && link !== null) continue;
-    const known = orgWordGloss(stem);
-    if (known) return { en: known.en, known, link };
+/**
+ * The gazetteer name (place or organisation) starting at word i, if any: its English, how it
+ * joins the words before (a clitic «ل» or «و» on its first word) and where it ends. Places
+ * of one word only count when the lexicon has no gloss for the word (`single`).
+ */
+function knownNameAt(
+  words: readonly string[],
+  i: number,
+  single: boolean,
+): { part: Part; end: number } | null {
+  for (const c of candidatesInSequence(
+    words.map((norm) => ({ norm })),
+    i,
+  )) {
+    if (c.end - i < (single ? 1 : 2)) continue;
+    const hit = c.hits.find((h) => h.kind === "full" && h.cue === null);
+    const entity = hit?.entity;
+    if (!entity?.en || (entity.type !== "place" && entity.type !== "org")) continue;
+    if (c.end - i === 1 && entity.type !== "place") continue;
+    // «الصليب الأحمر» is listed as a short form of the International Committee of the Red
+    // Cross: inside a longer name, an English name much longer than the words it stands for is
+    // another body's full name, not this part's.
+    if (entity.type === "org" && entity.en.split(" ").length > c.end - i + 1) continue;
+    const link = c.clitic.startsWith("و") ? "and" : c.clitic.includes("ل") ? "for" : null;
+    const adjective = c.end - i === 1 ? countryAdjective(c.stem) : null;
+    const proper = { type: entity.type, adjective };
+    return { part: { en: entity.en, known: null, link, proper }, end: c.end };
   }
-  // A place the gazetteer knows keeps its English name («سوريا» → Syria).
-  const place = placeName(word);
-  if (place) return { en: place, known: null, link: null };
-  // Not in the lexicon: a name inside the organisation's name, sounded out without «al-».
-  const latin = transliterateToken(word).replace(/^[Aa]l-/, "");
-  return { en: latin.charAt(0).toUpperCase() + latin.slice(1), known: null, link: null };
+  return null;
 }
 
-/** English of a noun phrase without prepositions: head last, modifiers mirrored before it. */
+/** The part at word i; `head`: word i is the name's head noun, read only as a gloss. */
+function partOf(words: readonly string[], i: number, head: boolean): { part: Part; end: number } {
+  // A name of two words or more the gazetteer knows («الأمم المتحدة») is one part.
+  const name = head ? null : knownNameAt(words, i, false);
+  if (name) return name;
+  const word = words[i] ?? "";
+  for (const [link, stem] of readings(word)) {
+    if (head && link !== null) continue;
+    const known = orgWordGloss(stem);
+    if (known) return { part: { en: known.en, known, link, proper: null }, end: i + 1 };
+  }
+  // A place the gazetteer knows keeps its English name («سوريا» → Syria).
+  const place = head ? null : knownNameAt(words, i, true);
+  if (place) return place;
+  // Not in the lexicon: a name inside the organisation's name, sounded out without «al-».
+  const latin = transliterateToken(word).replace(/^[Aa]l-/, "");
+  const en = latin.charAt(0).toUpperCase() + latin.slice(1);
+  return { part: { en, known: null, link: null, proper: null }, end: i + 1 };
+}
+
+/**
+ * English of a noun phrase without prepositions: head last, modifiers mirrored before it;
+ * but a known name right after the head, with adjectives after it, leads ("Syrian Democratic
+ * Forces" for «قوات سوريا الديمقراطية», "United Nations Development Programme").
+ */
 function phrase(parts: readonly Part[]): string {
   const [head, ...rest] = parts;
   if (!head) return "";
+  const lead = rest[0];
+  if (lead?.proper && rest.length > 1 && rest[1]?.link === null && !rest[1].proper) {
+    return `${lead.proper.adjective ?? lead.en} ${phrase([head, ...rest.slice(1)])}`;
+  }
   // Coordinated words («العدالة والتنمية») are one modifier, in their own order; so are
   // consecutive words outside the lexicon: one foreign name («فولكس فاجن»).
   const groups: string[][] = [];
@@ -194,9 +258,29 @@ export function englishOrgName(arabic: string): string | null {
     .split(" ")
     .filter((w) => w !== "");
   if (words.length < 2 || words.length > 8) return null;
-  const parts = words.map((w, i) => partOf(w, i === 0));
+  // «مكتب الأمم المتحدة في جنيف»: where the body sits follows its name as "in …".
+  const at = words.indexOf("في", 1);
+  const parts = partsOf(at > 0 ? words.slice(0, at) : words, true);
   const head = parts[0];
   if (head?.known?.kind !== "noun") return null;
+  const name = translated(parts);
+  const where = at > 0 ? partsOf(words.slice(at + 1), false) : [];
+  return where.length > 0 ? `${name} in ${phrase(where)}` : name;
+}
+
+/** The parts of a word sequence; `named`: its first word is the head noun of a name. */
+function partsOf(words: readonly string[], named: boolean): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < words.length; ) {
+    const { part, end } = partOf(words, i, named && i === 0);
+    parts.push(part);
+    i = end;
+  }
+  return parts;
+}
+
+/** A name's parts in English: the main phrase, then its «ل» phrases. */
+function translated(parts: readonly Part[]): string {
   // Split at each «for» phrase: "Observatory" + "for Human Rights".
   const chunks: Part[][] = [[]];
   for (const p of parts) {
@@ -204,5 +288,11 @@ export function englishOrgName(arabic: string): string | null {
     else chunks[chunks.length - 1]?.push(p);
   }
   const [main = [], ...fors] = chunks;
+  // «الجمعية العامة للأمم المتحدة»: «ل» before an organisation's name is possession, not
+  // purpose: "United Nations General Assembly", not "… for United Nations".
+  const owner = fors.length === 1 && fors[0]?.length === 1 ? fors[0][0] : undefined;
+  if (owner?.proper?.type === "org") {
+    return `${owner.en} ${phrase(main)}`;
+  }
   return [phrase(main), ...fors.map((c) => `for ${phrase(c)}`)].join(" ");
 }
