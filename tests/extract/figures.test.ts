@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../../functions/core/extract/entities.ts";
 import { findFigures, mergeFigures } from "../../functions/core/extract/figures.ts";
+import { readNumber } from "../../functions/core/extract/numbers.ts";
 import { tokenize } from "../../functions/core/extract/tokenize.ts";
 
 function figures(text: string) {
@@ -187,6 +188,20 @@ describe("figures", () => {
     expect(brief("نزوح 1.5 مليون سوري")).toEqual(["displaced 1500000 exact"]);
     expect(brief("نزوح ١٫٥ مليون سوري")).toEqual(["displaced 1500000 exact"]);
     expect(brief("وارتفع عدد الضحايا إلى الـ24 قتيلا")).toEqual(["killed 24 exact"]);
+  });
+
+  it("reads a toll written as thousands «و» the rest, in digits", () => {
+    expect(brief("ارتفعت حصيلة الشهداء إلى 34 ألفا و683 شهيدا")).toEqual(["killed 34683 exact"]);
+    expect(brief("إصابة ٧٧ ألفاً و٨٠٨ آخرين")).toEqual(["injured 77808 exact"]);
+    expect(brief("نزوح ألف و200 شخص")).toEqual(["displaced 1200 exact"]);
+    expect(brief("نزوح 2 مليون و300 ألف شخص")).toEqual(["displaced 2300000 exact"]);
+    // Two counts of the same scale are two counts, not a total and its remainder.
+    const text = "34 ألفا و77 ألفا";
+    expect(readNumber(text, tokenize(text), 0)?.value).toBe(34000);
+    expect(brief("أسفرت الحرب عن 34 ألف قتيل و77 ألف جريح")).toEqual([
+      "killed 34000 exact",
+      "injured 77000 exact",
+    ]);
   });
 
   it("reads dual nouns as two", () => {

@@ -6,6 +6,8 @@
  *   ثلاثة، خمسة عشر، واحد وعشرون، مئة وخمسون، مئتان، ثلاثمئة / ثلاث مئة، ألف، ألفين،
  *   ثلاثة آلاف، خمسة عشر ألفا، مئة ألف، مليون، مليونا، ثلاثة ملايين، ألف ومئتان…
  *
+ * and digits with a scale and a remainder, as tolls are written: «34 ألفا و683» (34,683).
+ *
  * and the vague plurals عشرات / مئات / آلاف (also «عشرات الآلاف», «مئات الآلاف»).
  *
  * CONVENTION for the vague plurals: the count is the LOWER BOUND of what the word can mean
@@ -257,7 +259,10 @@ function scaleAt(tokens: readonly Token[], i: number): Scale | undefined {
   return t ? SCALES.get(t.norm) : undefined;
 }
 
-/** The «و» + smaller number after a scale: «ألف ومئتان», «مليون وخمسمئة ألف». */
+/**
+ * The «و» + smaller number after a scale: «ألف ومئتان», «مليون وخمسمئة ألف», and in digits
+ * «34 ألفا و683» (how tolls are written: 34,683).
+ */
 function andRest(
   tokens: readonly Token[],
   end: number,
@@ -265,7 +270,10 @@ function andRest(
 ): { value: number; end: number } | null {
   const and = afterAnd(tokens, end);
   if (!and) return null;
-  const small = belowThousand(tokens, and.at, and.stem);
+  const small =
+    isDigits(and.stem) && and.stem.length <= 6
+      ? { value: Number(and.stem), end: and.at + 1 }
+      : belowThousand(tokens, and.at, and.stem);
   if (!small) return null;
   let value = small.value;
   let stop = small.end;
@@ -273,6 +281,9 @@ function andRest(
   if (sc && sc.factor < below && sc.factor >= 1000) {
     value *= sc.factor === 2000 ? 1000 : sc.factor;
     stop++;
+  } else if (sc) {
+    // «34 ألفا و77 ألف جريح»: a second count of the same scale, not the remainder.
+    return null;
   }
   return value < below ? { value, end: stop } : null;
 }
@@ -348,8 +359,14 @@ function digitsAt(
   }
   const sc = scaleAt(tokens, end);
   if (sc) {
-    value *= sc.factor >= 1_000_000 ? 1_000_000 : 1000;
+    const factor = sc.factor >= 1_000_000 ? 1_000_000 : 1000;
+    value *= factor;
     end++;
+    const rest = decimals ? null : andRest(tokens, end, factor);
+    if (rest && rest.value > 0) {
+      value += rest.value;
+      end = rest.end;
+    }
   } else if (decimals) return null;
   value = Math.round(value);
   return value > 0 && value <= MAX_COUNT ? { value, end, vague: false } : null;
