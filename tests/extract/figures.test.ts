@@ -53,6 +53,9 @@ describe("figures", () => {
     expect(brief("نزح 400 ألف شخص")).toEqual(["displaced 400000 exact"]);
     expect(brief("اعتقلت الشرطة 25 متظاهرا")).toEqual(["arrested 25 exact"]);
     expect(brief("فقدان 9 مهاجرين في البحر")).toEqual(["missing 9 exact"]);
+    expect(brief("اعتقال ١٢ مشتبها بهم في كركوك")).toEqual(["arrested 12 exact"]);
+    // The accused in a trial are not the dead of the crime they are accused of.
+    expect(brief("محاكمة 7 متهمين بقتل متظاهرين")).toEqual([]);
   });
 
   it("ignores numbers that do not count people", () => {
@@ -244,6 +247,9 @@ describe("figures", () => {
     expect(brief(text)).toEqual(["killed 28 at_least"]);
     expect(partsOf(text)).toEqual([["6 exact أطفال children", "8 exact مواطنات women"]]);
     expect(partsOf("قتل 10 أشخاص. ومن بين القتلى 3 أطفال.")).toEqual([["3 exact أطفال children"]]);
+    expect(
+      partsOf("ارتفعت الحصيلة إلى 34 ألفا و683 شهيدا. وأضافت أن من بين الشهداء 14 ألف طفل."),
+    ).toEqual([["14000 exact طفل children"]]);
     // Without «بين القتلى», a later count is a figure of its own.
     expect(brief("قتل 10 أشخاص. وقال الوزير إن 3 أطفال قتلوا أمس.")).toEqual([
       "killed 10 exact",

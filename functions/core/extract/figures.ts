@@ -57,6 +57,9 @@ const GROUPS: readonly [string | null, FigureKind | null, readonly string[]][] =
   ["women", null, ["امرأة", "نساء", "سيدة", "سيدات", "نسوة", "مواطنة", "مواطنات"]],
   ["men", null, ["رجل", "رجلا", "رجال"]],
   ["elderly", null, ["مسن", "مسنا", "مسنين", "مسنون"]],
+  // «اعتقال 12 مشتبها بهم»: the kind comes from the arrest, as for any group. «متهمين» is
+  // left out: «محاكمة 7 متهمين بقتل…» counts the accused, not the dead.
+  ["suspects", null, ["مشتبه", "مشتبها", "مشتبهين", "مشتبهون"]],
   [
     "fighters",
     null,
@@ -759,6 +762,7 @@ const SINGULAR = keySet([
 /** «(من) بين القتلى/الضحايا/الجرحى…» right before a count: that count is a breakdown. */
 const BREAKDOWN_OF = keySet([
   "القتلى",
+  "الشهداء",
   "الضحايا",
   "الجرحى",
   "المصابين",
