@@ -99,6 +99,17 @@ describe("removeFurniture", () => {
     expect(removeFurniture(lead).lines).toEqual([lead]);
   });
 
+  it("reads «known place - one word» on its own line as a dateline with an unknown outlet", () => {
+    const r = removeFurniture(["أربيل - رووداو", BODY1, BODY2].join("\n"));
+    expect(r.dateline).toBe("أربيل - رووداو");
+    expect(r.headline).toBeNull();
+    // An unknown place, or more than one word after the dash, is a headline.
+    expect(removeFurniture(["تيرانوفا - رووداو", BODY1].join("\n")).headline).toBe(
+      "تيرانوفا - رووداو",
+    );
+    expect(removeFurniture(["غزة - قصف عنيف", BODY1].join("\n")).headline).toBe("غزة - قصف عنيف");
+  });
+
   it("takes a Hijri-and-Gregorian page date line above the headline as the publication date", () => {
     const text = [
       "الأحد 5 رمضان 1437 هـ الموافق 10 يونيو 2016 م",

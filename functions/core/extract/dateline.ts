@@ -34,6 +34,11 @@ export interface DatelineRead {
   readonly end: number;
   /** True when a date or an agency/outlet credit makes this unmistakably a dateline. */
   readonly strong: boolean;
+  /**
+   * The line ends one word after the dash («أربيل - رووداو»): most likely an outlet no list
+   * knows, so a dateline when the place is a known one (the caller checks).
+   */
+  readonly bareCredit: boolean;
 }
 
 /** Only the head of a line can hold a dateline. */
@@ -254,9 +259,21 @@ export function readDateline(line: string): DatelineRead | null {
   }
   // «دمشق - قتل …»: a known place and a dash, nothing else (the caller decides).
   const dash = skipSpaces(lead, placeEnd, limit);
-  if (isDash(lead[dash] ?? "")) return done(line, first.start, placeEnd, dash + 1, null, false);
-  return null;
+  if (!isDash(lead[dash] ?? "")) return null;
+  const rest = line.slice(dash + 1).trim();
+  if (line.length <= HEAD && BARE_CREDIT.test(rest)) {
+    const read = done(line, first.start, placeEnd, line.length, null, false);
+    return read && { ...read, bareCredit: true };
+  }
+  return done(line, first.start, placeEnd, dash + 1, null, false);
 }
+
+/**
+ * One word of letters, nothing else: «رووداو». Two would also read headlines such as
+ * «غزة - قصف عنيف» as datelines; outlets of two words mostly open with a media noun
+ * (OUTLET_HEADS) and are read there.
+ */
+const BARE_CREDIT = /^[\p{L}\p{M}]{2,}$/u;
 
 const WEEKDAY_WORDS = keySet([
   "السبت",
@@ -287,6 +304,7 @@ function done(
     date,
     end: skipSpaces(line, end, line.length),
     strong,
+    bareCredit: false,
   };
 }
 

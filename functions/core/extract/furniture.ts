@@ -10,7 +10,20 @@
 
 import { readDateline } from "./dateline.ts";
 import { parseDateLine } from "./dates.ts";
+import { candidatesAt } from "./gazetteer/index.ts";
 import { keyRegExp, normalizeArabic } from "./normalize.ts";
+import { tokenize } from "./tokenize.ts";
+
+/** Is the whole of `place` a place the gazetteer knows («أربيل»)? */
+function knownPlace(place: string): boolean {
+  const tokens = tokenize(place);
+  return candidatesAt(place, tokens, 0).some(
+    (c) =>
+      c.end === tokens.length &&
+      c.clitic === "" &&
+      c.hits.some((h) => h.kind === "full" && h.cue === null && h.entity.type === "place"),
+  );
+}
 
 export interface CleanLine {
   readonly text: string;
@@ -165,7 +178,7 @@ export function removeFurniture(text: string): CleanedText {
       // A dateline on its own line (wire copy often breaks after it): where and when, not text.
       if (!date && w <= 14) {
         const dl = readDateline(line);
-        if (dl?.strong && dl.end >= line.length) {
+        if (dl && dl.end >= line.length && (dl.strong || (dl.bareCredit && knownPlace(dl.place)))) {
           add(i, REMOVE, "dateline");
           dateline ??= line;
         }
