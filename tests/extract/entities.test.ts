@@ -194,6 +194,19 @@ describe("entities", () => {
       expect(en(list)).toContain("Hama");
     });
 
+    it("finds unknown places named right after a place noun, not adjectives or plurals", () => {
+      const list = entities(
+        "قتل 40 شخصا في هجوم على قرية ود النورة بولاية الجزيرة، وسقط قتيلان قرب قضاء مخمور.",
+      );
+      for (const ar of ["ود النورة", "الجزيرة", "مخمور"]) {
+        expect(pick(list, ar)).toMatchObject({ type: "place", origin: "rule" });
+      }
+      const none = entities(
+        "نزحت العائلات إلى قرية صغيرة ثم إلى منطقة حدودية، وعاد بعضهم إلى حي سكني قرب مخيم اللاجئين في مدينة يقطنها آلاف.",
+      );
+      expect(none.filter((e) => e.origin === "rule")).toEqual([]);
+    });
+
     it("keeps a full unknown name whose surname alone would read as a listed person", () => {
       // «الزعبي» alone is Asaad al-Zoubi's surname in the gazetteer; «كريم الزعبي» is someone else.
       const list = entities("وقال المحلل السياسي كريم الزعبي إن الاتفاق لن يصمد طويلا.");

@@ -518,6 +518,98 @@ function namedBodies(
   return out;
 }
 
+/**
+ * Place nouns that name the place after them («قرية ود النورة», «قضاء مخمور», «بولاية
+ * الجزيرة»), without the article: «المدينة الجديدة» describes, «مدينة الصدر» names. Camps
+ * («مخيم اللاجئين») and «منطقة» («منطقة آمنة») describe too often to count.
+ */
+const NAMING_PLACE_NOUNS = keySet([
+  "قريه",
+  "بلده",
+  "مدينه",
+  "قضاء",
+  "ناحيه",
+  "ولايه",
+  "محافظه",
+  "مديريه",
+  "اقليم",
+  "حي",
+]);
+/** Feminine place nouns: an indefinite word in «ة» after them is an adjective («قرية صغيرة»). */
+const FEMININE_PLACE_NOUNS = keySet([
+  "قريه",
+  "بلده",
+  "مدينه",
+  "ناحيه",
+  "ولايه",
+  "محافظه",
+  "مديريه",
+]);
+/** Words that open two-word place names: «ود النورة», «بيت حانون», «كفر نبل», «تل أبيض». */
+const PLACE_OPENERS = keySet([
+  ...["ود", "ام", "ابو", "بيت", "كفر", "عين", "تل", "دير", "خربه", "بني", "بئر", "راس", "جسر"],
+  ...["باب", "سيدي", "برج", "خان", "معره", "قصر", "مرج", "سوق", "وادي", "حمام", "قلعه", "بنت"],
+  ...["سان", "سانت", "سانتا", "لوس", "لاس", "نيو", "بورت"],
+]);
+const namingPlaceReadings = splitsWhere(
+  (c) => NAMING_PLACE_NOUNS.has(c.stem) && c.clitic.length <= 2 && !c.clitic.includes("ال"),
+);
+
+/** May `t` be (part of) a place's name after a naming place noun? */
+function placeNameWord(t: Token, feminine: boolean): boolean {
+  const w = t.norm;
+  if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
+  if (NAME_STOP.has(w) || ROLE_WORDS.has(w) || PLACE_CUES.has(w) || COMMON_WORDS.has(w)) {
+    return false;
+  }
+  if (w.startsWith("ال")) {
+    // Plurals of people («مخيم اللاجئين», «حي المسيحيين») are not names.
+    return w.length > 4 && !/(ين|ون)$/.test(w);
+  }
+  // A verb or a word with a pronoun: «مدينة يقطنها…», «قرية ستنفجر», «بعد قضاء عقوبته».
+  if (/(ها|هم|هما|ته)$/.test(w) || /^س[يتن]/.test(w)) return false;
+  // An indefinite adjective agrees with its noun: «قرية صغيرة», «منطقة حدودية», «حي سكني».
+  return feminine ? !w.endsWith("ه") : !w.endsWith("ي");
+}
+
+/**
+ * Places no list knows, named right after a place noun: «قرية ود النورة», «قضاء مخمور».
+ * The tagger misses most of these (ANERcorp has few villages); the noun makes them
+ * unambiguous. One word, or an opener and one more («ود النورة», «بيت لاهيا»).
+ */
+function cuedPlaces(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  known: readonly Mention[],
+): Mention[] {
+  const out: Mention[] = [];
+  paras.forEach((text, p) => {
+    const toks = tokens[p] ?? [];
+    const covered = coveredIn(known, p);
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const head = toks[i] as Token;
+      const reading = namingPlaceReadings(head)[0];
+      if (!reading) continue;
+      const first = toks[i + 1] as Token;
+      if (covered.has(i + 1) || !adjacent(text, head, first)) continue;
+      const feminine = FEMININE_PLACE_NOUNS.has(reading.stem);
+      let end = i + 1;
+      if (PLACE_OPENERS.has(first.norm)) {
+        const second = toks[i + 2];
+        if (!second || covered.has(i + 2) || !adjacent(text, first, second)) continue;
+        if (!/^[\u0621-\u064A]{2,}$/.test(second.norm) || NAME_STOP.has(second.norm)) continue;
+        end = i + 3;
+      } else if (placeNameWord(first, feminine)) {
+        end = i + 2;
+      } else continue;
+      const ar = text.slice(first.start, (toks[end - 1] as Token).end);
+      out.push(ruleMention("place", ar, p, toks, i + 1, end));
+      i = end - 1;
+    }
+  });
+  return out;
+}
+
 /** Minimum tagger confidence (score margin) for a span to become an entity, per type. */
 const MIN_CONFIDENCE: Readonly<Record<string, number>> = { PERS: 30, LOC: 40, ORG: 50 };
 /** Single-word spans are riskier (adjectives, common nouns): they need this much more. */
@@ -667,7 +759,11 @@ export function findMentions(
   const blocked = overriddenSurnames(paras, tokens, spans, scanned);
   const first =
     blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
-  const rule = [...rolePersons(paras, tokens, first), ...namedBodies(paras, tokens, first)];
+  const rule = [
+    ...rolePersons(paras, tokens, first),
+    ...namedBodies(paras, tokens, first),
+    ...cuedPlaces(paras, tokens, first),
+  ];
   const tagged = taggerMentions(paras, tokens, spans, [...first, ...rule]);
   const unknown = [...rule, ...tagged];
   const seen = new Set(first.map((m) => m.entity.id));
