@@ -124,6 +124,23 @@ describe("size limit", () => {
   });
 });
 
+describe("figures across paragraphs", () => {
+  it("gives a breakdown opening the next paragraph to the last figure before it", () => {
+    const { facts } = extractFacts(
+      [
+        "ارتفعت حصيلة الشهداء منذ بدء الحرب إلى 34 ألفا و683 شهيدا.",
+        "وأضافت الوزارة أن من بين الشهداء 14 ألف طفل و9 آلاف امرأة.",
+        "وقال المسؤول إن 3 أطفال قتلوا أمس.",
+      ].join("\n\n"),
+    );
+    expect(facts.figures.map((f) => `${f.kind} ${f.count}`)).toEqual(["killed 34683", "killed 3"]);
+    expect(facts.figures[0]?.parts.map((p) => `${p.count} ${p.group.en}`)).toEqual([
+      "14000 children",
+      "9000 women",
+    ]);
+  });
+});
+
 describe("publication date, dateline and relative dates", () => {
   const WIRE = [
     "هدنة جديدة في حلب",

@@ -591,8 +591,21 @@ function qualifierOf(pre: Qualifier | null, post: Qualifier | null, vague: boole
 }
 
 export function findFigures(para: FigureContext): Figure[] {
+  return findFiguresAfter(para, null).figures;
+}
+
+/**
+ * The figures of a paragraph that follows one whose last figure was `before`: a breakdown at
+ * the start of this paragraph («وأضافت الوزارة أن من بين الشهداء 14 ألف طفل») belongs to
+ * that figure, which comes back with the parts added (`before`, updated, or null).
+ */
+export function findFiguresAfter(
+  para: FigureContext,
+  before: Figure | null,
+): { figures: Figure[]; before: Figure | null } {
   const { text, tokens, mentions } = para;
   const out: Figure[] = [];
+  let carried = before;
   const sentences: Range[] = sentenceRanges(text);
   let s = 0;
   /** Sentence index of the last figure pushed (breakdowns attach to it). */
@@ -663,11 +676,15 @@ export function findFigures(para: FigureContext): Figure[] {
     // Breakdown: «بينهم 50 طفلا و20 امرأة» right after the figure, in its sentence.
     // «… قتل 28 مدنيا، بحسب المرصد الذي أكد أن من بين القتلى 6 أطفال و8 نساء»: a breakdown
     // of the figure just read (this sentence or the one before), not a figure of its own.
-    const previous = out[out.length - 1];
+    // The figure it may break down: this paragraph's last, or the previous paragraph's when
+    // this is the paragraph's first sentence and it has none yet.
+    const previous = out[out.length - 1] ?? (s === 0 ? carried : null);
     if (previous && lastSentence >= s - 1 && breakdownOfBefore(tokens, pre?.start ?? i)) {
       const list = partList(text, tokens, pre?.start ?? i, inSentence);
       if (list.parts.length > 0) {
-        out[out.length - 1] = { ...previous, parts: [...previous.parts, ...list.parts] };
+        const broken = { ...previous, parts: [...previous.parts, ...list.parts] };
+        if (out.length > 0) out[out.length - 1] = broken;
+        else carried = broken;
         i = list.end - 1;
         continue;
       }
@@ -735,7 +752,7 @@ export function findFigures(para: FigureContext): Figure[] {
     lastSentence = s;
     i = Math.max(end, parts.end) - 1;
   }
-  return out;
+  return { figures: out, before: carried };
 }
 
 /** Kinds a counted noun states outright («قتيلا»); the others name a status (نازح، معتقل). */

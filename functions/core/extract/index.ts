@@ -21,7 +21,7 @@ import {
 import { type DatelineRead, readDateline, readMetadata } from "./dateline.ts";
 import { findDates, findRelativeDates } from "./dates.ts";
 import { findMentions, type Mention, toEntities } from "./entities.ts";
-import { findFigures, mergeFigures } from "./figures.ts";
+import { findFiguresAfter, mergeFigures } from "./figures.ts";
 import { removeFurniture } from "./furniture.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { findQuotes } from "./quotes.ts";
@@ -136,6 +136,8 @@ export function extractFacts(text: string): Extraction {
 
   const quotes: Quote[] = [];
   const figures: Figure[] = [];
+  /** The last figure of the paragraph before, which a breakdown opening this one belongs to. */
+  let lastFigure: Figure | null = null;
   const explicit: FactDate[][] = [];
   let carry: GazEntity | null = null;
   for (let p = offset; p < scanned.length; p++) {
@@ -146,13 +148,17 @@ export function extractFacts(text: string): Extraction {
     carry = q.carry;
     // The dateline's place is where the copy was filed, not where people died.
     const inDateline = dateline?.para === p ? dateline.end : 0;
-    figures.push(
-      ...findFigures(
-        inDateline > 0
-          ? { ...ctx, mentions: ctx.mentions.filter((m) => m.start >= inDateline) }
-          : ctx,
-      ),
+    const found = findFiguresAfter(
+      inDateline > 0
+        ? { ...ctx, mentions: ctx.mentions.filter((m) => m.start >= inDateline) }
+        : ctx,
+      lastFigure,
     );
+    // A breakdown at the start of this paragraph added parts to the last paragraph's figure.
+    if (lastFigure && found.before !== lastFigure)
+      figures[figures.length - 1] = found.before ?? lastFigure;
+    figures.push(...found.figures);
+    lastFigure = found.figures[found.figures.length - 1] ?? null;
     const datesIn = dateScanOf(paraText, ctx.tokens, dateline, p);
     explicit.push(findDates(datesIn.text, datesIn.tokens));
     if (published) explicit.push(findRelativeDates(datesIn.text, datesIn.tokens, published));
