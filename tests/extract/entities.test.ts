@@ -76,6 +76,26 @@ describe("entities", () => {
     expect(entities("وصلت السفينة إلى الجزيرة صباحا.")).toEqual([]);
     // A news portal («بوابة الأهرام») is a media word too.
     expect(en(entities("ذكرت بوابة الأهرام أن الاجتماع انتهى."))).toEqual(["Al-Ahram"]);
+    // So is a correspondent of the outlet.
+    expect(en(entities("وأفاد مراسل الجزيرة بأن الغارة استهدفت منزلا."))).toEqual(["Al Jazeera"]);
+  });
+
+  it("names a ministry whose government is a place after «في»", () => {
+    const list = entities("قالت وزارة الصحة في قطاع غزة إن 35 شخصا قتلوا.");
+    expect(list.find((e) => e.type === "org")).toMatchObject({
+      name: { ar: "وزارة الصحة", en: "Gaza Strip Health Ministry" },
+      origin: "rule",
+    });
+    expect(en(list)).toContain("Gaza Strip");
+    // A different place is a different ministry; without a place there is none.
+    const two = entities(
+      "أعلنت وزارة الداخلية في إقليم كردستان مقتل ثلاثة، ونفت وزارة الداخلية في بغداد ذلك.",
+    );
+    expect(two.filter((e) => e.type === "org").map((e) => e.name.en)).toEqual([
+      "Kurdistan Region Interior Ministry",
+      "Baghdad Interior Ministry",
+    ]);
+    expect(entities("قالت وزارة الصحة في بيان إن الوضع مستقر.")).toEqual([]);
   });
 
   it("recognises unknown people after role phrases, with a transliterated English name", () => {

@@ -23,6 +23,7 @@ import {
   type Hit,
   surnameOf,
 } from "./gazetteer/index.ts";
+import { ministryNamed } from "./gazetteer/ministries.ts";
 import { MEDIA_NOUNS } from "./media-words.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
 import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
@@ -45,8 +46,11 @@ export interface Mention {
   readonly surface: string;
 }
 
-/** Words before a media name that make «الجزيرة» a channel, not an island. */
-const MEDIA_CUES = keySet(MEDIA_NOUNS);
+/**
+ * Words before a media name that make «الجزيرة» a channel, not an island: an outlet noun, or
+ * its correspondent («أفاد مراسل الجزيرة»).
+ */
+const MEDIA_CUES = keySet([...MEDIA_NOUNS, "مراسل", "مراسلة", "مراسلو", "مراسلي"]);
 /** Words before a district name that make «السكري» a neighbourhood. */
 const PLACE_CUES = keySet([
   "حي",
@@ -356,7 +360,10 @@ function coveredIn(known: readonly Mention[], p: number): Map<number, GazEntity>
   return covered;
 }
 
-/** A mention found by a cue rule: tokens [tokStart, tokEnd) of paragraph p, written `ar`. */
+/**
+ * A mention found by a cue rule: tokens [tokStart, tokEnd) of paragraph p, written `ar`;
+ * `named` when the rule knows more than the words (whose English, which entity).
+ */
 function ruleMention(
   type: EntityType,
   ar: string,
@@ -364,14 +371,15 @@ function ruleMention(
   toks: readonly Token[],
   tokStart: number,
   tokEnd: number,
+  named?: { readonly id: string; readonly en: string },
 ): Mention {
   return {
     entity: {
-      id: `${type}:${normalizeArabic(ar)}`,
+      id: named?.id ?? `${type}:${normalizeArabic(ar)}`,
       type,
       ar,
       origin: "rule",
-      ...englishFor(type, ar),
+      ...(named ? { en: named.en, englishSource: "translation" as const } : englishFor(type, ar)),
     },
     para: p,
     start: toks[tokStart]?.start ?? 0,
@@ -610,6 +618,44 @@ function cuedPlaces(
   return out;
 }
 
+const WIZARA = normalizeArabic("وزارة");
+const FI = normalizeArabic("في");
+const wizaraReadings = splitsWhere((c) => c.stem === WIZARA && c.clitic.length <= 2);
+
+/**
+ * A ministry whose government is a place after «في»: «وزارة الصحة في قطاع غزة» is the Gaza
+ * Strip's Health Ministry, «وزارة الداخلية في إقليم كردستان» the Kurdistan Region's. The
+ * name is the ministry as written; the place stays a place of its own.
+ */
+function ministriesIn(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  known: readonly Mention[],
+): Mention[] {
+  const out: Mention[] = [];
+  paras.forEach((text, p) => {
+    const toks = tokens[p] ?? [];
+    const places = new Map<number, GazEntity>();
+    for (const m of known)
+      if (m.para === p && m.entity.type === "place") places.set(m.tokStart, m.entity);
+    const covered = coveredIn(known, p);
+    for (let i = 0; i + 3 < toks.length; i++) {
+      const head = toks[i] as Token;
+      const reading = wizaraReadings(head)[0];
+      if (!reading || covered.has(i)) continue;
+      const word = toks[i + 1] as Token;
+      const ministry = ministryNamed(word.norm);
+      const place = places.get(i + 3);
+      if (!ministry || !place?.en || toks[i + 2]?.norm !== FI) continue;
+      const ar = surfaceOf(text, toks, i, i + 2, reading.clitic, reading.stem);
+      const id = `org:${normalizeArabic(ar)}@${place.id}`;
+      out.push(ruleMention("org", ar, p, toks, i, i + 2, { id, en: `${place.en} ${ministry}` }));
+      i += 1;
+    }
+  });
+  return out;
+}
+
 /** Minimum tagger confidence (score margin) for a span to become an entity, per type. */
 const MIN_CONFIDENCE: Readonly<Record<string, number>> = { PERS: 30, LOC: 40, ORG: 50 };
 /** Single-word spans are riskier (adjectives, common nouns): they need this much more. */
@@ -763,6 +809,7 @@ export function findMentions(
     ...rolePersons(paras, tokens, first),
     ...namedBodies(paras, tokens, first),
     ...cuedPlaces(paras, tokens, first),
+    ...ministriesIn(paras, tokens, first),
   ];
   const tagged = taggerMentions(paras, tokens, spans, [...first, ...rule]);
   const unknown = [...rule, ...tagged];

@@ -4,6 +4,7 @@
  * without «وزارة» («الخارجية الروسية», «الدفاع التركية») is what agencies usually write.
  * A ministry word with no country («المتحدث باسم الخارجية») names no entity we can resolve.
  */
+import { normalizeArabic } from "../normalize.ts";
 
 /** [Arabic ministry word, English ministry name]. */
 const MINISTRIES: readonly [string, string][] = [
@@ -24,6 +25,18 @@ const MINISTRIES: readonly [string, string][] = [
   ["الأوقاف", "Religious Endowments Ministry"],
   ["الخزانة", "Treasury"],
 ];
+
+const MINISTRY_BY_WORD: ReadonlyMap<string, string> = new Map(
+  MINISTRIES.map(([word, en]) => [normalizeArabic(word), en]),
+);
+
+/**
+ * The English ministry a normalised ministry word names («الصحه» → "Health Ministry"), for
+ * ministries whose government the text gives another way («وزارة الصحة في قطاع غزة»).
+ */
+export function ministryNamed(norm: string): string | null {
+  return MINISTRY_BY_WORD.get(norm) ?? null;
+}
 
 /** Ministry words that are used without «وزارة» in news copy. */
 const BARE_OK = new Set(["الخارجية", "الدفاع", "الداخلية", "الصحة", "الخزانة"]);

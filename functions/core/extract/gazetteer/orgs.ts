@@ -108,6 +108,7 @@ Baath Party = حزب البعث
 Justice and Development Party = حزب العدالة والتنمية
 Kurdistan Democratic Party = الحزب الديمقراطي الكردستاني
 Patriotic Union of Kurdistan = الاتحاد الوطني الكردستاني
+Peshmerga = البيشمركة | قوات البيشمركة | البشمركة | قوات البشمركة
 
 # State institutions known by name
 Saudi Aramco = أرامكو | شركة أرامكو | أرامكو السعودية
@@ -119,6 +120,8 @@ CIA = وكالة المخابرات المركزية الأمريكية | وكا
 Mossad = الموساد
 Shin Bet = الشاباك | الشين بيت
 Knesset = الكنيست
+Ministry of Peshmerga Affairs = وزارة البيشمركة | وزارة شؤون البيشمركة
+Joint Operations Command = قيادة العمليات المشتركة
 State Duma = مجلس الدوما
 US Congress = الكونغرس | الكونجرس
 US Senate = مجلس الشيوخ الأمريكي
@@ -153,6 +156,9 @@ Washington Post = واشنطن بوست
 Wall Street Journal = وول ستريت جورنال
 The Guardian = الغارديان | الجارديان
 Le Monde = لوموند
+Rudaw = رووداو | شبكة رووداو
+Shafaq News = شفق نيوز | وكالة شفق نيوز
+Enab Baladi = عنب بلدي
 Al Jazeera = الجزيرة ; cue: media
 Al Arabiya = العربية ; cue: media
 Al Mayadeen = الميادين ; cue: media
