@@ -117,6 +117,13 @@ describe("quotes and speakers", () => {
     expect(
       quotes("«الوضع في غزة كارثي بكل المقاييس»، قال فيليب لازاريني في مؤتمر صحافي.")[0]?.who,
     ).toBe("Philippe Lazzarini");
+    // A role phrase may stand between the verb and the name.
+    expect(
+      quotes(
+        "أعلنت وزارة الداخلية السورية الحصيلة.",
+        "«نلاحق المتورطين وسنقدمهم إلى العدالة»، قال مدير الأمن العام في محافظة اللاذقية المقدم مصطفى كنيفاتي.",
+      )[0]?.who,
+    ).toBe("Mustafa Knifati");
   });
 
   it("carries the speaker over «وأضاف» and «من جهته» across sentences and paragraphs", () => {
@@ -201,6 +208,12 @@ describe("quotes and speakers", () => {
     expect(
       quotes("ونقلت وكالة رويترز عن لافروف قوله «نحن مستعدون للحوار مع الجميع».")[0]?.who,
     ).toBe("Sergey Lavrov");
+    // A source nobody can name after «عن» is unnamed, not the last speaker.
+    const out = quotes(
+      'وقال نبيه بري إن "الحوار هو الطريق الوحيد للخروج من الأزمة".',
+      'ونقلت وكالة "أ.ف.ب" عن مصدر دبلوماسي قوله إن "المفاوضات لا تزال في مراحلها الأولى".',
+    );
+    expect(out.map((q) => q.who)).toEqual(["Nabih Berri", null]);
   });
 
   it("lets an organisation speak, and carries it over «وأضاف»", () => {

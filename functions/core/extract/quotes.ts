@@ -250,6 +250,8 @@ const POST_CUES = keySet([
 ]);
 
 const WINDOW = 60;
+/** How many tokens after a post-quote cue («»، قال …») the speaker's name may start. */
+const POST_WINDOW = 12;
 
 /** «نقل/نقلت … عن X»: the speaker is X. */
 const RELAY_CUES = keySet(["نقل", "نقلت", "نقلا", "ينقل", "تنقل"]);
@@ -591,7 +593,9 @@ export function findQuotes(
       const t = tokens[k];
       if (!t || t.start >= sent.end || quoted[k] === 1) break;
       if (cueAt(k, isPostCue)) {
-        const after = collect(k + 1, Math.min(k + 8, tokens.length), true).filter(
+        // Far enough for a role phrase before the name: «»، قال مدير الأمن العام في محافظة
+        // اللاذقية المقدم مصطفى كنيفاتي».
+        const after = collect(k + 1, Math.min(k + 1 + POST_WINDOW, tokens.length), true).filter(
           (m) => m.start < sent.end,
         );
         speaker = speakerOf(after);
@@ -609,7 +613,8 @@ export function findQuotes(
           (an >= 0 ? speakerOf(collect(an + 1, openTok, true)) : null) ??
           speakerOf(collect(k + 1, openTok, true)) ??
           speakerOf(collect(sentStartTok, k, false));
-        unnamed = !speaker && an < 0 && hasUnnamedSubject(tokens, k, openTok);
+        // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
+        unnamed = !speaker && (an >= 0 || hasUnnamedSubject(tokens, k, openTok));
         break;
       }
     }
