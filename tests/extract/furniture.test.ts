@@ -108,6 +108,9 @@ describe("removeFurniture", () => {
       "تيرانوفا - رووداو",
     );
     expect(removeFurniture(["غزة - قصف عنيف", BODY1].join("\n")).headline).toBe("غزة - قصف عنيف");
+    // A longer credit counts when it is a known outlet.
+    expect(removeFurniture(["دمشق – عنب بلدي", BODY1].join("\n")).dateline).toBe("دمشق – عنب بلدي");
+    expect(removeFurniture(["بيروت - الميادين نت", BODY1].join("\n")).headline).toBeNull();
   });
 
   it("takes a Hijri-and-Gregorian page date line above the headline as the publication date", () => {

@@ -1,18 +1,19 @@
 /**
  * Short articles written for this test in the house styles of different outlets (a wire story
  * from Yemen, an Egyptian portal with ى for ي and Arabic-Indic digits, a Reuters dateline from
- * Beirut; later a Gaza toll report, a BBC-style Sudan story and a Kurdish outlet's report with
- * a Hijri date), about stories the gazetteer was not built for. Running them through the
- * extractor found the bugs these assertions now guard: a status noun read as the event («قتل 5
- * لاجئين»), figures without the place their sentence names, a possessive partitive («اثنين من
- * عناصره») and a status noun earlier in the sentence («عدد النازحين … 90 ألف شخص») missed, a
- * quote handed to the previous speaker, a short form not joined to its full name, a dateline as
- * the title, a count of families left out; places and organisations no list held (Sirwah,
- * Jenin, Aita al-Shaab, the IOM, Lebanon's National News Agency), now curated; then a toll in
- * «34 ألفا و683» read as 683, a breakdown in the next paragraph, a ministry named by «في» and a
- * place, villages after «قرية»/«قضاء», a one-word outlet in a dateline read as the headline,
- * suspects not counted. They are regression tests, not an unbiased measure: the fixes were
- * made while looking at them.
+ * Beirut; later a Gaza toll report, a BBC-style Sudan story, a Kurdish outlet's report with a
+ * Hijri date, a Syrian outlet and a Lebanese channel), about stories the gazetteer was not
+ * built for. Running them through the extractor found the bugs these assertions now guard: a
+ * status noun read as the event («قتل 5 لاجئين»), figures without the place their sentence
+ * names, a possessive partitive («اثنين من عناصره») and a status noun earlier in the sentence
+ * («عدد النازحين … 90 ألف شخص») missed, a quote handed to the previous speaker, a short form
+ * not joined to its full name, a dateline as the title, a count of families left out; places
+ * and organisations no list held (Sirwah, Jenin, Aita al-Shaab, the IOM, Lebanon's National
+ * News Agency), now curated; then a toll in «34 ألفا و683» read as 683, a breakdown in the
+ * next paragraph, a ministry named by «في» and a place, villages after «قرية»/«قضاء», outlets
+ * in datelines read as headlines, suspects not counted, a speaker named after a long role
+ * phrase after the quote, an unnamed source after «نقلت … عن» given the last speaker. They are
+ * regression tests, not an unbiased measure: the fixes were made while looking at them.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -141,5 +142,37 @@ describe("fresh articles", () => {
     ]);
     expect(named(f)).toEqual(expect.arrayContaining(["Peshmerga", "Rudaw", "Islamic State"]));
     expect(speakers(f)).toHaveLength(3);
+  });
+
+  it("Syria: a two-word outlet in the dateline, a speaker named after the quote, a page date", () => {
+    const f = facts("syria");
+    expect(f.dateline?.text).toBe("دمشق – عنب بلدي");
+    expect(f.published).toBe("2025-03-12");
+    expect(figureLines(f)).toEqual([
+      "killed 6 exact @Jableh+Latakia",
+      "injured 9 exact @Jableh+Latakia",
+      "killed 1000 more_than @",
+    ]);
+    expect(f.figures[0]?.source?.en).toBe("Syrian Interior Ministry");
+    // «»، قال مدير الأمن العام في محافظة اللاذقية المقدم مصطفى كنيفاتي»
+    expect(speakers(f)).toEqual(["Mustafa Knifati", "Mustafa Knifati", "UN Human Rights Office"]);
+    expect(f.dates.find((d) => d.resolved === "relative")?.text).toBe("مساء الثلاثاء الماضي");
+  });
+
+  it("Lebanon: a dual in a breakdown, «مليون و200 ألف», an unnamed source after «نقلت … عن»", () => {
+    const f = facts("khiam");
+    expect(f.dateline?.place?.en).toBe("Beirut");
+    expect(named(f)).not.toContain("Al Mayadin"); // the outlet in the dateline is not the town
+    expect(figureLines(f)).toEqual([
+      "killed 4 exact @Khiam+Lebanon",
+      "injured 11 exact @Khiam+Lebanon",
+      "killed 3000 more_than @Lebanon",
+      "displaced 1200000 more_than @Lebanon",
+    ]);
+    expect(f.figures[0]?.parts.map((p) => `${p.count} ${p.group.en}`)).toEqual(["2 children"]);
+    expect(speakers(f)).toEqual(["Adnan Alian", null]);
+    expect(named(f)).toEqual(
+      expect.arrayContaining(["Lebanese Public Health Ministry", "Nabih Berri", "Amos Hochstein"]),
+    );
   });
 });

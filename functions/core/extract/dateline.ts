@@ -35,10 +35,11 @@ export interface DatelineRead {
   /** True when a date or an agency/outlet credit makes this unmistakably a dateline. */
   readonly strong: boolean;
   /**
-   * The line ends one word after the dash («أربيل - رووداو»): most likely an outlet no list
-   * knows, so a dateline when the place is a known one (the caller checks).
+   * The line ends one to three words after the dash («أربيل - رووداو», «دمشق – عنب بلدي»):
+   * perhaps an outlet's name, which the caller checks (a known place, and one word or a
+   * known organisation: «غزة - قصف عنيف» is a headline).
    */
-  readonly bareCredit: boolean;
+  readonly bareCredit: string | null;
 }
 
 /** Only the head of a line can hold a dateline. */
@@ -263,17 +264,13 @@ export function readDateline(line: string): DatelineRead | null {
   const rest = line.slice(dash + 1).trim();
   if (line.length <= HEAD && BARE_CREDIT.test(rest)) {
     const read = done(line, first.start, placeEnd, line.length, null, false);
-    return read && { ...read, bareCredit: true };
+    return read && { ...read, bareCredit: rest };
   }
   return done(line, first.start, placeEnd, dash + 1, null, false);
 }
 
-/**
- * One word of letters, nothing else: «رووداو». Two would also read headlines such as
- * «غزة - قصف عنيف» as datelines; outlets of two words mostly open with a media noun
- * (OUTLET_HEADS) and are read there.
- */
-const BARE_CREDIT = /^[\p{L}\p{M}]{2,}$/u;
+/** One to three words of letters, nothing else: «رووداو», «عنب بلدي», «الميادين نت». */
+const BARE_CREDIT = /^[\p{L}\p{M}]{2,}(?: [\p{L}\p{M}]{2,}){0,2}$/u;
 
 const WEEKDAY_WORDS = keySet([
   "السبت",
@@ -304,7 +301,7 @@ function done(
     date,
     end: skipSpaces(line, end, line.length),
     strong,
-    bareCredit: false,
+    bareCredit: null,
   };
 }
 

@@ -14,15 +14,28 @@ import { candidatesAt } from "./gazetteer/index.ts";
 import { keyRegExp, normalizeArabic } from "./normalize.ts";
 import { tokenize } from "./tokenize.ts";
 
-/** Is the whole of `place` a place the gazetteer knows («أربيل»)? */
-function knownPlace(place: string): boolean {
-  const tokens = tokenize(place);
-  return candidatesAt(place, tokens, 0).some(
+/** Is the whole of `text` a name of this type the gazetteer knows («أربيل», «عنب بلدي»)? */
+function known(text: string, type: "place" | "org"): boolean {
+  const tokens = tokenize(text);
+  return candidatesAt(text, tokens, 0).some(
     (c) =>
       c.end === tokens.length &&
       c.clitic === "" &&
-      c.hits.some((h) => h.kind === "full" && h.cue === null && h.entity.type === "place"),
+      // After a dateline's dash a media name needs no media word: the credit is one.
+      c.hits.some(
+        (h) => h.kind === "full" && (h.cue === null || type === "org") && h.entity.type === type,
+      ),
   );
+}
+
+/**
+ * «أربيل - رووداو» alone on a line: a dateline when the place is known and the credit is one
+ * word (an outlet no list knows) or a known organisation («دمشق – عنب بلدي»); otherwise a
+ * headline («غزة - قصف عنيف»).
+ */
+function creditedPlace(place: string, credit: string | null): boolean {
+  if (credit === null || !known(place, "place")) return false;
+  return !credit.includes(" ") || known(credit, "org");
 }
 
 export interface CleanLine {
@@ -178,7 +191,7 @@ export function removeFurniture(text: string): CleanedText {
       // A dateline on its own line (wire copy often breaks after it): where and when, not text.
       if (!date && w <= 14) {
         const dl = readDateline(line);
-        if (dl && dl.end >= line.length && (dl.strong || (dl.bareCredit && knownPlace(dl.place)))) {
+        if (dl && dl.end >= line.length && (dl.strong || creditedPlace(dl.place, dl.bareCredit))) {
           add(i, REMOVE, "dateline");
           dateline ??= line;
         }

@@ -12,6 +12,7 @@ const MINISTRIES: readonly [string, string][] = [
   ["الدفاع", "Defense Ministry"],
   ["الداخلية", "Interior Ministry"],
   ["الصحة", "Health Ministry"],
+  ["الصحة العامة", "Public Health Ministry"],
   ["العدل", "Justice Ministry"],
   ["المالية", "Finance Ministry"],
   ["الاقتصاد", "Economy Ministry"],
