@@ -2,17 +2,19 @@
  * Short articles written for this test in the house styles of different outlets (a wire story
  * from Yemen, an Egyptian portal with ى for ي and Arabic-Indic digits, a Reuters dateline from
  * Beirut; later a Gaza toll report, a BBC-style Sudan story, a Kurdish outlet's report with a
- * Hijri date, a Syrian outlet and a Lebanese channel), about stories the gazetteer was not
- * built for. Running them through the extractor found the bugs these assertions now guard: a
- * status noun read as the event («قتل 5 لاجئين»), figures without the place their sentence
- * names, a possessive partitive («اثنين من عناصره») and a status noun earlier in the sentence
- * («عدد النازحين … 90 ألف شخص») missed, a quote handed to the previous speaker, a short form
- * not joined to its full name, a dateline as the title, a count of families left out; places
+ * Hijri date, a Syrian outlet, a Lebanese channel, a Libyan portal and a Moroccan site), about
+ * stories the gazetteer was not built for. Running them through the extractor found the bugs
+ * these assertions now guard: a status noun read as the event («قتل 5 لاجئين»), figures
+ * without the place their sentence names, a possessive partitive («اثنين من عناصره») and a
+ * status noun earlier in the sentence («عدد النازحين … 90 ألف شخص») missed, a quote handed to
+ * the previous speaker, a short form not joined to its full name, a dateline as the title, a
+ * count of families left out; places
  * and organisations no list held (Sirwah, Jenin, Aita al-Shaab, the IOM, Lebanon's National
  * News Agency), now curated; then a toll in «34 ألفا و683» read as 683, a breakdown in the
  * next paragraph, a ministry named by «في» and a place, villages after «قرية»/«قضاء», outlets
  * in datelines read as headlines, suspects not counted, a speaker named after a long role
- * phrase after the quote, an unnamed source after «نقلت … عن» given the last speaker. They are
+ * phrase after the quote, an unnamed source after «نقلت … عن» given the last speaker, the
+ * deceased («متوفى») not counted, Maghreb cities and national Red Crescents unknown. They are
  * regression tests, not an unbiased measure: the fixes were made while looking at them.
  */
 import { readFileSync } from "node:fs";
@@ -174,5 +176,28 @@ describe("fresh articles", () => {
     expect(named(f)).toEqual(
       expect.arrayContaining(["Lebanese Public Health Ministry", "Nabih Berri", "Amos Hochstein"]),
     );
+  });
+
+  it("Libya floods: the deceased counted, a national Red Crescent no list holds", () => {
+    const f = facts("derna");
+    expect(f.dateline?.text).toBe("طرابلس - بوابة الوسط");
+    expect(figureLines(f).slice(0, 2)).toEqual([
+      "killed 3958 exact @Darnah",
+      "missing 9000 more_than @Darnah",
+    ]);
+    expect(named(f)).toEqual(expect.arrayContaining(["Libyan Red Crescent", "Abdoulaye Bathily"]));
+    expect(speakers(f)).toEqual(["Othman Abdel Jalil", "Abdoulaye Bathily"]);
+  });
+
+  it("Morocco earthquake: Maghreb places and the king, a speaker known by first name only", () => {
+    const f = facts("morocco");
+    expect(f.dateline?.place?.en).toBe("Rabat");
+    expect(figureLines(f)).toEqual(["killed 2946 exact @Al Haouz", "injured 5674 exact @Al Haouz"]);
+    expect(f.figures[0]?.source?.en).toBe("Moroccan Interior Ministry");
+    expect(named(f)).toEqual(
+      expect.arrayContaining(["Taroudant", "Chichaoua", "King Mohammed VI", "Morocco"]),
+    );
+    // «وقال مصطفى، أحد سكان دوار تينمل»: a first name alone names nobody we can resolve.
+    expect(speakers(f)).toEqual([null]);
   });
 });

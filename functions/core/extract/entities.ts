@@ -462,6 +462,9 @@ const BODY_HEADS = keySet([
   "شبكه",
   "تجمع",
   "مرصد",
+  // «الهلال الأحمر الليبي», «الصليب الأحمر الدولي»: the national societies.
+  "هلال",
+  "صليب",
 ]);
 /** Heads that one telling adjective names: «الحزب الشيوعي», «الجماعة الإسلامية». */
 const PARTY_HEADS = keySet(["حزب", "حركه", "جبهه", "جماعه", "تيار", "ائتلاف", "تحالف"]);

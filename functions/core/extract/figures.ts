@@ -156,6 +156,8 @@ const GROUPS: readonly [string | null, FigureKind | null, readonly string[]][] =
     ],
   ],
   [null, "missing", ["مفقود", "مفقودا", "مفقودين", "مفقودون"]],
+  // The deceased, as disaster tolls count them («3 آلاف و958 متوفى»).
+  [null, "killed", ["متوفى", "متوفيا", "متوفين", "متوفون", "متوفيات"]],
   // Households: displacement is often counted in families («نزحت نحو 300 عائلة»).
   ["families", null, ["عائلة", "عائلات", "عوائل", "أسرة", "أسر"]],
 ];

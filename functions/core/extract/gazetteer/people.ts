@@ -271,15 +271,16 @@ Barham Salih = برهم صالح
 Fuad Masum = فؤاد معصوم
 
 # Gulf, Jordan, Yemen
-King Abdullah II of Jordan = الملك عبد الله الثاني | العاهل الأردني الملك عبد الله الثاني
+King Abdullah II of Jordan = الملك عبد الله الثاني | العاهل الأردني الملك عبد الله الثاني | عبد الله الثاني
 Ayman Safadi = أيمن الصفدي
 Nasser Judeh = ناصر جودة
 King Salman = الملك سلمان بن عبد العزيز | سلمان بن عبد العزيز | الملك سلمان
+King Mohammed VI = الملك محمد السادس | محمد السادس | العاهل المغربي محمد السادس
 Mohammed bin Salman = محمد بن سلمان
 Adel al-Jubeir = عادل الجبير ; short: الجبير
 Faisal bin Farhan = فيصل بن فرحان
 Saud al-Faisal = سعود الفيصل
-Tamim bin Hamad Al Thani = تميم بن حمد آل ثاني | الشيخ تميم بن حمد
+Tamim bin Hamad Al Thani = تميم بن حمد آل ثاني | الشيخ تميم بن حمد | تميم بن حمد
 Mohammed bin Abdulrahman Al Thani = محمد بن عبد الرحمن آل ثاني
 Hamad bin Jassim = حمد بن جاسم
 Khalid al-Attiyah = خالد العطية

@@ -222,6 +222,41 @@ Kassala = كسلا
 Kordofan = كردفان
 Darfur = دارفور
 
+# Maghreb, Horn of Africa and Gulf cities (no regional city table). «العيون» is "the eyes"
+# and «وجدة» also «و» + Jeddah: both need a place word before them.
+Rabat = الرباط
+Casablanca = الدار البيضاء
+Marrakesh = مراكش
+Fez = فاس
+Tangier = طنجة
+Agadir = أكادير | أغادير
+Meknes = مكناس
+Oujda = وجدة ; cue: place
+Tetouan = تطوان
+Laayoune = العيون ; cue: place
+Al Haouz = الحوز | إقليم الحوز
+Taroudant = تارودانت
+Chichaoua = شيشاوة
+Ouarzazate = ورزازات
+Al Hoceima = الحسيمة
+Nador = الناظور
+Sfax = صفاقس
+Sousse = سوسة
+Kairouan = القيروان
+Bizerte = بنزرت
+Gabes = قابس
+Sidi Bouzid = سيدي بوزيد
+Algiers = الجزائر العاصمة
+Oran = وهران
+Constantine = قسنطينة
+Annaba = عنابة
+Nouakchott = نواكشوط
+Mogadishu = مقديشو
+Juba = جوبا
+Khartoum North = الخرطوم بحري
+Sharjah = الشارقة
+Ajman = عجمان
+
 # Towns, districts and regions the region's news names that the city tables lack (checked
 # against a list of places in recent war and disaster reporting). Common words need a place
 # word before them: العمارة "the building", حديثة "modern", القائم "standing", البيضاء "white",
