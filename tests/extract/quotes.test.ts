@@ -214,6 +214,10 @@ describe("quotes and speakers", () => {
       'ونقلت وكالة "أ.ف.ب" عن مصدر دبلوماسي قوله إن "المفاوضات لا تزال في مراحلها الأولى".',
     );
     expect(out.map((q) => q.who)).toEqual(["Nabih Berri", null]);
+    // Nor is it the agency that relayed it.
+    expect(
+      quotes('ونقلت وكالة رويترز عن مصدر عسكري قوله إن "القوات تقدمت في عدة محاور".')[0]?.who,
+    ).toBeNull();
   });
 
   it("lets an organisation speak, and carries it over «وأضاف»", () => {

@@ -609,10 +609,12 @@ export function findQuotes(
         if (!cueAt(k, isSpeechCue)) continue;
         // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
         const an = cueAt(k, isRelayCue) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;
+        // Between the cue and «عن» stands the reporter, never the speaker.
         speaker =
-          (an >= 0 ? speakerOf(collect(an + 1, openTok, true)) : null) ??
-          speakerOf(collect(k + 1, openTok, true)) ??
-          speakerOf(collect(sentStartTok, k, false));
+          an >= 0
+            ? speakerOf(collect(an + 1, openTok, true))
+            : (speakerOf(collect(k + 1, openTok, true)) ??
+              speakerOf(collect(sentStartTok, k, false)));
         // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
         unnamed = !speaker && (an >= 0 || hasUnnamedSubject(tokens, k, openTok));
         break;
