@@ -130,6 +130,10 @@ describe("entities", () => {
       ["org", "المجلس الوطني الكردي", "Kurdish National Council", "translation", "rule"],
       ["org", "الحزب الشيوعي السوري", "Syrian Communist Party", "translation", "rule"],
     ]);
+    // A «ل» phrase of glossed words ends the name; national Red Crescents are bodies too.
+    expect(
+      en(entities("وطالب المرصد العراقي لحقوق الإنسان والهلال الأحمر الليبي بفتح تحقيق.")),
+    ).toEqual(["Iraqi Observatory for Human Rights", "Libyan Red Crescent"]);
     // Descriptions, not names: no telling adjective, a government, a noun after an adjective.
     for (const text of [
       "وقالت اللجنة الدولية إن الوضع خطير.",

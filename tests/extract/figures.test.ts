@@ -208,6 +208,7 @@ describe("figures", () => {
   });
 
   it("reads dual nouns as two", () => {
+    expect(brief("قتل متظاهران اثنان في بغداد")).toEqual(["killed 2 exact"]);
     expect(brief("سقوط قتيلين في اشتباكات")).toEqual(["killed 2 exact"]);
     expect(brief("إصابة جنديين إسرائيليين بجروح طفيفة")).toEqual(["injured 2 exact"]);
     expect(brief("ووصل جريحان إلى المستشفى")).toEqual(["injured 2 exact"]);

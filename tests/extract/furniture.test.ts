@@ -111,6 +111,8 @@ describe("removeFurniture", () => {
     // A longer credit counts when it is a known outlet.
     expect(removeFurniture(["دمشق – عنب بلدي", BODY1].join("\n")).dateline).toBe("دمشق – عنب بلدي");
     expect(removeFurniture(["بيروت - الميادين نت", BODY1].join("\n")).headline).toBeNull();
+    // Iraqi papers separate with a slash.
+    expect(removeFurniture(["بغداد/ المدى", BODY1].join("\n")).dateline).toBe("بغداد/ المدى");
   });
 
   it("takes a Hijri-and-Gregorian page date line above the headline as the publication date", () => {

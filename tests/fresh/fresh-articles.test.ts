@@ -2,8 +2,8 @@
  * Short articles written for this test in the house styles of different outlets (a wire story
  * from Yemen, an Egyptian portal with ى for ي and Arabic-Indic digits, a Reuters dateline from
  * Beirut; later a Gaza toll report, a BBC-style Sudan story, a Kurdish outlet's report with a
- * Hijri date, a Syrian outlet, a Lebanese channel, a Libyan portal and a Moroccan site), about
- * stories the gazetteer was not built for. Running them through the extractor found the bugs
+ * Hijri date, a Syrian outlet, a Lebanese channel, a Libyan portal, a Moroccan site and an
+ * Iraqi paper), about stories the gazetteer was not built for. Running them through the extractor found the bugs
  * these assertions now guard: a status noun read as the event («قتل 5 لاجئين»), figures
  * without the place their sentence names, a possessive partitive («اثنين من عناصره») and a
  * status noun earlier in the sentence («عدد النازحين … 90 ألف شخص») missed, a quote handed to
@@ -199,5 +199,21 @@ describe("fresh articles", () => {
     );
     // «وقال مصطفى، أحد سكان دوار تينمل»: a first name alone names nobody we can resolve.
     expect(speakers(f)).toEqual([null]);
+  });
+
+  it("Iraqi paper: a slash dateline, no hamzas, a dual with «اثنان», figures inside a quote", () => {
+    const f = facts("iraq");
+    expect(f.dateline?.text).toBe("بغداد/ المدى");
+    expect(f.title.ar.startsWith("قتل متظاهران اثنان")).toBe(true);
+    expect(figureLines(f)).toEqual([
+      "killed 2 exact @Baghdad",
+      "injured 35 exact @Baghdad",
+      "killed 319 exact @Iraq",
+      "injured 15000 more_than @Iraq",
+      "arrested 25 exact @Baghdad",
+    ]);
+    // An unlisted commission and an unnamed operations command speak unattributed.
+    expect(speakers(f)).toEqual([null, "Adel Abdel Mahdi", "Adel Abdel Mahdi", null]);
+    expect(named(f)).toEqual(expect.arrayContaining(["Ali al-Sistani", "Iraqi News Agency"]));
   });
 });

@@ -187,7 +187,7 @@ export function readDateline(line: string): DatelineRead | null {
     const last = tokens[h - 1] as Token;
     const k = skipSpaces(lead, last.end, limit);
     const c = lead[k] ?? "";
-    if (isDash(c) || c === ":" || c === "،" || c === "," || c === "(") break;
+    if (isDash(c) || c === ":" || c === "،" || c === "," || c === "(" || c === "/") break;
   }
   if (h < 1) return null;
   const placeEnd = (tokens[h - 1] as Token).end;
@@ -260,7 +260,8 @@ export function readDateline(line: string): DatelineRead | null {
   }
   // «دمشق - قتل …»: a known place and a dash, nothing else (the caller decides).
   const dash = skipSpaces(lead, placeEnd, limit);
-  if (!isDash(lead[dash] ?? "")) return null;
+  // Iraqi papers write «بغداد/ المدى».
+  if (!isDash(lead[dash] ?? "") && lead[dash] !== "/") return null;
   const rest = line.slice(dash + 1).trim();
   if (line.length <= HEAD && BARE_CREDIT.test(rest)) {
     const read = done(line, first.start, placeEnd, line.length, null, false);

@@ -520,6 +520,9 @@ function namedBodies(
         }
         j++;
       }
+      // «الشبكة السورية لحقوق الإنسان», «المنظمة العربية للتنمية»: a «ل» phrase of glossed
+      // words ends the name.
+      if (telling > 0) j = forPhraseEnd(text, toks, j, covered);
       if (telling === 0 || (j - i - 1 < 2 && !party)) continue;
       const ar = surfaceOf(text, toks, i, j, reading.clitic, reading.stem);
       out.push(ruleMention("org", ar, p, toks, i, j));
@@ -657,6 +660,32 @@ function ministriesIn(
     }
   });
   return out;
+}
+
+/**
+ * The end of a «ل» phrase at token j whose words the organisation lexicon glosses («لحقوق
+ * الإنسان», «للتنمية»), or j when there is none.
+ */
+function forPhraseEnd(
+  text: string,
+  toks: readonly Token[],
+  j: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): number {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  if (!t || !prev || covered.has(j) || !adjacent(text, prev, t)) return j;
+  const w = t.norm;
+  const stem = w.startsWith("لل") ? w.slice(2) : w.startsWith("ل") ? w.slice(1) : null;
+  if (stem === null || stem.length < 3 || orgWordGloss(stem)?.kind !== "noun") return j;
+  let end = j + 1;
+  for (let k = end; k < toks.length && k - j < 3; k++) {
+    const next = toks[k] as Token;
+    if (covered.has(k) || !adjacent(text, toks[k - 1] as Token, next)) break;
+    if (!next.norm.startsWith("ال") || !orgWordGloss(next.norm.slice(2))) break;
+    end = k + 1;
+  }
+  return end;
 }
 
 /** Minimum tagger confidence (score margin) for a span to become an entity, per type. */

@@ -178,6 +178,7 @@ const DUALS: readonly [string | null, FigureKind | null, readonly string[]][] = 
   ["journalists", null, ["صحفيان", "صحافيان"]],
   ["medics", null, ["مسعفان"]],
   ["people", null, ["مواطنان", "شقيقان", "شقيقين"]],
+  ["protesters", null, ["متظاهران", "محتجان"]],
   ["families", null, ["عائلتان", "عائلتين", "أسرتان", "أسرتين"]],
   [null, "killed", ["قتيلان", "قتيلين", "شهيدان", "شهيدين"]],
   [null, "injured", ["جريحان", "جريحين", "مصابان"]],

@@ -148,6 +148,7 @@ WAFA = وفا | وكالة وفا | وكالة الأنباء الفلسطيني
 Emirates News Agency = وكالة أنباء الإمارات
 Saudi Press Agency = واس | وكالة الأنباء السعودية
 Qatar News Agency = وكالة الأنباء القطرية
+Iraqi News Agency = وكالة الأنباء العراقية
 BBC = بي بي سي | هيئة الإذاعة البريطانية
 CNN = سي إن إن | سي ان ان
 Sky News Arabia = سكاي نيوز عربية
