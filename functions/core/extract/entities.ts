@@ -390,58 +390,71 @@ function ruleMention(
   };
 }
 
-/** Unknown people named right after a role phrase. */
-function rolePersons(
+/**
+ * A cue rule reads one paragraph: its text, index, tokens and the entity each token already
+ * belongs to (rules never claim those), and returns the mentions it finds.
+ */
+type CueRule = (
+  text: string,
+  p: number,
+  toks: readonly Token[],
+  covered: ReadonlyMap<number, GazEntity>,
+) => Mention[];
+
+/** Every paragraph through each rule, after the mentions already `known`. */
+function applyRules(
+  rules: readonly CueRule[],
   paras: readonly string[],
   tokens: readonly (readonly Token[])[],
   known: readonly Mention[],
 ): Mention[] {
-  const out: Mention[] = [];
-  paras.forEach((text, p) => {
-    const toks = tokens[p] ?? [];
-    const covered = coveredIn(known, p);
-    for (let i = 0; i < toks.length; i++) {
-      const role = toks[i];
-      if (!role || roleReadings(role).length === 0) continue;
-      // Walk over the role phrase: organisations/places, definite words, role words, fillers.
-      let j = i + 1;
-      let guard = 0;
-      while (j < toks.length && guard < 8) {
-        const t = toks[j];
-        if (!t) break;
-        const e = covered.get(j);
-        if (e?.type === "person") break;
-        if (e || isDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
-          j++;
-          guard++;
-          continue;
-        }
-        break;
-      }
-      if (j === i + 1 && !/^(ال)?سيد/.test(role.norm)) continue; // a bare «رئيس X» is too loose
-      // The name itself: 2–4 adjacent name-like words, none already an entity.
-      const name: Token[] = [];
-      for (let k = j; k < toks.length && name.length < 4; k++) {
-        const t = toks[k];
-        if (!t || covered.has(k)) break;
-        const prev = name[name.length - 1];
-        if (prev && !adjacent(text, prev, t)) break;
-        if (!nameLike(t, prev?.norm ?? null)) break;
-        name.push(t);
-      }
-      while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]?.norm ?? "")) name.pop();
-      if (name.length < 2) continue;
-      const first = name[0];
-      const last = name[name.length - 1];
-      if (!first || !last) continue;
-      out.push(
-        ruleMention("person", text.slice(first.start, last.end), p, toks, j, j + name.length),
-      );
-      i = j + name.length - 1;
-    }
-  });
-  return out;
+  return rules.flatMap((rule) =>
+    paras.flatMap((text, p) => rule(text, p, tokens[p] ?? [], coveredIn(known, p))),
+  );
 }
+
+/** Unknown people named right after a role phrase. */
+const rolePersons: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const role = toks[i];
+    if (!role || roleReadings(role).length === 0) continue;
+    // Walk over the role phrase: organisations/places, definite words, role words, fillers.
+    let j = i + 1;
+    let guard = 0;
+    while (j < toks.length && guard < 8) {
+      const t = toks[j];
+      if (!t) break;
+      const e = covered.get(j);
+      if (e?.type === "person") break;
+      if (e || isDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
+        j++;
+        guard++;
+        continue;
+      }
+      break;
+    }
+    if (j === i + 1 && !/^(ال)?سيد/.test(role.norm)) continue; // a bare «رئيس X» is too loose
+    // The name itself: 2–4 adjacent name-like words, none already an entity.
+    const name: Token[] = [];
+    for (let k = j; k < toks.length && name.length < 4; k++) {
+      const t = toks[k];
+      if (!t || covered.has(k)) break;
+      const prev = name[name.length - 1];
+      if (prev && !adjacent(text, prev, t)) break;
+      if (!nameLike(t, prev?.norm ?? null)) break;
+      name.push(t);
+    }
+    while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]?.norm ?? "")) name.pop();
+    if (name.length < 2) continue;
+    const first = name[0];
+    const last = name[name.length - 1];
+    if (!first || !last) continue;
+    out.push(ruleMention("person", text.slice(first.start, last.end), p, toks, j, j + name.length));
+    i = j + name.length - 1;
+  }
+  return out;
+};
 
 /** Head nouns of named bodies: «الحزب الشيوعي السوري», «المجلس الوطني الكردي». */
 const BODY_HEADS = keySet([
@@ -487,50 +500,42 @@ const TELLING = new Set([
  * least, or one after a party-like head). Armies and governments are not heads: the gold
  * rules do not count them as named organisations.
  */
-function namedBodies(
-  paras: readonly string[],
-  tokens: readonly (readonly Token[])[],
-  known: readonly Mention[],
-): Mention[] {
+const namedBodies: CueRule = (text, p, toks, covered) => {
   const out: Mention[] = [];
-  paras.forEach((text, p) => {
-    const toks = tokens[p] ?? [];
-    const covered = coveredIn(known, p);
-    for (let i = 0; i < toks.length; i++) {
-      const head = toks[i];
-      if (!head || covered.has(i)) continue;
-      const reading = definiteReadings(head).find((r) => BODY_HEADS.has(r.stem.slice(2)));
-      if (!reading) continue;
-      const party = PARTY_HEADS.has(reading.stem.slice(2));
-      let j = i + 1;
-      let telling = 0;
-      let adjectives = 0;
-      while (j < toks.length && j - i <= 4) {
-        const t = toks[j];
-        const prev = toks[j - 1];
-        if (!t || !prev || covered.has(j) || !adjacent(text, prev, t)) break;
-        if (!t.norm.startsWith("ال")) break;
-        const gloss = orgWordGloss(t.norm.slice(2));
-        // Nouns in the genitive come before the adjectives: «اللجنة الألمانية المنظمة» is
-        // the German organising committee, not a name with «Organization» in it.
-        if (!gloss || (gloss.kind === "noun" && adjectives > 0)) break;
-        if (gloss.kind === "adjective") {
-          adjectives++;
-          if (gloss.country || TELLING.has(gloss.en)) telling++;
-        }
-        j++;
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i];
+    if (!head || covered.has(i)) continue;
+    const reading = definiteReadings(head).find((r) => BODY_HEADS.has(r.stem.slice(2)));
+    if (!reading) continue;
+    const party = PARTY_HEADS.has(reading.stem.slice(2));
+    let j = i + 1;
+    let telling = 0;
+    let adjectives = 0;
+    while (j < toks.length && j - i <= 4) {
+      const t = toks[j];
+      const prev = toks[j - 1];
+      if (!t || !prev || covered.has(j) || !adjacent(text, prev, t)) break;
+      if (!t.norm.startsWith("ال")) break;
+      const gloss = orgWordGloss(t.norm.slice(2));
+      // Nouns in the genitive come before the adjectives: «اللجنة الألمانية المنظمة» is
+      // the German organising committee, not a name with «Organization» in it.
+      if (!gloss || (gloss.kind === "noun" && adjectives > 0)) break;
+      if (gloss.kind === "adjective") {
+        adjectives++;
+        if (gloss.country || TELLING.has(gloss.en)) telling++;
       }
-      // «الشبكة السورية لحقوق الإنسان», «المنظمة العربية للتنمية»: a «ل» phrase of glossed
-      // words ends the name.
-      if (telling > 0) j = forPhraseEnd(text, toks, j, covered);
-      if (telling === 0 || (j - i - 1 < 2 && !party)) continue;
-      const ar = surfaceOf(text, toks, i, j, reading.clitic, reading.stem);
-      out.push(ruleMention("org", ar, p, toks, i, j));
-      i = j - 1;
+      j++;
     }
-  });
+    // «الشبكة السورية لحقوق الإنسان», «المنظمة العربية للتنمية»: a «ل» phrase of glossed
+    // words ends the name.
+    if (telling > 0) j = forPhraseEnd(text, toks, j, covered);
+    if (telling === 0 || (j - i - 1 < 2 && !party)) continue;
+    const ar = surfaceOf(text, toks, i, j, reading.clitic, reading.stem);
+    out.push(ruleMention("org", ar, p, toks, i, j));
+    i = j - 1;
+  }
   return out;
-}
+};
 
 /**
  * Place nouns that name the place after them («قرية ود النورة», «قضاء مخمور», «بولاية
@@ -591,38 +596,30 @@ function placeNameWord(t: Token, feminine: boolean): boolean {
  * The tagger misses most of these (ANERcorp has few villages); the noun makes them
  * unambiguous. One word, or an opener and one more («ود النورة», «بيت لاهيا»).
  */
-function cuedPlaces(
-  paras: readonly string[],
-  tokens: readonly (readonly Token[])[],
-  known: readonly Mention[],
-): Mention[] {
+const cuedPlaces: CueRule = (text, p, toks, covered) => {
   const out: Mention[] = [];
-  paras.forEach((text, p) => {
-    const toks = tokens[p] ?? [];
-    const covered = coveredIn(known, p);
-    for (let i = 0; i + 1 < toks.length; i++) {
-      const head = toks[i] as Token;
-      const reading = namingPlaceReadings(head)[0];
-      if (!reading) continue;
-      const first = toks[i + 1] as Token;
-      if (covered.has(i + 1) || !adjacent(text, head, first)) continue;
-      const feminine = FEMININE_PLACE_NOUNS.has(reading.stem);
-      let end = i + 1;
-      if (PLACE_OPENERS.has(first.norm)) {
-        const second = toks[i + 2];
-        if (!second || covered.has(i + 2) || !adjacent(text, first, second)) continue;
-        if (!/^[\u0621-\u064A]{2,}$/.test(second.norm) || NAME_STOP.has(second.norm)) continue;
-        end = i + 3;
-      } else if (placeNameWord(first, feminine)) {
-        end = i + 2;
-      } else continue;
-      const ar = text.slice(first.start, (toks[end - 1] as Token).end);
-      out.push(ruleMention("place", ar, p, toks, i + 1, end));
-      i = end - 1;
-    }
-  });
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const head = toks[i] as Token;
+    const reading = namingPlaceReadings(head)[0];
+    if (!reading) continue;
+    const first = toks[i + 1] as Token;
+    if (covered.has(i + 1) || !adjacent(text, head, first)) continue;
+    const feminine = FEMININE_PLACE_NOUNS.has(reading.stem);
+    let end = i + 1;
+    if (PLACE_OPENERS.has(first.norm)) {
+      const second = toks[i + 2];
+      if (!second || covered.has(i + 2) || !adjacent(text, first, second)) continue;
+      if (!/^[\u0621-\u064A]{2,}$/.test(second.norm) || NAME_STOP.has(second.norm)) continue;
+      end = i + 3;
+    } else if (placeNameWord(first, feminine)) {
+      end = i + 2;
+    } else continue;
+    const ar = text.slice(first.start, (toks[end - 1] as Token).end);
+    out.push(ruleMention("place", ar, p, toks, i + 1, end));
+    i = end - 1;
+  }
   return out;
-}
+};
 
 const WIZARA = normalizeArabic("وزارة");
 const FI = normalizeArabic("في");
@@ -633,34 +630,23 @@ const wizaraReadings = splitsWhere((c) => c.stem === WIZARA && c.clitic.length <
  * Strip's Health Ministry, «وزارة الداخلية في إقليم كردستان» the Kurdistan Region's. The
  * name is the ministry as written; the place stays a place of its own.
  */
-function ministriesIn(
-  paras: readonly string[],
-  tokens: readonly (readonly Token[])[],
-  known: readonly Mention[],
-): Mention[] {
+const ministriesIn: CueRule = (text, p, toks, covered) => {
   const out: Mention[] = [];
-  paras.forEach((text, p) => {
-    const toks = tokens[p] ?? [];
-    const places = new Map<number, GazEntity>();
-    for (const m of known)
-      if (m.para === p && m.entity.type === "place") places.set(m.tokStart, m.entity);
-    const covered = coveredIn(known, p);
-    for (let i = 0; i + 3 < toks.length; i++) {
-      const head = toks[i] as Token;
-      const reading = wizaraReadings(head)[0];
-      if (!reading || covered.has(i)) continue;
-      const word = toks[i + 1] as Token;
-      const ministry = ministryNamed(word.norm);
-      const place = places.get(i + 3);
-      if (!ministry || !place?.en || toks[i + 2]?.norm !== FI) continue;
-      const ar = surfaceOf(text, toks, i, i + 2, reading.clitic, reading.stem);
-      const id = `org:${normalizeArabic(ar)}@${place.id}`;
-      out.push(ruleMention("org", ar, p, toks, i, i + 2, { id, en: `${place.en} ${ministry}` }));
-      i += 1;
-    }
-  });
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const head = toks[i] as Token;
+    const reading = wizaraReadings(head)[0];
+    if (!reading || covered.has(i)) continue;
+    const word = toks[i + 1] as Token;
+    const ministry = ministryNamed(word.norm);
+    const place = covered.get(i + 3);
+    if (!ministry || place?.type !== "place" || !place.en || toks[i + 2]?.norm !== FI) continue;
+    const ar = surfaceOf(text, toks, i, i + 2, reading.clitic, reading.stem);
+    const id = `org:${normalizeArabic(ar)}@${place.id}`;
+    out.push(ruleMention("org", ar, p, toks, i, i + 2, { id, en: `${place.en} ${ministry}` }));
+    i += 1;
+  }
   return out;
-}
+};
 
 /**
  * The end of a «ل» phrase at token j whose words the organisation lexicon glosses («لحقوق
@@ -837,12 +823,12 @@ export function findMentions(
   const blocked = overriddenSurnames(paras, tokens, spans, scanned);
   const first =
     blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
-  const rule = [
-    ...rolePersons(paras, tokens, first),
-    ...namedBodies(paras, tokens, first),
-    ...cuedPlaces(paras, tokens, first),
-    ...ministriesIn(paras, tokens, first),
-  ];
+  const rule = applyRules(
+    [rolePersons, namedBodies, cuedPlaces, ministriesIn],
+    paras,
+    tokens,
+    first,
+  );
   const tagged = taggerMentions(paras, tokens, spans, [...first, ...rule]);
   const unknown = [...rule, ...tagged];
   const seen = new Set(first.map((m) => m.entity.id));
