@@ -25,11 +25,11 @@ import type {
   Qualifier,
 } from "../facts.ts";
 import type { Mention } from "./entities.ts";
-import { cliticSplits, keySet, normalizeArabic } from "./normalize.ts";
+import { keySet, normalizeArabic } from "./normalize.ts";
 import { type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
-import { perWord, splitsWhere } from "./words.ts";
+import { perWord, splitsOf, splitsWhere } from "./words.ts";
 
 /** A counted noun: which group it names (English when known) and the kind when it says one. */
 interface Noun {
@@ -342,9 +342,9 @@ const PRE_QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = (
 ).map(([words, q]) => [words.map(normalizeArabic), q] as const);
 
 /** A word's readings with no clitic or a short one (و، ف، ب، ل، ك and pairs). */
-const shortStems = perWord((norm): readonly string[] => {
+const shortStems = perWord((norm, word): readonly string[] => {
   const out: string[] = [];
-  for (const c of cliticSplits(norm)) if (c.clitic.length <= 2) out.push(c.stem);
+  for (const c of splitsOf({ norm, word })) if (c.clitic.length <= 2) out.push(c.stem);
   return out;
 });
 const NO_STEMS: readonly string[] = [];

@@ -20,9 +20,9 @@
  *
  * All tables are built once at module load; reading is a bounded look-ahead of a few tokens.
  */
-import { cliticSplits, keyMap, keySet } from "./normalize.ts";
+import { keyMap, keySet } from "./normalize.ts";
 import type { Token } from "./tokenize.ts";
-import { perWord } from "./words.ts";
+import { perWord, splitsOf } from "./words.ts";
 
 export interface NumberRead {
   readonly value: number;
@@ -174,9 +174,9 @@ for (const c of "وفبلك") INITIALS.add(c.charCodeAt(0));
 
 /** A token's number-word readings, with no clitic or a short one (و، ف، ب، ل، ك). */
 const NONE: readonly string[] = [];
-const numberStems = perWord((norm): readonly string[] => {
+const numberStems = perWord((norm, word): readonly string[] => {
   const out: string[] = [];
-  for (const c of cliticSplits(norm)) {
+  for (const c of splitsOf({ norm, word })) {
     if (c.clitic.length <= 2 && FIRST_WORDS.has(c.stem)) out.push(c.stem);
   }
   return out.length > 0 ? out : NONE;

@@ -41,13 +41,13 @@ let slots = 0;
  * `compute` memoised per word. Its result must never be undefined (that marks an empty slot):
  * use null or an empty list for «nothing». Asked through a token, it costs no lookup.
  */
-export function perWord<T>(compute: (norm: string) => T): (ref: WordRef) => T {
+export function perWord<T>(compute: (norm: string, word: Word) => T): (ref: WordRef) => T {
   const slot = slots++;
   return (ref) => {
     const w = ref.word ?? wordOf(ref.norm);
     let value = w.memo[slot] as T | undefined;
     if (value === undefined) {
-      value = compute(w.norm);
+      value = compute(w.norm, w);
       w.memo[slot] = value;
     }
     return value;
@@ -68,8 +68,9 @@ const NO_SPLITS: readonly CliticSplit[] = [];
 export function splitsWhere(
   keep: (split: CliticSplit) => boolean,
 ): (ref: WordRef) => readonly CliticSplit[] {
-  return perWord((norm) => {
-    const kept = cliticSplits(norm).filter(keep);
+  // Filtered from the word's memoised readings: a new word is split once, not once per list.
+  return perWord((norm, word) => {
+    const kept = splitsOf({ norm, word }).filter(keep);
     return kept.length > 0 ? kept : NO_SPLITS;
   });
 }
