@@ -29,7 +29,7 @@ import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts"
 import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 import { transliterateName } from "./translit/index.ts";
-import { englishOrgName, orgWordGloss } from "./translit/org-name.ts";
+import { englishOrgName, forNounGloss, orgWordGloss } from "./translit/org-name.ts";
 import { splitsOf, splitsWhere, type WordRef } from "./words.ts";
 
 export interface Mention {
@@ -177,6 +177,8 @@ const NAME_STOP = keySet([
   "وقال",
   "واضاف",
 ]);
+/** A word of two or more Arabic letters and nothing else: what a name's words look like. */
+const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
 const NAME_PARTICLES = keySet(["عبد", "ابو", "بن", "ابن", "بو", "دي", "ال", "ولد"]);
 
 /** Readings of a word as a media cue, a place cue, or a role word (behind at most «و»…). */
@@ -342,7 +344,7 @@ function isDefinite(w: WordRef): boolean {
 
 function nameLike(t: Token, prevNorm: string | null): boolean {
   const w = t.norm;
-  if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
+  if (!ARABIC_WORD.test(w)) return false;
   if (NAME_STOP.has(w) || ROLE_WORDS.has(w)) return false;
   // Names do not start with the article or a preposition + article («للصحافيين»).
   if (isDefinite(t) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
@@ -554,16 +556,6 @@ const NAMING_PLACE_NOUNS = keySet([
   "اقليم",
   "حي",
 ]);
-/** Feminine place nouns: an indefinite word in «ة» after them is an adjective («قرية صغيرة»). */
-const FEMININE_PLACE_NOUNS = keySet([
-  "قريه",
-  "بلده",
-  "مدينه",
-  "ناحيه",
-  "ولايه",
-  "محافظه",
-  "مديريه",
-]);
 /** Words that open two-word place names: «ود النورة», «بيت حانون», «كفر نبل», «تل أبيض». */
 const PLACE_OPENERS = keySet([
   ...["ود", "ام", "ابو", "بيت", "كفر", "عين", "تل", "دير", "خربه", "بني", "بئر", "راس", "جسر"],
@@ -577,7 +569,7 @@ const namingPlaceReadings = splitsWhere(
 /** May `t` be (part of) a place's name after a naming place noun? */
 function placeNameWord(t: Token, feminine: boolean): boolean {
   const w = t.norm;
-  if (!/^[\u0621-\u064A]{2,}$/.test(w)) return false;
+  if (!ARABIC_WORD.test(w)) return false;
   if (NAME_STOP.has(w) || ROLE_WORDS.has(w) || PLACE_CUES.has(w) || COMMON_WORDS.has(w)) {
     return false;
   }
@@ -604,12 +596,13 @@ const cuedPlaces: CueRule = (text, p, toks, covered) => {
     if (!reading) continue;
     const first = toks[i + 1] as Token;
     if (covered.has(i + 1) || !adjacent(text, head, first)) continue;
-    const feminine = FEMININE_PLACE_NOUNS.has(reading.stem);
+    // Feminine nouns (قرية، بلدة… all end in ة): an indefinite «ة» word after them agrees.
+    const feminine = reading.stem.endsWith("ه");
     let end = i + 1;
     if (PLACE_OPENERS.has(first.norm)) {
       const second = toks[i + 2];
       if (!second || covered.has(i + 2) || !adjacent(text, first, second)) continue;
-      if (!/^[\u0621-\u064A]{2,}$/.test(second.norm) || NAME_STOP.has(second.norm)) continue;
+      if (!ARABIC_WORD.test(second.norm) || NAME_STOP.has(second.norm)) continue;
       end = i + 3;
     } else if (placeNameWord(first, feminine)) {
       end = i + 2;
@@ -661,9 +654,7 @@ function forPhraseEnd(
   const t = toks[j];
   const prev = toks[j - 1];
   if (!t || !prev || covered.has(j) || !adjacent(text, prev, t)) return j;
-  const w = t.norm;
-  const stem = w.startsWith("لل") ? w.slice(2) : w.startsWith("ل") ? w.slice(1) : null;
-  if (stem === null || stem.length < 3 || orgWordGloss(stem)?.kind !== "noun") return j;
+  if (!forNounGloss(t.norm)) return j;
   let end = j + 1;
   for (let k = end; k < toks.length && k - j < 3; k++) {
     const next = toks[k] as Token;
@@ -722,7 +713,7 @@ function taggerMentions(
     let ok = true;
     for (let k = s.tokStart; k < s.tokEnd; k++) {
       const t = toks[k];
-      if (!t || taken.has(`${s.para}:${k}`) || !/^[\u0621-\u064A]{2,}$/.test(t.norm)) ok = false;
+      if (!t || taken.has(`${s.para}:${k}`) || !ARABIC_WORD.test(t.norm)) ok = false;
       // Names never span punctuation.
       const prev = toks[k - 1];
       if (t && prev && k > s.tokStart && !adjacent(text, prev, t)) ok = false;

@@ -155,8 +155,7 @@ export function extractFacts(text: string): Extraction {
       lastFigure,
     );
     // A breakdown at the start of this paragraph added parts to the last paragraph's figure.
-    if (lastFigure && found.before !== lastFigure)
-      figures[figures.length - 1] = found.before ?? lastFigure;
+    if (found.before) figures[figures.length - 1] = found.before;
     figures.push(...found.figures);
     lastFigure = found.figures[found.figures.length - 1] ?? null;
     const datesIn = dateScanOf(paraText, ctx.tokens, dateline, p);

@@ -30,6 +30,7 @@
 import { candidatesInSequence } from "../gazetteer/index.ts";
 import { COUNTRY_ADJECTIVES } from "../gazetteer/ministries.ts";
 import { normalizeArabic } from "../normalize.ts";
+import type { WordRef } from "../words.ts";
 import { transliterateToken } from "./index.ts";
 
 /** Head and genitive nouns: [Arabic, English]. `*` after the English: a genitive reads "of X". */
@@ -159,6 +160,18 @@ function readings(word: string): [Part["link"], string][] {
 }
 
 /**
+ * The noun a word read as «ل» + noun glosses («لحقوق» → Rights, «للتنمية» → Development), or
+ * null: how a «ل» phrase opens inside an organisation's name.
+ */
+export function forNounGloss(word: string): Gloss | null {
+  for (const [link, stem] of readings(word)) {
+    const gloss = link === "for" ? orgWordGloss(stem) : null;
+    if (gloss?.kind === "noun") return gloss;
+  }
+  return null;
+}
+
+/**
  * A country's adjective from its Arabic name, when the lexicon has it: «سوريا» → سوري,
  * «مصر» → مصري, «السعودية» → سعودي, «إيران» → إيراني.
  */
@@ -177,14 +190,11 @@ function countryAdjective(norm: string): string | null {
  * of one word only count when the lexicon has no gloss for the word (`single`).
  */
 function knownNameAt(
-  words: readonly string[],
+  words: readonly WordRef[],
   i: number,
   single: boolean,
 ): { part: Part; end: number } | null {
-  for (const c of candidatesInSequence(
-    words.map((norm) => ({ norm })),
-    i,
-  )) {
+  for (const c of candidatesInSequence(words, i)) {
     if (c.end - i < (single ? 1 : 2)) continue;
     const hit = c.hits.find((h) => h.kind === "full" && h.cue === null);
     const entity = hit?.entity;
@@ -203,11 +213,11 @@ function knownNameAt(
 }
 
 /** The part at word i; `head`: word i is the name's head noun, read only as a gloss. */
-function partOf(words: readonly string[], i: number, head: boolean): { part: Part; end: number } {
+function partOf(words: readonly WordRef[], i: number, head: boolean): { part: Part; end: number } {
   // A name of two words or more the gazetteer knows («الأمم المتحدة») is one part.
   const name = head ? null : knownNameAt(words, i, false);
   if (name) return name;
-  const word = words[i] ?? "";
+  const word = words[i]?.norm ?? "";
   for (const [link, stem] of readings(word)) {
     if (head && link !== null) continue;
     const known = orgWordGloss(stem);
@@ -270,9 +280,10 @@ export function englishOrgName(arabic: string): string | null {
 
 /** The parts of a word sequence; `named`: its first word is the head noun of a name. */
 function partsOf(words: readonly string[], named: boolean): Part[] {
+  const refs: WordRef[] = words.map((norm) => ({ norm }));
   const parts: Part[] = [];
-  for (let i = 0; i < words.length; ) {
-    const { part, end } = partOf(words, i, named && i === 0);
+  for (let i = 0; i < refs.length; ) {
+    const { part, end } = partOf(refs, i, named && i === 0);
     parts.push(part);
     i = end;
   }
