@@ -51,6 +51,12 @@ describe("entities", () => {
     expect(list[0]?.mentions).toBe(2);
   });
 
+  it("reads a place spelled like a role noun as the role when a nationality follows", () => {
+    // al-Safira is a town near Aleppo; «السفيرة الأمريكية» is the American ambassador.
+    expect(en(entities("وقالت السفيرة الأمريكية إن الوضع خطير."))).not.toContain("As Safirah");
+    expect(en(entities("وقصفت الطائرات بلدة السفيرة قرب حلب."))).toContain("As Safirah");
+  });
+
   it("does not report nationality adjectives as places", () => {
     const list = entities("أكد المسؤول الروسي أن العاصمة السورية آمنة وأن الجانب الأمريكي موافق.");
     expect(list).toEqual([]);
@@ -229,6 +235,28 @@ describe("entities", () => {
         "نزحت العائلات إلى قرية صغيرة ثم إلى منطقة حدودية، وعاد بعضهم إلى حي سكني قرب مخيم اللاجئين في مدينة يقطنها آلاف.",
       );
       expect(none.filter((e) => e.origin === "rule")).toEqual([]);
+    });
+
+    it("reads the places listed after a plural or dual place noun, not a lone possessor", () => {
+      const list = entities(
+        "شنت الطائرات غارات على أحياء الكلاسة وبستان القصر والصاخور، وقصفت المدفعية بلدتي شبعا وكفرحمام.",
+      );
+      for (const ar of ["الكلاسة", "الصاخور", "كفرحمام"]) {
+        expect(pick(list, ar)).toMatchObject({ type: "place", origin: "rule" });
+      }
+      const none = entities(
+        "انتشرت القوات في مدن المملكة وفي مدن وقرى الصين، وجرفت السيول عدة قرى وتشريد الآلاف، وسعت إلى إحياء غرائز القوة.",
+      );
+      expect(none.filter((e) => e.origin === "rule")).toEqual([]);
+    });
+
+    it("ends a name after a role with a family name that has the article", () => {
+      const list = entities("وقال مدير الدفاع المدني في حلب عمار السلمو إن الفرق تعمل بلا توقف.");
+      expect(pick(list, "عمار السلمو")).toMatchObject({ type: "person", origin: "rule" });
+      // A definite common word after a first name is not a family name.
+      expect(
+        entities("وقال مدير المكتب أحمد الآن إن الفرق تعمل.").filter((e) => e.origin === "rule"),
+      ).toEqual([]);
     });
 
     it("keeps a full unknown name whose surname alone would read as a listed person", () => {

@@ -81,6 +81,14 @@ describe("figures", () => {
     expect(f?.places.map((p) => p.en)).toEqual(["Idlib", "Hama"]);
   });
 
+  it("does not take a source's seat for the figure's place, and reads «يقول» as a source", () => {
+    const [f] = figures(
+      "ويقول المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن أكثر من 300 ألف شخص قتلوا.",
+    );
+    expect(f?.places).toEqual([]);
+    expect(f?.source?.en).toBe("Syrian Observatory for Human Rights");
+  });
+
   it("falls back to the nearest place before the count when none follows it", () => {
     const [f] = figures("وصلت موسكو رسالة من دمشق. وفي مدينة حمص، قتل ثلاثة أشخاص على الأقل.");
     expect(f?.places.map((p) => p.en)).toEqual(["Homs"]);
@@ -240,6 +248,13 @@ describe("figures", () => {
     expect(partsOf("مقتل 30 شخصا في مدينة حلب، بينهم طفلان")).toEqual([["2 exact طفلان children"]]);
     expect(partsOf("اعتقال 5 أشخاص بينهم امرأة")).toEqual([["1 exact امرأة women"]]);
     expect(partsOf("مقتل 20 عنصرا بينهم 3 ضباط")).toEqual([["3 exact ضباط soldiers"]]);
+    // Singular nouns joined by «و», and a breakdown standing before the verb.
+    expect(partsOf("استشهاد أربعة مواطنين بينهم امرأة وطفل")).toEqual([
+      ["1 exact امرأة women", "1 exact طفل children"],
+    ]);
+    expect(partsOf("إن 23 مدنيا على الأقل، بينهم 6 أطفال، قتلوا جراء الغارات")).toEqual([
+      ["6 exact أطفال children"],
+    ]);
   });
 
   it("reads «من بين القتلى» later in the sentence, or in the next, as a breakdown", () => {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../../functions/core/extract/entities.ts";
 import { findQuoteSpans, findQuotes } from "../../functions/core/extract/quotes.ts";
+import { pointBack, roleIntroductions } from "../../functions/core/extract/roles.ts";
 import { tokenize } from "../../functions/core/extract/tokenize.ts";
 
 function quotes(...paras: string[]) {
   const tokens = paras.map((p) => tokenize(p));
   const mentions = findMentions(paras, tokens);
+  const intros = paras.flatMap((text, p) =>
+    roleIntroductions(
+      text,
+      tokens[p] ?? [],
+      mentions.filter((m) => m.para === p),
+    ),
+  );
   const out: { text: string; who: string | null }[] = [];
   let carry = null;
   for (let p = 0; p < paras.length; p++) {
@@ -14,6 +22,7 @@ function quotes(...paras: string[]) {
         text: paras[p] ?? "",
         tokens: tokens[p] ?? [],
         mentions: mentions.filter((m) => m.para === p),
+        pointBack: (k) => pointBack(intros, tokens[p] ?? [], k, p),
       },
       carry,
     );
@@ -98,6 +107,30 @@ describe("quotes and speakers", () => {
       quotes("وقال الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ إن «الحلف لن يتدخل عسكريا».")[0]
         ?.who,
     ).toBe("Jens Stoltenberg");
+  });
+
+  it("gives a role noun to the person that role introduced, not to the nearest name", () => {
+    const lead = "دعا وزير الخارجية التركي مولود جاويش أوغلو روسيا إلى الضغط على دمشق.";
+    expect(
+      quotes(
+        lead,
+        'والتقى نظيره الألماني فرانك فالتر شتاينماير، حيث قال الوزير التركي: "لا يمكن أن تستمر الهدنة".',
+      )[0]?.who,
+    ).toBe("Mevlut Cavusoglu");
+    // After the quote too, and with «ـة»: «»، قالت السفيرة».
+    expect(
+      quotes(
+        "وقالت السفيرة الأمريكية لدى الأمم المتحدة سامانثا باور إن الوضع خطير.",
+        "وتحدث السفير الروسي فيتالي تشوركين بعدها.",
+        "«ما تفعله روسيا ليس مكافحة للإرهاب»، قالت السفيرة الأمريكية.",
+      )[0]?.who,
+    ).toBe("Samantha Power");
+  });
+
+  it("never takes whom the speaker addressed («لهسبريس») for the speaker", () => {
+    expect(
+      quotes('وقال مصطفى، أحد سكان القرية، للأناضول: "فقدت زوجتي وطفليّ تحت الأنقاض".')[0]?.who,
+    ).toBe(null);
   });
 
   it("lets an organisation speak when no person is named", () => {

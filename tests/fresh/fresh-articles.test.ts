@@ -14,7 +14,11 @@
  * next paragraph, a ministry named by «في» and a place, villages after «قرية»/«قضاء», outlets
  * in datelines read as headlines, suspects not counted, a speaker named after a long role
  * phrase after the quote, an unnamed source after «نقلت … عن» given the last speaker, the
- * deceased («متوفى») not counted, Maghreb cities and national Red Crescents unknown. They are
+ * deceased («متوفى») not counted, Maghreb cities and national Red Crescents unknown; then (an
+ * Anadolu, a BBC, an Al-Quds Al-Arabi and a SANA story about the 2016 truce) a role noun
+ * («الوزير التركي») given to the nearest name, a breakdown before its verb, a town spelled like
+ * "the ambassador", a source's seat taken for the figure's place, a family name with the
+ * article cut off, a list of neighbourhoods after «أحياء». They are
  * regression tests, not an unbiased measure: the fixes were made while looking at them.
  */
 import { readFileSync } from "node:fs";
@@ -215,5 +219,60 @@ describe("fresh articles", () => {
     // An unlisted commission and an unnamed operations command speak unattributed.
     expect(speakers(f)).toEqual([null, "Adel Abdel Mahdi", "Adel Abdel Mahdi", null]);
     expect(named(f)).toEqual(expect.arrayContaining(["Ali al-Sistani", "Iraqi News Agency"]));
+  });
+
+  it("Anadolu: a role noun pointing back past the nearest name, a breakdown before the verb", () => {
+    const f = facts("anadolu");
+    expect(f.dateline?.place?.en).toBe("Ankara");
+    // «مع نظيره الألماني فرانك فالتر شتاينماير، حيث قال الوزير التركي: "…"»: the Turkish
+    // minister introduced in the lead, not the German named just before.
+    expect(speakers(f)).toEqual(["Mevlut Cavusoglu", "Mevlut Cavusoglu"]);
+    expect(figureLines(f)).toEqual([
+      "killed 23 at_least @Khan Shaykhun+Idlib",
+      "injured 40 more_than @Idlib",
+    ]);
+    expect(f.figures[0]?.parts.map((p) => `${p.count} ${p.group.en}`)).toEqual(["6 children"]);
+    expect(
+      f.entities.find((e) => e.name.ar === "الأناضول" || e.aliases.includes("الأناضول"))?.type,
+    ).toBe("org");
+  });
+
+  it("BBC style: a town spelled like «the ambassador», a source's seat is not where people died", () => {
+    const f = facts("bbc");
+    expect(named(f)).not.toContain("As Safirah"); // «وقالت السفيرة الأمريكية»
+    expect(speakers(f)).toEqual(["Staffan de Mistura", "Staffan de Mistura", "Samantha Power"]);
+    // «ويقول المرصد …، ومقره بريطانيا، إن أكثر من 300 ألف شخص قتلوا»
+    expect(figureLines(f)).toEqual(["killed 300000 more_than @"]);
+    expect(f.figures[0]?.source?.en).toBe("Syrian Observatory for Human Rights");
+  });
+
+  it("Al-Quds Al-Arabi: a family name with the article after a role, a list of neighbourhoods", () => {
+    const f = facts("quds");
+    // «وقال مدير الدفاع المدني في حلب عمار السلمو لـ«القدس العربي»: «…»»
+    expect(speakers(f)).toEqual([
+      "Josh Earnest",
+      "Ammar al-Salmo",
+      "Stephen O'Brien",
+      "Adel al-Jubeir",
+    ]);
+    expect(named(f)).not.toContain("Jerusalem");
+    // «أحياء الكلاسة وبستان القصر والصاخور»
+    const places = f.entities.filter((e) => e.type === "place").map((e) => e.name.ar);
+    expect(places).toEqual(expect.arrayContaining(["الكلاسة", "بستان القصر", "الصاخور"]));
+  });
+
+  it("SANA: «ارتقى» martyrs, a breakdown of two singular nouns", () => {
+    const f = facts("sana");
+    expect(f.dateline?.place?.en).toBe("Aleppo");
+    expect(figureLines(f)).toEqual([
+      "killed 4 exact @Al-Midan+Aleppo",
+      "injured 11 exact @Al-Midan+Aleppo",
+    ]);
+    // «بينهم امرأة وطفل»
+    expect(f.figures[0]?.parts.map((p) => `${p.count} ${p.group.en}`)).toEqual([
+      "1 women",
+      "1 children",
+    ]);
+    expect(speakers(f)).toEqual(["Bashar al-Assad"]);
   });
 });

@@ -118,7 +118,8 @@ const ROLE_WORDS = keySet([
   "المفوض",
   "مساعد",
   "عضو",
-  "رئيس",
+  "سكرتير",
+  "السكرتير",
 ]);
 /** Words a role phrase may contain between the role and the name. */
 const ROLE_FILLERS = keySet([
@@ -197,8 +198,19 @@ function accept(
   clitic: string,
   seen: ReadonlySet<string> | null,
   lastPlaceEnd: number,
+  c: Pick<Candidate, "end" | "stem">,
 ): boolean {
   if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
+  // «وقالت السفيرة الأمريكية»: a place spelled like a role noun and followed by a nationality
+  // is the role (the Syrian town of al-Safira is spelled like "the ambassador").
+  if (
+    hit.entity.type === "place" &&
+    c.end === i + 1 &&
+    ROLE_WORDS.has(c.stem) &&
+    NISBA.test(tokens[i + 1]?.norm ?? "")
+  ) {
+    return false;
+  }
   if (hit.cue === "media") {
     const prev = tokens[i - 1];
     return !!prev && mediaCueReadings(prev).length > 0;
@@ -288,7 +300,7 @@ function scan(
     while (i < toks.length) {
       let best: { end: number; entity: GazEntity; clitic: string; stem: string } | null = null;
       for (const c of candidates(p, i)) {
-        const hit = c.hits.find((h) => accept(h, toks, i, c.clitic, opts.seen, lastPlaceEnd));
+        const hit = c.hits.find((h) => accept(h, toks, i, c.clitic, opts.seen, lastPlaceEnd, c));
         if (hit) {
           best = { end: c.end, entity: hit.entity, clitic: c.clitic, stem: c.stem };
           break;
@@ -350,6 +362,19 @@ function nameLike(t: Token, prevNorm: string | null): boolean {
   if (isDefinite(t) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
   if (COMMON_WORDS.has(w) && !NAME_PARTICLES.has(w)) return false;
   return true;
+}
+
+/**
+ * A definite word closing a name after a bare first name: «السلمو» in «عمار السلمو». The
+ * article on a common word («الفجر») or on a word glued to a preposition («للصحفيين») is not
+ * a family name.
+ */
+function familyNameAfter(t: Token, prev: Token): boolean {
+  const w = t.norm;
+  if (!ARABIC_WORD.test(w) || !w.startsWith("ال") || w.length < 5) return false;
+  if (isDefinite(prev) || NAME_PARTICLES.has(prev.norm)) return false;
+  const bare = w.slice(2);
+  return !COMMON_WORDS.has(w) && !COMMON_WORDS.has(bare) && !NAME_STOP.has(w) && !ROLE_WORDS.has(w);
 }
 
 /** The entity each token of paragraph p already belongs to. */
@@ -444,8 +469,13 @@ const rolePersons: CueRule = (text, p, toks, covered) => {
       if (!t || covered.has(k)) break;
       const prev = name[name.length - 1];
       if (prev && !adjacent(text, prev, t)) break;
-      if (!nameLike(t, prev?.norm ?? null)) break;
-      name.push(t);
+      if (nameLike(t, prev?.norm ?? null)) {
+        name.push(t);
+        continue;
+      }
+      // «عمار السلمو», «عادل الجبير»: a family name with the article ends the name.
+      if (prev && familyNameAfter(t, prev)) name.push(t);
+      break;
     }
     while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]?.norm ?? "")) name.pop();
     if (name.length < 2) continue;
@@ -610,6 +640,86 @@ const cuedPlaces: CueRule = (text, p, toks, covered) => {
     const ar = text.slice(first.start, (toks[end - 1] as Token).end);
     out.push(ruleMention("place", ar, p, toks, i + 1, end));
     i = end - 1;
+  }
+  return out;
+};
+
+/**
+ * Plural and dual place nouns, which name a list: «أحياء الكلاسة وبستان القصر والصاخور»,
+ * «بلدتي نبل والزهراء».
+ */
+const LISTING_PLACE_NOUNS = keySet([
+  ...["احياء", "قرى", "بلدات", "مدن", "بلدتي", "قريتي", "مدينتي", "حيي", "بلدتا", "قريتا"],
+  "مدينتا",
+]);
+const listingPlaceReadings = splitsWhere(
+  (c) => LISTING_PLACE_NOUNS.has(c.stem) && c.clitic.length <= 2 && !c.clitic.includes("ال"),
+);
+/** The most names such a list is read for. */
+const LIST_ITEMS = 8;
+
+/** Only spaces or one comma between two words: the separator of a list of names. */
+function listSeparator(text: string, a: Token, b: Token): boolean {
+  let commas = 0;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x60c || c === 0x2c) commas++;
+    else if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return commas <= 1;
+}
+
+/**
+ * The places listed after a plural or dual place noun. Names the gazetteer knows stay its
+ * own; the unknown ones between them are read like a name after «قرية». Non-human plurals
+ * take feminine adjectives («أحياء سكنية»), so an indefinite «ة» word ends the list.
+ */
+const listedPlaces: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const head = toks[i] as Token;
+    // «لإحياء» (reviving) is spelled like «أحياء» (neighbourhoods) once hamzas are folded.
+    if (listingPlaceReadings(head).length === 0 || head.text.includes("إحياء")) continue;
+    let k = i + 1;
+    let prev = head;
+    let items = 0;
+    const found: Mention[] = [];
+    for (; items < LIST_ITEMS && k < toks.length; items++) {
+      const t = toks[k] as Token;
+      if (items === 0 ? !adjacent(text, prev, t) : !listSeparator(text, prev, t)) break;
+      // «مدن وقرى», «قرى وتشريد»: a first word behind «و» joins another noun, not a name.
+      if (items === 0 && t.norm.startsWith("و") && !PLACE_OPENERS.has(t.norm)) break;
+      const known = covered.get(k);
+      if (known) {
+        if (known.type !== "place") break;
+        while (k < toks.length && covered.get(k) === known) k++;
+        prev = toks[k - 1] as Token;
+        continue;
+      }
+      // After the first name, each next one is joined by «و» or by a comma, not both: «،
+      // و…» after a name opens a new clause more often than it adds one («الصين، وجرفت»).
+      const comma = items > 0 && !adjacent(text, prev, t);
+      const joined = items > 0 && !comma && t.norm.startsWith("و");
+      if (items > 0 && !comma && !joined) break;
+      if (comma && t.norm.startsWith("و") && !PLACE_OPENERS.has(t.norm)) break;
+      const norm = joined ? t.norm.slice(1) : t.norm;
+      const bare = { ...t, norm };
+      let end = k + 1;
+      if (PLACE_OPENERS.has(norm)) {
+        const second = toks[k + 1];
+        if (!second || covered.has(k + 1) || !adjacent(text, t, second)) break;
+        if (!ARABIC_WORD.test(second.norm) || NAME_STOP.has(second.norm)) break;
+        end = k + 2;
+      } else if (!placeNameWord(bare, true)) break;
+      const from = t.start + (joined ? 1 : 0);
+      const ar = text.slice(from, (toks[end - 1] as Token).end);
+      found.push(ruleMention("place", ar, p, toks, k, end));
+      prev = toks[end - 1] as Token;
+      k = end;
+    }
+    // One name alone is more often a possessor than a list: «مدن المملكة», «أحياء المدينة».
+    if (items >= 2) out.push(...found);
+    i = Math.max(i, k - 1);
   }
   return out;
 };
@@ -815,7 +925,7 @@ export function findMentions(
   const first =
     blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
   const rule = applyRules(
-    [rolePersons, namedBodies, cuedPlaces, ministriesIn],
+    [rolePersons, namedBodies, cuedPlaces, listedPlaces, ministriesIn],
     paras,
     tokens,
     first,

@@ -488,7 +488,20 @@ const SOURCE_CUES = keySet([
   "أحصى",
   "وثق",
   "وثقت",
+  "يقول",
+  "تقول",
+  "أشار",
+  "أشارت",
+  "أوضح",
+  "أوضحت",
+  "قدر",
+  "قدرت",
+  "يقدر",
+  "تقدر",
 ]);
+
+/** «المرصد، ومقره بريطانيا»: the place after these is a body's seat, not where people died. */
+const SEAT_WORDS = keySet(["مقره", "مقرها", "ومقره", "ومقرها", "مقرهم", "ومقرهم"]);
 
 /** Capacity words before a count of beds, which are spelled like families. */
 const CAPACITY = keySet(["سعة", "بسعة", "طاقة", "بطاقة", "طاقتها"]);
@@ -541,7 +554,9 @@ function countedAfter(
   if (count.selfNoun) {
     const at = count.end - 1;
     const dualTok = tokens[at];
-    const stem = dualTok ? (stems(dualTok).find((st) => DUAL.has(st)) ?? dualTok.norm) : "";
+    const stem = dualTok
+      ? (stems(dualTok).find((st) => DUAL.has(st)) ?? singularAt(dualTok) ?? dualTok.norm)
+      : "";
     return { noun: count.selfNoun, stem, at, end: count.end, qualifier: null };
   }
   let k = count.end;
@@ -692,7 +707,11 @@ export function findFiguresAfter(
         continue;
       }
     }
-    const parts = partsAfter(text, tokens, end, inSentence);
+    // «23 مدنيا على الأقل، بينهم 6 أطفال، قتلوا»: the breakdown may stand before the verb.
+    let parts = partsAfter(text, tokens, end, inSentence);
+    if (parts.parts.length === 0 && end > counted.end) {
+      parts = partsAfter(text, tokens, counted.end, inSentence);
+    }
 
     // Places: those named after the count in its own clause («قتل 20 شخصا في حلب وإدلب»), else
     // the nearest one before it («في حلب، قتل 20 شخصا»). Places earlier in the sentence are
@@ -712,7 +731,9 @@ export function findFiguresAfter(
     for (let k = first - 1; chosen.length === 0 && k >= 0; k--) {
       const m = mentions[k] as Mention;
       if (m.start < lo) break;
-      if (m.entity.type === "place" && m.end <= tok.start) chosen.push(m);
+      if (m.entity.type !== "place" || m.end > tok.start) continue;
+      if (SEAT_WORDS.has(tokens[m.tokStart - 1]?.norm ?? "")) continue;
+      chosen.push(m);
     }
     // «قتل 12 مدنيا، بينهم خمسة أطفال، وأصيب 20 آخرون في غارة على مأرب»: figures listed
     // together share the place the sentence names after them, up to a contrast word.
@@ -778,6 +799,14 @@ const SINGULAR = keySet([
   "مسعف",
   "ضابط",
 ]);
+
+/** The singular noun a token is, behind at most «و» («وطفل»), or null. */
+function singularAt(t: Token | undefined): string | null {
+  if (!t) return null;
+  if (SINGULAR.has(t.norm)) return t.norm;
+  const bare = t.norm.startsWith("و") ? t.norm.slice(1) : "";
+  return SINGULAR.has(bare) ? bare : null;
+}
 
 /** «(من) بين القتلى/الضحايا/الجرحى…» right before a count: that count is a breakdown. */
 const BREAKDOWN_OF = keySet([
@@ -846,15 +875,11 @@ function partList(
     const pre = qualifierAfterCue(tokens, k);
     const at = k + pre.len;
     // «بينهم امرأة»: a singular noun alone counts one.
+    const single = pre.len === 0 ? singularAt(tokens[at]) : null;
     const count =
       countAt(text, tokens, at) ??
-      (pre.len === 0 && SINGULAR.has(tokens[at]?.norm ?? "")
-        ? {
-            value: 1,
-            end: at + 1,
-            vague: false,
-            selfNoun: PEOPLE.get(tokens[at]?.norm ?? "") ?? null,
-          }
+      (single !== null
+        ? { value: 1, end: at + 1, vague: false, selfNoun: PEOPLE.get(single) ?? null }
         : null);
     if (!count || !inSentence(at)) break;
     const counted = countedAfter(tokens, count, inSentence);

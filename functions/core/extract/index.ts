@@ -25,6 +25,7 @@ import { findFiguresAfter, mergeFigures } from "./figures.ts";
 import { removeFurniture } from "./furniture.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { findQuotes } from "./quotes.ts";
+import { pointBack, roleIntroductions } from "./roles.ts";
 import { wordCount } from "./sentences.ts";
 import { deriveTitle, trimAtWord } from "./title.ts";
 import { type Token, tokenize } from "./tokenize.ts";
@@ -134,6 +135,9 @@ export function extractFacts(text: string): Extraction {
   // Publication: the file's metadata, else the dateline's date, else a page date line.
   const published = meta.published ?? dateline?.facts.date ?? cleaned.pageDate;
 
+  const intros = scanned.flatMap((text, p) =>
+    roleIntroductions(text, tokens[p] ?? [], byPara.get(p) ?? []),
+  );
   const quotes: Quote[] = [];
   const figures: Figure[] = [];
   /** The last figure of the paragraph before, which a breakdown opening this one belongs to. */
@@ -142,7 +146,13 @@ export function extractFacts(text: string): Extraction {
   let carry: GazEntity | null = null;
   for (let p = offset; p < scanned.length; p++) {
     const paraText = scanned[p] ?? "";
-    const ctx = { text: paraText, tokens: tokens[p] ?? [], mentions: byPara.get(p) ?? [] };
+    const paraTokens = tokens[p] ?? [];
+    const ctx = {
+      text: paraText,
+      tokens: paraTokens,
+      mentions: byPara.get(p) ?? [],
+      pointBack: (k: number) => pointBack(intros, paraTokens, k, p),
+    };
     const q = findQuotes(ctx, carry);
     quotes.push(...q.quotes);
     carry = q.carry;

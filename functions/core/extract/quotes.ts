@@ -293,6 +293,8 @@ const NOT_SUBJECT = keySet([
 
 /** Definite role nouns that refer back to someone already named («وقال الوزير…»). */
 const BACK_REFERENCES = keySet([
+  ...["الوزيرة", "المتحدثة", "الناطقة", "المبعوثة", "السفيرة", "المسؤولة", "المديرة"],
+  ...["المستشارة", "النائبة", "المندوبة", "المفوضة", "المنسقة", "الرئيسة", "الأميرة", "الملكة"],
   "الوزير",
   "الرئيس",
   "المتحدث",
@@ -488,6 +490,14 @@ const isAddressCue = cueTest(
   ]),
 );
 
+/** «قال مصطفى لهسبريس»: a name behind «ل» is who was told, never who spoke. */
+function isAddressee(text: string, m: Mention): boolean {
+  // «للأناضول» is «ل» + «الأناضول» with the article's alef dropped: as long as its surface.
+  if (text.startsWith("لل", m.start) && m.surface.startsWith("ال")) return true;
+  const clitic = m.end - m.start - m.surface.length;
+  return clitic > 0 && text.charCodeAt(m.start + clitic - 1) === 0x0644;
+}
+
 function speakerOf(candidates: readonly Mention[]): GazEntity | null {
   const person = candidates.find((m) => m.entity.type === "person");
   if (person) return person.entity;
@@ -499,6 +509,8 @@ export interface QuoteContext {
   readonly tokens: readonly Token[];
   /** This paragraph's mentions, in order. */
   readonly mentions: readonly Mention[];
+  /** Whom the role noun at token k («الوزير التركي») refers back to (see roles.ts). */
+  readonly pointBack?: (k: number) => GazEntity | null;
 }
 
 /**
@@ -510,6 +522,11 @@ export function findQuotes(
   carry: GazEntity | null,
 ): { quotes: Quote[]; carry: GazEntity | null } {
   const { text, tokens, mentions } = para;
+  /** «قال الوزير التركي»: the subject is a role naming someone introduced before. */
+  const backReference = (k: number): GazEntity | null => {
+    const t = tokens[k];
+    return t && BACK_REFERENCES.has(t.norm) && para.pointBack ? para.pointBack(k) : null;
+  };
   const spans = findQuoteSpans(text);
   const sentences = sentenceRanges(text, spans);
   // Which tokens sit inside quotation marks (one sweep; spans are sorted and disjoint).
@@ -539,7 +556,7 @@ export function findQuotes(
       const m = byToken.get(k);
       // «بان كي مون» starts like «بأن»: a name beats a complementizer.
       if (!m && stopAtComplementizer && COMPLEMENTIZERS.has(t.norm)) break;
-      if (m && m.entity.type !== "place") out.push(m);
+      if (m && m.entity.type !== "place" && !isAddressee(text, m)) out.push(m);
     }
     return out;
   };
@@ -549,7 +566,9 @@ export function findQuotes(
     const from = tokenAt(sent.start);
     const to = tokenAt(sent.end);
     for (let k = from; k < to; k++) {
-      if (cueAt(k, isSpeechCue)) return speakerOf(collect(k + 1, Math.min(to, k + 12), true));
+      if (cueAt(k, isSpeechCue)) {
+        return speakerOf(collect(k + 1, Math.min(to, k + 12), true)) ?? backReference(k + 1);
+      }
     }
     return null;
   };
@@ -598,7 +617,7 @@ export function findQuotes(
         const after = collect(k + 1, Math.min(k + 1 + POST_WINDOW, tokens.length), true).filter(
           (m) => m.start < sent.end,
         );
-        speaker = speakerOf(after);
+        speaker = speakerOf(after) ?? backReference(k + 1);
         break;
       }
     }
@@ -614,6 +633,7 @@ export function findQuotes(
           an >= 0
             ? speakerOf(collect(an + 1, openTok, true))
             : (speakerOf(collect(k + 1, openTok, true)) ??
+              backReference(k + 1) ??
               speakerOf(collect(sentStartTok, k, false)));
         // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
         unnamed = !speaker && (an >= 0 || hasUnnamedSubject(tokens, k, openTok));

@@ -30,6 +30,7 @@ Nikki Haley = نيكي هايلي
 Linda Thomas-Greenfield = ليندا توماس غرينفيلد | ليندا توماس جرينفيلد
 John Kirby = جون كيربي
 Mark Toner = مارك تونر
+Josh Earnest = جوش إرنست | جوش ايرنست | جوش إيرنست
 Jen Psaki = جين ساكي
 Ned Price = نيد برايس
 Matthew Miller = ماثيو ميلر

@@ -1,0 +1,101 @@
+/**
+ * Role phrases as back-references. News introduces a person with a role phrase once
+ * («وزير الخارجية التركي مولود جاويش أوغلو») and later calls them by the role alone
+ * («قال الوزير التركي»). The nearest person named in the sentence is then often someone
+ * else (his German counterpart, met at the same press conference), so the role words are
+ * matched against the phrase that introduced each person.
+ */
+
+import type { Mention } from "./entities.ts";
+import type { GazEntity } from "./gazetteer/index.ts";
+import type { Token } from "./tokenize.ts";
+
+/** How far before a name its role phrase may reach, in words. */
+const PHRASE_WORDS = 8;
+
+/** A person and the words of the role phrase that introduced them. */
+export interface RoleIntro {
+  readonly entity: GazEntity;
+  readonly words: ReadonlySet<string>;
+  readonly para: number;
+  readonly tok: number;
+}
+
+/**
+ * A role word's key: without «و», the article and the feminine ending, so «والسفيرة» and
+ * «سفير», «الأمريكية» and «أمريكي» meet.
+ */
+export function roleKey(norm: string): string {
+  let w = norm;
+  // Only «و» before the article is surely a clitic: «وزير» starts with the letter itself.
+  if (w.startsWith("وال") && w.length > 4) w = w.slice(1);
+  if (w.startsWith("ال") && w.length > 3) w = w.slice(2);
+  if (w.endsWith("ه") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/** Sentence punctuation between two words ends a role phrase; commas do not. */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The role phrase before each person mention of one paragraph. */
+export function roleIntroductions(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): RoleIntro[] {
+  const out: RoleIntro[] = [];
+  let floor = 0;
+  for (const m of mentions) {
+    if (m.entity.type === "person") {
+      const words = new Set<string>();
+      for (let k = m.tokStart - 1; k >= floor && k >= m.tokStart - PHRASE_WORDS; k--) {
+        const t = tokens[k];
+        const next = tokens[k + 1];
+        if (!t || !next || sentenceBreak(text, t.end, next.start)) break;
+        words.add(roleKey(t.norm));
+      }
+      if (words.size > 0) out.push({ entity: m.entity, words, para: m.para, tok: m.tokStart });
+      // A person ends the next one's phrase: «مع نظيره الألماني» belongs to the German.
+      floor = m.tokEnd;
+    }
+  }
+  return out;
+}
+
+/** A nationality-like adjective with the article: «التركي», «الأمريكية». */
+const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}يه?$/;
+
+/**
+ * Who «الوزير» (at `k`, paragraph `para`) points back to: the latest person introduced
+ * before it by a phrase holding the role word, and the adjective right after it when there
+ * is one («الوزير التركي»). An adjective no introduction carries gives nobody rather than a
+ * guess.
+ */
+export function pointBack(
+  intros: readonly RoleIntro[],
+  tokens: readonly Token[],
+  k: number,
+  para: number,
+): GazEntity | null {
+  const role = tokens[k];
+  if (!role) return null;
+  const roleWord = roleKey(role.norm);
+  const adj = tokens[k + 1];
+  const adjWord = adj && DEFINITE_NISBA.test(adj.norm) ? roleKey(adj.norm) : null;
+  for (let i = intros.length - 1; i >= 0; i--) {
+    const intro = intros[i];
+    if (!intro || intro.para > para || (intro.para === para && intro.tok >= k)) continue;
+    if (!intro.words.has(roleWord)) continue;
+    if (adjWord && !intro.words.has(adjWord)) continue;
+    return intro.entity;
+  }
+  return null;
+}

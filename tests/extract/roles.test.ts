@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "../../functions/core/extract/entities.ts";
+import { pointBack, roleIntroductions, roleKey } from "../../functions/core/extract/roles.ts";
+import { tokenize } from "../../functions/core/extract/tokenize.ts";
+
+/** Whom the role noun `role` in the last paragraph points back to. */
+function referent(role: string, ...paras: string[]): string | null {
+  const tokens = paras.map((p) => tokenize(p));
+  const mentions = findMentions(paras, tokens);
+  const intros = paras.flatMap((text, p) =>
+    roleIntroductions(
+      text,
+      tokens[p] ?? [],
+      mentions.filter((m) => m.para === p),
+    ),
+  );
+  const last = paras.length - 1;
+  const toks = tokens[last] ?? [];
+  const k = toks.findIndex((t) => t.text === role);
+  return pointBack(intros, toks, k, last)?.en ?? null;
+}
+
+describe("role nouns pointing back", () => {
+  it("folds «و», the article and the feminine ending, but not a word's own first letter", () => {
+    expect(roleKey("والسفيره")).toBe("سفير");
+    expect(roleKey("الامريكيه")).toBe("امريكي");
+    expect(roleKey("وزير")).toBe("وزير");
+  });
+
+  it("matches the role and its adjective against each person's introducing phrase", () => {
+    const lead =
+      "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري، وحضر المبعوث الدولي ستافان دي ميستورا.";
+    expect(referent("الوزير", lead, "وقال الوزير الروسي إن الاتفاق صامد.")).toBe("Sergey Lavrov");
+    expect(referent("المبعوث", lead, "وقال المبعوث إن الاتفاق صامد.")).toBe("Staffan de Mistura");
+    // «نظيره الأمريكي» introduced Kerry: «الوزير» is no word of that phrase.
+    expect(referent("الوزير", lead, "وقال الوزير الأمريكي إن الاتفاق صامد.")).toBe(null);
+  });
+
+  it("takes the latest introduction, and only one made before the role noun", () => {
+    expect(
+      referent(
+        "الرئيس",
+        "وقال الرئيس الأمريكي باراك أوباما إن الهدنة ممكنة.",
+        "ورد الرئيس الروسي فلاديمير بوتين بأن الهدنة قائمة.",
+        "وأضاف الرئيس أن موسكو ملتزمة.",
+      ),
+    ).toBe("Vladimir Putin");
+    expect(referent("الرئيس", "وأضاف الرئيس أن الرئيس الروسي فلاديمير بوتين ملتزم.")).toBe(null);
+  });
+});
