@@ -183,6 +183,14 @@ describe("datelines", () => {
       place: "دير الزور",
       strong: true,
     });
+    // A run of tatweels as the dash, on both sides of a credit.
+    const tatweels = "جنيف ــ (أ ف ب) ــ قال الوزير";
+    expect(readDateline(tatweels)).toMatchObject({ text: "جنيف ــ (أ ف ب) ــ", strong: true });
+    expect(readDateline(tatweels)?.end).toBe(tatweels.indexOf("قال"));
+    expect(readDateline("جنيف ــ العربي الجديد")?.bareCredit).toBe("العربي الجديد");
+    // «City: «Paper»» alone on its line; a quote after the colon in running text is not one.
+    expect(readDateline("أبوظبي: «الخليج»")).toMatchObject({ place: "أبوظبي", strong: true });
+    expect(readDateline("القاهرة: «الوضع» صعب")?.strong).toBe(false);
   });
   it("does not read ordinary openings as datelines", () => {
     expect(readDateline("تبذل الولايات المتحدة وروسيا جهودا من اجل انقاذ الهدنة")).toBeNull();

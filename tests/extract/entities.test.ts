@@ -205,7 +205,7 @@ describe("entities", () => {
     it("finds an unknown foreign name set off by commas", () => {
       expect(unknownToGazetteer("يوهانس كرامر")).toBe(true);
       const list = entities(
-        "وأكد يوهانس كرامر، مدير منظمة الإغاثة الألمانية، أن المساعدات وصلت إلى حلب.",
+        "ووصل يوهانس كرامر، مدير منظمة الإغاثة الألمانية، مع المساعدات إلى حلب.",
         "وأضاف كرامر أن الطرق ما زالت مغلقة.",
       );
       expect(pick(list, "يوهانس كرامر")).toMatchObject({ type: "person", origin: "tagger" });
@@ -248,6 +248,15 @@ describe("entities", () => {
         "انتشرت القوات في مدن المملكة وفي مدن وقرى الصين، وجرفت السيول عدة قرى وتشريد الآلاف، وسعت إلى إحياء غرائز القوة.",
       );
       expect(none.filter((e) => e.origin === "rule")).toEqual([]);
+    });
+
+    it("finds an unknown person between a verb of saying and their role", () => {
+      const list = entities("وقال محمد عتيق الفلاحي الأمين العام للهيئة، إن القوافل ستصل.");
+      expect(pick(list, "محمد عتيق الفلاحي")).toMatchObject({ type: "person", origin: "rule" });
+      // No role after the words: nothing is claimed.
+      expect(
+        entities("وقال محمد عتيق للصحفيين إن القوافل ستصل.").filter((e) => e.origin === "rule"),
+      ).toEqual([]);
     });
 
     it("ends a name after a role with a family name that has the article", () => {

@@ -127,6 +127,14 @@ describe("quotes and speakers", () => {
     ).toBe("Samantha Power");
   });
 
+  it("gives words nested in a spokesman's report to whom he reports («بأن الوزير أكد»)", () => {
+    expect(
+      quotes(
+        'وصرح المستشار أحمد أبو زيد المتحدث باسم الخارجية بأن الوزير سامح شكرى أكد على "موقف مصر الثابت من الأزمة".',
+      )[0]?.who,
+    ).toBe("Sameh Shoukry");
+  });
+
   it("never takes whom the speaker addressed («لهسبريس») for the speaker", () => {
     expect(
       quotes('وقال مصطفى، أحد سكان القرية، للأناضول: "فقدت زوجتي وطفليّ تحت الأنقاض".')[0]?.who,

@@ -52,6 +52,13 @@ function isDash(c: string): boolean {
   return c === "-" || c === "–" || c === "—" || c === "ـ" || c === "−";
 }
 
+/** The offset after the separator at `i` and any dashes right after it («ــ», «--»). */
+function pastDashes(s: string, i: number, limit: number): number {
+  let k = i + 1;
+  while (k < limit && isDash(s[k] ?? "")) k++;
+  return k;
+}
+
 /** Agencies credited without brackets («واشنطن - رويترز -»). */
 const AGENCIES = keySet([
   "رويترز",
@@ -197,9 +204,18 @@ export function readDateline(line: string): DatelineRead | null {
   let pos = skipSpaces(lead, placeEnd, limit);
   let strong = false;
   let date: string | null = null;
-  // «القاهرة:» — the colon ends a place-only dateline.
-  if (lead[pos] === ":") return done(line, first.start, placeEnd, pos + 1, null, false);
-  if (lead[pos] !== "(") pos = skipSpaces(lead, pos + 1, limit); // past the dash or comma
+  if (lead[pos] === ":") {
+    // «أبوظبي: «الخليج»» alone on its line: a quoted outlet after the colon.
+    const after = skipSpaces(lead, pos + 1, limit);
+    const credit = lead[after] === "(" ? -1 : creditAt(lead, after, limit);
+    if (credit > 0 && skipSpaces(line, credit, line.length) >= line.length) {
+      return done(line, first.start, placeEnd, line.length, null, true);
+    }
+    // «القاهرة:» — the colon ends a place-only dateline.
+    return done(line, first.start, placeEnd, pos + 1, null, false);
+  }
+  // Past the dash (or a run of them: «جنيف ــ») or comma.
+  if (lead[pos] !== "(") pos = skipSpaces(lead, pastDashes(lead, pos, limit), limit);
 
   // An optional date (a weekday may precede it).
   let k = firstAtOrAfter(tokens, pos);
@@ -252,7 +268,9 @@ export function readDateline(line: string): DatelineRead | null {
 
   // The closing separator.
   const c = lead[pos] ?? "";
-  if (isDash(c) || c === ":") return done(line, first.start, placeEnd, pos + 1, date, strong);
+  if (isDash(c) || c === ":") {
+    return done(line, first.start, placeEnd, pastDashes(lead, pos, limit), date, strong);
+  }
   // «بيروت ـ "الحياة"» then the body without a dash, or the end of a dateline-only line; a
   // bracket of unknown words with no dash after it («الولايات المتحدة (واشنطن) تعلن») is not.
   if (datedBeforeCredit || sureCredit || (strong && pos >= line.length)) {
@@ -262,7 +280,7 @@ export function readDateline(line: string): DatelineRead | null {
   const dash = skipSpaces(lead, placeEnd, limit);
   // Iraqi papers write «بغداد/ المدى».
   if (!isDash(lead[dash] ?? "") && lead[dash] !== "/") return null;
-  const rest = line.slice(dash + 1).trim();
+  const rest = line.slice(pastDashes(line, dash, line.length)).trim();
   if (line.length <= HEAD && BARE_CREDIT.test(rest)) {
     const read = done(line, first.start, placeEnd, line.length, null, false);
     return read && { ...read, bareCredit: rest };

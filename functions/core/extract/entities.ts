@@ -462,28 +462,73 @@ const rolePersons: CueRule = (text, p, toks, covered) => {
       break;
     }
     if (j === i + 1 && !/^(ال)?سيد/.test(role.norm)) continue; // a bare «رئيس X» is too loose
-    // The name itself: 2–4 adjacent name-like words, none already an entity.
-    const name: Token[] = [];
-    for (let k = j; k < toks.length && name.length < 4; k++) {
-      const t = toks[k];
-      if (!t || covered.has(k)) break;
-      const prev = name[name.length - 1];
-      if (prev && !adjacent(text, prev, t)) break;
-      if (nameLike(t, prev?.norm ?? null)) {
-        name.push(t);
-        continue;
-      }
-      // «عمار السلمو», «عادل الجبير»: a family name with the article ends the name.
-      if (prev && familyNameAfter(t, prev)) name.push(t);
-      break;
-    }
-    while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]?.norm ?? "")) name.pop();
+    const name = nameAt(text, toks, j, covered);
     if (name.length < 2) continue;
-    const first = name[0];
-    const last = name[name.length - 1];
-    if (!first || !last) continue;
-    out.push(ruleMention("person", text.slice(first.start, last.end), p, toks, j, j + name.length));
+    out.push(personOf(text, p, toks, j, name));
     i = j + name.length - 1;
+  }
+  return out;
+};
+
+/** 2–4 adjacent name-like words from token j, none already an entity (fewer: no name). */
+function nameAt(
+  text: string,
+  toks: readonly Token[],
+  j: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): Token[] {
+  const name: Token[] = [];
+  for (let k = j; k < toks.length && name.length < 4; k++) {
+    const t = toks[k];
+    if (!t || covered.has(k)) break;
+    const prev = name[name.length - 1];
+    if (prev && !adjacent(text, prev, t)) break;
+    if (nameLike(t, prev?.norm ?? null)) {
+      name.push(t);
+      continue;
+    }
+    // «عمار السلمو», «عادل الجبير»: a family name with the article ends the name.
+    if (prev && familyNameAfter(t, prev)) name.push(t);
+    break;
+  }
+  while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]?.norm ?? "")) name.pop();
+  return name;
+}
+
+function personOf(
+  text: string,
+  p: number,
+  toks: readonly Token[],
+  j: number,
+  name: readonly Token[],
+): Mention {
+  const first = name[0] as Token;
+  const last = name[name.length - 1] as Token;
+  return ruleMention("person", text.slice(first.start, last.end), p, toks, j, j + name.length);
+}
+
+/** Verbs of saying whose subject may be a name followed by its role («وقال X الأمين العام»). */
+const SAYING = keySet([
+  ...["قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اوضحت", "صرح", "صرحت", "اعلن"],
+  ...["اعلنت", "ذكر", "ذكرت", "اشار", "اشارت", "شدد", "شددت", "دعا", "دعت", "حذر", "حذرت"],
+]);
+const sayingReadings = splitsWhere((c) => SAYING.has(c.stem) && c.clitic.length <= 1);
+
+/**
+ * Unknown people named between a verb of saying and their role: «وقال محمد عتيق الفلاحي
+ * الأمين العام للهيئة». The role right after the name is what makes it one.
+ */
+const speakersBeforeRole: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (sayingReadings(toks[i] as Token).length === 0) continue;
+    const name = nameAt(text, toks, i + 1, covered);
+    if (name.length < 2) continue;
+    const role = toks[i + 1 + name.length];
+    const last = name[name.length - 1] as Token;
+    if (!role || roleReadings(role).length === 0 || !listSeparator(text, last, role)) continue;
+    out.push(personOf(text, p, toks, i + 1, name));
+    i += name.length;
   }
   return out;
 };
@@ -925,7 +970,7 @@ export function findMentions(
   const first =
     blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
   const rule = applyRules(
-    [rolePersons, namedBodies, cuedPlaces, listedPlaces, ministriesIn],
+    [rolePersons, speakersBeforeRole, namedBodies, cuedPlaces, listedPlaces, ministriesIn],
     paras,
     tokens,
     first,

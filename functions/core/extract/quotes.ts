@@ -561,6 +561,21 @@ export function findQuotes(
     return out;
   };
 
+  /**
+   * The subject standing before a cue at k: «صرح المتحدث بأن الوزير شكري أكد على «…»» nests
+   * the minister's words in the spokesman's report, so a name after the last «أن» wins.
+   */
+  const subjectBefore = (from: number, k: number): GazEntity | null => {
+    for (let c = k - 1; c > from; c--) {
+      const t = tokens[c];
+      if (!t || quoted[c] === 1 || named[c] === 1 || !COMPLEMENTIZERS.has(t.norm)) continue;
+      const nested = speakerOf(collect(c + 1, k, false));
+      if (nested) return nested;
+      break;
+    }
+    return speakerOf(collect(from, k, false));
+  };
+
   /** The speaker a sentence without quotes announces («ولفت بشار إلى…»): the first cue's subject. */
   const speakerAnnouncedIn = (sent: { start: number; end: number }): GazEntity | null => {
     const from = tokenAt(sent.start);
@@ -634,7 +649,7 @@ export function findQuotes(
             ? speakerOf(collect(an + 1, openTok, true))
             : (speakerOf(collect(k + 1, openTok, true)) ??
               backReference(k + 1) ??
-              speakerOf(collect(sentStartTok, k, false)));
+              subjectBefore(sentStartTok, k));
         // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
         unnamed = !speaker && (an >= 0 || hasUnnamedSubject(tokens, k, openTok));
         break;

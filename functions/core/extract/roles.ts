@@ -45,27 +45,42 @@ function sentenceBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The role phrase before each person mention of one paragraph. */
+/** How far after a name an apposition may reach («أحمد أبو زيد المتحدث الرسمي»), in words. */
+const APPOSITION_WORDS = 4;
+
+/** The role phrase before (and apposition after) each person mention of one paragraph. */
 export function roleIntroductions(
   text: string,
   tokens: readonly Token[],
   mentions: readonly Mention[],
 ): RoleIntro[] {
   const out: RoleIntro[] = [];
+  const people = mentions.filter((m) => m.entity.type === "person");
   let floor = 0;
-  for (const m of mentions) {
-    if (m.entity.type === "person") {
-      const words = new Set<string>();
-      for (let k = m.tokStart - 1; k >= floor && k >= m.tokStart - PHRASE_WORDS; k--) {
+  for (const [n, m] of people.entries()) {
+    const words = new Set<string>();
+    for (let k = m.tokStart - 1; k >= floor && k >= m.tokStart - PHRASE_WORDS; k--) {
+      const t = tokens[k];
+      const next = tokens[k + 1];
+      if (!t || !next || sentenceBreak(text, t.end, next.start)) break;
+      words.add(roleKey(t.norm));
+    }
+    // An apposition opens with a definite noun and never with «و», which starts a new clause
+    // («جون كيري، وحضر المبعوث…» says nothing of Kerry).
+    const ceiling = people[n + 1]?.tokStart ?? tokens.length;
+    if (tokens[m.tokEnd]?.norm.startsWith("ال")) {
+      for (let k = m.tokEnd; k < ceiling && k < m.tokEnd + APPOSITION_WORDS; k++) {
         const t = tokens[k];
-        const next = tokens[k + 1];
-        if (!t || !next || sentenceBreak(text, t.end, next.start)) break;
+        const before = tokens[k - 1];
+        if (!t || !before || t.norm.startsWith("و") || sentenceBreak(text, before.end, t.start)) {
+          break;
+        }
         words.add(roleKey(t.norm));
       }
-      if (words.size > 0) out.push({ entity: m.entity, words, para: m.para, tok: m.tokStart });
-      // A person ends the next one's phrase: «مع نظيره الألماني» belongs to the German.
-      floor = m.tokEnd;
     }
+    if (words.size > 0) out.push({ entity: m.entity, words, para: m.para, tok: m.tokStart });
+    // A person ends the next one's phrase: «مع نظيره الألماني» belongs to the German.
+    floor = m.tokEnd;
   }
   return out;
 }
