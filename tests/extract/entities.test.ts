@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findMentions, toEntities } from "../../functions/core/extract/entities.ts";
-import { candidatesAt } from "../../functions/core/extract/gazetteer/index.ts";
+import { candidatesAt, entityById } from "../../functions/core/extract/gazetteer/index.ts";
+import { CAPITAL_PLACES } from "../../functions/core/extract/gazetteer/ministries.ts";
 import { tokenize } from "../../functions/core/extract/tokenize.ts";
 
 function entities(...paras: string[]) {
@@ -99,9 +100,26 @@ describe("entities", () => {
     );
     expect(two.filter((e) => e.type === "org").map((e) => e.name.en)).toEqual([
       "Kurdistan Region Interior Ministry",
-      "Baghdad Interior Ministry",
+      "Iraqi Interior Ministry", // a capital names its government
     ]);
     expect(entities("قالت وزارة الصحة في بيان إن الوضع مستقر.")).toEqual([]);
+  });
+
+  it("reads a ministry «في» a capital as its government's, one entity with the adjective form", () => {
+    const list = entities(
+      "وقالت وزارة الخارجية في واشنطن إن الاتفاق صامد، وأكدت الخارجية الأمريكية ذلك لاحقا.",
+      "ونفت وزارة الدفاع في موسكو الاتهامات.",
+    );
+    expect(list.filter((e) => e.type === "org").map((e) => [e.name.en, e.mentions])).toEqual([
+      ["US State Department", 2],
+      ["Russian Defense Ministry", 1],
+    ]);
+  });
+
+  it("knows every capital of the ministry tables as a place", () => {
+    for (const capital of CAPITAL_PLACES) {
+      expect(entityById(`place:${capital}`)?.type, capital).toBe("place");
+    }
   });
 
   it("recognises unknown people after role phrases, with a transliterated English name", () => {

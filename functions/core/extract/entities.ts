@@ -23,7 +23,7 @@ import {
   type Hit,
   surnameOf,
 } from "./gazetteer/index.ts";
-import { ministryNamed } from "./gazetteer/ministries.ts";
+import { ministryNamed, ministryOfCapital } from "./gazetteer/ministries.ts";
 import { MEDIA_NOUNS } from "./media-words.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
 import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
@@ -789,8 +789,13 @@ const ministriesIn: CueRule = (text, p, toks, covered) => {
     const place = covered.get(i + 3);
     if (!ministry || place?.type !== "place" || !place.en || toks[i + 2]?.norm !== FI) continue;
     const ar = surfaceOf(text, toks, i, i + 2, reading.clitic, reading.stem);
-    const id = `org:${normalizeArabic(ar)}@${place.id}`;
-    out.push(ruleMention("org", ar, p, toks, i, i + 2, { id, en: `${place.en} ${ministry}` }));
+    // «وزارة الخارجية في واشنطن» is the State Department, the same entity as «الخارجية
+    // الأمريكية» (its id); elsewhere «وزارة الصحة في قطاع غزة» is the Strip's own ministry.
+    const national = ministryOfCapital(word.norm, place.en);
+    const named = national
+      ? { id: `org:${national}`, en: national }
+      : { id: `org:${normalizeArabic(ar)}@${place.id}`, en: `${place.en} ${ministry}` };
+    out.push(ruleMention("org", ar, p, toks, i, i + 2, named));
     i += 1;
   }
   return out;

@@ -119,6 +119,11 @@ function entity(type: EntityType, en: string | null, ar: string): GazEntity {
   return e;
 }
 
+/** The listed entity with this id («place:Washington»), or null. */
+export function entityById(id: string): GazEntity | null {
+  return entitiesById.get(id) ?? null;
+}
+
 /** The surname key of a full person name: last word, or last two with a particle. */
 export function surnameOf(fullNorm: string): string | null {
   const words = fullNorm.split(" ");

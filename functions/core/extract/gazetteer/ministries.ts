@@ -100,6 +100,51 @@ const SPECIAL: Record<string, string> = {
   "British Defense Ministry": "British Ministry of Defence",
 };
 
+/**
+ * Governments by the gazetteer's English place name, for «وزارة الخارجية في واشنطن»: news
+ * names a government by its capital as often as by its adjective («طهران», «أنقرة»), Israel's
+ * by «تل أبيب» as Arab outlets do. (Tunis and Algiers are spelled like their countries.)
+ */
+const CAPITALS: Record<string, string> = {
+  ...{ Washington: "US", Moscow: "Russian", Damascus: "Syrian", Cairo: "Egyptian" },
+  ...{ Ankara: "Turkish", Tehran: "Iranian", Baghdad: "Iraqi", Beirut: "Lebanese" },
+  ...{ Amman: "Jordanian", Riyadh: "Saudi", Doha: "Qatari", "Abu Dhabi": "Emirati" },
+  ...{ Manama: "Bahraini", Muscat: "Omani", Sanaa: "Yemeni", Rabat: "Moroccan" },
+  ...{ Khartoum: "Sudanese", "Tel Aviv": "Israeli", Paris: "French", London: "British" },
+  ...{ Berlin: "German", Rome: "Italian", Madrid: "Spanish", Beijing: "Chinese" },
+  ...{ Tokyo: "Japanese", "New Delhi": "Indian", Islamabad: "Pakistani", Kabul: "Afghan" },
+  ...{ Ottawa: "Canadian", Canberra: "Australian", Stockholm: "Swedish", Oslo: "Norwegian" },
+  ...{ Athens: "Greek", Nicosia: "Cypriot", Vienna: "Austrian" },
+  // The countries themselves: «وزارة الصحة في سوريا» is the Syrian Health Ministry.
+  ...{ "United States": "US", Russia: "Russian", Syria: "Syrian", Egypt: "Egyptian" },
+  ...{ Turkey: "Turkish", Iran: "Iranian", Iraq: "Iraqi", Lebanon: "Lebanese" },
+  ...{ Jordan: "Jordanian", "Saudi Arabia": "Saudi", Qatar: "Qatari", Kuwait: "Kuwaiti" },
+  ...{ "United Arab Emirates": "Emirati", Bahrain: "Bahraini", Oman: "Omani", Yemen: "Yemeni" },
+  ...{ Libya: "Libyan", Tunisia: "Tunisian", Algeria: "Algerian", Morocco: "Moroccan" },
+  ...{ Sudan: "Sudanese", Israel: "Israeli", France: "French", "United Kingdom": "British" },
+  ...{ Germany: "German", Italy: "Italian", Spain: "Spanish", China: "Chinese" },
+  ...{ Japan: "Japanese", India: "Indian", Pakistan: "Pakistani", Afghanistan: "Afghan" },
+  ...{ Ukraine: "Ukrainian", Canada: "Canadian", Australia: "Australian" },
+  ...{ Netherlands: "Dutch", Belgium: "Belgian", Sweden: "Swedish", Norway: "Norwegian" },
+  ...{ Greece: "Greek", Cyprus: "Cypriot", Austria: "Austrian", Switzerland: "Swiss" },
+};
+
+/** Places CAPITALS names, for a test that each is a place the gazetteer knows. */
+export const CAPITAL_PLACES: readonly string[] = Object.keys(CAPITALS);
+
+/**
+ * The English name of a ministry whose government is named by its capital («الخارجية» in
+ * «وزارة الخارجية في واشنطن» → "US State Department"), or null when the place is no capital
+ * the tables know.
+ */
+export function ministryOfCapital(norm: string, placeEn: string): string | null {
+  const ministry = MINISTRY_BY_WORD.get(norm);
+  const adj = CAPITALS[placeEn];
+  if (!ministry || !adj) return null;
+  const generic = `${adj} ${ministry}`;
+  return SPECIAL[generic] ?? generic;
+}
+
 export interface MinistryEntry {
   readonly en: string;
   /** Canonical Arabic («وزارة الخارجية الروسية»). */
