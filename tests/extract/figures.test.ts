@@ -81,6 +81,13 @@ describe("figures", () => {
     expect(f?.places.map((p) => p.en)).toEqual(["Idlib", "Hama"]);
   });
 
+  it("gives the places of a list before the count, not only the nearest", () => {
+    const [f] = figures("أدت الغارات على بلدات عيتا الشعب وكفركلا والخيام إلى استشهاد 4 أشخاص.");
+    expect(f?.places.map((p) => p.en)).toEqual(["Aita al-Shaab", "Kfar Kila", "Khiam"]);
+    const [g] = figures("زار الوفد دمشق ثم وصل إلى حمص، حيث قتل ثلاثة أشخاص.");
+    expect(g?.places.map((p) => p.en)).toEqual(["Homs"]);
+  });
+
   it("does not take a source's seat for the figure's place, and reads «يقول» as a source", () => {
     const [f] = figures(
       "ويقول المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن أكثر من 300 ألف شخص قتلوا.",
@@ -266,6 +273,10 @@ describe("figures", () => {
     expect(
       partsOf("ارتفعت الحصيلة إلى 34 ألفا و683 شهيدا. وأضافت أن من بين الشهداء 14 ألف طفل."),
     ).toEqual([["14000 exact طفل children"]]);
+    // The breakdown of the killed, though the injured were counted after them.
+    expect(
+      partsOf("قتل 27 شخصا وأصيب 106 آخرون. وقال المتحدث إن بين القتلى ثلاثة مدنيين."),
+    ).toEqual([["3 exact مدنيين civilians"], []]);
     // Without «بين القتلى», a later count is a figure of its own.
     expect(brief("قتل 10 أشخاص. وقال الوزير إن 3 أطفال قتلوا أمس.")).toEqual([
       "killed 10 exact",

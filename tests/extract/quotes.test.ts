@@ -135,6 +135,20 @@ describe("quotes and speakers", () => {
     ).toBe("Sameh Shoukry");
   });
 
+  it("reads «الموفد» for «المبعوث», and a role described anew as someone unnamed", () => {
+    const lead = "استقبل ميقاتي المبعوث الأميركي آموس هوكشتاين في بيروت.";
+    expect(quotes(lead, "وقال الموفد الأميركي إن «الحل الدبلوماسي لا يزال ممكنا».")[0]?.who).toBe(
+      "Amos Hochstein",
+    );
+    expect(
+      quotes(
+        lead,
+        "وقال هوكشتاين إن «الحل الدبلوماسي لا يزال ممكنا».",
+        "وقال النائب في الكتلة إن «المقاومة لن تقف مكتوفة الأيدي».",
+      ).map((q) => q.who),
+    ).toEqual(["Amos Hochstein", null]);
+  });
+
   it("never takes whom the speaker addressed («لهسبريس») for the speaker", () => {
     expect(
       quotes('وقال مصطفى، أحد سكان القرية، للأناضول: "فقدت زوجتي وطفليّ تحت الأنقاض".')[0]?.who,

@@ -21,7 +21,9 @@
  * article cut off, a list of neighbourhoods after «أحياء»; then (Al-Araby Al-Jadeed, Al-Ahram,
  * France 24, Al-Khaleej) datelines with «ــ» and «City: «Paper»», a minister's words inside his
  * spokesman's report, a paper addressed («لـ"العربي الجديد"») taken for the speaker, a speaker
- * named between the verb and the role. They are
+ * named between the verb and the role; then (a Libyan portal, a Lebanese paper) a breakdown
+ * paragraphs after its toll, given to the wrong kind, a synonym role noun («الموفد» for
+ * «المبعوث»), one town of a listed three as the figures' place. They are
  * regression tests, not an unbiased measure: the fixes were made while looking at them.
  */
 import { readFileSync } from "node:fs";
@@ -320,5 +322,31 @@ describe("fresh articles", () => {
     // «وقال محمد عتيق الفلاحي الأمين العام للهيئة، إن «…»»
     expect(speakers(f)).toEqual(["Anwar Gargash", "Mohammed Atik al-Flahi"]);
     expect(named(f)).toContain("Emirati Red Crescent");
+  });
+
+  it("Libyan portal: a breakdown two paragraphs on joins the killed, not the injured", () => {
+    const f = facts("libya");
+    expect(figureLines(f)).toEqual([
+      "killed 27 exact @Tripoli",
+      "injured 106 exact @Tripoli",
+      "displaced 200 families about @Salaheddine+Abu Salim+Ain Zara",
+    ]);
+    // «وأوضح المتحدث … أن بين القتلى ثلاثة مدنيين»
+    expect(f.figures[0]?.parts.map((p) => `${p.count} ${p.group.en}`)).toEqual(["3 civilians"]);
+    expect(speakers(f)).toEqual(["Mohamed al-Menfi", "Stephanie Khoury", "Khalifa Haftar"]);
+    expect(named(f)).toContain("UN Support Mission in Libya");
+  });
+
+  it("Lebanese paper: a synonym role noun, a list of towns as the figures' places", () => {
+    const f = facts("lebanon2");
+    expect(f.dateline?.place?.en).toBe("Beirut");
+    expect(f.title.ar.startsWith("ميقاتي:")).toBe(true);
+    // «المبعوث الأميركي آموس هوكشتاين» then «وقال الموفد الأميركي»; «قال النائب في كتلة
+    // «الوفاء للمقاومة» حسن فضل الله» names someone the extractor misses: unattributed.
+    expect(speakers(f)).toEqual(["Najib Mikati", "Najib Mikati", "Amos Hochstein", null]);
+    expect(figureLines(f)).toEqual([
+      "killed 4 exact @Aita al-Shaab+Kfar Kila+Khiam",
+      "injured 9 exact @Aita al-Shaab+Kfar Kila+Khiam",
+    ]);
   });
 });

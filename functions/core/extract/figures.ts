@@ -609,21 +609,22 @@ function qualifierOf(pre: Qualifier | null, post: Qualifier | null, vague: boole
 }
 
 export function findFigures(para: FigureContext): Figure[] {
-  return findFiguresAfter(para, null).figures;
+  return findFiguresAfter(para, []).figures;
 }
 
 /**
- * The figures of a paragraph that follows one whose last figure was `before`: a breakdown at
- * the start of this paragraph («وأضافت الوزارة أن من بين الشهداء 14 ألف طفل») belongs to
- * that figure, which comes back with the parts added (`before`, updated, or null).
+ * The figures of a paragraph that follows the article's `earlier` figures: a breakdown at the
+ * start of this paragraph («وأضافت الوزارة أن من بين الشهداء 14 ألف طفل») belongs to the
+ * latest earlier figure of its kind, which comes back with the parts added (`earlier`, with
+ * that one figure replaced).
  */
 export function findFiguresAfter(
   para: FigureContext,
-  before: Figure | null,
-): { figures: Figure[]; before: Figure | null } {
+  earlier: readonly Figure[],
+): { figures: Figure[]; earlier: readonly Figure[] } {
   const { text, tokens, mentions } = para;
   const out: Figure[] = [];
-  let carried = before;
+  let carried = earlier;
   const sentences: Range[] = sentenceRanges(text);
   let s = 0;
   /** Sentence index of the last figure pushed (breakdowns attach to it). */
@@ -694,15 +695,20 @@ export function findFiguresAfter(
     // Breakdown: «بينهم 50 طفلا و20 امرأة» right after the figure, in its sentence.
     // «… قتل 28 مدنيا، بحسب المرصد الذي أكد أن من بين القتلى 6 أطفال و8 نساء»: a breakdown
     // of the figure just read (this sentence or the one before), not a figure of its own.
-    // The figure it may break down: this paragraph's last, or the previous paragraph's when
+    // The figure it breaks down is the latest of its kind («بين القتلى» a toll of the killed,
+    // not the injured count read after it): this paragraph's, or an earlier paragraph's when
     // this is the paragraph's first sentence and it has none yet.
-    const previous = out[out.length - 1] ?? (s === 0 ? carried : null);
-    if (previous && lastSentence >= s - 1 && breakdownOfBefore(tokens, pre?.start ?? i)) {
-      const list = partList(text, tokens, pre?.start ?? i, inSentence);
-      if (list.parts.length > 0) {
-        const broken = { ...previous, parts: [...previous.parts, ...list.parts] };
-        if (out.length > 0) out[out.length - 1] = broken;
-        else carried = broken;
+    const of = breakdownOfBefore(tokens, pre?.start ?? i);
+    if (of) {
+      const fits = (f: Figure | undefined) => !!f && (of === "any" || f.kind === of);
+      const here = lastSentence >= s - 1 ? findLastIndex(out, fits) : -1;
+      const there = here < 0 && out.length === 0 && s === 0 ? findLastIndex(carried, fits) : -1;
+      const target = here >= 0 ? out[here] : carried[there];
+      const list = target ? partList(text, tokens, pre?.start ?? i, inSentence) : null;
+      if (target && list && list.parts.length > 0) {
+        const broken = { ...target, parts: [...target.parts, ...list.parts] };
+        if (here >= 0) out[here] = broken;
+        else carried = carried.map((f, k) => (k === there ? broken : f));
         i = list.end - 1;
         continue;
       }
@@ -733,7 +739,15 @@ export function findFiguresAfter(
       if (m.start < lo) break;
       if (m.entity.type !== "place" || m.end > tok.start) continue;
       if (SEAT_WORDS.has(tokens[m.tokStart - 1]?.norm ?? "")) continue;
-      chosen.push(m);
+      // «على بلدات عيتا الشعب وكفركلا والخيام أدت إلى استشهاد 4»: the whole list.
+      let head = k;
+      while (
+        head > 0 &&
+        coordinated(text, mentions[head - 1] as Mention, mentions[head] as Mention)
+      ) {
+        head--;
+      }
+      for (let h = head; h <= k; h++) chosen.push(mentions[h] as Mention);
     }
     // «قتل 12 مدنيا، بينهم خمسة أطفال، وأصيب 20 آخرون في غارة على مأرب»: figures listed
     // together share the place the sentence names after them, up to a contrast word.
@@ -776,7 +790,15 @@ export function findFiguresAfter(
     lastSentence = s;
     i = Math.max(end, parts.end) - 1;
   }
-  return { figures: out, before: carried };
+  return { figures: out, earlier: carried };
+}
+
+/** Two places listed together: «حلب وإدلب», «حلب، إدلب». */
+function coordinated(text: string, a: Mention, b: Mention): boolean {
+  if (a.entity.type !== "place" || a.end > b.start) return false;
+  const between = text.slice(a.end, b.start);
+  if (!/^[\s،,]*$/.test(between) || between.length > 3) return false;
+  return between.includes("،") || between.includes(",") || text[b.start] === "و";
 }
 
 /** Kinds a counted noun states outright («قتيلا»); the others name a status (نازح، معتقل). */
@@ -808,24 +830,39 @@ function singularAt(t: Token | undefined): string | null {
   return SINGULAR.has(bare) ? bare : null;
 }
 
-/** «(من) بين القتلى/الضحايا/الجرحى…» right before a count: that count is a breakdown. */
-const BREAKDOWN_OF = keySet([
-  "القتلى",
-  "الشهداء",
-  "الضحايا",
-  "الجرحى",
-  "المصابين",
-  "المعتقلين",
-  "النازحين",
-  "المفقودين",
-  "هؤلاء",
-]);
+/**
+ * «(من) بين القتلى/الضحايا/الجرحى…» right before a count: that count is a breakdown of a
+ * figure of this kind («هؤلاء», "these", of any).
+ */
+const BREAKDOWN_OF: ReadonlyMap<string, FigureKind | "any"> = new Map(
+  (
+    [
+      ["القتلى", "killed"],
+      ["الشهداء", "killed"],
+      ["الضحايا", "killed"],
+      ["الجرحى", "injured"],
+      ["المصابين", "injured"],
+      ["المعتقلين", "arrested"],
+      ["النازحين", "displaced"],
+      ["المفقودين", "missing"],
+      ["هؤلاء", "any"],
+    ] as const
+  ).map(([w, kind]) => [normalizeArabic(w), kind]),
+);
 const BAYN = normalizeArabic("بين");
 
-function breakdownOfBefore(tokens: readonly Token[], i: number): boolean {
-  return (
-    stems(tokens[i - 1]).some((st) => BREAKDOWN_OF.has(st)) && stems(tokens[i - 2]).includes(BAYN)
-  );
+function breakdownOfBefore(tokens: readonly Token[], i: number): FigureKind | "any" | null {
+  if (!stems(tokens[i - 2]).includes(BAYN)) return null;
+  for (const st of stems(tokens[i - 1])) {
+    const kind = BREAKDOWN_OF.get(st);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+function findLastIndex<T>(list: readonly T[], test: (x: T | undefined) => boolean): number {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k])) return k;
+  return -1;
 }
 
 /** How many tokens after a figure its breakdown cue may stand («… في حلب، بينهم …»). */

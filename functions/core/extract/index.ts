@@ -139,9 +139,7 @@ export function extractFacts(text: string): Extraction {
     roleIntroductions(text, tokens[p] ?? [], byPara.get(p) ?? []),
   );
   const quotes: Quote[] = [];
-  const figures: Figure[] = [];
-  /** The last figure of the paragraph before, which a breakdown opening this one belongs to. */
-  let lastFigure: Figure | null = null;
+  let figures: readonly Figure[] = [];
   const explicit: FactDate[][] = [];
   let carry: GazEntity | null = null;
   for (let p = offset; p < scanned.length; p++) {
@@ -162,12 +160,10 @@ export function extractFacts(text: string): Extraction {
       inDateline > 0
         ? { ...ctx, mentions: ctx.mentions.filter((m) => m.start >= inDateline) }
         : ctx,
-      lastFigure,
+      figures,
     );
-    // A breakdown at the start of this paragraph added parts to the last paragraph's figure.
-    if (found.before) figures[figures.length - 1] = found.before;
-    figures.push(...found.figures);
-    lastFigure = found.figures[found.figures.length - 1] ?? null;
+    // A breakdown opening this paragraph may have added parts to an earlier figure.
+    figures = [...found.earlier, ...found.figures];
     const datesIn = dateScanOf(paraText, ctx.tokens, dateline, p);
     explicit.push(findDates(datesIn.text, datesIn.tokens));
     if (published) explicit.push(findRelativeDates(datesIn.text, datesIn.tokens, published));

@@ -23,6 +23,7 @@ import { WEEKDAYS } from "./dates.ts";
 import type { Mention } from "./entities.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { keySet, normalizeArabic } from "./normalize.ts";
+import { DEFINITE_NISBA } from "./roles.ts";
 import { type Range, sentenceRanges, wordCount } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
 import { splitsWhere } from "./words.ts";
@@ -295,6 +296,7 @@ const NOT_SUBJECT = keySet([
 const BACK_REFERENCES = keySet([
   ...["الوزيرة", "المتحدثة", "الناطقة", "المبعوثة", "السفيرة", "المسؤولة", "المديرة"],
   ...["المستشارة", "النائبة", "المندوبة", "المفوضة", "المنسقة", "الرئيسة", "الأميرة", "الملكة"],
+  ...["الموفد", "الموفدة"],
   "الوزير",
   "الرئيس",
   "المتحدث",
@@ -339,6 +341,22 @@ function hasUnnamedSubject(tokens: readonly Token[], k: number, before: number):
   if (first < 0x0621 || first > 0x064a) return false;
   // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke.
   return !(n.length > 2 && (n.startsWith("ل") || n.startsWith("ب")));
+}
+
+/** Words that go on describing a role: «النائب في كتلة…», «المتحدث باسم…», «السفير لدى…». */
+const ROLE_COMPLEMENTS = keySet(["في", "فى", "لدى", "باسم", "عن"]);
+
+/**
+ * A role noun at j described further («قال النائب في كتلة الوفاء…», «قال الوزير الفرنسي») that
+ * pointed back to nobody (the caller tried): someone new whom no entity names, not the
+ * speaker in play. A bare «قال الوزير» still means the one in play.
+ */
+function describedRole(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]?.norm ?? "";
+  return (
+    BACK_REFERENCES.has(tokens[j]?.norm ?? "") &&
+    (ROLE_COMPLEMENTS.has(next) || DEFINITE_NISBA.test(next))
+  );
 }
 
 /** Quoted terms are short: longer quoted text is taken to be speech whatever precedes it. */
@@ -651,7 +669,9 @@ export function findQuotes(
               backReference(k + 1) ??
               subjectBefore(sentStartTok, k));
         // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
-        unnamed = !speaker && (an >= 0 || hasUnnamedSubject(tokens, k, openTok));
+        unnamed =
+          !speaker &&
+          (an >= 0 || hasUnnamedSubject(tokens, k, openTok) || describedRole(tokens, k + 1));
         break;
       }
     }

@@ -31,8 +31,15 @@ export function roleKey(norm: string): string {
   if (w.startsWith("وال") && w.length > 4) w = w.slice(1);
   if (w.startsWith("ال") && w.length > 3) w = w.slice(2);
   if (w.endsWith("ه") && w.length > 3) w = w.slice(0, -1);
-  return w;
+  return SYNONYMS.get(w) ?? w;
 }
+
+/** Role words outlets use for one another («المبعوث الأميركي» then «الموفد الأميركي»). */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["موفد", "مبعوث"],
+  ["ناطق", "متحدث"],
+  ["اميركي", "امريكي"],
+]);
 
 /** Sentence punctuation between two words ends a role phrase; commas do not. */
 function sentenceBreak(text: string, from: number, to: number): boolean {
@@ -86,7 +93,7 @@ export function roleIntroductions(
 }
 
 /** A nationality-like adjective with the article: «التركي», «الأمريكية». */
-const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}يه?$/;
+export const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}يه?$/;
 
 /**
  * Who «الوزير» (at `k`, paragraph `para`) points back to: the latest person introduced

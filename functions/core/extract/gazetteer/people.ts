@@ -303,6 +303,11 @@ Yahya Saree = يحيى سريع
 # North Africa
 Muammar Gaddafi = معمر القذافي ; short: القذافي
 Khalifa Haftar = خليفة حفتر ; short: حفتر
+Mohamed al-Menfi = محمد المنفي | محمد يونس المنفي
+Abdul Hamid Dbeibah = عبد الحميد الدبيبة | عبدالحميد الدبيبة ; short: الدبيبة
+Stephanie Khoury = ستيفاني خوري
+Stephanie Williams = ستيفاني ويليامز | ستيفاني وليامز
+Abdoulaye Bathily = عبد الله باتيلي
 Fayez al-Sarraj = فايز السراج
 Abdul Hamid Dbeibah = عبد الحميد الدبيبة
 Aguila Saleh = عقيلة صالح
