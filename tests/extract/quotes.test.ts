@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../../functions/core/extract/entities.ts";
 import { findQuoteSpans, findQuotes } from "../../functions/core/extract/quotes.ts";
-import { pointBack, roleIntroductions } from "../../functions/core/extract/roles.ts";
+import { articleIntroductions, pointBack } from "../../functions/core/extract/roles.ts";
 import { tokenize } from "../../functions/core/extract/tokenize.ts";
 
 function quotes(...paras: string[]) {
   const tokens = paras.map((p) => tokenize(p));
   const mentions = findMentions(paras, tokens);
-  const intros = paras.flatMap((text, p) =>
-    roleIntroductions(
-      text,
-      tokens[p] ?? [],
-      mentions.filter((m) => m.para === p),
-    ),
-  );
+  const intros = articleIntroductions(paras, tokens, mentions);
   const out: { text: string; who: string | null }[] = [];
   let carry = null;
   for (let p = 0; p < paras.length; p++) {

@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../../functions/core/extract/entities.ts";
-import { pointBack, roleIntroductions, roleKey } from "../../functions/core/extract/roles.ts";
+import { articleIntroductions, pointBack, roleKey } from "../../functions/core/extract/roles.ts";
 import { tokenize } from "../../functions/core/extract/tokenize.ts";
 
 /** Whom the role noun `role` in the last paragraph points back to. */
 function referent(role: string, ...paras: string[]): string | null {
   const tokens = paras.map((p) => tokenize(p));
   const mentions = findMentions(paras, tokens);
-  const intros = paras.flatMap((text, p) =>
-    roleIntroductions(
-      text,
-      tokens[p] ?? [],
-      mentions.filter((m) => m.para === p),
-    ),
-  );
+  const intros = articleIntroductions(paras, tokens, mentions);
   const last = paras.length - 1;
   const toks = tokens[last] ?? [];
   const k = toks.findIndex((t) => t.text === role);

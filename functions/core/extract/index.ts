@@ -25,7 +25,7 @@ import { findFiguresAfter, mergeFigures } from "./figures.ts";
 import { removeFurniture } from "./furniture.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { findQuotes } from "./quotes.ts";
-import { pointBack, roleIntroductions } from "./roles.ts";
+import { articleIntroductions, pointBack } from "./roles.ts";
 import { wordCount } from "./sentences.ts";
 import { deriveTitle, trimAtWord } from "./title.ts";
 import { type Token, tokenize } from "./tokenize.ts";
@@ -135,9 +135,7 @@ export function extractFacts(text: string): Extraction {
   // Publication: the file's metadata, else the dateline's date, else a page date line.
   const published = meta.published ?? dateline?.facts.date ?? cleaned.pageDate;
 
-  const intros = scanned.flatMap((text, p) =>
-    roleIntroductions(text, tokens[p] ?? [], byPara.get(p) ?? []),
-  );
+  const intros = articleIntroductions(scanned, tokens, mentions);
   const quotes: Quote[] = [];
   let figures: readonly Figure[] = [];
   const explicit: FactDate[][] = [];

@@ -92,6 +92,21 @@ export function roleIntroductions(
   return out;
 }
 
+/** The introductions of a whole article: its paragraphs, their tokens, and all mentions. */
+export function articleIntroductions(
+  paras: readonly string[],
+  tokens: readonly (readonly Token[])[],
+  mentions: readonly Mention[],
+): RoleIntro[] {
+  return paras.flatMap((text, p) =>
+    roleIntroductions(
+      text,
+      tokens[p] ?? [],
+      mentions.filter((m) => m.para === p),
+    ),
+  );
+}
+
 /** A nationality-like adjective with the article: «التركي», «الأمريكية». */
 export const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}يه?$/;
 
