@@ -743,6 +743,7 @@ export function findFiguresAfter(
       let head = k;
       while (
         head > 0 &&
+        k - head < MAX_LISTED_PLACES &&
         coordinated(text, mentions[head - 1] as Mention, mentions[head] as Mention)
       ) {
         head--;
@@ -792,6 +793,9 @@ export function findFiguresAfter(
   }
   return { figures: out, earlier: carried };
 }
+
+/** The most places a list before a count gives it (a bound, for hostile input). */
+const MAX_LISTED_PLACES = 8;
 
 /** Two places listed together: «حلب وإدلب», «حلب، إدلب». */
 function coordinated(text: string, a: Mention, b: Mention): boolean {

@@ -10,6 +10,9 @@ import type { Mention } from "./entities.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import type { Token } from "./tokenize.ts";
 
+/** How many introductions back a role noun is matched (an article names far fewer people). */
+const LOOK_BACK = 200;
+
 /** How far before a name its role phrase may reach, in words. */
 const PHRASE_WORDS = 8;
 
@@ -98,13 +101,10 @@ export function articleIntroductions(
   tokens: readonly (readonly Token[])[],
   mentions: readonly Mention[],
 ): RoleIntro[] {
-  return paras.flatMap((text, p) =>
-    roleIntroductions(
-      text,
-      tokens[p] ?? [],
-      mentions.filter((m) => m.para === p),
-    ),
-  );
+  // Grouped in one pass: filtering per paragraph would be quadratic on a many-paragraph file.
+  const byPara: Mention[][] = paras.map(() => []);
+  for (const m of mentions) byPara[m.para]?.push(m);
+  return paras.flatMap((text, p) => roleIntroductions(text, tokens[p] ?? [], byPara[p] ?? []));
 }
 
 /** A nationality-like adjective with the article: «التركي», «الأمريكية». */
@@ -127,9 +127,18 @@ export function pointBack(
   const roleWord = roleKey(role.norm);
   const adj = tokens[k + 1];
   const adjWord = adj && DEFINITE_NISBA.test(adj.norm) ? roleKey(adj.norm) : null;
-  for (let i = intros.length - 1; i >= 0; i--) {
-    const intro = intros[i];
-    if (!intro || intro.para > para || (intro.para === para && intro.tok >= k)) continue;
+  // Introductions are in document order: find the last one before (para, k), then look back
+  // a bounded way, so a hostile file of thousands of names and role nouns stays linear.
+  let lo = 0;
+  let hi = intros.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = intros[mid] as RoleIntro;
+    if (m.para < para || (m.para === para && m.tok < k)) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK; i--) {
+    const intro = intros[i] as RoleIntro;
     if (!intro.words.has(roleWord)) continue;
     if (adjWord && !intro.words.has(adjWord)) continue;
     return intro.entity;
