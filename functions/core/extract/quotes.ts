@@ -540,10 +540,16 @@ export function findQuotes(
   carry: GazEntity | null,
 ): { quotes: Quote[]; carry: GazEntity | null } {
   const { text, tokens, mentions } = para;
-  /** «قال الوزير التركي»: the subject is a role naming someone introduced before. */
+  /**
+   * «قال الوزير التركي»: the subject is a role naming someone introduced before. Only with an
+   * adjective: a bare «وقال الوزير» means the minister in play, who may have been introduced
+   * beyond the phrase window («وزير الشؤون المغاربية والاتحاد الإفريقي …، السيد عبد القادر
+   * مساهل») while another minister's introduction is on record.
+   */
   const backReference = (k: number): GazEntity | null => {
     const t = tokens[k];
-    return t && BACK_REFERENCES.has(t.norm) && para.pointBack ? para.pointBack(k) : null;
+    if (!t || !BACK_REFERENCES.has(t.norm) || !para.pointBack) return null;
+    return DEFINITE_NISBA.test(tokens[k + 1]?.norm ?? "") ? para.pointBack(k) : null;
   };
   const spans = findQuoteSpans(text);
   const sentences = sentenceRanges(text, spans);
