@@ -195,10 +195,9 @@ function accept(
   hit: Hit,
   tokens: readonly Token[],
   i: number,
-  clitic: string,
+  c: Pick<Candidate, "end" | "stem" | "clitic">,
   seen: ReadonlySet<string> | null,
   lastPlaceEnd: number,
-  c: Pick<Candidate, "end" | "stem">,
 ): boolean {
   if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
   // «وقالت السفيرة الأمريكية»: a place spelled like a role noun and followed by a nationality
@@ -219,7 +218,7 @@ function accept(
     const prev = tokens[i - 1];
     if (prev && placeCueReadings(prev).length > 0) return true;
     // Coordinated with a place just named: «… والاشرفية وشارع النيل والسريان».
-    return clitic.startsWith("و") && lastPlaceEnd === i;
+    return c.clitic.startsWith("و") && lastPlaceEnd === i;
   }
   return true;
 }
@@ -300,7 +299,7 @@ function scan(
     while (i < toks.length) {
       let best: { end: number; entity: GazEntity; clitic: string; stem: string } | null = null;
       for (const c of candidates(p, i)) {
-        const hit = c.hits.find((h) => accept(h, toks, i, c.clitic, opts.seen, lastPlaceEnd, c));
+        const hit = c.hits.find((h) => accept(h, toks, i, c, opts.seen, lastPlaceEnd));
         if (hit) {
           best = { end: c.end, entity: hit.entity, clitic: c.clitic, stem: c.stem };
           break;
@@ -377,12 +376,12 @@ function familyNameAfter(t: Token, prev: Token): boolean {
   return !COMMON_WORDS.has(w) && !COMMON_WORDS.has(bare) && !NAME_STOP.has(w) && !ROLE_WORDS.has(w);
 }
 
-/** The entity each token of paragraph p already belongs to. */
-function coveredIn(known: readonly Mention[], p: number): Map<number, GazEntity> {
-  const covered = new Map<number, GazEntity>();
+/** The entity each token of each paragraph already belongs to, in one pass over `known`. */
+function coveredByPara(known: readonly Mention[], paras: number): Map<number, GazEntity>[] {
+  const covered = Array.from({ length: paras }, () => new Map<number, GazEntity>());
   for (const m of known) {
-    if (m.para !== p) continue;
-    for (let k = m.tokStart; k < m.tokEnd; k++) covered.set(k, m.entity);
+    const map = covered[m.para];
+    if (map) for (let k = m.tokStart; k < m.tokEnd; k++) map.set(k, m.entity);
   }
   return covered;
 }
@@ -435,8 +434,9 @@ function applyRules(
   tokens: readonly (readonly Token[])[],
   known: readonly Mention[],
 ): Mention[] {
+  const covered = coveredByPara(known, paras.length);
   return rules.flatMap((rule) =>
-    paras.flatMap((text, p) => rule(text, p, tokens[p] ?? [], coveredIn(known, p))),
+    paras.flatMap((text, p) => rule(text, p, tokens[p] ?? [], covered[p] ?? new Map())),
   );
 }
 
@@ -641,9 +641,8 @@ const namingPlaceReadings = splitsWhere(
   (c) => NAMING_PLACE_NOUNS.has(c.stem) && c.clitic.length <= 2 && !c.clitic.includes("ال"),
 );
 
-/** May `t` be (part of) a place's name after a naming place noun? */
-function placeNameWord(t: Token, feminine: boolean): boolean {
-  const w = t.norm;
+/** May `w` (normalised) be a place's name after a naming place noun? */
+function placeNameWord(w: string, feminine: boolean): boolean {
   if (!ARABIC_WORD.test(w)) return false;
   if (NAME_STOP.has(w) || ROLE_WORDS.has(w) || PLACE_CUES.has(w) || COMMON_WORDS.has(w)) {
     return false;
@@ -656,6 +655,29 @@ function placeNameWord(t: Token, feminine: boolean): boolean {
   if (/(ها|هم|هما|ته)$/.test(w) || /^س[يتن]/.test(w)) return false;
   // An indefinite adjective agrees with its noun: «قرية صغيرة», «منطقة حدودية», «حي سكني».
   return feminine ? !w.endsWith("ه") : !w.endsWith("ي");
+}
+
+/**
+ * Where a place name starting at token k ends (the token after it), or -1 when none starts
+ * there: an opener and one more word («ود النورة», «بيت لاهيا»), or one place-name word.
+ * `norm` is token k's form without a joining «و».
+ */
+function placeNameEnd(
+  text: string,
+  toks: readonly Token[],
+  k: number,
+  norm: string,
+  covered: ReadonlyMap<number, GazEntity>,
+  feminine: boolean,
+): number {
+  if (PLACE_OPENERS.has(norm)) {
+    const first = toks[k] as Token;
+    const second = toks[k + 1];
+    if (!second || covered.has(k + 1) || !adjacent(text, first, second)) return -1;
+    if (!ARABIC_WORD.test(second.norm) || NAME_STOP.has(second.norm)) return -1;
+    return k + 2;
+  }
+  return placeNameWord(norm, feminine) ? k + 1 : -1;
 }
 
 /**
@@ -673,15 +695,8 @@ const cuedPlaces: CueRule = (text, p, toks, covered) => {
     if (covered.has(i + 1) || !adjacent(text, head, first)) continue;
     // Feminine nouns (قرية، بلدة… all end in ة): an indefinite «ة» word after them agrees.
     const feminine = reading.stem.endsWith("ه");
-    let end = i + 1;
-    if (PLACE_OPENERS.has(first.norm)) {
-      const second = toks[i + 2];
-      if (!second || covered.has(i + 2) || !adjacent(text, first, second)) continue;
-      if (!ARABIC_WORD.test(second.norm) || NAME_STOP.has(second.norm)) continue;
-      end = i + 3;
-    } else if (placeNameWord(first, feminine)) {
-      end = i + 2;
-    } else continue;
+    const end = placeNameEnd(text, toks, i + 1, first.norm, covered, feminine);
+    if (end < 0) continue;
     const ar = text.slice(first.start, (toks[end - 1] as Token).end);
     out.push(ruleMention("place", ar, p, toks, i + 1, end));
     i = end - 1;
@@ -747,15 +762,8 @@ const listedPlaces: CueRule = (text, p, toks, covered) => {
       const joined = items > 0 && !comma && t.norm.startsWith("و");
       if (items > 0 && !comma && !joined) break;
       if (comma && t.norm.startsWith("و") && !PLACE_OPENERS.has(t.norm)) break;
-      const norm = joined ? t.norm.slice(1) : t.norm;
-      const bare = { ...t, norm };
-      let end = k + 1;
-      if (PLACE_OPENERS.has(norm)) {
-        const second = toks[k + 1];
-        if (!second || covered.has(k + 1) || !adjacent(text, t, second)) break;
-        if (!ARABIC_WORD.test(second.norm) || NAME_STOP.has(second.norm)) break;
-        end = k + 2;
-      } else if (!placeNameWord(bare, true)) break;
+      const end = placeNameEnd(text, toks, k, joined ? t.norm.slice(1) : t.norm, covered, true);
+      if (end < 0) break;
       const from = t.start + (joined ? 1 : 0);
       const ar = text.slice(from, (toks[end - 1] as Token).end);
       found.push(ruleMention("place", ar, p, toks, k, end));

@@ -612,19 +612,22 @@ export function findFigures(para: FigureContext): Figure[] {
   return findFiguresAfter(para, []).figures;
 }
 
+/** How many earlier figures a breakdown opening a paragraph looks back over for its kind. */
+const BREAKDOWN_LOOK_BACK = 50;
+
 /**
  * The figures of a paragraph that follows the article's `earlier` figures: a breakdown at the
  * start of this paragraph («وأضافت الوزارة أن من بين الشهداء 14 ألف طفل») belongs to the
- * latest earlier figure of its kind, which comes back with the parts added (`earlier`, with
- * that one figure replaced).
+ * latest earlier figure of its kind, which comes back with the parts added in `updated`
+ * (index in `earlier` → the figure that replaces it; `earlier` itself is not touched).
  */
 export function findFiguresAfter(
   para: FigureContext,
   earlier: readonly Figure[],
-): { figures: Figure[]; earlier: readonly Figure[] } {
+): { figures: Figure[]; updated: ReadonlyMap<number, Figure> } {
   const { text, tokens, mentions } = para;
   const out: Figure[] = [];
-  let carried = earlier;
+  const updated = new Map<number, Figure>();
   const sentences: Range[] = sentenceRanges(text);
   let s = 0;
   /** Sentence index of the last figure pushed (breakdowns attach to it). */
@@ -700,15 +703,21 @@ export function findFiguresAfter(
     // this is the paragraph's first sentence and it has none yet.
     const of = breakdownOfBefore(tokens, pre?.start ?? i);
     if (of) {
-      const fits = (f: Figure | undefined) => !!f && (of === "any" || f.kind === of);
-      const here = lastSentence >= s - 1 ? findLastIndex(out, fits) : -1;
-      const there = here < 0 && out.length === 0 && s === 0 ? findLastIndex(carried, fits) : -1;
-      const target = here >= 0 ? out[here] : carried[there];
+      const fits = (f: Figure) => of === "any" || f.kind === of;
+      const here = lastSentence >= s - 1 ? out.findLastIndex(fits) : -1;
+      let there = -1;
+      if (out.length === 0 && s === 0) {
+        const stop = Math.max(0, earlier.length - BREAKDOWN_LOOK_BACK);
+        for (let k = earlier.length - 1; k >= stop && there < 0; k--) {
+          if (fits(earlier[k] as Figure)) there = k;
+        }
+      }
+      const target = here >= 0 ? out[here] : (updated.get(there) ?? earlier[there]);
       const list = target ? partList(text, tokens, pre?.start ?? i, inSentence) : null;
       if (target && list && list.parts.length > 0) {
         const broken = { ...target, parts: [...target.parts, ...list.parts] };
         if (here >= 0) out[here] = broken;
-        else carried = carried.map((f, k) => (k === there ? broken : f));
+        else updated.set(there, broken);
         i = list.end - 1;
         continue;
       }
@@ -791,7 +800,7 @@ export function findFiguresAfter(
     lastSentence = s;
     i = Math.max(end, parts.end) - 1;
   }
-  return { figures: out, earlier: carried };
+  return { figures: out, updated };
 }
 
 /** The most places a list before a count gives it (a bound, for hostile input). */
@@ -862,11 +871,6 @@ function breakdownOfBefore(tokens: readonly Token[], i: number): FigureKind | "a
     if (kind) return kind;
   }
   return null;
-}
-
-function findLastIndex<T>(list: readonly T[], test: (x: T | undefined) => boolean): number {
-  for (let k = list.length - 1; k >= 0; k--) if (test(list[k])) return k;
-  return -1;
 }
 
 /** How many tokens after a figure its breakdown cue may stand («… في حلب، بينهم …»). */

@@ -137,7 +137,7 @@ export function extractFacts(text: string): Extraction {
 
   const intros = articleIntroductions(scanned, tokens, mentions);
   const quotes: Quote[] = [];
-  let figures: readonly Figure[] = [];
+  const figures: Figure[] = [];
   const explicit: FactDate[][] = [];
   let carry: GazEntity | null = null;
   for (let p = offset; p < scanned.length; p++) {
@@ -161,7 +161,8 @@ export function extractFacts(text: string): Extraction {
       figures,
     );
     // A breakdown opening this paragraph may have added parts to an earlier figure.
-    figures = [...found.earlier, ...found.figures];
+    for (const [k, f] of found.updated) figures[k] = f;
+    figures.push(...found.figures);
     const datesIn = dateScanOf(paraText, ctx.tokens, dateline, p);
     explicit.push(findDates(datesIn.text, datesIn.tokens));
     if (published) explicit.push(findRelativeDates(datesIn.text, datesIn.tokens, published));

@@ -16,7 +16,12 @@
  *     attributed speech to someone («وتابع»، «من جهته»، «وأضاف») — unless the cue of step 2
  *     has a subject of its own that names no entity («وذكر الجيش الإسرائيلي…», «وقال مصدر…»):
  *     then the speaker is unnamed, and stays so for the «وأضاف» that follows.
- * Places are never speakers; names inside quotation marks are never speakers.
+ * A role noun with an adjective as the subject («قال الوزير التركي») is the person a phrase
+ * with those words introduced (roles.ts), and someone unnamed when nobody matches. In step 2
+ * a name after the last «أن» before the cue («صرح المتحدث بأن الوزير شكري أكد…») wins over
+ * the sentence's subject.
+ * Places are never speakers; names inside quotation marks are never speakers, and neither
+ * are names behind «ل» («قال لهسبريس»), who were spoken to.
  */
 import type { Quote } from "../facts.ts";
 import { WEEKDAYS } from "./dates.ts";
