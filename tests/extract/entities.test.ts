@@ -87,6 +87,41 @@ describe("entities", () => {
     expect(en(entities("وأفاد مراسل الجزيرة بأن الغارة استهدفت منزلا."))).toEqual(["Al Jazeera"]);
   });
 
+  it("reads club names that are common words only after a club word or beside a club", () => {
+    expect(en(entities("فاز فريق الهلال على النصر بهدفين."))).toEqual(["Al Hilal"]);
+    expect(en(entities("تعادل نادي الهلال والنصر في الرياض."))).toEqual([
+      "Al Hilal",
+      "Al Nassr",
+      "Riyadh",
+    ]);
+    expect(en(entities("وأعلن النادي الأهلي تعاقده مع مدرب جديد."))).toEqual(["Al Ahly"]);
+    // The same words outside sport: a crescent, a victory, a union, the Red Crescent.
+    expect(entities("ظهر الهلال مساء أمس وأعلن النصر.")).toEqual([]);
+    expect(en(entities("وزع الهلال الأحمر السوري المساعدات."))).toEqual([
+      "Syrian Arab Red Crescent",
+    ]);
+    expect(en(entities("ودعا الاتحاد الأوروبي إلى وقف النار."))).toEqual(["European Union"]);
+  });
+
+  it("names companies and clubs whose names are nobody's ordinary word", () => {
+    const list = entities(
+      "وقالت شركة نيسان إن مبيعاتها تراجعت في نيسان الماضي، فيما أعلنت تويوتا وفولكسفاغن خططا جديدة.",
+      "وتغلب ريال مدريد على خيتافي، وخسر أرسنال أمام تشيلسي.",
+    );
+    expect(en(list)).toEqual([
+      "Nissan",
+      "Toyota",
+      "Volkswagen",
+      "Real Madrid",
+      "Getafe",
+      "Arsenal",
+      "Chelsea",
+    ]);
+    // «فورد» alone is the US ambassador to Syria (a listed surname); the carmaker needs «شركة».
+    expect(en(entities("قال فورد للصحفيين إن الحل سياسي."))).toEqual(["Robert Ford"]);
+    expect(en(entities("أعلنت شركة فورد سحب سيارات."))).toEqual(["Ford"]);
+  });
+
   it("names a ministry whose government is a place after «في»", () => {
     const list = entities("قالت وزارة الصحة في قطاع غزة إن 35 شخصا قتلوا.");
     expect(list.find((e) => e.type === "org")).toMatchObject({

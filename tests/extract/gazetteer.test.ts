@@ -30,6 +30,26 @@ describe("gazetteer", () => {
       expect(lookup(name), name).not.toBeNull();
     }
   });
+  it("knows companies, clubs, papers and parties beyond the region's politics", () => {
+    for (const [ar, en] of [
+      ["سامسونغ", "Samsung"],
+      ["فولكس فاجن", "Volkswagen"],
+      ["الخطوط الجوية القطرية", "Qatar Airways"],
+      ["يوفنتوس", "Juventus"],
+      ["الاتحاد الدولي لكرة القدم", "FIFA"],
+      ["هآرتس", "Haaretz"],
+      ["تيار المستقبل", "Future Movement"],
+      ["جامعة دمشق", "Damascus University"],
+      ["توني بلير", "Tony Blair"],
+    ]) {
+      expect(lookup(ar as string), ar).toBe(en);
+    }
+    // Bare names that are ordinary words need their cue: not readable without one.
+    for (const ar of ["الهلال", "نيسان", "كانون", "اتصالات", "إعمار"]) {
+      expect(lookup(ar), ar).toBeNull();
+    }
+  });
+
   it("knows the region's conflict towns, with their usual English spelling", () => {
     for (const [ar, en] of [
       ["جنين", "Jenin"],

@@ -23,6 +23,7 @@ import {
   type Hit,
   surnameOf,
 } from "./gazetteer/index.ts";
+import type { Cue } from "./gazetteer/lines.ts";
 import { ministryNamed, ministryOfCapital } from "./gazetteer/ministries.ts";
 import { MEDIA_NOUNS } from "./media-words.ts";
 import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
@@ -51,6 +52,21 @@ export interface Mention {
  * its correspondent («أفاد مراسل الجزيرة»).
  */
 const MEDIA_CUES = keySet([...MEDIA_NOUNS, "مراسل", "مراسلة", "مراسلو", "مراسلي"]);
+/** Words before a club's name that make «الهلال» a club, not a crescent. */
+const CLUB_CUES = keySet([
+  "نادي",
+  "فريق",
+  "لاعب",
+  "لاعبو",
+  "لاعبي",
+  "مدرب",
+  "حارس",
+  "مهاجم",
+  "مدافع",
+  "جماهير",
+  "جمهور",
+  "مباراه",
+]);
 /** Words before a district name that make «السكري» a neighbourhood. */
 const PLACE_CUES = keySet([
   "حي",
@@ -185,11 +201,18 @@ const NAME_PARTICLES = keySet(["عبد", "ابو", "بن", "ابن", "بو", "د
 /** Readings of a word as a media cue, a place cue, or a role word (behind at most «و»…). */
 const mediaCueReadings = splitsWhere((c) => MEDIA_CUES.has(c.stem));
 const placeCueReadings = splitsWhere((c) => PLACE_CUES.has(c.stem));
+const clubCueReadings = splitsWhere((c) => CLUB_CUES.has(c.stem));
 const roleReadings = splitsWhere((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1);
 /** Readings with the article after at most a two-letter clitic («الوزير», «والوزير», «بالوزير»). */
 const definiteReadings = splitsWhere(
   (c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2,
 );
+
+/** Where the paragraph's last place and last cued club ended (for coordinated names). */
+interface LastEnds {
+  place: number;
+  club: number;
+}
 
 function accept(
   hit: Hit,
@@ -197,7 +220,7 @@ function accept(
   i: number,
   c: Pick<Candidate, "end" | "stem" | "clitic">,
   seen: ReadonlySet<string> | null,
-  lastPlaceEnd: number,
+  lastEnd: LastEnds,
 ): boolean {
   if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
   // «وقالت السفيرة الأمريكية»: a place spelled like a role noun and followed by a nationality
@@ -218,7 +241,13 @@ function accept(
     const prev = tokens[i - 1];
     if (prev && placeCueReadings(prev).length > 0) return true;
     // Coordinated with a place just named: «… والاشرفية وشارع النيل والسريان».
-    return c.clitic.startsWith("و") && lastPlaceEnd === i;
+    return c.clitic.startsWith("و") && lastEnd.place === i;
+  }
+  if (hit.cue === "club") {
+    const prev = tokens[i - 1];
+    if (prev && clubCueReadings(prev).length > 0) return true;
+    // «نادي الهلال والنصر»: coordinated with a club just named.
+    return c.clitic.startsWith("و") && lastEnd.club === i;
   }
   return true;
 }
@@ -294,14 +323,20 @@ function scan(
   }
   paras.forEach((text, p) => {
     const toks = tokens[p] ?? [];
-    let lastPlaceEnd = -1;
+    const lastEnd: LastEnds = { place: -1, club: -1 };
     let i = 0;
     while (i < toks.length) {
-      let best: { end: number; entity: GazEntity; clitic: string; stem: string } | null = null;
+      let best: {
+        end: number;
+        entity: GazEntity;
+        clitic: string;
+        stem: string;
+        cue: Cue | null;
+      } | null = null;
       for (const c of candidates(p, i)) {
-        const hit = c.hits.find((h) => accept(h, toks, i, c, opts.seen, lastPlaceEnd));
+        const hit = c.hits.find((h) => accept(h, toks, i, c, opts.seen, lastEnd));
         if (hit) {
-          best = { end: c.end, entity: hit.entity, clitic: c.clitic, stem: c.stem };
+          best = { end: c.end, entity: hit.entity, clitic: c.clitic, stem: c.stem, cue: hit.cue };
           break;
         }
       }
@@ -316,7 +351,13 @@ function scan(
           const split = splitsOf(t0).find((s) => opts.surnames?.has(s.stem + tail));
           const person = split && opts.surnames.get(split.stem + tail);
           if (split && person) {
-            best = { end: i + len, entity: person, clitic: split.clitic, stem: split.stem };
+            best = {
+              end: i + len,
+              entity: person,
+              clitic: split.clitic,
+              stem: split.stem,
+              cue: null,
+            };
             break;
           }
         }
@@ -341,7 +382,8 @@ function scan(
           tokEnd: best.end,
           surface: surfaceOf(text, toks, i, best.end, best.clitic, best.stem),
         });
-        if (best.entity.type === "place") lastPlaceEnd = best.end;
+        if (best.entity.type === "place") lastEnd.place = best.end;
+        if (best.cue === "club") lastEnd.club = best.end;
       }
       i = best.end;
     }

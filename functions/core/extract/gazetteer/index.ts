@@ -9,7 +9,9 @@ import type { EnglishSource, EntityOrigin, EntityType } from "../../facts.ts";
 import { normalizeArabic } from "../normalize.ts";
 import type { Token } from "../tokenize.ts";
 import { perWord, type WordRef } from "../words.ts";
+import { CLUBS } from "./clubs.ts";
 import commonWords from "./common.json" with { type: "json" };
+import { COMPANIES } from "./companies.ts";
 import { type Cue, type CuratedEntry, parseLines } from "./lines.ts";
 import { ministryEntries } from "./ministries.ts";
 import { ORGS } from "./orgs.ts";
@@ -156,6 +158,8 @@ function addCurated(entries: readonly CuratedEntry[]): void {
 
 addCurated(parseLines(PEOPLE, "person"));
 addCurated(parseLines(ORGS, "org"));
+addCurated(parseLines(COMPANIES, "org"));
+addCurated(parseLines(CLUBS, "org"));
 addCurated(parseLines(PLACES, "place"));
 for (const m of ministryEntries()) {
   const e = entity("org", m.en, m.ar);

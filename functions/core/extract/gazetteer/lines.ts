@@ -1,14 +1,14 @@
 /**
  * Parser for the curated gazetteer line format (people.ts, orgs.ts, places.ts):
  *
- *   English name = Arabic form | variant [; short: form | …] [; local: form | …] [; cue: media|place]
+ *   English name = Arabic form | variant [; short: form | …] [; local: form | …] [; cue: media|place|club]
  *
  * Lines starting with # are comments. Kept tiny and dependency-free so the build script and
  * the runtime read the same source.
  */
 import type { EntityType } from "../../facts.ts";
 
-export type Cue = "media" | "place";
+export type Cue = "media" | "place" | "club";
 
 export interface CuratedEntry {
   readonly type: EntityType;
@@ -23,6 +23,10 @@ export interface CuratedEntry {
   readonly cue: Cue | null;
   /** `short: none`: the surname is an ordinary word; never use it alone. */
   readonly noSurname: boolean;
+}
+
+function cueOf(value: string): Cue {
+  return value === "media" || value === "club" ? value : "place";
 }
 
 function split(list: string): string[] {
@@ -52,7 +56,7 @@ export function parseLines(source: string, type: EntityType): CuratedEntry[] {
       if (key === "short" && value.trim() === "none") noSurname = true;
       else if (key === "short") short = split(value);
       else if (key === "local") local = split(value);
-      else if (key === "cue") cue = value.trim() === "media" ? "media" : "place";
+      else if (key === "cue") cue = cueOf(value.trim());
     }
     out.push({ type, en, forms: split(formsPart), short, local, cue, noSurname });
   }
