@@ -266,15 +266,26 @@ describe("entities", () => {
       expect(en(list)).toContain("Aleppo");
     });
 
-    it("finds an unknown town after «بلدة»", () => {
-      expect(unknownToGazetteer("كفرنبودة")).toBe(true);
-      const list = entities("قصفت طائرات حربية بلدة كفرنبودة في ريف حماة الشمالي صباح اليوم.");
-      expect(pick(list, "كفرنبودة")).toMatchObject({
-        type: "place",
-        origin: "tagger",
-        englishSource: "transliteration",
-      });
-      expect(en(list)).toContain("Hama");
+    it("finds unknown towns after «بلدة», names ending in «ة» too", () => {
+      // Each town alone in a one-sentence article, with no other mention to lend evidence.
+      // «كفرنبودة» ends in «ة» like an adjective agreeing with «بلدة» («بلدة كبيرة»), but has
+      // no adjective's shape (it is long, not a nisba, not a participle with «م»).
+      const towns = ["كفرنبودة", "الهبيط", "معرشورين", "تلمنس", "كفرسجنة"];
+      const more = ["حيش", "خان السبل", "الكبينة", "جرجناز", "اللطامنة"];
+      for (const town of [...towns, ...more]) {
+        expect(unknownToGazetteer(town), town).toBe(true);
+        const list = entities(`قصفت طائرات حربية بلدة ${town} في ريف حماة الشمالي صباح اليوم.`);
+        expect(en(list)).toContain("Hama");
+        expect(pick(list, town), town).toMatchObject({
+          type: "place",
+          englishSource: "transliteration",
+        });
+      }
+      // Adjectives after the noun stay adjectives.
+      for (const adjective of ["صغيرة", "حدودية", "محاصرة", "مجاورة", "ومستوطنة"]) {
+        const list = entities(`قصفت طائرات حربية بلدة ${adjective} في ريف حماة الشمالي.`);
+        expect(en(list), adjective).toEqual(["Hama"]);
+      }
     });
 
     it("finds unknown places named right after a place noun, not adjectives or plurals", () => {
@@ -301,6 +312,25 @@ describe("entities", () => {
         "انتشرت القوات في مدن المملكة وفي مدن وقرى الصين، وجرفت السيول عدة قرى وتشريد الآلاف، وسعت إلى إحياء غرائز القوة.",
       );
       expect(none.filter((e) => e.origin === "rule")).toEqual([]);
+    });
+
+    it("reads a common first name right after a definite role noun as a name", () => {
+      // After «العميد» an indefinite word is neither its complement nor its adjective, and
+      // «تركي» (Turki; also "Turkish") is a first name many people have.
+      const list = entities(
+        "نفى المتحدث باسم التحالف بقيادة السعودية العميد تركي المالكي مسؤولية التحالف.",
+      );
+      expect(pick(list, "تركي المالكي")).toMatchObject({ type: "person", origin: "rule" });
+      // «باسم وزارة الخارجية»: the role phrase runs over a noun in construct.
+      const envoy = entities(
+        "وقال المتحدث الرسمى باسم وزارة الخارجية السفير أحمد أبو زيد إن المحادثات مثمرة.",
+      );
+      expect(pick(envoy, "أحمد أبو زيد")).toMatchObject({ type: "person", origin: "rule" });
+      // A pronoun that is also a Chinese name, or an indefinite role noun, names nobody.
+      expect(
+        entities("وأعرب المتحدث باسم الخارجية هو توم كايسي عن أمله.").map((e) => e.name.ar),
+      ).not.toContain("هو توم كايسي");
+      expect(entities("قال مسؤول تركي إن الحدود مغلقة.")).toEqual([]);
     });
 
     it("finds an unknown person between a verb of saying and their role", () => {

@@ -26,7 +26,12 @@ import {
 import type { Cue } from "./gazetteer/lines.ts";
 import { ministryNamed, ministryOfCapital } from "./gazetteer/ministries.ts";
 import { MEDIA_NOUNS } from "./media-words.ts";
-import { isKnownNameWord, type TaggedSpan, tagParagraphs } from "./ner/index.ts";
+import {
+  isCommonPersonalName,
+  isKnownNameWord,
+  type TaggedSpan,
+  tagParagraphs,
+} from "./ner/index.ts";
 import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 import { transliterateName } from "./translit/index.ts";
@@ -501,10 +506,24 @@ const rolePersons: CueRule = (text, p, toks, covered) => {
         guard++;
         continue;
       }
+      // «باسم وزارة الخارجية»: after «باسم/في/لدى», an ordinary noun in construct with a
+      // definite word (not a first name before a family name: «تركي المالكي»).
+      const next = toks[j + 1];
+      const afterFiller = ROLE_FILLERS.has(toks[j - 1]?.norm ?? "");
+      const construct = afterFiller && COMMON_WORDS.has(t.norm) && !isCommonPersonalName(t.norm);
+      if (construct && next && isDefinite(next) && !covered.has(j + 1)) {
+        j++;
+        guard++;
+        continue;
+      }
       break;
     }
-    if (j === i + 1 && !/^(ال)?سيد/.test(role.norm)) continue; // a bare «رئيس X» is too loose
-    const name = nameAt(text, toks, j, covered);
+    // A bare «رئيس X» is too loose (X is what he heads). After a definite role noun an
+    // indefinite word is neither its complement nor its adjective, so a common first name
+    // there begins a name: «السفير أحمد أبو زيد», «العميد تركي المالكي».
+    const firstName = isDefinite(role) && commonFirstName(toks[j]);
+    if (j === i + 1 && !/^(ال)?سيد/.test(role.norm) && !firstName) continue;
+    const name = nameAt(text, toks, j, covered, firstName);
     if (name.length < 2) continue;
     out.push(personOf(text, p, toks, j, name));
     i = j + name.length - 1;
@@ -512,12 +531,31 @@ const rolePersons: CueRule = (text, p, toks, covered) => {
   return out;
 };
 
-/** 2–4 adjacent name-like words from token j, none already an entity (fewer: no name). */
+/** Pronouns that are also Chinese or Korean names: «المتحدث باسم الخارجية هو توم كايسي». */
+const PRONOUNS = keySet(["هو", "هي", "هم", "هما", "انا", "نحن"]);
+
+/**
+ * A word many people are named, even if it is also an ordinary word («تركي», «أمين»): not a
+ * particle or pronoun («من», «هو» are Chinese and Korean names too), not a role, not definite.
+ */
+function commonFirstName(t: Token | undefined): boolean {
+  if (!t || !ARABIC_WORD.test(t.norm) || NAME_STOP.has(t.norm) || PRONOUNS.has(t.norm)) {
+    return false;
+  }
+  if (ROLE_WORDS.has(t.norm)) return false;
+  return !isDefinite(t) && isCommonPersonalName(t.norm);
+}
+
+/**
+ * 2–4 adjacent name-like words from token j, none already an entity (fewer: no name).
+ * `firstName`: token j is known to be a first name even if it is also an ordinary word.
+ */
 function nameAt(
   text: string,
   toks: readonly Token[],
   j: number,
   covered: ReadonlyMap<number, GazEntity>,
+  firstName = false,
 ): Token[] {
   const name: Token[] = [];
   for (let k = j; k < toks.length && name.length < 4; k++) {
@@ -525,7 +563,7 @@ function nameAt(
     if (!t || covered.has(k)) break;
     const prev = name[name.length - 1];
     if (prev && !adjacent(text, prev, t)) break;
-    if (nameLike(t, prev?.norm ?? null)) {
+    if (nameLike(t, prev?.norm ?? null) || (k === j && firstName)) {
       name.push(t);
       continue;
     }
@@ -696,7 +734,19 @@ function placeNameWord(w: string, feminine: boolean): boolean {
   // A verb or a word with a pronoun: «مدينة يقطنها…», «قرية ستنفجر», «بعد قضاء عقوبته».
   if (/(ها|هم|هما|ته)$/.test(w) || /^س[يتن]/.test(w)) return false;
   // An indefinite adjective agrees with its noun: «قرية صغيرة», «منطقة حدودية», «حي سكني».
-  return feminine ? !w.endsWith("ه") : !w.endsWith("ي");
+  return feminine ? !w.endsWith("ه") || !feminineAdjectiveShape(w) : !w.endsWith("ي");
+}
+
+/**
+ * Could this «ة» word be a feminine adjective rather than a name («بلدة كفرنبودة»)? Adjectives
+ * are short or have an adjective's shape: a nisba («حدودية»), a participle with «م»
+ * («محاصرة», «مجاورة»), فعيلة («صغيرة») or فاعلة («واسعة»). A longer word with none of these
+ * shapes is a name.
+ */
+function feminineAdjectiveShape(w: string): boolean {
+  // «قرية ومستوطنة»: a conjunction and a noun, not a name.
+  const bare = w.startsWith("و") ? w.slice(1) : w;
+  return w.length < 6 || w.endsWith("يه") || bare.startsWith("م") || COMMON_WORDS.has(bare);
 }
 
 /**

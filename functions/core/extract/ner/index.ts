@@ -48,6 +48,16 @@ export function isKnownNameWord(norm: string): boolean {
 }
 
 /**
+ * Is this normalised word a common personal name: at least five Wikidata people's names use
+ * it? «تركي» (Turki; also "Turkish") and «أمين» are, though ordinary words too.
+ */
+export function isCommonPersonalName(norm: string): boolean {
+  getTagger();
+  const bucket = lists.get(`w|${norm}`)?.[0];
+  return bucket === "d5" || bucket === "d20";
+}
+
+/**
  * Tagging passes the extractor runs: 2 is the evaluated two-pass tagger; 1 skips the document
  * pass (about 2.5× faster, lower recall on repeated names, which the extractor's own surname
  * linking partly makes up for).
