@@ -3,7 +3,7 @@
  * model itself never needs it) and prints entity-level P/R/F1 per type, MISC separately.
  *
  * Issue 3 asks for micro-F1 ≥ 0.78 over PERS/LOC/ORG. The committed model does not reach it
- * (0.7505, see the training script's output): this test asserts a regression floor below the
+ * (0.7696, see the training script's output): this test asserts a regression floor below the
  * measured score and prints whether the issue's bar is met.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -21,8 +21,8 @@ const corpusPath = new URL("../../../shared/data/anercorp/ANERCorp.txt", import.
 const modelPath = new URL("../../functions/core/extract/ner/model.json", import.meta.url);
 const available = existsSync(corpusPath);
 const ISSUE_BAR = 0.78;
-/** Measured 0.7505 when the model was committed; fail on a real regression, not on noise. */
-const FLOOR = 0.74;
+/** Measured 0.7696 when the model was committed; fail on a real regression, not on noise. */
+const FLOOR = 0.755;
 
 if (!available && process.env.CI) {
   throw new Error(`ANERcorp is required in CI: ${corpusPath.pathname} is missing`);
