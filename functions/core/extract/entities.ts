@@ -739,9 +739,9 @@ function placeNameWord(w: string, feminine: boolean): boolean {
 
 /**
  * Could this «ة» word be a feminine adjective rather than a name («بلدة كفرنبودة»)? Adjectives
- * are short or have an adjective's shape: a nisba («حدودية»), a participle with «م»
- * («محاصرة», «مجاورة»), فعيلة («صغيرة») or فاعلة («واسعة»). A longer word with none of these
- * shapes is a name.
+ * are short (فعيلة «صغيرة» and فاعلة «واسعة» have five letters) or have an adjective's shape:
+ * a nisba («حدودية»), a participle with «م» («محاصرة», «مجاورة»). A longer word with none of
+ * these shapes, and not a common word, is a name.
  */
 function feminineAdjectiveShape(w: string): boolean {
   // «قرية ومستوطنة»: a conjunction and a noun, not a name.
