@@ -191,6 +191,17 @@ describe("datelines", () => {
     // «City: «Paper»» alone on its line; a quote after the colon in running text is not one.
     expect(readDateline("أبوظبي: «الخليج»")).toMatchObject({ place: "أبوظبي", strong: true });
     expect(readDateline("القاهرة: «الوضع» صعب")?.strong).toBe(false);
+    // «City: Reporter - City: «Paper»»: the reporter's place is the dateline's, the whole line
+    // is taken, and the desk's credit is left for the caller to check against the gazetteer.
+    const awsat = "واشنطن: هبة القدسي - بيروت: «الشرق الأوسط»";
+    expect(readDateline(awsat)).toMatchObject({
+      text: awsat,
+      place: "واشنطن",
+      end: awsat.length,
+      bareCredit: "الشرق الأوسط",
+    });
+    // A headline of the same shape starts with a definite word, not a first name.
+    expect(readDateline("سوريا: المعارضة ترفض - موسكو: «مرفوض»")?.bareCredit).toBeNull();
   });
   it("does not read ordinary openings as datelines", () => {
     expect(readDateline("تبذل الولايات المتحدة وروسيا جهودا من اجل انقاذ الهدنة")).toBeNull();

@@ -23,7 +23,8 @@
  * spokesman's report, a paper addressed («لـ"العربي الجديد"») taken for the speaker, a speaker
  * named between the verb and the role; then (a Libyan portal, a Lebanese paper) a breakdown
  * paragraphs after its toll, given to the wrong kind, a synonym role noun («الموفد» for
- * «المبعوث»), one town of a listed three as the figures' place. They are
+ * «المبعوث»), one town of a listed three as the figures' place; then (Asharq Al-Awsat) a
+ * reporter's place and the desk's credit on one line not read as the dateline. They are
  * regression tests, not an unbiased measure: the fixes were made while looking at them.
  */
 import { readFileSync } from "node:fs";
@@ -348,5 +349,17 @@ describe("fresh articles", () => {
       "killed 4 exact @Aita al-Shaab+Kfar Kila+Khiam",
       "injured 9 exact @Aita al-Shaab+Kfar Kila+Khiam",
     ]);
+  });
+  it("Asharq Al-Awsat: a reporter's place and the desk's credit on one line are the dateline", () => {
+    const f = facts("awsat");
+    // «واشنطن: هبة القدسي - بيروت: «الشرق الأوسط»» under the headline.
+    expect(f.dateline?.place?.en).toBe("Washington");
+    expect(f.title.ar).toBe("واشنطن تتهم موسكو بالتنصل من اتفاق الهدنة");
+    expect(f.published).toBe("2016-09-19");
+    // The army's statement has no nameable speaker (gold rules); the UN chief speaks twice.
+    expect(speakers(f)).toEqual(["John Kirby", null, "Ban Ki-moon", "Ban Ki-moon"]);
+    expect(figureLines(f)[0]).toBe("killed 32 exact @");
+    expect(f.figures[0]?.parts.map((p) => `${p.count} ${p.group.en}`)).toEqual(["9 children"]);
+    expect(f.figures[0]?.source?.en).toBe("Syrian Observatory for Human Rights");
   });
 });
