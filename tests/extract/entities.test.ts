@@ -333,6 +333,15 @@ describe("entities", () => {
       expect(entities("قال مسؤول تركي إن الحدود مغلقة.")).toEqual([]);
     });
 
+    it("reads «X الله» as one family name, and a family name after «عبد الله»", () => {
+      const mp = entities("قال النائب في كتلة «الوفاء للمقاومة» حسن فضل الله إن المقاومة جاهزة.");
+      expect(pick(mp, "حسن فضل الله")).toMatchObject({ type: "person", origin: "rule" });
+      const minister = entities("وقال وزير الداخلية في الحكومة محمد جاب الله إن الأمن مستتب.");
+      expect(pick(minister, "محمد جاب الله")).toMatchObject({ type: "person" });
+      const spokesman = entities("وقال المتحدث باسم الحكومة عبد الله الحسن إن الوضع صعب.");
+      expect(pick(spokesman, "عبد الله الحسن")).toMatchObject({ type: "person" });
+    });
+
     it("finds an unknown person between a verb of saying and their role", () => {
       const list = entities("وقال محمد عتيق الفلاحي الأمين العام للهيئة، إن القوافل ستصل.");
       expect(pick(list, "محمد عتيق الفلاحي")).toMatchObject({ type: "person", origin: "rule" });

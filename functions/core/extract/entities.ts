@@ -114,6 +114,8 @@ const ROLE_WORDS = keySet([
   "رئيس",
   "رئيسه",
   "نائب",
+  "النائب",
+  "النائبه",
   "السفير",
   "السفيره",
   "سفير",
@@ -411,14 +413,15 @@ function nameLike(t: Token, prevNorm: string | null): boolean {
 }
 
 /**
- * A definite word closing a name after a bare first name: «السلمو» in «عمار السلمو». The
- * article on a common word («الفجر») or on a word glued to a preposition («للصحفيين») is not
- * a family name.
+ * A definite word closing a name after a bare first name: «السلمو» in «عمار السلمو», «الحسن»
+ * in «عبد الله الحسن». The article on a common word («الفجر») or on a word glued to a
+ * preposition («للصحفيين») is not a family name.
  */
 function familyNameAfter(t: Token, prev: Token): boolean {
   const w = t.norm;
   if (!ARABIC_WORD.test(w) || !w.startsWith("ال") || w.length < 5) return false;
-  if (isDefinite(prev) || NAME_PARTICLES.has(prev.norm)) return false;
+  // After a compound ending in «الله» («عبد الله الحسن») the article does begin a family name.
+  if ((isDefinite(prev) && prev.norm !== "الله") || NAME_PARTICLES.has(prev.norm)) return false;
   const bare = w.slice(2);
   return !COMMON_WORDS.has(w) && !COMMON_WORDS.has(bare) && !NAME_STOP.has(w) && !ROLE_WORDS.has(w);
 }
@@ -563,6 +566,15 @@ function nameAt(
     if (!t || covered.has(k)) break;
     const prev = name[name.length - 1];
     if (prev && !adjacent(text, prev, t)) break;
+    // «حسن فضل الله», «محمد جاب الله»: a word and «الله» make one family name, whatever the
+    // word means alone («فضل» credit, «نصر» victory).
+    const god = toks[k + 1];
+    if (prev && god?.norm === "الله" && !covered.has(k + 1) && adjacent(text, t, god)) {
+      if (ARABIC_WORD.test(t.norm) && !NAME_STOP.has(t.norm) && !isDefinite(t)) {
+        name.push(t, god);
+      }
+      break;
+    }
     if (nameLike(t, prev?.norm ?? null) || (k === j && firstName)) {
       name.push(t);
       continue;
