@@ -22,6 +22,9 @@ describe("dates", () => {
     expect(dmy("في الرابع من حزيران")).toEqual([[4, 6, null]]);
     expect(dmy("في الحادي عشر من سبتمبر")).toEqual([[11, 9, null]]);
     expect(dmy("في الخامس والعشرين من كانون الأول")).toEqual([[25, 12, null]]);
+    // Digits with «من», as Syrian outlets write them.
+    expect(dmy("الثلاثاء 14 من أيلول 2021")).toEqual([[14, 9, 2021]]);
+    expect(dmy("في 5 من آذار 2020")).toEqual([[5, 3, 2020]]);
   });
   it("reads month + year and bare years only with a cue word", () => {
     expect(dmy("في أيار 2016")).toEqual([[null, 5, 2016]]);

@@ -28,6 +28,8 @@ describe("figures", () => {
     expect(brief("نزوح ما يصل إلى 5000 شخص")).toEqual(["displaced 5000 up_to"]);
     expect(brief("إصابة أكثر من 30 مدنيا")).toEqual(["injured 30 more_than"]);
     expect(brief("مقتل زهاء 60 مسلحا")).toEqual(["killed 60 about"]);
+    // The noun's nationality may stand between it and the qualifier.
+    expect(brief("قتل 62 جنديا سوريا على الأقل في الغارة")).toEqual(["killed 62 at_least"]);
   });
 
   it("reads number words and Arabic-Indic digits", () => {
@@ -72,6 +74,14 @@ describe("figures", () => {
     expect(f?.places.map((p) => p.en)).toEqual(["Douma"]);
     expect(f?.source?.en).toBe("Syrian Observatory for Human Rights");
     expect(f?.text).toBe("قتل 11 مدنيا");
+    // The body as the subject before its verb of saying, and a place that speaks is no
+    // place where people died.
+    const [raid] = figures(
+      "وكانت وزارة الدفاع الروسية قد أعلنت أن 62 جنديا سوريا على الأقل قتلوا في الغارة التي قالت واشنطن إنها خطأ.",
+    );
+    expect(raid?.source?.en).toBe("Russian Defense Ministry");
+    // «جنديا سوريا» is "Syrian soldiers", not Syria.
+    expect(raid?.places).toEqual([]);
   });
 
   it("takes the places after the count in its clause, not the sentence's subject", () => {

@@ -198,6 +198,11 @@ describe("quotes and speakers", () => {
       "وقال مصدر أمني إن «الوضع تحت السيطرة تماما».",
     );
     expect(out.map((q) => q.who)).toEqual(["Nabih Berri", null, null, null]);
+    // A place as the verb's subject is its government: nobody named earlier said it.
+    const raid = quotes(
+      "وكانت وزارة الدفاع الروسية قد أعلنت مقتل الجنود في الغارة، التي قالت واشنطن إنها نفذت «عن طريق الخطأ».",
+    );
+    expect(raid.map((q) => q.who)).toEqual([null]);
   });
 
   it("still carries the speaker over a verb without a subject of its own", () => {
@@ -238,6 +243,9 @@ describe("quotes and speakers", () => {
     expect(quotes("وطالبت المعارضة ممثلة بـ«الهيئة العليا للتفاوض» بضمانات.")).toEqual([]);
     expect(quotes("وأطلق الناشطون حملة بعنوان «أنقذوا حلب الآن» على مواقع التواصل.")).toEqual([]);
     expect(quotes("وهاجم عناصر تنظيم «الدولة الإسلامية في العراق والشام» البلدة.")).toEqual([]);
+    // A body named in quotes after an indefinite group noun; the definite noun speaks.
+    expect(quotes('ووثّق فريق "منسقو استجابة سوريا الميداني" نزوح العائلات.')).toEqual([]);
+    expect(quotes("وقالت اللجنة «لن نقبل بأي تأجيل جديد» في بيانها.")).toHaveLength(1);
     // Speech: an attribution, or a sentence inside the marks, whatever the noun before.
     expect(quotes("وقال لافروف إن اتفاق «وقف الأعمال العدائية» صامد.")).toEqual([]);
     expect(quotes("وقال لافروف: «وقف الأعمال العدائية صامد».")[0]?.who).toBe("Sergey Lavrov");

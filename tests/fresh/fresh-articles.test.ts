@@ -24,7 +24,10 @@
  * named between the verb and the role; then (a Libyan portal, a Lebanese paper) a breakdown
  * paragraphs after its toll, given to the wrong kind, a synonym role noun («الموفد» for
  * «المبعوث»), one town of a listed three as the figures' place; then (Asharq Al-Awsat) a
- * reporter's place and the desk's credit on one line not read as the dateline. They are
+ * reporter's place and the desk's credit on one line not read as the dateline; then (Enab
+ * Baladi, Sky News Arabia, North Press) an outlet written before the place, «14 من أيلول»,
+ * a body's quoted name read as speech, «جنديا سوريا» read as Syria, a place that speaks
+ * («قالت واشنطن») given the sentence's earlier subject, an outlet no list knew. They are
  * regression tests, not an unbiased measure: the fixes were made while looking at them.
  */
 import { readFileSync } from "node:fs";
@@ -367,5 +370,54 @@ describe("fresh articles", () => {
     expect(figureLines(f)[0]).toBe("killed 32 exact @");
     expect(f.figures[0]?.parts.map((p) => `${p.count} ${p.group.en}`)).toEqual(["9 children"]);
     expect(f.figures[0]?.source?.en).toBe("Syrian Observatory for Human Rights");
+  });
+  it("Enab Baladi: the credit before the place, «14 من أيلول», a body named in quotes", () => {
+    const f = facts("enab");
+    // «عنب بلدي – إدلب»: outlet first, then the place.
+    expect(f.dateline?.place?.en).toBe("Idlib");
+    expect(f.dates.map((d) => `${d.year}-${d.month}-${d.day}`)).toEqual(["2021-9-14", "2020-3-5"]);
+    expect(figureLines(f)).toEqual([
+      "killed 5 exact @Kansfara+Jabal al-Zawiya+Idlib",
+      "injured 8 exact @Kansfara+Jabal al-Zawiya+Idlib",
+      "displaced 400 families more_than @Jabal al-Zawiya",
+    ]);
+    expect(f.figures[2]?.source?.en).toBe("Syria Response Coordinators");
+    // «فريق "منسقو استجابة سوريا"» names a body: one quote, the civil defence official's.
+    expect(f.quotes).toHaveLength(1);
+    expect(named(f)).toContain("White Helmets");
+  });
+
+  it("Sky News Arabia: a place that speaks, a nisba after a count, a body before its verb", () => {
+    const f = facts("sky");
+    expect(f.dateline?.place?.en).toBe("Abu Dhabi");
+    // «التي قالت واشنطن إنها نفذت "عن طريق الخطأ"»: Washington's, not the ministry's.
+    expect(speakers(f)).toEqual([
+      "Sergey Lavrov",
+      "Sergey Lavrov",
+      "Sergey Lavrov",
+      "Nasser Judeh",
+      null,
+      "Francois Delattre",
+      "Francois Delattre",
+      "Francois Delattre",
+    ]);
+    // «62 جنديا سوريا»: Syrian soldiers; the raid's place is in another paragraph.
+    expect(figureLines(f)).toEqual(["killed 62 at_least @", "injured 100 more_than @"]);
+    expect(f.figures[0]?.source?.en).toBe("Russian Defense Ministry");
+  });
+
+  it("North Press: the dateline as the first line, an agency behind «ل», listed villages", () => {
+    const f = facts("north");
+    expect(f.dateline?.place?.en).toBe("Qamishli");
+    expect(people(f)).toEqual(["Farhad Shami ×2"]);
+    expect(speakers(f)).toEqual(["Farhad Shami", "Farhad Shami"]);
+    expect(figureLines(f)).toEqual([
+      "killed 3 exact @Deir ez-Zor",
+      "injured 2 exact @Deir ez-Zor",
+      "arrested 12 exact @Dhiban+al-Hawaij+Abu Hamam",
+      "killed 40 more_than @Deir ez-Zor",
+    ]);
+    expect(f.figures[3]?.source?.en).toBe("North Press Agency");
+    expect(named(f)).toContain("Autonomous Administration of North and East Syria");
   });
 });

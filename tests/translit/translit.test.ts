@@ -37,6 +37,13 @@ describe("conventional forms", () => {
     );
   });
 
+  it("gives the words that begin place names their usual forms", () => {
+    expect(transliterateName("جبل الزاوية")).toMatch(/^Jabal al-/);
+    expect(transliterateName("كفر نبل")).toMatch(/^Kafr /);
+    expect(transliterateName("دير حافر")).toMatch(/^Deir /);
+    expect(transliterateName("وادي بردى")).toMatch(/^Wadi /);
+  });
+
   it("handles the article: al- plus the capitalised stem", () => {
     expect(transliterateName("الأسد")).toBe("al-Assad");
     expect(transliterateToken("الأسد")).toBe("al-Assad");

@@ -334,6 +334,25 @@ function bylineWithDesk(line: string, tokens: readonly Token[], from: number): s
   return null;
 }
 
+/**
+ * The same line read credit first: «عنب بلدي – إدلب» (Enab Baladi's style) read as place
+ * «عنب بلدي» and credit «إدلب» becomes place «إدلب» and credit «عنب بلدي». Only for a
+ * dateline-only line with a bare credit; the caller checks that the credit is a known place
+ * and the "place" a known outlet.
+ */
+export function creditFirst(line: string, read: DatelineRead): DatelineRead | null {
+  if (read.bareCredit === null) return null;
+  const start = line.lastIndexOf(read.bareCredit);
+  if (start < 0) return null;
+  return {
+    ...read,
+    place: read.bareCredit,
+    placeStart: start,
+    placeEnd: start + read.bareCredit.length,
+    bareCredit: read.place,
+  };
+}
+
 /** One to three words of letters, nothing else: «رووداو», «عنب بلدي», «الميادين نت». */
 const BARE_CREDIT = /^[\p{L}\p{M}]{2,}(?: [\p{L}\p{M}]{2,}){0,2}$/u;
 

@@ -186,7 +186,7 @@ function yearAfter(
   return { year: null, end };
 }
 
-/** The day before a month at token i: «22 أيار», «الرابع من أيار». */
+/** The day before a month at token i: «22 أيار», «الرابع من أيار», «14 من أيلول». */
 function dayBefore(
   text: string,
   tokens: readonly Token[],
@@ -202,6 +202,12 @@ function dayBefore(
     for (const back of [2, 3]) {
       const o = ordinalDay(tokens, i - back);
       if (o && o.len === back - 1) return { day: o.day, start: i - back };
+    }
+    // Syrian outlets write the digits with «من» too: «الثلاثاء 14 من أيلول 2021».
+    const digits = tokens[i - 2];
+    if (digits && /^[0-9]{1,2}$/.test(digits.norm) && !used.has(i - 2)) {
+      const d = Number(digits.norm);
+      if (d >= 1 && d <= 31 && joined(text, digits, prev)) return { day: d, start: i - 2 };
     }
   }
   return null;

@@ -215,6 +215,24 @@ const definiteReadings = splitsWhere(
   (c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2,
 );
 
+/** Number words a counted noun in the accusative follows (11–99: «خمسة عشر جنديا»). */
+const NUMBER_WORDS = keySet([
+  ...["عشر", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون"],
+  ...["خمسين", "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين"],
+]);
+
+/**
+ * After a counted noun in the accusative («62 جنديا سوريا»), «سوريا», «تركيا», «روسيا» or
+ * «ليبيا» is the nisba adjective with its accusative ending ("Syrian"), not the country.
+ */
+function countedNisba(tokens: readonly Token[], i: number, stem: string): boolean {
+  const noun = tokens[i - 1];
+  const count = tokens[i - 2];
+  if (!stem.endsWith("يا") || !noun || !count) return false;
+  if (!/^[\u0621-\u064A]{3,}ا$/.test(noun.norm) || noun.norm.startsWith("ال")) return false;
+  return /^[0-9]+$/.test(count.norm) || NUMBER_WORDS.has(count.norm);
+}
+
 /** Where the paragraph's last place and last cued club ended (for coordinated names). */
 interface LastEnds {
   place: number;
@@ -238,6 +256,9 @@ function accept(
     ROLE_WORDS.has(c.stem) &&
     NISBA.test(tokens[i + 1]?.norm ?? "")
   ) {
+    return false;
+  }
+  if (hit.entity.type === "place" && c.end === i + 1 && countedNisba(tokens, i, c.stem)) {
     return false;
   }
   if (hit.cue === "media") {
@@ -605,6 +626,11 @@ const SAYING = keySet([
   ...["اعلنت", "ذكر", "ذكرت", "اشار", "اشارت", "شدد", "شددت", "دعا", "دعت", "حذر", "حذرت"],
 ]);
 const sayingReadings = splitsWhere((c) => SAYING.has(c.stem) && c.clitic.length <= 1);
+
+/** Is this word a verb of saying («قال», «وأعلنت»…)? */
+export function isSayingVerb(w: WordRef | undefined): boolean {
+  return w !== undefined && sayingReadings(w).length > 0;
+}
 
 /**
  * Unknown people named between a verb of saying and their role: «وقال محمد عتيق الفلاحي
@@ -1011,6 +1037,7 @@ function taggerMentions(
       }
       if (NISBA.test(toks[s.tokStart]?.norm ?? "") || NISBA.test(`ال${bare}`)) continue;
       if (clitic === "" && stem.length < 4) continue;
+      if (s.type === "LOC" && countedNisba(toks, s.tokStart, stem)) continue;
     }
     const first = toks[s.tokStart];
     const lastTok = toks[s.tokEnd - 1];

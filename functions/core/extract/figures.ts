@@ -24,7 +24,7 @@ import type {
   FigureUnit,
   Qualifier,
 } from "../facts.ts";
-import type { Mention } from "./entities.ts";
+import { isSayingVerb, type Mention } from "./entities.ts";
 import { keySet, normalizeArabic } from "./normalize.ts";
 import { type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
@@ -500,6 +500,9 @@ const SOURCE_CUES = keySet([
   "تقدر",
 ]);
 
+/** An indefinite nisba adjective after a counted noun: «سوريا», «سوريين», «مدنيون». */
+const NISBA_ADJECTIVE = /^(?!ال)[\u0621-\u064A]{3,}(يا|يين|يون|ي|يه|يات)$/;
+
 /** «المرصد، ومقره بريطانيا»: the place after these is a body's seat, not where people died. */
 const SEAT_WORDS = keySet(["مقره", "مقرها", "ومقره", "ومقرها", "مقرهم", "ومقرهم"]);
 
@@ -579,6 +582,10 @@ function countedAfter(
   if (atLeastAt(tokens, end)) {
     qualifier = "at_least";
     end += 2;
+  } else if (NISBA_ADJECTIVE.test(tokens[end]?.norm ?? "") && atLeastAt(tokens, end + 1)) {
+    // «62 جنديا سوريا على الأقل»: the noun's nationality before the qualifier.
+    qualifier = "at_least";
+    end += 3;
   } else if (stems(tokens[end]).includes(TAQRIBAN)) {
     qualifier = "about";
     end += 1;
@@ -738,15 +745,18 @@ export function findFiguresAfter(
     const clauseEnd = endAfter(CLAUSE_BREAK, text, tokens[end - 1]?.end ?? tok.end, hi);
     const first = firstAtOrAfter(mentions, tok.start);
     const chosen: Mention[] = [];
+    // «التي قالت واشنطن إنها…»: a place speaking is a government, not where people died.
+    const located = (m: Mention) =>
+      m.entity.type === "place" && !isSayingVerb(tokens[m.tokStart - 1]);
     for (let k = first; k < mentions.length; k++) {
       const m = mentions[k] as Mention;
       if (m.end > clauseEnd) break;
-      if (m.entity.type === "place") chosen.push(m);
+      if (located(m)) chosen.push(m);
     }
     for (let k = first - 1; chosen.length === 0 && k >= 0; k--) {
       const m = mentions[k] as Mention;
       if (m.start < lo) break;
-      if (m.entity.type !== "place" || m.end > tok.start) continue;
+      if (!located(m) || m.end > tok.start) continue;
       if (SEAT_WORDS.has(tokens[m.tokStart - 1]?.norm ?? "")) continue;
       // «على بلدات عيتا الشعب وكفركلا والخيام أدت إلى استشهاد 4»: the whole list.
       let head = k;
@@ -766,7 +776,7 @@ export function findFiguresAfter(
       for (let k = firstAtOrAfter(mentions, clauseEnd); k < mentions.length; k++) {
         const m = mentions[k] as Mention;
         if (m.end > until) break;
-        if (m.entity.type === "place") chosen.push(m);
+        if (located(m)) chosen.push(m);
       }
     }
     const places: BilingualName[] = [];
@@ -782,8 +792,13 @@ export function findFiguresAfter(
       if (m.start > hi) break;
       if (m.entity.type === "place") continue;
       const before3 = [tokens[m.tokStart - 1], tokens[m.tokStart - 2], tokens[m.tokStart - 3]];
-      if (before3.some((t) => stems(t).some((st) => SOURCE_CUES.has(st))))
+      // Or the body as the subject of the verb, before the count: «وكانت وزارة الدفاع قد
+      // أعلنت أن 62 جنديا قتلوا».
+      const next = tokens[m.tokEnd]?.norm === "قد" ? tokens[m.tokEnd + 1] : tokens[m.tokEnd];
+      const cue = (t: Token | undefined) => stems(t).some((st) => SOURCE_CUES.has(st));
+      if (before3.some(cue) || (m.end <= tok.start && cue(next))) {
         source = { ar: m.entity.ar, en: m.entity.en };
+      }
     }
     const from = tokens[Math.min(cueStart, pre?.start ?? i)];
     const to = tokens[end - 1];

@@ -8,7 +8,7 @@
  * a repeated headline) or below it (related headlines, subscribe prompts, source lines).
  */
 
-import { readDateline } from "./dateline.ts";
+import { type DatelineRead, readDateline } from "./dateline.ts";
 import { parseDateLine } from "./dates.ts";
 import { candidatesAt } from "./gazetteer/index.ts";
 import { keyRegExp, normalizeArabic } from "./normalize.ts";
@@ -36,6 +36,11 @@ function known(text: string, type: "place" | "org"): boolean {
 function creditedPlace(place: string, credit: string | null): boolean {
   if (credit === null || !known(place, "place")) return false;
   return !credit.includes(" ") || known(credit, "org");
+}
+
+/** «عنب بلدي – إدلب»: a known outlet, then a known place (the credit written first). */
+export function outletFirst(read: DatelineRead): boolean {
+  return read.bareCredit !== null && known(read.place, "org") && known(read.bareCredit, "place");
 }
 
 export interface CleanLine {
@@ -191,7 +196,8 @@ export function removeFurniture(text: string): CleanedText {
       // A dateline on its own line (wire copy often breaks after it): where and when, not text.
       if (!date && w <= 14) {
         const dl = readDateline(line);
-        if (dl && dl.end >= line.length && (dl.strong || creditedPlace(dl.place, dl.bareCredit))) {
+        const credited = dl && (creditedPlace(dl.place, dl.bareCredit) || outletFirst(dl));
+        if (dl && dl.end >= line.length && (dl.strong || credited)) {
           add(i, REMOVE, "dateline");
           dateline ??= line;
         }

@@ -18,11 +18,11 @@ import {
   InputTooLargeError,
   utf8Length,
 } from "./contract.ts";
-import { type DatelineRead, readDateline, readMetadata } from "./dateline.ts";
+import { creditFirst, type DatelineRead, readDateline, readMetadata } from "./dateline.ts";
 import { findDates, findRelativeDates } from "./dates.ts";
 import { findMentions, type Mention, toEntities } from "./entities.ts";
 import { findFiguresAfter, mergeFigures } from "./figures.ts";
-import { removeFurniture } from "./furniture.ts";
+import { outletFirst, removeFurniture } from "./furniture.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { findQuotes } from "./quotes.ts";
 import { articleIntroductions, pointBack } from "./roles.ts";
@@ -105,7 +105,8 @@ export function extractFacts(text: string): Extraction {
   // Dateline: a line of its own above the body, else the start of the lead.
   let dateline: FoundDateline | null = null;
   if (cleaned.dateline) {
-    const d = readDateline(cleaned.dateline);
+    const read = readDateline(cleaned.dateline);
+    const d = read && outletFirst(read) ? creditFirst(cleaned.dateline, read) : read;
     if (d) {
       const own = findMentions([cleaned.dateline], [tokenize(cleaned.dateline)]);
       const place = placeOf(d, own);

@@ -431,6 +431,18 @@ const ATTACHED_CLITICS = keySet(["ب", "ل", "ك", "ال", "بال", "لل", "ك
 
 const termHeadReadings = splitsWhere((c) => c.clitic.length <= 2 && TERM_HEADS.has(c.stem));
 
+/**
+ * Bodies named by a quoted name: «فريق "منسقو استجابة سوريا"», «كتلة «الوفاء للمقاومة»». Only
+ * the indefinite noun in construct: «وقالت اللجنة "…"» is the committee speaking.
+ */
+const GROUP_HEADS = keySet([
+  ...["فريق", "منظمة", "هيئة", "جمعية", "مركز", "شبكة", "كتلة", "حزب", "تجمع", "تيار"],
+  ...["مجلس", "لجنة", "مجموعة", "رابطة", "اتحاد", "نادي", "كتائب", "سرايا", "فرقة", "مرصد"],
+]);
+const groupHeadReadings = splitsWhere(
+  (c) => c.clitic.length <= 1 && !c.clitic.includes("ال") && GROUP_HEADS.has(c.stem),
+);
+
 /** True when the quotation reads as a term or title: a term head or a clitic right before it. */
 function isTermUse(
   text: string,
@@ -446,7 +458,7 @@ function isTermUse(
   const gap = text.slice(prev.end, span.start);
   if (gap === "" && ATTACHED_CLITICS.has(prev.norm)) return true;
   if (gap.trim() !== "") return false;
-  return termHeadReadings(prev).length > 0;
+  return termHeadReadings(prev).length > 0 || groupHeadReadings(prev).length > 0;
 }
 
 /** Index of the last token ending at or before `pos`, or -1. */
@@ -672,17 +684,23 @@ export function findQuotes(
         if (!cueAt(k, isSpeechCue)) continue;
         // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
         const an = cueAt(k, isRelayCue) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;
+        // «قالت واشنطن إنها…»: a place as the verb's subject is its government, not someone
+        // named earlier in the sentence.
+        const placeSpeaks = byToken.get(k + 1)?.entity.type === "place";
         // Between the cue and «عن» stands the reporter, never the speaker.
         speaker =
           an >= 0
             ? speakerOf(collect(an + 1, openTok, true))
             : (speakerOf(collect(k + 1, openTok, true)) ??
               backReference(k + 1) ??
-              subjectBefore(sentStartTok, k));
+              (placeSpeaks ? null : subjectBefore(sentStartTok, k)));
         // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
         unnamed =
           !speaker &&
-          (an >= 0 || hasUnnamedSubject(tokens, k, openTok) || describedRole(tokens, k + 1));
+          (an >= 0 ||
+            placeSpeaks ||
+            hasUnnamedSubject(tokens, k, openTok) ||
+            describedRole(tokens, k + 1));
         break;
       }
     }

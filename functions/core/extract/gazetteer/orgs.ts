@@ -112,6 +112,8 @@ People's Protection Units = وحدات حماية الشعب الكردية | و
 Democratic Union Party = حزب الاتحاد الديمقراطي | PYD
 Kurdistan Workers' Party = حزب العمال الكردستاني | PKK
 Kurdistan Regional Government = حكومة إقليم كردستان
+Autonomous Administration of North and East Syria = الإدارة الذاتية لشمال وشرق سوريا | الإدارة الذاتية الكردية | الإدارة الذاتية
+Syria Response Coordinators = منسقو استجابة سوريا | فريق منسقو استجابة سوريا
 Russian Reconciliation Center for Syria = المركز الروسي للمصالحة بين الأطراف السوريين | المركز الروسي للمصالحة بين الأطراف المتنازعة | مركز المصالحة الروسي | المركز الروسي للمصالحة
 
 # Armed groups and movements
@@ -267,6 +269,9 @@ Le Monde = لوموند
 Rudaw = رووداو | شبكة رووداو
 Shafaq News = شفق نيوز | وكالة شفق نيوز
 Enab Baladi = عنب بلدي
+North Press Agency = نورث برس | وكالة نورث برس
+Syria TV = تلفزيون سوريا
+Hawar News Agency = وكالة هاوار | هاوار
 Al-Quds Al-Arabi = القدس العربي
 The New Arab = العربي الجديد
 Youm7 = اليوم السابع

@@ -82,6 +82,10 @@ Andrei Belousov = أندريه بيلوسوف
 Yevgeny Prigozhin = يفغيني بريغوجين
 
 # United Nations and international bodies
+# UN ambassadors of the Security Council's permanent members (2016)
+Matthew Rycroft = ماثيو رايكروفت | ماثيو رايكرافت
+Francois Delattre = فرانسوا دولاتر | فرانسوا ديلاتر
+Liu Jieyi = ليو جيي | ليو جيه يي
 Ban Ki-moon = بان كي مون
 Antonio Guterres = أنطونيو غوتيريش | انطونيو غوتيريس | أنطونيو جوتيريش ; short: غوتيريش | غوتيريس | جوتيريش
 Kofi Annan = كوفي أنان | كوفي عنان

@@ -103,6 +103,7 @@ Aleppo = حلب
 Homs = حمص
 Hama = حماة
 Idlib = إدلب | ادلب
+Jabal al-Zawiya = جبل الزاوية
 Latakia = اللاذقية
 Tartus = طرطوس
 Jableh = جبلة

@@ -10,6 +10,9 @@
  * - «X الله» after a name other than عبد → one word ("Nasrallah", "Atallah").
  * - particles: «أبو» "Abu", «أم» "Umm", «بن» "bin", «بنت» "bint", «ابن» "ibn" ("Bin",
  *   "Ibn" when first), «ولد» "Ould", «آل» (family) "Al".
+ * - the words that begin place names: «جبل» "Jabal", «دير» "Deir", «عين» "Ain", «كفر»
+ *   "Kafr", «بيت» "Beit", «وادي» "Wadi", «رأس» "Ras", «بئر» "Bir" («جبل الزاوية» → "Jabal
+ *   al-Zawiya" rather than "Jable al-…"); «تل» stays the model's "Tel" (Tel al-Sultan).
  *
  * Keys are written naturally; lookups fold hamza seats, ى/ي and ة/ه so every outlet's
  * spelling hits the same entry.
@@ -211,6 +214,17 @@ const FORMS = `
 نوري Nouri
 برهم Barham
 مسعود Masoud
+جبل Jabal
+دير Deir
+عين Ain
+كفر Kafr
+بيت Beit
+وادي Wadi
+رأس Ras
+بئر Bir
+جسر Jisr
+قصر Qasr
+سهل Sahl
 `;
 
 /** Particles: [form when first, form elsewhere]. */
