@@ -118,6 +118,24 @@ describe("relative dates", () => {
     expect(rel("يوم الاثنين الماضي")).toEqual(["يوم الاثنين الماضي 2016-5-9 relative"]);
     expect(rel("تستأنف المحادثات الخميس المقبل")).toEqual(["الخميس المقبل 2016-5-19 relative"]);
   });
+  it("gives a day and month with «الماضي»/«المقبل» its year from the publication date", () => {
+    const withYear = (text: string, published: string) =>
+      findDates(text, tokenize(text), published).map(
+        (d) => `${d.text} ${d.year}-${d.month}-${d.day} ${d.resolved}`,
+      );
+    expect(withYear("منذ 19 سبتمبر (أيلول) الماضي", "2016-10-08")).toEqual([
+      "19 سبتمبر (أيلول) الماضي 2016-9-19 relative",
+    ]);
+    expect(withYear("منذ 19 سبتمبر الماضي", "2017-03-05")).toEqual([
+      "19 سبتمبر الماضي 2016-9-19 relative",
+    ]);
+    expect(withYear("في 3 كانون الثاني المقبل", "2016-10-08")).toEqual([
+      "3 كانون الثاني المقبل 2017-1-3 relative",
+    ]);
+    // Without the word, or without a publication date, the year stays unknown.
+    expect(withYear("في 19 سبتمبر", "2016-10-08")).toEqual(["19 سبتمبر null-9-19 explicit"]);
+    expect(dmy("منذ 19 سبتمبر الماضي")).toEqual([[19, 9, null]]);
+  });
   it("resolves أمس، أمس الأول، اليوم and غدا", () => {
     expect(rel("وأعلن الجيش امس")).toEqual(["امس 2016-5-11 relative"]);
     expect(rel("جرى ذلك أمس الأول")).toEqual(["أمس الأول 2016-5-10 relative"]);

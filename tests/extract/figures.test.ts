@@ -82,6 +82,11 @@ describe("figures", () => {
     expect(raid?.source?.en).toBe("Russian Defense Ministry");
     // «جنديا سوريا» is "Syrian soldiers", not Syria.
     expect(raid?.places).toEqual([]);
+    // An outlet behind «ل» after a verb of telling was told; after a noun it owns the count.
+    const [told] = figures("قتل سبعة مدنيين في الأتارب، وفق ما أفاد به ناشطون للجزيرة نت.");
+    expect(told?.source).toBeNull();
+    const [owned] = figures("قتل أكثر من 40 عنصرا في هجمات مماثلة، بحسب إحصائية لنورث برس.");
+    expect(owned?.source?.en).toBe("North Press Agency");
   });
 
   it("takes the places after the count in its clause, not the sentence's subject", () => {

@@ -203,6 +203,12 @@ describe("quotes and speakers", () => {
       "وكانت وزارة الدفاع الروسية قد أعلنت مقتل الجنود في الغارة، التي قالت واشنطن إنها نفذت «عن طريق الخطأ».",
     );
     expect(raid.map((q) => q.who)).toEqual([null]);
+    // «وأضاف البيان» is the statement just cited: its issuer still speaks.
+    const cell = quotes(
+      "وذكرت خلية الإعلام الأمني في بيان أن «الطائرات نفذت ضربة دقيقة في الصحراء».",
+      "وأضاف البيان أن «الضربة أسفرت عن تدمير الوكر بالكامل».",
+    );
+    expect(cell.map((q) => q.who)).toEqual(["Security Media Cell", "Security Media Cell"]);
   });
 
   it("still carries the speaker over a verb without a subject of its own", () => {

@@ -27,7 +27,10 @@
  * reporter's place and the desk's credit on one line not read as the dateline; then (Enab
  * Baladi, Sky News Arabia, North Press) an outlet written before the place, «14 من أيلول»,
  * a body's quoted name read as speech, «جنديا سوريا» read as Syria, a place that speaks
- * («قالت واشنطن») given the sentence's earlier subject, an outlet no list knew. They are
+ * («قالت واشنطن») given the sentence's earlier subject, an outlet no list knew; then
+ * (Independent Arabia, Al Jazeera Net, Shafaq News) a day and month «الماضي» without its year,
+ * an outlet credit read as a place, an outlet told a figure taken as its source, «وأضاف
+ * البيان» left unattributed. They are
  * regression tests, not an unbiased measure: the fixes were made while looking at them.
  */
 import { readFileSync } from "node:fs";
@@ -419,5 +422,36 @@ describe("fresh articles", () => {
     ]);
     expect(f.figures[3]?.source?.en).toBe("North Press Agency");
     expect(named(f)).toContain("Autonomous Administration of North and East Syria");
+  });
+  it("Independent Arabia: a page date, «19 سبتمبر (أيلول) الماضي» given its year", () => {
+    const f = facts("indy");
+    expect(f.published).toBe("2016-10-08");
+    expect(f.dates.map((d) => `${d.year}-${d.month}-${d.day} ${d.resolved}`)).toContain(
+      "2016-9-19 relative",
+    );
+    expect(speakers(f)).toEqual(["Jean-Marc Ayrault", "Jean-Marc Ayrault", "Vitaly Churkin"]);
+    expect(figureLines(f)).toEqual(["killed 300 more_than @Aleppo"]);
+  });
+
+  it("Al Jazeera Net: an outlet credit names no place; villages after «بلدتي»", () => {
+    const f = facts("ajnet");
+    // «الجزيرة نت - خاص»: a credit line, not a place.
+    expect(f.dateline?.place ?? null).toBeNull();
+    expect(f.title.ar.startsWith("غارات على ريف حلب الغربي")).toBe(true);
+    // «بلدتي الأتارب وكفرناها»: «كفرناها» ends like a pronoun but starts like a village.
+    expect(figureLines(f)[0]).toBe("killed 7 exact @al-Atareb+Kafernaha+Aleppo");
+    // «وفق ما أفاد به ناشطون للجزيرة نت»: the outlet was told, it is not the source.
+    expect(f.figures[0]?.source ?? null).toBeNull();
+    expect(speakers(f)).toEqual(["Mohammed al-Halabi", "Abu Bakr al-Halabi", "Staffan de Mistura"]);
+  });
+
+  it("Shafaq News: «شفق نيوز/» opening the lead is a credit, and the statement speaks on", () => {
+    const f = facts("shafaq");
+    expect(f.title.ar.startsWith("أعلنت خلية الإعلام الأمني")).toBe(true);
+    expect(f.dateline?.place ?? null).toBeNull();
+    expect(figureLines(f)).toEqual(["killed 4 exact @Anbar+Iraq"]);
+    expect(f.figures[0]?.source?.en).toBe("Security Media Cell");
+    // «وأضاف البيان أن "…"»: the cell's statement still.
+    expect(speakers(f)).toEqual(["Security Media Cell", "Security Media Cell", "Nasser al-Gnam"]);
   });
 });

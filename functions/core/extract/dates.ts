@@ -215,7 +215,11 @@ function dayBefore(
 
 const yearCueReadings = splitsWhere((c) => YEAR_CUES.has(c.stem));
 
-export function findDates(text: string, tokens: readonly Token[] = tokenize(text)): FactDate[] {
+export function findDates(
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+  published: string | null = null,
+): FactDate[] {
   const out: FactDate[] = [];
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -241,6 +245,20 @@ export function findDates(text: string, tokens: readonly Token[] = tokenize(text
     // Keep the bracket of «فبراير (شباط)» when the date ends inside it.
     let stop = last.end;
     if (text[stop] === ")" && text.slice(first.start, stop).includes("(")) stop++;
+    // «19 سبتمبر (أيلول) الماضي»: the year follows from the publication date.
+    const side = day !== null && y.year === null ? sideOf(tokens[end]) : null;
+    const year = side && published ? yearAround(published, m.month, day ?? 1, side) : null;
+    if (year !== null) {
+      out.push({
+        resolved: "relative",
+        hijri: null,
+        day,
+        month: m.month,
+        year,
+        text: text.slice(first.start, tokens[end]?.end ?? stop),
+      });
+      continue;
+    }
     out.push({
       ...EXPLICIT,
       day,
@@ -493,6 +511,23 @@ const WEEKDAY_NUMBERS = keyMap<number>([
 ]);
 const PAST = keySet(["الماضي", "المنصرم", "الفائت", "السابق", "الفايت"]);
 const NEXT = keySet(["المقبل", "القادم", "المقبلة", "القادمة"]);
+
+function sideOf(t: Token | undefined): "past" | "next" | null {
+  if (!t) return null;
+  return PAST.has(t.norm) ? "past" : NEXT.has(t.norm) ? "next" : null;
+}
+
+/**
+ * The year of day/month strictly before (past) or after (next) the publication day: «19
+ * سبتمبر الماضي» in an article of 8 October 2016 is 2016, in one of 5 March 2017 it is 2016.
+ */
+function yearAround(published: string, month: number, day: number, side: "past" | "next") {
+  const [py, pm, pd] = published.split("-").map(Number) as [number, number, number];
+  const before = month < pm || (month === pm && day < pd);
+  const after = month > pm || (month === pm && day > pd);
+  const year = side === "past" ? (before ? py : py - 1) : after ? py : py + 1;
+  return validDay(year, month, day) ? year : null;
+}
 /** «بين الاثنين», «كلا الاثنين»: «the two», not Monday. */
 const NOT_WEEKDAY_BEFORE = keySet(["بين", "كلا", "كلتا", "من", "احد", "إحدى"]);
 const YAWM = keySet(["يوم", "ليل", "ليلة", "فجر", "صباح", "مساء", "ظهر", "عصر", "نهار"]);

@@ -627,6 +627,14 @@ const SAYING = keySet([
 ]);
 const sayingReadings = splitsWhere((c) => SAYING.has(c.stem) && c.clitic.length <= 1);
 
+/** «قال مصطفى لهسبريس»: a name behind «ل» is who was told, never who spoke. */
+export function isAddressee(text: string, m: Mention): boolean {
+  // «للأناضول» is «ل» + «الأناضول» with the article's alef dropped: as long as its surface.
+  if (text.startsWith("لل", m.start) && m.surface.startsWith("ال")) return true;
+  const clitic = m.end - m.start - m.surface.length;
+  return clitic > 0 && text.charCodeAt(m.start + clitic - 1) === 0x0644;
+}
+
 /** Is this word a verb of saying («قال», «وأعلنت»…)? */
 export function isSayingVerb(w: WordRef | undefined): boolean {
   return w !== undefined && sayingReadings(w).length > 0;
@@ -769,8 +777,10 @@ function placeNameWord(w: string, feminine: boolean): boolean {
     // Plurals of people («مخيم اللاجئين», «حي المسيحيين») are not names.
     return w.length > 4 && !/(ين|ون)$/.test(w);
   }
-  // A verb or a word with a pronoun: «مدينة يقطنها…», «قرية ستنفجر», «بعد قضاء عقوبته».
-  if (/(ها|هم|هما|ته)$/.test(w) || /^س[يتن]/.test(w)) return false;
+  // A verb or a word with a pronoun: «مدينة يقطنها…», «قرية ستنفجر», «بعد قضاء عقوبته»; but
+  // a village name glued to its head may end like one («كفرناها», «كفرتخاريم»).
+  const headed = w.length >= 6 && /^(كفر|دير|عين|بيت)/.test(w);
+  if ((/(ها|هم|هما|ته)$/.test(w) && !headed) || /^س[يتن]/.test(w)) return false;
   // An indefinite adjective agrees with its noun: «قرية صغيرة», «منطقة حدودية», «حي سكني».
   return feminine ? !w.endsWith("ه") || !feminineAdjectiveShape(w) : !w.endsWith("ي");
 }

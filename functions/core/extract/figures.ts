@@ -24,7 +24,7 @@ import type {
   FigureUnit,
   Qualifier,
 } from "../facts.ts";
-import { isSayingVerb, type Mention } from "./entities.ts";
+import { isAddressee, isSayingVerb, type Mention } from "./entities.ts";
 import { keySet, normalizeArabic } from "./normalize.ts";
 import { type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
@@ -500,6 +500,22 @@ const SOURCE_CUES = keySet([
   "تقدر",
 ]);
 
+/** Verbs of telling a name behind «ل» was told by: «أفاد ناشطون للجزيرة نت». */
+const TELLING = keySet(["افاد", "افادت", "تحدث", "تحدثت", "كشف", "كشفت"]);
+
+/**
+ * «وفق ما أفاد به ناشطون للجزيرة نت»: the outlet behind «ل» after a verb of telling was told;
+ * it is not the source. After a noun it owns the figure: «بحسب إحصائية لنورث برس».
+ */
+function toldBy(text: string, tokens: readonly Token[], m: Mention): boolean {
+  if (!isAddressee(text, m)) return false;
+  for (let k = m.tokStart - 1; k >= Math.max(0, m.tokStart - 3); k--) {
+    const t = tokens[k];
+    if (isSayingVerb(t) || stems(t).some((st) => TELLING.has(st))) return true;
+  }
+  return false;
+}
+
 /** An indefinite nisba adjective after a counted noun: «سوريا», «سوريين», «مدنيون». */
 const NISBA_ADJECTIVE = /^(?!ال)[\u0621-\u064A]{3,}(يا|يين|يون|ي|يه|يات)$/;
 
@@ -790,7 +806,7 @@ export function findFiguresAfter(
     for (let k = firstAtOrAfter(mentions, lo); k < mentions.length && !source; k++) {
       const m = mentions[k] as Mention;
       if (m.start > hi) break;
-      if (m.entity.type === "place") continue;
+      if (m.entity.type === "place" || toldBy(text, tokens, m)) continue;
       const before3 = [tokens[m.tokStart - 1], tokens[m.tokStart - 2], tokens[m.tokStart - 3]];
       // Or the body as the subject of the verb, before the count: «وكانت وزارة الدفاع قد
       // أعلنت أن 62 جنديا قتلوا».

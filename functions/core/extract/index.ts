@@ -56,9 +56,20 @@ function knownPlace(mentions: readonly Mention[], d: DatelineRead): BilingualNam
   return null;
 }
 
+/**
+ * Is the dateline's "place" an organisation («الجزيرة نت - خاص», «شفق نيوز/ أعلنت…»)? Then
+ * the line credits an outlet and names no place.
+ */
+function outletCredit(mentions: readonly Mention[], d: DatelineRead): boolean {
+  return mentions.some(
+    (m) => m.entity.type === "org" && m.start <= d.placeStart && m.end >= d.placeEnd,
+  );
+}
+
 function placeOf(d: DatelineRead, mentions: readonly Mention[]): BilingualName | null {
   const known = knownPlace(mentions, d);
   if (known) return known;
+  if (outletCredit(mentions, d)) return null;
   const ar = d.place.trim();
   return d.strong && ar !== "" ? { ar, en: null } : null;
 }
@@ -117,7 +128,7 @@ export function extractFacts(text: string): Extraction {
     if (d) {
       const leadMentions = byPara.get(offset) ?? [];
       const known = knownPlace(leadMentions, d);
-      if (d.strong || known) {
+      if (d.strong || known || outletCredit(leadMentions, d)) {
         dateline = {
           facts: { text: d.text, place: known ?? placeOf(d, leadMentions), date: d.date },
           para: offset,
@@ -165,7 +176,7 @@ export function extractFacts(text: string): Extraction {
     for (const [k, f] of found.updated) figures[k] = f;
     figures.push(...found.figures);
     const datesIn = dateScanOf(paraText, ctx.tokens, dateline, p);
-    explicit.push(findDates(datesIn.text, datesIn.tokens));
+    explicit.push(findDates(datesIn.text, datesIn.tokens, published));
     if (published) explicit.push(findRelativeDates(datesIn.text, datesIn.tokens, published));
   }
 

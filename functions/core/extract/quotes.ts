@@ -25,7 +25,7 @@
  */
 import type { Quote } from "../facts.ts";
 import { WEEKDAYS } from "./dates.ts";
-import type { Mention } from "./entities.ts";
+import { isAddressee, type Mention } from "./entities.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
 import { keySet, normalizeArabic } from "./normalize.ts";
 import { DEFINITE_NISBA } from "./roles.ts";
@@ -297,6 +297,9 @@ const NOT_SUBJECT = keySet([
   "مع",
 ]);
 
+/** The statement just cited, speaking for whoever issued it: «وأضاف البيان أن "…"». */
+const STATEMENT_NOUNS = keySet(["البيان", "البلاغ", "التقرير"]);
+
 /** Definite role nouns that refer back to someone already named («وقال الوزير…»). */
 const BACK_REFERENCES = keySet([
   ...["الوزيرة", "المتحدثة", "الناطقة", "المبعوثة", "السفيرة", "المسؤولة", "المديرة"],
@@ -342,6 +345,7 @@ function hasUnnamedSubject(tokens: readonly Token[], k: number, before: number):
   if (COMPLEMENTIZERS.has(n) || NOT_SUBJECT.has(n) || WEEKDAYS.has(n) || BACK_REFERENCES.has(n)) {
     return false;
   }
+  if (STATEMENT_NOUNS.has(n)) return false;
   const first = n.charCodeAt(0);
   if (first < 0x0621 || first > 0x064a) return false;
   // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke.
@@ -524,14 +528,6 @@ const isAddressCue = cueTest(
     "وصفه",
   ]),
 );
-
-/** «قال مصطفى لهسبريس»: a name behind «ل» is who was told, never who spoke. */
-function isAddressee(text: string, m: Mention): boolean {
-  // «للأناضول» is «ل» + «الأناضول» with the article's alef dropped: as long as its surface.
-  if (text.startsWith("لل", m.start) && m.surface.startsWith("ال")) return true;
-  const clitic = m.end - m.start - m.surface.length;
-  return clitic > 0 && text.charCodeAt(m.start + clitic - 1) === 0x0644;
-}
 
 function speakerOf(candidates: readonly Mention[]): GazEntity | null {
   const person = candidates.find((m) => m.entity.type === "person");

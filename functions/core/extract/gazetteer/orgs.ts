@@ -231,6 +231,7 @@ Shin Bet = الشاباك | الشين بيت
 Knesset = الكنيست
 Ministry of Peshmerga Affairs = وزارة البيشمركة | وزارة شؤون البيشمركة
 Joint Operations Command = قيادة العمليات المشتركة
+Security Media Cell = خلية الإعلام الأمني ; local: الخلية
 State Duma = مجلس الدوما
 US Congress = الكونغرس | الكونجرس
 US Senate = مجلس الشيوخ الأمريكي
