@@ -221,6 +221,21 @@ describe("datelines", () => {
       end: awsat.length,
       bareCredit: "الشرق الأوسط",
     });
+    // A date straight after the place, then the agency: WAFA's and Petra's shapes.
+    expect(readDateline("رام الله 12-5-2021 وفا- استشهد 28 مواطنا")).toMatchObject({
+      text: "رام الله 12-5-2021 وفا-",
+      place: "رام الله",
+      date: "2021-05-12",
+      strong: true,
+    });
+    expect(readDateline("عمان 4 آب (بترا)- بحث الوزير")).toMatchObject({
+      text: "عمان 4 آب (بترا)-",
+      place: "عمان",
+    });
+    expect(readDateline("صنعاء - سبأ :")).toMatchObject({ place: "صنعاء", strong: true });
+    // Without a credit or a dash after the date it is a sentence.
+    expect(readDateline("دمشق 15 آذار 2011 بدأت الاحتجاجات")).toBeNull();
+    expect(readDateline("غزة 5 شهداء في قصف إسرائيلي")).toBeNull();
     // A headline of the same shape starts with a definite word, not a first name.
     expect(readDateline("سوريا: المعارضة ترفض - موسكو: «مرفوض»")?.bareCredit).toBeNull();
   });

@@ -331,6 +331,10 @@ describe("entities", () => {
         entities("وأعرب المتحدث باسم الخارجية هو توم كايسي عن أمله.").map((e) => e.name.ar),
       ).not.toContain("هو توم كايسي");
       expect(entities("قال مسؤول تركي إن الحدود مغلقة.")).toEqual([]);
+      // «و» and an ordinary word is no name after a role («وزير الخارجية وشؤون المغتربين»).
+      expect(
+        entities("بحث وزير الخارجية وشؤون المغتربين مع نظيره سبل التعاون.").map((e) => e.name.ar),
+      ).toEqual([]);
     });
 
     it("reads «X الله» as one family name, and a family name after «عبد الله»", () => {

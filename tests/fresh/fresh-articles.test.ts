@@ -30,7 +30,8 @@
  * («قالت واشنطن») given the sentence's earlier subject, an outlet no list knew; then
  * (Independent Arabia, Al Jazeera Net, Shafaq News) a day and month «الماضي» without its year,
  * an outlet credit read as a place, an outlet told a figure taken as its source, «وأضاف
- * البيان» left unattributed. They are
+ * البيان» left unattributed; then (WAFA, Petra, Saba) datelines with the date or agency right
+ * after the place, a ministry's second portfolio («وشؤون المغتربين») read as a person. They are
  * regression tests, not an unbiased measure: the fixes were made while looking at them.
  */
 import { readFileSync } from "node:fs";
@@ -453,5 +454,37 @@ describe("fresh articles", () => {
     expect(f.figures[0]?.source?.en).toBe("Security Media Cell");
     // «وأضاف البيان أن "…"»: the cell's statement still.
     expect(speakers(f)).toEqual(["Security Media Cell", "Security Media Cell", "Nasser al-Gnam"]);
+  });
+  it("WAFA: a numeric date and the agency right after the place, no separator", () => {
+    const f = facts("wafa");
+    expect(f.dateline).toMatchObject({ place: { en: "Ramallah" }, date: "2021-05-12" });
+    expect(f.published).toBe("2021-05-12");
+    expect(f.title.ar.startsWith("استشهد 28 مواطنا")).toBe(true);
+    // The dateline's Ramallah is no figure's place: Gaza is named in the sentence.
+    expect(figureLines(f)).toEqual([
+      "killed 28 exact @Gaza Strip",
+      "injured 152 exact @Gaza Strip",
+      "injured 300 more_than @Jerusalem",
+    ]);
+    expect(f.dates.map((d) => `${d.year}-${d.month}-${d.day} ${d.resolved}`)).toEqual([
+      "2021-5-10 relative",
+    ]);
+    expect(speakers(f)).toEqual(["Mohammad Shtayyeh", "Mohammad Shtayyeh"]);
+  });
+
+  it("Petra and Saba: «عمان 4 آب (بترا)-», «صنعاء - سبأ :», no role phrase read as a name", () => {
+    const petra = facts("petra");
+    expect(petra.dateline?.place?.en).toBe("Amman");
+    expect(petra.title.ar.startsWith("بحث وزير الخارجية")).toBe(true);
+    // «وزير الخارجية وشؤون المغتربين أيمن الصفدي»: one person, not «وشؤون المغتربين».
+    expect(people(petra)).toEqual(["Ayman Safadi ×2", "Faisal Mekdad ×2"]);
+    expect(speakers(petra)).toEqual(["Ayman Safadi", "Faisal Mekdad"]);
+    const saba = facts("saba");
+    expect(saba.dateline?.place?.en).toBe("Sanaa");
+    expect(saba.title.ar.startsWith("استشهد ثلاثة مواطنين")).toBe(true);
+    expect(figureLines(saba)).toEqual([
+      "killed 3 exact @Hays+Hodeidah",
+      "injured 5 exact @Hays+Hodeidah",
+    ]);
   });
 });

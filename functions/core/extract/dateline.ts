@@ -72,6 +72,9 @@ const AGENCIES = keySet([
   "قنا",
   "كونا",
   "بترا",
+  "وفا",
+  "سبأ",
+  "بنا",
   "د ب أ",
   "أ ش أ",
   "شينخوا",
@@ -189,12 +192,18 @@ export function readDateline(line: string): DatelineRead | null {
     if (/^[0-9]/.test(t.norm) || lead.slice(prev.end, t.start).trim() !== "") break;
     h++;
   }
-  // Shrink the place until a separator follows it.
+  // Shrink the place until a separator follows it, or a date with no separator before it
+  // («عمان 4 آب (بترا)-», «رام الله 12-5-2021 وفا-»: then the date must be there).
+  let dateNext = false;
   for (; h >= 1; h--) {
     const last = tokens[h - 1] as Token;
     const k = skipSpaces(lead, last.end, limit);
     const c = lead[k] ?? "";
     if (isDash(c) || c === ":" || c === "،" || c === "," || c === "(" || c === "/") break;
+    if (k > last.end && c >= "0" && c <= "9") {
+      dateNext = true;
+      break;
+    }
   }
   if (h < 1) return null;
   const placeEnd = (tokens[h - 1] as Token).end;
@@ -221,7 +230,7 @@ export function readDateline(line: string): DatelineRead | null {
     return done(line, first.start, placeEnd, pos + 1, null, false);
   }
   // Past the dash (or a run of them: «جنيف ــ») or comma.
-  if (lead[pos] !== "(") pos = skipSpaces(lead, pastDashes(lead, pos, limit), limit);
+  if (lead[pos] !== "(" && !dateNext) pos = skipSpaces(lead, pastDashes(lead, pos, limit), limit);
 
   // An optional date (a weekday may precede it).
   let k = firstAtOrAfter(tokens, pos);
@@ -244,6 +253,7 @@ export function readDateline(line: string): DatelineRead | null {
     if (lead[pos] === "،" || lead[pos] === ",") pos = skipSpaces(lead, pos + 1, limit);
     k++;
   }
+  if (dateNext && !strong) return null;
   if (strong && (isDash(lead[pos] ?? "") || lead[pos] === "،" || lead[pos] === ",")) {
     // «دمشق - 12 أيار، (أ ف ب)»: a separator between the date and the credit.
     const after = skipSpaces(lead, pos + 1, limit);
@@ -277,6 +287,9 @@ export function readDateline(line: string): DatelineRead | null {
   if (isDash(c) || c === ":") {
     return done(line, first.start, placeEnd, pastDashes(lead, pos, limit), date, strong);
   }
+  // A date straight after the place with neither a credit nor a dash after it is a sentence
+  // («دمشق 15 آذار 2011 بدأت…»), not a dateline.
+  if (dateNext && !sureCredit) return null;
   // «بيروت ـ "الحياة"» then the body without a dash, or the end of a dateline-only line; a
   // bracket of unknown words with no dash after it («الولايات المتحدة (واشنطن) تعلن») is not.
   if (datedBeforeCredit || sureCredit || (strong && pos >= line.length)) {

@@ -430,6 +430,9 @@ function nameLike(t: Token, prevNorm: string | null): boolean {
   // Names do not start with the article or a preposition + article («للصحافيين»).
   if (isDefinite(t) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
   if (COMMON_WORDS.has(w) && !NAME_PARTICLES.has(w)) return false;
+  // «وزير الخارجية وشؤون المغتربين»: «و» and an ordinary word, unless the whole is a name
+  // people have («وسام», «وفاء»).
+  if (w.startsWith("و") && COMMON_WORDS.has(w.slice(1)) && !isKnownNameWord(w)) return false;
   return true;
 }
 
