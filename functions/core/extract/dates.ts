@@ -522,7 +522,10 @@ function sideOf(t: Token | undefined): "past" | "next" | null {
  * سبتمبر الماضي» in an article of 8 October 2016 is 2016, in one of 5 March 2017 it is 2016.
  */
 function yearAround(published: string, month: number, day: number, side: "past" | "next") {
-  const [py, pm, pd] = published.split("-").map(Number) as [number, number, number];
+  const ms = parseIsoDay(published);
+  if (ms === null) return null;
+  const pub = new Date(ms);
+  const [py, pm, pd] = [pub.getUTCFullYear(), pub.getUTCMonth() + 1, pub.getUTCDate()];
   const before = month < pm || (month === pm && day < pd);
   const after = month > pm || (month === pm && day > pd);
   const year = side === "past" ? (before ? py : py - 1) : after ? py : py + 1;

@@ -33,6 +33,7 @@ import {
   tagParagraphs,
 } from "./ner/index.ts";
 import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
+import { endsAccusativeCount } from "./numbers.ts";
 import { adjacent, type Token } from "./tokenize.ts";
 import { transliterateName } from "./translit/index.ts";
 import { englishOrgName, forNounGloss, orgWordGloss } from "./translit/org-name.ts";
@@ -215,12 +216,6 @@ const definiteReadings = splitsWhere(
   (c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2,
 );
 
-/** Number words a counted noun in the accusative follows (11–99: «خمسة عشر جنديا»). */
-const NUMBER_WORDS = keySet([
-  ...["عشر", "عشرة", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "أربعون", "أربعين", "خمسون"],
-  ...["خمسين", "ستون", "ستين", "سبعون", "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين"],
-]);
-
 /**
  * After a counted noun in the accusative («62 جنديا سوريا»), «سوريا», «تركيا», «روسيا» or
  * «ليبيا» is the nisba adjective with its accusative ending ("Syrian"), not the country.
@@ -230,7 +225,7 @@ function countedNisba(tokens: readonly Token[], i: number, stem: string): boolea
   const count = tokens[i - 2];
   if (!stem.endsWith("يا") || !noun || !count) return false;
   if (!/^[\u0621-\u064A]{3,}ا$/.test(noun.norm) || noun.norm.startsWith("ال")) return false;
-  return /^[0-9]+$/.test(count.norm) || NUMBER_WORDS.has(count.norm);
+  return /^[0-9]+$/.test(count.norm) || endsAccusativeCount(count.norm);
 }
 
 /** Where the paragraph's last place and last cued club ended (for coordinated names). */
@@ -265,17 +260,12 @@ function accept(
     const prev = tokens[i - 1];
     return !!prev && mediaCueReadings(prev).length > 0;
   }
-  if (hit.cue === "place") {
+  if (hit.cue === "place" || hit.cue === "club") {
     const prev = tokens[i - 1];
-    if (prev && placeCueReadings(prev).length > 0) return true;
-    // Coordinated with a place just named: «… والاشرفية وشارع النيل والسريان».
-    return c.clitic.startsWith("و") && lastEnd.place === i;
-  }
-  if (hit.cue === "club") {
-    const prev = tokens[i - 1];
-    if (prev && clubCueReadings(prev).length > 0) return true;
-    // «نادي الهلال والنصر»: coordinated with a club just named.
-    return c.clitic.startsWith("و") && lastEnd.club === i;
+    const cueReadings = hit.cue === "place" ? placeCueReadings : clubCueReadings;
+    if (prev && cueReadings(prev).length > 0) return true;
+    // Coordinated with one just named: «… والاشرفية وشارع النيل والسريان», «نادي الهلال والنصر».
+    return c.clitic.startsWith("و") && lastEnd[hit.cue] === i;
   }
   return true;
 }
@@ -423,10 +413,14 @@ function isDefinite(w: WordRef): boolean {
   return definiteReadings(w).length > 0;
 }
 
+/** Letters only, and neither a particle nor a role word: what any word of a name must be. */
+function nameShaped(w: string): boolean {
+  return ARABIC_WORD.test(w) && !NAME_STOP.has(w) && !ROLE_WORDS.has(w);
+}
+
 function nameLike(t: Token, prevNorm: string | null): boolean {
   const w = t.norm;
-  if (!ARABIC_WORD.test(w)) return false;
-  if (NAME_STOP.has(w) || ROLE_WORDS.has(w)) return false;
+  if (!nameShaped(w)) return false;
   // Names do not start with the article or a preposition + article («للصحافيين»).
   if (isDefinite(t) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
   if (COMMON_WORDS.has(w) && !NAME_PARTICLES.has(w)) return false;
@@ -566,10 +560,7 @@ const PRONOUNS = keySet(["هو", "هي", "هم", "هما", "انا", "نحن"]);
  * particle or pronoun («من», «هو» are Chinese and Korean names too), not a role, not definite.
  */
 function commonFirstName(t: Token | undefined): boolean {
-  if (!t || !ARABIC_WORD.test(t.norm) || NAME_STOP.has(t.norm) || PRONOUNS.has(t.norm)) {
-    return false;
-  }
-  if (ROLE_WORDS.has(t.norm)) return false;
+  if (!t || !nameShaped(t.norm) || PRONOUNS.has(t.norm)) return false;
   return !isDefinite(t) && isCommonPersonalName(t.norm);
 }
 

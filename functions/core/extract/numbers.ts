@@ -373,6 +373,14 @@ function digitsAt(
 }
 
 /**
+ * Does a count ending in this word (normalised) take its noun in the accusative singular
+ * («خمسة عشر جنديا», «عشرون مدنيا»)? The last word of 11–99: «عشر/عشرة» or a tens word.
+ */
+export function endsAccusativeCount(norm: string): boolean {
+  return TEEN.has(norm) || TENS.has(norm);
+}
+
+/**
  * The number starting at token i, or null. A leading conjunction or preposition is allowed
  * («وخمسة», «بثلاثة»); the article is not (that would be an ordinal or «the five»).
  */

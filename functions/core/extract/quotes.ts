@@ -342,10 +342,15 @@ function hasUnnamedSubject(tokens: readonly Token[], k: number, before: number):
   const t = tokens[k + 1];
   if (!t || k + 1 >= before) return false;
   const n = t.norm;
-  if (COMPLEMENTIZERS.has(n) || NOT_SUBJECT.has(n) || WEEKDAYS.has(n) || BACK_REFERENCES.has(n)) {
+  if (
+    COMPLEMENTIZERS.has(n) ||
+    NOT_SUBJECT.has(n) ||
+    WEEKDAYS.has(n) ||
+    BACK_REFERENCES.has(n) ||
+    STATEMENT_NOUNS.has(n)
+  ) {
     return false;
   }
-  if (STATEMENT_NOUNS.has(n)) return false;
   const first = n.charCodeAt(0);
   if (first < 0x0621 || first > 0x064a) return false;
   // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke.
