@@ -14,7 +14,7 @@
 import type { FactDate } from "../facts.ts";
 import { asciiDigits, keyMap, keySet, normalizeArabic } from "./normalize.ts";
 import { type Token, tokenize } from "./tokenize.ts";
-import { splitsWhere } from "./words.ts";
+import { splitsWhere, type WordRef } from "./words.ts";
 
 /** A date written out in the text (not resolved from a weekday, not Hijri). */
 const EXPLICIT = { resolved: "explicit", hijri: null } as const;
@@ -122,6 +122,14 @@ function stem(t: Token | undefined): string {
 
 /** Readings of a word that are a month or the first word of a two-word month name. */
 const monthReadings = splitsWhere((c) => PAIRED_HEADS.has(c.stem) || !!MONTHS.get(c.stem));
+
+/**
+ * Can the word name a month on its own («نيسان», «وفبراير»; clitics allowed)? Such a word
+ * standing alone is a date before it is a brand or a name (Nissan is «شركة نيسان»).
+ */
+export function isMonthWord(word: WordRef): boolean {
+  return monthReadings(word).some((c) => MONTHS.get(c.stem) !== undefined);
+}
 
 /** The month a token names (clitics allowed: «وفبراير», «لشباط»). */
 function monthOf(tokens: readonly Token[], i: number): { month: number; len: number } | null {

@@ -15,6 +15,7 @@
  * Later surname mentions of rule and tagger people join the full name, like gazetteer people.
  */
 import type { Entity, EntityType } from "../facts.ts";
+import { isMonthWord } from "./dates.ts";
 import {
   type Candidate,
   COMMON_WORDS,
@@ -1040,6 +1041,8 @@ function taggerMentions(
         continue;
       }
       if (NISBA.test(toks[s.tokStart]?.norm ?? "") || NISBA.test(`ال${bare}`)) continue;
+      const word = toks[s.tokStart];
+      if (word && isMonthWord(word)) continue;
       if (clitic === "" && stem.length < 4) continue;
       if (s.type === "LOC" && countedNisba(toks, s.tokStart, stem)) continue;
     }
