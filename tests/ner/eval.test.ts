@@ -2,9 +2,11 @@
  * Evaluates the COMMITTED NER model on the ANERcorp test split (read from ../shared/data; the
  * model itself never needs it) and prints entity-level P/R/F1 per type, MISC separately.
  *
- * Issue 3 asks for micro-F1 ≥ 0.78 over PERS/LOC/ORG. The committed model does not reach it
- * (0.7696, see the training script's output): this test asserts a regression floor below the
- * measured score and prints whether the issue's bar is met.
+ * Issue 3 asks for micro-F1 ≥ 0.78 over PERS/LOC/ORG. The tagger as the extractor runs it
+ * (two passes, then the document consistency pass of consistency.ts) measured 0.7804 when
+ * this was written, 0.7696 without the consistency pass (also printed). The margin over the
+ * bar is smaller than the spread between training seeds (BENCHMARKS.md), so the floor is the
+ * bar itself: a change that drops below it fails here.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -21,8 +23,6 @@ const corpusPath = new URL("../../../shared/data/anercorp/ANERCorp.txt", import.
 const modelPath = new URL("../../functions/core/extract/ner/model.json", import.meta.url);
 const available = existsSync(corpusPath);
 const ISSUE_BAR = 0.78;
-/** Measured 0.7696 when the model was committed; fail on a real regression, not on noise. */
-const FLOOR = 0.755;
 
 if (!available && process.env.CI) {
   throw new Error(`ANERcorp is required in CI: ${corpusPath.pathname} is missing`);
@@ -32,7 +32,7 @@ if (!available) {
 }
 
 describe.skipIf(!available)("NER tagger on the ANERcorp test split", () => {
-  it("prints P/R/F1 per type and keeps micro-F1 over PERS/LOC/ORG above the floor", () => {
+  it("prints P/R/F1 per type and keeps micro-F1 over PERS/LOC/ORG at the issue's bar", () => {
     const { sentences } = readAnercorp(readFileSync(corpusPath, "utf8"));
     const split = splitAnercorp(sentences);
     const file = JSON.parse(readFileSync(modelPath, "utf8")) as StackedModelFile;
@@ -45,20 +45,25 @@ describe.skipIf(!available)("NER tagger on the ANERcorp test split", () => {
     const t1 = performance.now();
     tagger.tagDocument(words);
     const warm = performance.now() - t1;
-    const scores = scoreEntities(
-      split.test.map((s) => s.tags),
-      pred,
-    );
+    const gold = split.test.map((s) => s.tags);
+    const scores = scoreEntities(gold, pred);
     const f1 = scores.micro.f1;
+    const raw = makeDocumentTagger(m.stage1, m.stage2, { consistent: false });
+    const rawF1 = scoreEntities(
+      gold,
+      raw.tagDocument(words).map((r) => r.tags),
+    ).micro.f1;
     console.log(
       [
         `ANERcorp test split: ${split.test.length} sentences, ${split.testTokens} tokens (${split.droppedDuplicates} duplicates of training sentences dropped)`,
         formatScores(scores),
+        `without the document consistency pass: micro-F1 ${(100 * rawF1).toFixed(2)}`,
         `issue bar micro-F1 ≥ ${ISSUE_BAR}: ${f1 >= ISSUE_BAR ? "met" : `NOT met (${f1.toFixed(4)})`}`,
         `two-pass tagging: ${Math.round((split.testTokens / cold) * 1000)} tokens/s cold, ${Math.round((split.testTokens / warm) * 1000)} tokens/s warm`,
       ].join("\n"),
     );
     expect(split.testTokens).toBeGreaterThan(24_000);
-    expect(f1).toBeGreaterThanOrEqual(FLOOR);
+    expect(f1).toBeGreaterThanOrEqual(ISSUE_BAR);
+    expect(f1).toBeGreaterThan(rawF1);
   });
 });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { harmonise } from "../../functions/core/extract/ner/consistency.ts";
 import {
   bioConstraints,
   LABELS,
@@ -133,13 +134,16 @@ describe("run-time tagger", () => {
     }
   });
 
-  it("tags a document exactly as the two passes run one after the other", () => {
+  it("tags a document exactly as the two passes and the consistency pass run one after the other", () => {
     const ss = sentences();
     const first = makeTagger(model.stage1);
     const second = makeTagger(model.stage2);
     const pass1 = ss.map((ws) => first.tag(ws).path);
     const extra = docFeatureIds(ss, pass1, DOC_WINDOW);
-    const expected = ss.map((ws, s) => second.tag(ws, extra[s]));
+    const passes = ss.map((ws, s) => second.tag(ws, extra[s]));
+    const raw = makeDocumentTagger(model.stage1, model.stage2, { consistent: false });
+    expect(raw.tagDocument(ss).map((r) => r.tags)).toEqual(passes.map((r) => r.tags));
+    const expected = harmonise(ss, passes);
     const got = makeDocumentTagger(model.stage1, model.stage2).tagDocument(ss);
     expect(got.map((r) => r.tags)).toEqual(expected.map((r) => r.tags));
     expect(got.map((r) => Array.from(r.margins))).toEqual(

@@ -13,6 +13,8 @@
  * 2^53 quanta, so float64 sums are exact in any grouping: summing context features ahead of
  * the word rows gives bit-identical scores to a token-by-token sum.
  */
+
+import { harmonise } from "./consistency.ts";
 import { bioConstraints, type Decoder, LABELS, makeDecoder } from "./decoder.ts";
 import {
   BOS,
@@ -766,23 +768,39 @@ export function makeTagger(model: NerModel, cacheLimit = CACHE_LIMIT): Tagger {
   };
 }
 
-/** With `stage2` null, only the first pass runs. */
-export function makeDocumentTagger(stage1: NerModel, stage2: NerModel | null): DocumentTagger {
+/**
+ * With `stage2` null, only the first pass runs. The passes' labels are then made consistent
+ * across the document (consistency.ts) unless `consistent` is false (to measure what that adds).
+ */
+export function makeDocumentTagger(
+  stage1: NerModel,
+  stage2: NerModel | null,
+  { consistent = true }: { readonly consistent?: boolean } = {},
+): DocumentTagger {
   const engine = new Engine(stage2 ? [stage1, stage2] : [stage1], CACHE_LIMIT);
+  const finish = (sentences: readonly (readonly string[])[], results: TagResult[]) =>
+    consistent ? harmonise(sentences, results) : results;
   return {
     tagDocument(sentences, forms) {
       let words = 0;
       for (const s of sentences) words += s.length;
       engine.lexicon.reserve(words);
       const prepared = sentences.map((ws, s) => engine.prepare(ws, forms?.[s]));
-      if (!stage2) return prepared.map((p) => engine.tag(p, 0, null, true));
+      if (!stage2)
+        return finish(
+          sentences,
+          prepared.map((p) => engine.tag(p, 0, null, true)),
+        );
       const pass1 = prepared.map((p) => engine.decode(p, 0, null, false).path);
       const { keys, count } = engine.lexicon.documentKeys(prepared);
       const extra = docFeatureIdsOfKeys(keys, count, pass1, DOC_WINDOW, engine.docEntries);
-      return prepared.map((p, s) => {
-        const entries = extra[s];
-        return engine.tag(p, 1, entries ? { entries } : null, true);
-      });
+      return finish(
+        sentences,
+        prepared.map((p, s) => {
+          const entries = extra[s];
+          return engine.tag(p, 1, entries ? { entries } : null, true);
+        }),
+      );
     },
   };
 }
