@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { harmonise, mentionKey } from "../../functions/core/extract/ner/consistency.ts";
+import {
+  harmonise,
+  mentionKey,
+  mentionKeys,
+} from "../../functions/core/extract/ner/consistency.ts";
 import { LABELS } from "../../functions/core/extract/ner/decoder.ts";
 import { DOC_WINDOW } from "../../functions/core/extract/ner/features.ts";
 import type { TagResult } from "../../functions/core/extract/ner/tagger.ts";
@@ -18,7 +22,7 @@ function result(labels: string, margin = 10): TagResult {
 function run(doc: readonly (readonly [string, string, number?])[], window?: number) {
   const sentences = doc.map(([words]) => words.split(" "));
   const results = doc.map(([, labels, margin]) => result(labels, margin));
-  return harmonise(sentences, results, window);
+  return harmonise(mentionKeys(sentences), results, window);
 }
 
 describe("mentionKey", () => {
@@ -138,15 +142,18 @@ describe("harmonise: contract", () => {
 
   it("leaves its input untouched", () => {
     const results = [result("O B-PERS O"), result("O O O")];
-    harmonise(
-      [
+    const out = harmonise(
+      mentionKeys([
         ["قال", "ستودهام", "إن"],
         ["وأضاف", "ستودهام", "أن"],
-      ],
+      ]),
       results,
     );
     expect(results[1]?.tags).toEqual(["O", "O", "O"]);
     expect(Array.from(results[1]?.path ?? [])).toEqual([0, 0, 0]);
+    expect(out[1]?.tags).toEqual(["O", "B-PERS", "O"]);
+    // A sentence nothing changed in comes back as it was given.
+    expect(out[0]).toBe(results[0]);
   });
 
   it("handles empty documents and sentences", () => {

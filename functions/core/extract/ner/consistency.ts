@@ -1,7 +1,7 @@
 /**
  * One name, one reading per document. The tagger labels each sentence on its own evidence
  * (pass 2 sees the first pass's labels of nearby words, but not its own), so a name it
- * recognised in one sentence can stand unlabelled, split in two, or under another type a few
+ * recognised in one sentence can stand unlabelled, cut short or under another type a few
  * sentences on: «أنوش أنصاري» is a person in one sentence and only «أنصاري» in the next;
  * «مارادونا» is a person once and an organisation twice. Within DOC_WINDOW sentences either
  * side, the same words are taken to name the same thing, so two repairs run after tagging:
@@ -18,14 +18,24 @@
  * Margins: a propagated word takes the margin of the most confident span it copies, so a
  * reader that keeps only confident spans keeps the copy exactly when it keeps the source.
  * MISC spans are voted on but never copied (their class is too loose to spread).
+ *
+ * Cost: the tagger hands over each word's key from its lexicon, so a word costs one map
+ * lookup; a sentence nothing changes in is returned as it came.
  */
 import { normalizeArabic } from "../normalize.ts";
-import { labelIndex } from "./decoder.ts";
+import { LABELS } from "./decoder.ts";
 import { bareStem, DOC_WINDOW } from "./features.ts";
 import type { TagResult } from "./tagger.ts";
 
-/** Longest run of unlabelled words that is compared with the names nearby. */
+/** Longest run of words that is compared with the names nearby. */
 const MAX_COPY = 4;
+
+/** Per label index: its entity type ("" for O) and whether it begins a span. */
+const TYPE_OF = LABELS.map((l) => (l === "O" ? "" : l.slice(2)));
+const BEGINS = LABELS.map((l) => l.startsWith("B-"));
+const B_OF = new Map(LABELS.map((l, i) => [l.slice(2), i] as const).filter(([, i]) => BEGINS[i]));
+const I_OF = new Map(LABELS.map((l, i) => [l.slice(2), i] as const).filter(([, i]) => !BEGINS[i]));
+const O = LABELS.indexOf("O");
 
 interface Span {
   readonly start: number;
@@ -39,32 +49,28 @@ interface Tally {
   readonly confidence: Map<string, number>;
 }
 
-const keyCache = new Map<string, string>();
+/** The key of a word from its clitic analysis: the article is kept, other clitics dropped. */
+export function keyFromStem(stem: { readonly clitic: string; readonly bare: string }): string {
+  return stem.clitic.endsWith("ال") || stem.clitic.endsWith("لل") ? `ال${stem.bare}` : stem.bare;
+}
 
 /**
  * The form two mentions of a word share: normalised, conjunction and preposition off, the
  * article kept («بالمشهد» is «المشهد», the scene, never «مشهد», Mashhad).
  */
 export function mentionKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    const { clitic, bare } = bareStem(normalizeArabic(word) || word);
-    key = clitic.endsWith("ال") || clitic.endsWith("لل") ? `ال${bare}` : bare;
-    if (keyCache.size >= 100_000) keyCache.clear();
-    keyCache.set(word, key);
-  }
-  return key;
+  return keyFromStem(bareStem(normalizeArabic(word) || word));
 }
 
 /** The spans of a label path (BIO; an I- after another type opens a span, as in scoring). */
-function spansOf(tags: readonly string[]): Span[] {
+function spansOf(path: Int32Array): Span[] {
   const out: Span[] = [];
   let type = "";
   let start = 0;
-  for (let i = 0; i <= tags.length; i++) {
-    const t = i < tags.length ? (tags[i] ?? "O") : "O";
-    const ty = t === "O" ? "" : t.slice(2);
-    const begins = t.startsWith("B-") || (ty !== "" && ty !== type);
+  for (let i = 0; i <= path.length; i++) {
+    const y = i < path.length ? (path[i] as number) : O;
+    const ty = TYPE_OF[y] ?? "";
+    const begins = BEGINS[y] === true || (ty !== "" && ty !== type);
     if (type !== "" && (ty === "" || begins)) out.push({ start, end: i, type });
     if (ty === "") type = "";
     else if (begins) {
@@ -75,14 +81,10 @@ function spansOf(tags: readonly string[]): Span[] {
   return out;
 }
 
-function keyOf(words: readonly string[], start: number, end: number): string {
-  let key = mentionKey(words[start] ?? "");
-  for (let i = start + 1; i < end; i++) key += ` ${mentionKey(words[i] ?? "")}`;
+function keyOf(keys: readonly string[], start: number, end: number): string {
+  let key = keys[start] ?? "";
+  for (let i = start + 1; i < end; i++) key += ` ${keys[i] ?? ""}`;
   return key;
-}
-
-function label(tags: string[], start: number, end: number, type: string): void {
-  for (let i = start; i < end; i++) tags[i] = `${i === start ? "B" : "I"}-${type}`;
 }
 
 /**
@@ -91,15 +93,21 @@ function label(tags: string[], start: number, end: number, type: string): void {
  */
 class Names {
   private readonly byKey = new Map<string, Map<number, Tally>>();
+  /** Keys read with more than one type somewhere in the document (only these can be outvoted). */
+  private readonly mixed = new Set<string>();
+  private readonly firstType = new Map<string, string>();
   /** First word's key → the most words a name starting with it has. */
   readonly longest = new Map<string, number>();
 
-  add(s: number, words: readonly string[], sp: Span, confidence: number): void {
-    const key = keyOf(words, sp.start, sp.end);
+  add(s: number, keys: readonly string[], sp: Span, confidence: number): void {
+    const key = keyOf(keys, sp.start, sp.end);
     let perSentence = this.byKey.get(key);
     if (!perSentence) {
       perSentence = new Map();
       this.byKey.set(key, perSentence);
+      this.firstType.set(key, sp.type);
+    } else if (this.firstType.get(key) !== sp.type) {
+      this.mixed.add(key);
     }
     let tally = perSentence.get(s);
     if (!tally) {
@@ -108,8 +116,12 @@ class Names {
     }
     tally.count.set(sp.type, (tally.count.get(sp.type) ?? 0) + 1);
     tally.confidence.set(sp.type, Math.max(tally.confidence.get(sp.type) ?? 0, confidence));
-    const first = mentionKey(words[sp.start] ?? "");
+    const first = keys[sp.start] ?? "";
     this.longest.set(first, Math.max(this.longest.get(first) ?? 0, sp.end - sp.start));
+  }
+
+  isMixed(key: string): boolean {
+    return this.mixed.has(key);
   }
 
   /** The tallies of `key` within `window` sentences of s, merged (null if none). */
@@ -149,59 +161,87 @@ function majority(tally: Tally, keep: string | null): string {
 }
 
 /** Do the len words from i form exactly one labelled span (nothing to copy)? */
-function isOneSpan(t: readonly string[], i: number, len: number): boolean {
-  if (!t[i]?.startsWith("B-")) return false;
-  const inside = `I-${t[i]?.slice(2)}`;
-  for (let k = i + 1; k < i + len; k++) if (t[k] !== inside) return false;
+function isOneSpan(path: Int32Array, i: number, len: number): boolean {
+  const b = path[i] as number;
+  if (!BEGINS[b]) return false;
+  const inside = I_OF.get(TYPE_OF[b] ?? "");
+  for (let k = i + 1; k < i + len; k++) if (path[k] !== inside) return false;
   return true;
 }
 
+function startsInside(path: Int32Array, i: number): boolean {
+  return i < path.length && !BEGINS[path[i] as number] && path[i] !== O;
+}
+
 function namesOf(
-  sentences: readonly (readonly string[])[],
-  spans: readonly Span[][],
+  keys: readonly (readonly string[])[],
+  paths: readonly Int32Array[],
   margins: readonly Float64Array[],
-  keep: (sp: Span) => boolean,
+  copyable: boolean,
 ): Names {
   const names = new Names();
-  spans.forEach((list, s) => {
+  paths.forEach((path, s) => {
     const m = margins[s] as Float64Array;
-    for (const sp of list) {
-      if (!keep(sp)) continue;
+    for (const sp of spansOf(path)) {
+      if (copyable && sp.type === "MISC") continue;
       let confidence = Number.POSITIVE_INFINITY;
       for (let i = sp.start; i < sp.end; i++) confidence = Math.min(confidence, m[i] ?? 0);
-      names.add(s, sentences[s] ?? [], sp, confidence);
+      names.add(s, keys[s] ?? [], sp, confidence);
     }
   });
   return names;
 }
 
+/** mentionKey of every word, for callers that hold words rather than the tagger's lexicon. */
+export function mentionKeys(sentences: readonly (readonly string[])[]): string[][] {
+  return sentences.map((ws) => ws.map(mentionKey));
+}
+
 /**
- * The two repairs over one document's tagging (results in sentence order; the input is not
- * changed). Pure: the same sentences and labels give the same output.
+ * The two repairs over one document's tagging: `keys[s][i]` is mentionKey of word i of
+ * sentence s, results in sentence order. The input is not changed; a sentence nothing changes
+ * in comes back as the same object.
  */
 export function harmonise(
-  sentences: readonly (readonly string[])[],
+  keys: readonly (readonly string[])[],
   results: readonly TagResult[],
   window = DOC_WINDOW,
 ): TagResult[] {
-  const tags = results.map((r) => [...r.tags]);
-  const margins = results.map((r) => Float64Array.from(r.margins));
+  const paths = results.map((r) => r.path);
+  const margins = results.map((r) => r.margins);
+  const changed = new Set<number>();
+  const edit = (s: number) => {
+    if (!changed.has(s)) {
+      changed.add(s);
+      paths[s] = Int32Array.from(paths[s] as Int32Array);
+      margins[s] = Float64Array.from(margins[s] as Float64Array);
+    }
+    return { path: paths[s] as Int32Array, margin: margins[s] as Float64Array };
+  };
+  const label = (s: number, start: number, end: number, type: string) => {
+    const { path } = edit(s);
+    const b = B_OF.get(type) ?? O;
+    const inside = I_OF.get(type) ?? O;
+    for (let i = start; i < end; i++) path[i] = i === start ? b : inside;
+  };
 
   // 1. propagate
-  const known = namesOf(sentences, tags.map(spansOf), margins, (sp) => sp.type !== "MISC");
+  const known = namesOf(keys, paths, margins, true);
   if (known.longest.size > 0) {
-    tags.forEach((t, s) => {
-      const words = sentences[s] ?? [];
-      for (let i = 0; i < t.length; i++) {
-        if (t[i]?.startsWith("I-")) continue;
-        const longest = Math.min(known.longest.get(mentionKey(words[i] ?? "")) ?? 0, MAX_COPY);
-        for (let len = Math.min(longest, t.length - i); len >= 1; len--) {
-          if (t[i + len]?.startsWith("I-") || isOneSpan(t, i, len)) continue;
-          const tally = known.near(keyOf(words, i, i + len), s, window);
+    paths.forEach((_, s) => {
+      const ks = keys[s] ?? [];
+      for (let i = 0; i < ks.length; i++) {
+        const longest = known.longest.get(ks[i] ?? "");
+        if (longest === undefined) continue;
+        const path = paths[s] as Int32Array;
+        if (startsInside(path, i)) continue;
+        for (let len = Math.min(longest, MAX_COPY, ks.length - i); len >= 1; len--) {
+          if (startsInside(path, i + len) || isOneSpan(path, i, len)) continue;
+          const tally = known.near(keyOf(ks, i, i + len), s, window);
           if (!tally) continue;
           const type = majority(tally, null);
-          label(t, i, i + len, type);
-          (margins[s] as Float64Array).fill(tally.confidence.get(type) ?? 0, i, i + len);
+          label(s, i, i + len, type);
+          edit(s).margin.fill(tally.confidence.get(type) ?? 0, i, i + len);
           i += len - 1;
           break;
         }
@@ -210,20 +250,25 @@ export function harmonise(
   }
 
   // 2. vote
-  const spans = tags.map(spansOf);
-  const all = namesOf(sentences, spans, margins, () => true);
-  spans.forEach((list, s) => {
-    const words = sentences[s] ?? [];
-    for (const sp of list) {
-      const tally = all.near(keyOf(words, sp.start, sp.end), s, window);
+  const all = namesOf(keys, paths, margins, false);
+  paths.forEach((path, s) => {
+    const ks = keys[s] ?? [];
+    for (const sp of spansOf(path)) {
+      const key = keyOf(ks, sp.start, sp.end);
+      if (!all.isMixed(key)) continue;
+      const tally = all.near(key, s, window);
       const type = tally ? majority(tally, sp.type) : sp.type;
-      if (type !== sp.type) label(tags[s] as string[], sp.start, sp.end, type);
+      if (type !== sp.type) label(s, sp.start, sp.end, type);
     }
   });
 
-  return tags.map((t, s) => ({
-    tags: t,
-    path: Int32Array.from(t, (x) => labelIndex(x)),
-    margins: margins[s] as Float64Array,
-  }));
+  return results.map((r, s) => {
+    if (!changed.has(s)) return r;
+    const path = paths[s] as Int32Array;
+    return {
+      tags: Array.from(path, (y) => LABELS[y] ?? "O"),
+      path,
+      margins: margins[s] as Float64Array,
+    };
+  });
 }

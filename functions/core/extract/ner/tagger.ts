@@ -14,7 +14,7 @@
  * the word rows gives bit-identical scores to a token-by-token sum.
  */
 
-import { harmonise } from "./consistency.ts";
+import { harmonise, keyFromStem } from "./consistency.ts";
 import { bioConstraints, type Decoder, LABELS, makeDecoder } from "./decoder.ts";
 import {
   BOS,
@@ -197,6 +197,8 @@ function slot(a: number, b: number, mask: number): number {
  */
 class Lexicon {
   readonly infos: WordInfo[] = [];
+  /** Per word: its key for the consistency pass (consistency.ts mentionKey). */
+  readonly mentionKeys: string[] = [];
   /** Per word: its docKey as a number (equal keys, equal numbers), or -1. */
   keyOf = new Int32Array(1024);
   /** Per model: word id × SLOT summed scores (one slab: thousands of small arrays would not do). */
@@ -293,6 +295,7 @@ class Lexicon {
     this.ids.clear();
     this.keyIds.clear();
     this.infos.length = 0;
+    this.mentionKeys.length = 0;
     // Form hints stay: each is confirmed against the word's analysis before use.
     this.add(BOS);
     this.add(EOS);
@@ -303,6 +306,7 @@ class Lexicon {
     const info = this.analyze(raw);
     this.grow(id + 1);
     this.infos.push(info);
+    this.mentionKeys.push(keyFromStem(info));
     this.keyOf[id] = this.keyNumber(raw, info);
     this.sumWordFeatures(info, id * SLOT);
     this.ids.set(raw, id);
@@ -778,8 +782,14 @@ export function makeDocumentTagger(
   { consistent = true }: { readonly consistent?: boolean } = {},
 ): DocumentTagger {
   const engine = new Engine(stage2 ? [stage1, stage2] : [stage1], CACHE_LIMIT);
-  const finish = (sentences: readonly (readonly string[])[], results: TagResult[]) =>
-    consistent ? harmonise(sentences, results) : results;
+  const finish = (prepared: readonly Prepared[], results: TagResult[]) => {
+    if (!consistent) return results;
+    const keys = engine.lexicon.mentionKeys;
+    return harmonise(
+      prepared.map((p) => Array.from(p.ids, (id) => keys[id] as string)),
+      results,
+    );
+  };
   return {
     tagDocument(sentences, forms) {
       let words = 0;
@@ -788,14 +798,14 @@ export function makeDocumentTagger(
       const prepared = sentences.map((ws, s) => engine.prepare(ws, forms?.[s]));
       if (!stage2)
         return finish(
-          sentences,
+          prepared,
           prepared.map((p) => engine.tag(p, 0, null, true)),
         );
       const pass1 = prepared.map((p) => engine.decode(p, 0, null, false).path);
       const { keys, count } = engine.lexicon.documentKeys(prepared);
       const extra = docFeatureIdsOfKeys(keys, count, pass1, DOC_WINDOW, engine.docEntries);
       return finish(
-        sentences,
+        prepared,
         prepared.map((p, s) => {
           const entries = extra[s];
           return engine.tag(p, 1, entries ? { entries } : null, true);
