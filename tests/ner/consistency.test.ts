@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   harmonise,
+  keyedDocument,
   mentionKey,
-  mentionKeys,
 } from "../../functions/core/extract/ner/consistency.ts";
 import { LABELS } from "../../functions/core/extract/ner/decoder.ts";
 import { DOC_WINDOW } from "../../functions/core/extract/ner/features.ts";
@@ -22,7 +22,7 @@ function result(labels: string, margin = 10): TagResult {
 function run(doc: readonly (readonly [string, string, number?])[], window?: number) {
   const sentences = doc.map(([words]) => words.split(" "));
   const results = doc.map(([, labels, margin]) => result(labels, margin));
-  return harmonise(mentionKeys(sentences), results, window);
+  return harmonise(keyedDocument(sentences), results, window);
 }
 
 describe("mentionKey", () => {
@@ -143,7 +143,7 @@ describe("harmonise: contract", () => {
   it("leaves its input untouched", () => {
     const results = [result("O B-PERS O"), result("O O O")];
     const out = harmonise(
-      mentionKeys([
+      keyedDocument([
         ["قال", "ستودهام", "إن"],
         ["وأضاف", "ستودهام", "أن"],
       ]),
@@ -157,8 +157,8 @@ describe("harmonise: contract", () => {
   });
 
   it("handles empty documents and sentences", () => {
-    expect(harmonise([], [])).toEqual([]);
-    expect(harmonise([[]], [emptyResult()])).toEqual([emptyResult()]);
+    expect(harmonise(keyedDocument([]), [])).toEqual([]);
+    expect(harmonise(keyedDocument([[]]), [emptyResult()])).toEqual([emptyResult()]);
   });
 });
 

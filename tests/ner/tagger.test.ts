@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { harmonise, mentionKeys } from "../../functions/core/extract/ner/consistency.ts";
+import { harmonise, keyedDocument } from "../../functions/core/extract/ner/consistency.ts";
 import {
   bioConstraints,
   LABELS,
@@ -143,7 +143,7 @@ describe("run-time tagger", () => {
     const passes = ss.map((ws, s) => second.tag(ws, extra[s]));
     const raw = makeDocumentTagger(model.stage1, model.stage2, { consistent: false });
     expect(raw.tagDocument(ss).map((r) => r.tags)).toEqual(passes.map((r) => r.tags));
-    const expected = harmonise(mentionKeys(ss), passes);
+    const expected = harmonise(keyedDocument(ss), passes);
     const got = makeDocumentTagger(model.stage1, model.stage2).tagDocument(ss);
     expect(got.map((r) => r.tags)).toEqual(expected.map((r) => r.tags));
     expect(got.map((r) => Array.from(r.margins))).toEqual(

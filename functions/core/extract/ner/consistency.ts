@@ -19,34 +19,37 @@
  * reader that keeps only confident spans keeps the copy exactly when it keeps the source.
  * MISC spans are voted on but never copied (their class is too loose to spread).
  *
- * Cost: the tagger hands over each word's key from its lexicon, so a word costs one map
- * lookup; a sentence nothing changes in is returned as it came.
+ * Cost: the tagger hands over its word ids and each word's key from its lexicon, so a word
+ * costs one map lookup, and a name's readings are a few numbers; a sentence nothing changes in
+ * is returned as it came.
  */
 import { normalizeArabic } from "../normalize.ts";
-import { LABELS } from "./decoder.ts";
+import { ENTITY_TYPES, LABELS } from "./decoder.ts";
 import { bareStem, DOC_WINDOW } from "./features.ts";
 import type { TagResult } from "./tagger.ts";
 
 /** Longest run of words that is compared with the names nearby. */
 const MAX_COPY = 4;
 
-/** Per label index: its entity type ("" for O) and whether it begins a span. */
-const TYPE_OF = LABELS.map((l) => (l === "O" ? "" : l.slice(2)));
-const BEGINS = LABELS.map((l) => l.startsWith("B-"));
-const B_OF = new Map(LABELS.map((l, i) => [l.slice(2), i] as const).filter(([, i]) => BEGINS[i]));
-const I_OF = new Map(LABELS.map((l, i) => [l.slice(2), i] as const).filter(([, i]) => !BEGINS[i]));
-const O = LABELS.indexOf("O");
+// Label indices: O is 0, then B- and I- per type in ENTITY_TYPES order (decoder.ts).
+const TYPES = ENTITY_TYPES.length;
+const MISC = ENTITY_TYPES.indexOf("MISC");
+const beginOf = (t: number) => 1 + 2 * t;
+const insideOf = (t: number) => 2 + 2 * t;
+const typeOf = (y: number) => (y > 0 ? (y - 1) >> 1 : -1);
+ENTITY_TYPES.forEach((type, t) => {
+  if (LABELS[beginOf(t)] !== `B-${type}` || LABELS[insideOf(t)] !== `I-${type}`) {
+    throw new Error("consistency.ts: the tagger's label order changed");
+  }
+});
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-  readonly type: string;
-}
-
-/** What one name's spans in one sentence say: how often each type, and its best margin. */
-interface Tally {
-  readonly count: Map<string, number>;
-  readonly confidence: Map<string, number>;
+/**
+ * A document as the tagger holds it: per sentence the ids of its words, and per id the word's
+ * key (mentionKey).
+ */
+export interface KeyedDocument {
+  readonly ids: readonly ArrayLike<number>[];
+  readonly keys: readonly string[];
 }
 
 /** The key of a word from its clitic analysis: the article is kept, other clitics dropped. */
@@ -62,99 +65,121 @@ export function mentionKey(word: string): string {
   return keyFromStem(bareStem(normalizeArabic(word) || word));
 }
 
-/** The spans of a label path (BIO; an I- after another type opens a span, as in scoring). */
-function spansOf(path: Int32Array): Span[] {
-  const out: Span[] = [];
-  let type = "";
+/** A KeyedDocument for callers that hold words rather than the tagger's lexicon. */
+export function keyedDocument(sentences: readonly (readonly string[])[]): KeyedDocument {
+  const keys: string[] = [];
+  const idOf = new Map<string, number>();
+  const ids = sentences.map((ws) =>
+    Int32Array.from(ws, (w) => {
+      const key = mentionKey(w);
+      let id = idOf.get(key);
+      if (id === undefined) {
+        id = keys.push(key) - 1;
+        idOf.set(key, id);
+      }
+      return id;
+    }),
+  );
+  return { ids, keys };
+}
+
+/** Calls fn for each span of a label path (BIO; an I- after another type opens a span). */
+function eachSpan(path: Int32Array, fn: (start: number, end: number, type: number) => void) {
+  let type = -1;
   let start = 0;
   for (let i = 0; i <= path.length; i++) {
-    const y = i < path.length ? (path[i] as number) : O;
-    const ty = TYPE_OF[y] ?? "";
-    const begins = BEGINS[y] === true || (ty !== "" && ty !== type);
-    if (type !== "" && (ty === "" || begins)) out.push({ start, end: i, type });
-    if (ty === "") type = "";
+    const y = i < path.length ? (path[i] as number) : 0;
+    const t = typeOf(y);
+    const begins = y === beginOf(t) || (t >= 0 && t !== type);
+    if (type >= 0 && (t < 0 || begins)) fn(start, i, type);
+    if (t < 0) type = -1;
     else if (begins) {
-      type = ty;
+      type = t;
       start = i;
     }
   }
-  return out;
-}
-
-function keyOf(keys: readonly string[], start: number, end: number): string {
-  let key = keys[start] ?? "";
-  for (let i = start + 1; i < end; i++) key += ` ${keys[i] ?? ""}`;
-  return key;
 }
 
 /**
- * The document's labelled names, by key and sentence. Lookups cost the same however often a
- * name recurs (a 1 MB line of one repeated name is one sentence with one tally).
+ * What a name's spans say within some sentences: per type, how many and the best margin
+ * (counts in [0, TYPES), margins in [TYPES, 2·TYPES)).
+ */
+type Tally = Float64Array;
+
+interface Reading {
+  readonly s: number;
+  readonly tally: Tally;
+}
+
+/**
+ * The document's labelled names, by key, with their readings in sentence order. Lookups cost
+ * the same however often a name recurs (a 1 MB line of one repeated name is one reading).
  */
 class Names {
-  private readonly byKey = new Map<string, Map<number, Tally>>();
-  /** Keys read with more than one type somewhere in the document (only these can be outvoted). */
-  private readonly mixed = new Set<string>();
-  private readonly firstType = new Map<string, string>();
+  private readonly byKey = new Map<string, Reading[]>();
+  /** Per key, a bit per type it was read as (only names read two ways can be outvoted). */
+  private readonly typeBits = new Map<string, number>();
   /** First word's key → the most words a name starting with it has. */
   readonly longest = new Map<string, number>();
 
-  add(s: number, keys: readonly string[], sp: Span, confidence: number): void {
-    const key = keyOf(keys, sp.start, sp.end);
-    let perSentence = this.byKey.get(key);
-    if (!perSentence) {
-      perSentence = new Map();
-      this.byKey.set(key, perSentence);
-      this.firstType.set(key, sp.type);
-    } else if (this.firstType.get(key) !== sp.type) {
-      this.mixed.add(key);
+  /** Sentences must be added in order. */
+  add(s: number, key: string, first: string, len: number, type: number, margin: number): void {
+    let readings = this.byKey.get(key);
+    if (!readings) {
+      readings = [];
+      this.byKey.set(key, readings);
     }
-    let tally = perSentence.get(s);
-    if (!tally) {
-      tally = { count: new Map(), confidence: new Map() };
-      perSentence.set(s, tally);
+    let last = readings[readings.length - 1];
+    if (last?.s !== s) {
+      last = { s, tally: new Float64Array(2 * TYPES) };
+      readings.push(last);
     }
-    tally.count.set(sp.type, (tally.count.get(sp.type) ?? 0) + 1);
-    tally.confidence.set(sp.type, Math.max(tally.confidence.get(sp.type) ?? 0, confidence));
-    const first = keys[sp.start] ?? "";
-    this.longest.set(first, Math.max(this.longest.get(first) ?? 0, sp.end - sp.start));
+    const tally = last.tally;
+    tally[type] = (tally[type] ?? 0) + 1;
+    tally[TYPES + type] = Math.max(tally[TYPES + type] ?? 0, margin);
+    this.typeBits.set(key, (this.typeBits.get(key) ?? 0) | (1 << type));
+    this.longest.set(first, Math.max(this.longest.get(first) ?? 0, len));
   }
 
   isMixed(key: string): boolean {
-    return this.mixed.has(key);
+    const bits = this.typeBits.get(key) ?? 0;
+    return (bits & (bits - 1)) !== 0;
   }
 
-  /** The tallies of `key` within `window` sentences of s, merged (null if none). */
-  near(key: string, s: number, window: number): Tally | null {
-    const perSentence = this.byKey.get(key);
-    if (!perSentence) return null;
-    const merged: Tally = { count: new Map(), confidence: new Map() };
-    const take = (t: Tally) => {
-      for (const [type, n] of t.count) merged.count.set(type, (merged.count.get(type) ?? 0) + n);
-      for (const [type, c] of t.confidence) {
-        merged.confidence.set(type, Math.max(merged.confidence.get(type) ?? 0, c));
-      }
-    };
-    if (perSentence.size <= 2 * window + 1) {
-      for (const [t, tally] of perSentence) if (Math.abs(t - s) <= window) take(tally);
-    } else {
-      for (let t = s - window; t <= s + window; t++) {
-        const tally = perSentence.get(t);
-        if (tally) take(tally);
+  /** The readings of `key` within `window` sentences of s, summed into `out` (false if none). */
+  near(key: string, s: number, window: number, out: Tally): boolean {
+    const readings = this.byKey.get(key);
+    if (!readings) return false;
+    out.fill(0);
+    let lo = 0;
+    let hi = readings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((readings[mid] as Reading).s < s - window) lo = mid + 1;
+      else hi = mid;
+    }
+    let any = false;
+    for (let k = lo; k < readings.length; k++) {
+      const r = readings[k] as Reading;
+      if (r.s > s + window) break;
+      any = true;
+      for (let t = 0; t < TYPES; t++) {
+        out[t] = (out[t] ?? 0) + (r.tally[t] ?? 0);
+        out[TYPES + t] = Math.max(out[TYPES + t] ?? 0, r.tally[TYPES + t] ?? 0);
       }
     }
-    return merged.count.size > 0 ? merged : null;
+    return any;
   }
 }
 
-/** The most frequent type (ties: `keep` if it is among the tied, else the first counted). */
-function majority(tally: Tally, keep: string | null): string {
-  let best = keep ?? "";
-  let top = keep === null ? 0 : (tally.count.get(keep) ?? 0);
-  for (const [type, n] of tally.count) {
-    if (n > top) {
-      best = type;
-      top = n;
+/** The most frequent type of a tally (ties: `keep` if it is among the tied, else the first). */
+function majority(tally: Tally, keep: number): number {
+  let best = keep;
+  let top = keep >= 0 ? (tally[keep] ?? 0) : 0;
+  for (let t = 0; t < TYPES; t++) {
+    if ((tally[t] ?? 0) > top) {
+      best = t;
+      top = tally[t] ?? 0;
     }
   }
   return best;
@@ -162,53 +187,47 @@ function majority(tally: Tally, keep: string | null): string {
 
 /** Do the len words from i form exactly one labelled span (nothing to copy)? */
 function isOneSpan(path: Int32Array, i: number, len: number): boolean {
-  const b = path[i] as number;
-  if (!BEGINS[b]) return false;
-  const inside = I_OF.get(TYPE_OF[b] ?? "");
-  for (let k = i + 1; k < i + len; k++) if (path[k] !== inside) return false;
+  const t = typeOf(path[i] as number);
+  if (t < 0 || path[i] !== beginOf(t)) return false;
+  for (let k = i + 1; k < i + len; k++) if (path[k] !== insideOf(t)) return false;
   return true;
 }
 
-function startsInside(path: Int32Array, i: number): boolean {
-  return i < path.length && !BEGINS[path[i] as number] && path[i] !== O;
-}
-
-function namesOf(
-  keys: readonly (readonly string[])[],
-  paths: readonly Int32Array[],
-  margins: readonly Float64Array[],
-  copyable: boolean,
-): Names {
-  const names = new Names();
-  paths.forEach((path, s) => {
-    const m = margins[s] as Float64Array;
-    for (const sp of spansOf(path)) {
-      if (copyable && sp.type === "MISC") continue;
-      let confidence = Number.POSITIVE_INFINITY;
-      for (let i = sp.start; i < sp.end; i++) confidence = Math.min(confidence, m[i] ?? 0);
-      names.add(s, keys[s] ?? [], sp, confidence);
-    }
-  });
-  return names;
-}
-
-/** mentionKey of every word, for callers that hold words rather than the tagger's lexicon. */
-export function mentionKeys(sentences: readonly (readonly string[])[]): string[][] {
-  return sentences.map((ws) => ws.map(mentionKey));
+/** Does position i continue a span begun before it? */
+function continues(path: Int32Array, i: number): boolean {
+  const y = i < path.length ? (path[i] as number) : 0;
+  return y > 0 && y === insideOf(typeOf(y));
 }
 
 /**
- * The two repairs over one document's tagging: `keys[s][i]` is mentionKey of word i of
- * sentence s, results in sentence order. The input is not changed; a sentence nothing changes
- * in comes back as the same object.
+ * The two repairs over one document's tagging, results in sentence order. The input is not
+ * changed; a sentence nothing changes in comes back as the same object.
  */
 export function harmonise(
-  keys: readonly (readonly string[])[],
+  doc: KeyedDocument,
   results: readonly TagResult[],
   window = DOC_WINDOW,
 ): TagResult[] {
   const paths = results.map((r) => r.path);
   const margins = results.map((r) => r.margins);
+  const keyAt = (s: number, i: number) => doc.keys[doc.ids[s]?.[i] ?? -1] ?? "";
+  const keyOf = (s: number, start: number, end: number) => {
+    let key = keyAt(s, start);
+    for (let i = start + 1; i < end; i++) key += ` ${keyAt(s, i)}`;
+    return key;
+  };
+  const namesOf = () => {
+    const names = new Names();
+    paths.forEach((path, s) => {
+      const m = margins[s] as Float64Array;
+      eachSpan(path, (start, end, type) => {
+        let margin = Number.POSITIVE_INFINITY;
+        for (let i = start; i < end; i++) margin = Math.min(margin, m[i] ?? 0);
+        names.add(s, keyOf(s, start, end), keyAt(s, start), end - start, type, margin);
+      });
+    });
+    return names;
+  };
   const changed = new Set<number>();
   const edit = (s: number) => {
     if (!changed.has(s)) {
@@ -218,30 +237,32 @@ export function harmonise(
     }
     return { path: paths[s] as Int32Array, margin: margins[s] as Float64Array };
   };
-  const label = (s: number, start: number, end: number, type: string) => {
+  const label = (s: number, start: number, end: number, type: number) => {
     const { path } = edit(s);
-    const b = B_OF.get(type) ?? O;
-    const inside = I_OF.get(type) ?? O;
-    for (let i = start; i < end; i++) path[i] = i === start ? b : inside;
+    for (let i = start; i < end; i++) path[i] = i === start ? beginOf(type) : insideOf(type);
   };
+  const tally: Tally = new Float64Array(2 * TYPES);
 
-  // 1. propagate
-  const known = namesOf(keys, paths, margins, true);
+  // 1. propagate (MISC readings are left out of the tally: never copied)
+  const known = namesOf();
+  const copyable = (t: Tally) => {
+    t[MISC] = 0;
+    return t.some((n, k) => k < TYPES && n > 0);
+  };
   if (known.longest.size > 0) {
     paths.forEach((_, s) => {
-      const ks = keys[s] ?? [];
-      for (let i = 0; i < ks.length; i++) {
-        const longest = known.longest.get(ks[i] ?? "");
+      const n = doc.ids[s]?.length ?? 0;
+      for (let i = 0; i < n; i++) {
+        const longest = known.longest.get(keyAt(s, i));
         if (longest === undefined) continue;
         const path = paths[s] as Int32Array;
-        if (startsInside(path, i)) continue;
-        for (let len = Math.min(longest, MAX_COPY, ks.length - i); len >= 1; len--) {
-          if (startsInside(path, i + len) || isOneSpan(path, i, len)) continue;
-          const tally = known.near(keyOf(ks, i, i + len), s, window);
-          if (!tally) continue;
-          const type = majority(tally, null);
+        if (continues(path, i)) continue;
+        for (let len = Math.min(longest, MAX_COPY, n - i); len >= 1; len--) {
+          if (continues(path, i + len) || isOneSpan(path, i, len)) continue;
+          if (!known.near(keyOf(s, i, i + len), s, window, tally) || !copyable(tally)) continue;
+          const type = majority(tally, -1);
           label(s, i, i + len, type);
-          edit(s).margin.fill(tally.confidence.get(type) ?? 0, i, i + len);
+          edit(s).margin.fill(tally[TYPES + type] ?? 0, i, i + len);
           i += len - 1;
           break;
         }
@@ -249,17 +270,15 @@ export function harmonise(
     });
   }
 
-  // 2. vote
-  const all = namesOf(keys, paths, margins, false);
+  // 2. vote (over the names as propagation left them)
+  const all = changed.size > 0 ? namesOf() : known;
   paths.forEach((path, s) => {
-    const ks = keys[s] ?? [];
-    for (const sp of spansOf(path)) {
-      const key = keyOf(ks, sp.start, sp.end);
-      if (!all.isMixed(key)) continue;
-      const tally = all.near(key, s, window);
-      const type = tally ? majority(tally, sp.type) : sp.type;
-      if (type !== sp.type) label(s, sp.start, sp.end, type);
-    }
+    eachSpan(path, (start, end, type) => {
+      const key = keyOf(s, start, end);
+      if (!all.isMixed(key) || !all.near(key, s, window, tally)) return;
+      const best = majority(tally, type);
+      if (best !== type) label(s, start, end, best);
+    });
   });
 
   return results.map((r, s) => {

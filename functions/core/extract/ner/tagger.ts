@@ -784,11 +784,8 @@ export function makeDocumentTagger(
   const engine = new Engine(stage2 ? [stage1, stage2] : [stage1], CACHE_LIMIT);
   const finish = (prepared: readonly Prepared[], results: TagResult[]) => {
     if (!consistent) return results;
-    const keys = engine.lexicon.mentionKeys;
-    return harmonise(
-      prepared.map((p) => Array.from(p.ids, (id) => keys[id] as string)),
-      results,
-    );
+    const ids = prepared.map((p) => p.ids);
+    return harmonise({ ids, keys: engine.lexicon.mentionKeys }, results);
   };
   return {
     tagDocument(sentences, forms) {
