@@ -2,7 +2,8 @@
  * The extractor's entry to the trained NER tagger: loads the committed model once (no access to
  * ../shared at run time), turns the extractor's word tokens into the tagger's tokens (ANERcorp
  * style: words plus punctuation as tokens of their own), tags an article's paragraphs as one
- * document (two passes) and returns entity spans in extractor token indices with a confidence.
+ * document (two passes, then the consistency pass of consistency.ts) and returns entity spans in
+ * extractor token indices with a confidence.
  */
 import { gazetteerWordRoles } from "../gazetteer/index.ts";
 import type { Token } from "../tokenize.ts";
