@@ -202,23 +202,35 @@ function dayBefore(
   used: ReadonlySet<number>,
 ): { day: number; start: number } | null {
   const prev = tokens[i - 1];
-  if (prev && /^[0-9]{1,2}$/.test(prev.norm) && joined(text, prev, tokens[i]) && !used.has(i - 1)) {
-    const d = Number(prev.norm);
-    return d >= 1 && d <= 31 ? { day: d, start: i - 1 } : null;
-  }
+  const digits = digitDay(text, tokens, i - 1, used);
+  if (digits !== undefined) return digits;
   if (stem(prev) === "من") {
     for (const back of [2, 3]) {
       const o = ordinalDay(tokens, i - back);
       if (o && o.len === back - 1) return { day: o.day, start: i - back };
     }
     // Syrian outlets write the digits with «من» too: «الثلاثاء 14 من أيلول 2021».
-    const digits = tokens[i - 2];
-    if (digits && /^[0-9]{1,2}$/.test(digits.norm) && !used.has(i - 2)) {
-      const d = Number(digits.norm);
-      if (d >= 1 && d <= 31 && joined(text, digits, prev)) return { day: d, start: i - 2 };
-    }
+    return digitDay(text, tokens, i - 2, used) ?? null;
   }
   return null;
+}
+
+/**
+ * A day in digits at token k, joined to the word after it: the day, null for digits that are
+ * no day (0, 32…), undefined when token k is not such digits.
+ */
+function digitDay(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  used: ReadonlySet<number>,
+): { day: number; start: number } | null | undefined {
+  const t = tokens[k];
+  if (!t || !/^[0-9]{1,2}$/.test(t.norm) || used.has(k) || !joined(text, t, tokens[k + 1])) {
+    return undefined;
+  }
+  const d = Number(t.norm);
+  return d >= 1 && d <= 31 ? { day: d, start: k } : null;
 }
 
 const yearCueReadings = splitsWhere((c) => YEAR_CUES.has(c.stem));
@@ -255,24 +267,15 @@ export function findDates(
     if (text[stop] === ")" && text.slice(first.start, stop).includes("(")) stop++;
     // «19 سبتمبر (أيلول) الماضي»: the year follows from the publication date.
     const side = day !== null && y.year === null ? sideOf(tokens[end]) : null;
-    const year = side && published ? yearAround(published, m.month, day ?? 1, side) : null;
-    if (year !== null) {
-      out.push({
-        resolved: "relative",
-        hijri: null,
-        day,
-        month: m.month,
-        year,
-        text: text.slice(first.start, tokens[end]?.end ?? stop),
-      });
-      continue;
-    }
+    const inferred = side && published ? yearAround(published, m.month, day ?? 1, side) : null;
     out.push({
-      ...EXPLICIT,
+      resolved: inferred === null ? "explicit" : "relative",
+      hijri: null,
       day,
       month: m.month,
-      year: y.year,
-      text: text.slice(first.start, stop),
+      year: inferred ?? y.year,
+      // The inferred year's side word is part of the date's text: «19 سبتمبر الماضي».
+      text: text.slice(first.start, inferred === null ? stop : (tokens[end]?.end ?? stop)),
     });
   }
   out.push(...hijriDates(text, tokens, used));

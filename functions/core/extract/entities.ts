@@ -438,11 +438,10 @@ function nameLike(t: Token, prevNorm: string | null): boolean {
  */
 function familyNameAfter(t: Token, prev: Token): boolean {
   const w = t.norm;
-  if (!ARABIC_WORD.test(w) || !w.startsWith("ال") || w.length < 5) return false;
+  if (!nameShaped(w) || !w.startsWith("ال") || w.length < 5) return false;
   // After a compound ending in «الله» («عبد الله الحسن») the article does begin a family name.
   if ((isDefinite(prev) && prev.norm !== "الله") || NAME_PARTICLES.has(prev.norm)) return false;
-  const bare = w.slice(2);
-  return !COMMON_WORDS.has(w) && !COMMON_WORDS.has(bare) && !NAME_STOP.has(w) && !ROLE_WORDS.has(w);
+  return !COMMON_WORDS.has(w) && !COMMON_WORDS.has(w.slice(2));
 }
 
 /** The entity each token of each paragraph already belongs to, in one pass over `known`. */
@@ -1022,7 +1021,8 @@ function taggerMentions(
       if (t && prev && k > s.tokStart && !adjacent(text, prev, t)) ok = false;
     }
     if (!ok) continue;
-    const { clitic, stem } = taggerClitic(toks[s.tokStart]?.norm ?? "");
+    const head = toks[s.tokStart];
+    const { clitic, stem } = taggerClitic(head?.norm ?? "");
     const surface = surfaceOf(text, toks, s.tokStart, s.tokEnd, clitic, stem);
     const key = normalizeArabic(surface);
     const last = toks[s.tokEnd - 1]?.norm ?? "";
@@ -1033,22 +1033,15 @@ function taggerMentions(
     if (len === 1 && s.type === "PERS") continue;
     if (len === 1) {
       const bare = stem.startsWith("ال") ? stem.slice(2) : stem;
-      if (
-        COMMON_WORDS.has(stem) ||
-        COMMON_WORDS.has(bare) ||
-        COMMON_WORDS.has(toks[s.tokStart]?.norm ?? "")
-      ) {
-        continue;
-      }
-      if (NISBA.test(toks[s.tokStart]?.norm ?? "") || NISBA.test(`ال${bare}`)) continue;
-      const word = toks[s.tokStart];
-      if (word && isMonthWord(word)) continue;
+      const norm = head?.norm ?? "";
+      if (COMMON_WORDS.has(stem) || COMMON_WORDS.has(bare) || COMMON_WORDS.has(norm)) continue;
+      if (NISBA.test(norm) || NISBA.test(`ال${bare}`)) continue;
+      if (head && isMonthWord(head)) continue;
       if (clitic === "" && stem.length < 4) continue;
       if (s.type === "LOC" && countedNisba(toks, s.tokStart, stem)) continue;
     }
-    const first = toks[s.tokStart];
     const lastTok = toks[s.tokEnd - 1];
-    if (!first || !lastTok) continue;
+    if (!head || !lastTok) continue;
     out.push({
       entity: {
         id: `${type}:${key}`,
@@ -1058,7 +1051,7 @@ function taggerMentions(
         ...englishFor(type, surface),
       },
       para: s.para,
-      start: first.start,
+      start: head.start,
       end: lastTok.end,
       tokStart: s.tokStart,
       tokEnd: s.tokEnd,

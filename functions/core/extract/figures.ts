@@ -25,7 +25,7 @@ import type {
   Qualifier,
 } from "../facts.ts";
 import { isAddressee, isSayingVerb, type Mention } from "./entities.ts";
-import { keySet, normalizeArabic } from "./normalize.ts";
+import { keyMap, keySet, normalizeArabic } from "./normalize.ts";
 import { type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
@@ -500,6 +500,10 @@ const SOURCE_CUES = keySet([
   "تقدر",
 ]);
 
+function isSourceCue(t: Token | undefined): boolean {
+  return stems(t).some((st) => SOURCE_CUES.has(st));
+}
+
 /** Verbs of telling a name behind «ل» was told by: «أفاد ناشطون للجزيرة نت». */
 const TELLING = keySet(["افاد", "افادت", "تحدث", "تحدثت", "كشف", "كشفت"]);
 
@@ -811,8 +815,7 @@ export function findFiguresAfter(
       // Or the body as the subject of the verb, before the count: «وكانت وزارة الدفاع قد
       // أعلنت أن 62 جنديا قتلوا».
       const next = tokens[m.tokEnd]?.norm === "قد" ? tokens[m.tokEnd + 1] : tokens[m.tokEnd];
-      const cue = (t: Token | undefined) => stems(t).some((st) => SOURCE_CUES.has(st));
-      if (before3.some(cue) || (m.end <= tok.start && cue(next))) {
+      if (before3.some(isSourceCue) || (m.end <= tok.start && isSourceCue(next))) {
         source = { ar: m.entity.ar, en: m.entity.en };
       }
     }
@@ -878,21 +881,17 @@ function singularAt(t: Token | undefined): string | null {
  * «(من) بين القتلى/الضحايا/الجرحى…» right before a count: that count is a breakdown of a
  * figure of this kind («هؤلاء», "these", of any).
  */
-const BREAKDOWN_OF: ReadonlyMap<string, FigureKind | "any"> = new Map(
-  (
-    [
-      ["القتلى", "killed"],
-      ["الشهداء", "killed"],
-      ["الضحايا", "killed"],
-      ["الجرحى", "injured"],
-      ["المصابين", "injured"],
-      ["المعتقلين", "arrested"],
-      ["النازحين", "displaced"],
-      ["المفقودين", "missing"],
-      ["هؤلاء", "any"],
-    ] as const
-  ).map(([w, kind]) => [normalizeArabic(w), kind]),
-);
+const BREAKDOWN_OF: ReadonlyMap<string, FigureKind | "any"> = keyMap<FigureKind | "any">([
+  ["القتلى", "killed"],
+  ["الشهداء", "killed"],
+  ["الضحايا", "killed"],
+  ["الجرحى", "injured"],
+  ["المصابين", "injured"],
+  ["المعتقلين", "arrested"],
+  ["النازحين", "displaced"],
+  ["المفقودين", "missing"],
+  ["هؤلاء", "any"],
+]);
 const BAYN = normalizeArabic("بين");
 
 function breakdownOfBefore(tokens: readonly Token[], i: number): FigureKind | "any" | null {

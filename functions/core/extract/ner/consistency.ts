@@ -245,7 +245,8 @@ export function harmonise(
 
   // 1. propagate (MISC readings are left out of the tally: never copied)
   const known = namesOf();
-  const copyable = (t: Tally) => {
+  /** Drops MISC from a tally; is anything left to copy? */
+  const withoutMisc = (t: Tally) => {
     t[MISC] = 0;
     return t.some((n, k) => k < TYPES && n > 0);
   };
@@ -259,7 +260,7 @@ export function harmonise(
         if (continues(path, i)) continue;
         for (let len = Math.min(longest, MAX_COPY, n - i); len >= 1; len--) {
           if (continues(path, i + len) || isOneSpan(path, i, len)) continue;
-          if (!known.near(keyOf(s, i, i + len), s, window, tally) || !copyable(tally)) continue;
+          if (!known.near(keyOf(s, i, i + len), s, window, tally) || !withoutMisc(tally)) continue;
           const type = majority(tally, -1);
           label(s, i, i + len, type);
           edit(s).margin.fill(tally[TYPES + type] ?? 0, i, i + len);

@@ -13,7 +13,6 @@
  * 2^53 quanta, so float64 sums are exact in any grouping: summing context features ahead of
  * the word rows gives bit-identical scores to a token-by-token sum.
  */
-
 import { harmonise, keyFromStem } from "./consistency.ts";
 import { bioConstraints, type Decoder, LABELS, makeDecoder } from "./decoder.ts";
 import {
