@@ -116,6 +116,19 @@ export const Dateline = z.object({
 });
 export type Dateline = z.infer<typeof Dateline>;
 
+/**
+ * How the publisher was found: the file's own metadata (frontmatter, HTML meta, JSON-LD), a
+ * dateline credit («بيروت - «الأخبار»»), a credit line («(الأخبار، أ ف ب، رويترز)»,
+ * «المصدر: …»), the outlet naming itself as the one told («قال لـ"العربي الجديد"»), or a
+ * masthead line of the page.
+ */
+export const OutletCue = z.enum(["metadata", "dateline", "credit", "told", "masthead"]);
+export type OutletCue = z.infer<typeof OutletCue>;
+
+/** The publisher of an article, and the cue that named it. */
+export const Outlet = BilingualName.extend({ via: OutletCue });
+export type Outlet = z.infer<typeof Outlet>;
+
 /** What the extractor finds in one article (the `taqrir extract --json` contract). */
 export const Facts = z.object({
   id: ArticleId,
@@ -124,6 +137,8 @@ export const Facts = z.object({
   lead: z.string().default(""),
   published: IsoDay.nullable(),
   dateline: Dateline.nullable().default(null),
+  /** The outlet that published the article, when the file or its text says. */
+  outlet: Outlet.nullable().default(null),
   entities: z.array(Entity),
   figures: z.array(Figure),
   quotes: z.array(Quote),
