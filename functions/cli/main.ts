@@ -4,16 +4,22 @@
  */
 
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { articleIdOf, extractDecoded } from "../core/article-store.ts";
+import { storyCsv } from "../core/consolidate/csv.ts";
+import { consolidate } from "../core/consolidate/index.ts";
 import { decodeArticle } from "../core/decode.ts";
 import type { Facts } from "../core/facts.ts";
+import { FsStorage } from "../core/storage/fs-storage.ts";
+import { readStoredArticles } from "../core/stored-articles.ts";
 import { ConfigError, resolveConfig } from "../local/config.ts";
 import { buildLocalSite, ingest, startLocalApp, syncContent } from "../local/local-app.ts";
 import { createReporter } from "../local/reporter.ts";
 import { s3ModeFromEnv, startS3App } from "../local/s3-app.ts";
 import { formatFacts } from "./format-facts.ts";
+import { formatReport } from "./format-report.ts";
 
 const USAGE = `taqrir — Arabic news articles in, a bilingual report out
 
@@ -23,6 +29,9 @@ Usage:
   taqrir build                     bring content/ in line with the inbox, build the site into dist/
   taqrir start [--port N]          seed, extract, build, serve on http://localhost:4321, watch the inbox
   taqrir start --s3 URL|embedded   the same loop on an S3-compatible server (see README)
+  taqrir report [--json | --csv DIR]
+                                   the story across all articles in content/: incidents with
+                                   every outlet's figure, entities, quotes, timeline, outlets
 
 Options:
   --inbox DIR       inbox folder            (env TAQRIR_INBOX, default ./inbox)
@@ -34,7 +43,10 @@ Options:
   --max-bytes N     largest accepted upload (env TAQRIR_MAX_BYTES, default 2 MB)
   --s3 URL          start: use this S3 endpoint, or "embedded" for s3rver on loopback
                     (env TAQRIR_S3_ENDPOINT; buckets TAQRIR_S3_BUCKET, TAQRIR_S3_SITE_BUCKET)
-  --json            extract: print JSON (one object, or an array for several files)
+  --json            extract: print JSON (one object, or an array for several files);
+                    report: print the whole story model as JSON
+  --csv DIR         report: write incidents.csv, entities.csv, quotes.csv, articles.csv and
+                    timeline.csv into DIR (UTF-8 with a byte-order mark)
   -h, --help        this text
 `;
 
@@ -64,6 +76,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         reporter.info("run `taqrir build` (or keep `taqrir start` running) to publish them");
         return outcomes.some((o) => o.action === "refused") ? 1 : 0;
       }
+      case "report":
+        return await reportCommand(config.contentDir, values.json === true, values.csv);
       case "build":
         await syncContent(config, reporter);
         await buildLocalSite(config, reporter);
@@ -111,8 +125,37 @@ function parse(argv: readonly string[]) {
       "site-url": { type: "string" },
       "max-bytes": { type: "string" },
       s3: { type: "string" },
+      csv: { type: "string" },
     },
   });
+}
+
+async function reportCommand(
+  contentDir: string,
+  json: boolean,
+  csvDir: string | undefined,
+): Promise<number> {
+  if (json && csvDir !== undefined) throw new ConfigError("report takes --json or --csv, not both");
+  const { docs, problems } = await readStoredArticles(new FsStorage(contentDir));
+  for (const p of problems) process.stderr.write(`taqrir: skipped ${p.key}: ${p.message}\n`);
+  if (docs.length === 0) {
+    process.stderr.write(
+      `taqrir: no articles in ${contentDir}/articles — run \`taqrir build\` or \`taqrir ingest\` first\n`,
+    );
+  }
+  const model = consolidate(docs);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(model, null, 2)}\n`);
+  } else if (csvDir !== undefined) {
+    await mkdir(csvDir, { recursive: true });
+    for (const [name, text] of Object.entries(storyCsv(model))) {
+      await writeFile(join(csvDir, name), text);
+      process.stdout.write(`wrote ${join(csvDir, name)}\n`);
+    }
+  } else {
+    process.stdout.write(formatReport(model));
+  }
+  return 0;
 }
 
 type ExtractResult = { file: string; error: string } | (Facts & { file: string; encoding: string });

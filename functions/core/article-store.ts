@@ -25,7 +25,7 @@ import {
 } from "./decode.ts";
 import { EXTRACTOR_VERSION, type Extraction, InputTooLargeError } from "./extract/contract.ts";
 import { extractArticle } from "./extract/index.ts";
-import type { ArticleId } from "./facts.ts";
+import type { ArticleId, Provenance } from "./facts.ts";
 import type { Storage } from "./storage/storage.ts";
 import { compareSequencers, type StorageEvent } from "./storage-event.ts";
 
@@ -151,27 +151,18 @@ async function upsert(
 
   const extracted = extractDecoded(decoded.text, deps.decode);
   if (!extracted.ok) return refuse(key, bytes, sha256, extracted, deps);
-  const { facts, paragraphs } = extracted.extraction;
-  const doc: ArticleDocument = {
-    frontmatter: {
-      ...facts,
-      id,
-      source: {
-        keys: [...new Set([...keys, key])].sort(),
-        sha256,
-        bytes: bytes.length,
-        encoding: decoded.encoding,
-      },
-      extractor: EXTRACTOR_VERSION,
-      ingested: existing?.frontmatter.ingested ?? (deps.now?.() ?? new Date()).toISOString(),
-    },
-    paragraphs,
-  };
+  const doc = articleDocument(extracted.extraction, {
+    keys: [...new Set([...keys, key])].sort(),
+    sha256,
+    bytes: bytes.length,
+    encoding: decoded.encoding,
+    ingested: existing?.frontmatter.ingested ?? (deps.now?.() ?? new Date()).toISOString(),
+  });
   await deps.content.put(articleKey(id), writeArticleMarkdown(doc), {
     contentType: "text/markdown; charset=utf-8",
   });
   await writePointer(withSequencer({ key, id }, sequencer), deps.content);
-  return { action: "written", key, id, title: facts.title.ar };
+  return { action: "written", key, id, title: doc.frontmatter.title.ar };
 }
 
 function withSequencer(pointer: SourcePointer, sequencer: string | undefined): SourcePointer {
@@ -220,6 +211,24 @@ async function refuse(
     await deps.inbox.delete(key);
   }
   return { ...outcome, quarantined: target };
+}
+
+/** The stored form of an extraction: its facts with the id, provenance and bookkeeping. */
+export function articleDocument(
+  extraction: Extraction,
+  source: Provenance & { readonly ingested: string },
+): ArticleDocument {
+  const { ingested, ...provenance } = source;
+  return {
+    frontmatter: {
+      ...extraction.facts,
+      id: articleIdOf(source.sha256),
+      source: provenance,
+      extractor: EXTRACTOR_VERSION,
+      ingested,
+    },
+    paragraphs: extraction.paragraphs,
+  };
 }
 
 export type Extracted =

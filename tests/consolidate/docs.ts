@@ -1,0 +1,33 @@
+/** Article documents for consolidation tests: bytes → the stored document the pipeline writes. */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ArticleDocument } from "../../functions/core/article-document.ts";
+import { articleDocument, extractDecoded } from "../../functions/core/article-store.ts";
+import { decodeArticle } from "../../functions/core/decode.ts";
+
+export const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
+
+/** The document `content/` would hold for these bytes, first seen at `ingested`. */
+export function docOf(bytes: Uint8Array | string, key: string, ingested: string): ArticleDocument {
+  const raw = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
+  const decoded = decodeArticle(raw);
+  if (!decoded.ok) throw new Error(`${key}: ${decoded.message}`);
+  const extracted = extractDecoded(decoded.text);
+  if (!extracted.ok) throw new Error(`${key}: ${extracted.message}`);
+  return articleDocument(extracted.extraction, {
+    keys: [key],
+    sha256: createHash("sha256").update(raw).digest("hex"),
+    bytes: raw.length,
+    encoding: decoded.encoding,
+    ingested,
+  });
+}
+
+/** Minute `n` of a fixed day: distinct, ordered ingest times. */
+export const at = (n: number): string => new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString();
+
+export function sampleDocs(): ArticleDocument[] {
+  const names = ["000_4a470ce0ac0b1c40", "001_7e28444f50e46fbb", "002_661c46d4ddf144fc", "003_7a41c80445518d85", "004_18a2c8e27a3ab171"];
+  return names.map((n, i) => docOf(readFileSync(join(SAMPLES, `${n}.txt`)), `inbox/${n}.txt`, at(i)));
+}
