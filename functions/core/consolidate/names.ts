@@ -3,8 +3,8 @@
  *
  *  - EXACT: the gazetteer's English name (curated, so every spelling it knows already maps to
  *    it), or the same Arabic after normalisation (دى/دي, سورية/سوريا's ة/ه, hamza forms) of
- *    the name or of a FULL-length alias. Shorter aliases («كيري», «المرصد», «PYD») never join
- *    articles: a family name or an acronym alone can belong to several.
+ *    the name or of an alias that is a full form of it (`fullForm`). Short forms («كيري»,
+ *    «المرصد», «PYD») never join articles: a family name or an acronym can belong to several.
  *  - SPELLING: transliterated foreign names vary in their vowel letters and in a few consonants
  *    (ستيفان/ستافان, ميستورا/مستورا, سيرغي/سيرجي). Two names of the same type and word count
  *    are one when every differing word is long (≥ 5 letters) and differs by one such letter.
@@ -57,6 +57,20 @@ export function arabicKey(type: EntityType, ar: string): string {
   return `a:${type}:${keyWords(ar).join(" ")}`;
 }
 
+/**
+ * An alias that names the whole entity: a longer form («قاعدة حميميم» for «حميميم») or a
+ * spelling of the name itself. A short form, a family name or an acronym is not one, even
+ * when it has as many words («ج ت و»).
+ */
+function fullForm(alias: readonly string[], name: readonly string[]): boolean {
+  if (alias.length === 0) return false;
+  if (alias.length > name.length) return true;
+  return (
+    alias.length === name.length &&
+    (alias.join(" ") === name.join(" ") || sameSpelling(alias, name))
+  );
+}
+
 export function nameKeys(e: Entity): NameKeys {
   const words = keyWords(e.name.ar);
   const exact = new Set<string>();
@@ -64,7 +78,7 @@ export function nameKeys(e: Entity): NameKeys {
   if (words.length > 0) exact.add(`a:${e.type}:${words.join(" ")}`);
   for (const alias of e.aliases) {
     const w = keyWords(alias);
-    if (w.length >= words.length && w.length > 0) exact.add(`a:${e.type}:${w.join(" ")}`);
+    if (fullForm(w, words)) exact.add(`a:${e.type}:${w.join(" ")}`);
   }
   return { exact: [...exact], bucket: `s:${e.type}:${words.map(skeleton).join(" ")}`, words };
 }
