@@ -79,6 +79,8 @@ export class IncidentStore {
   private readonly all: Incident[] = [];
   /** Place root → kind|unit → incidents naming that place. */
   private readonly byPlace = new Map<number, Map<string, Incident[]>>();
+  /** Copy group (primary article) → incidents it reports. */
+  private readonly byGroup = new Map<ArticleId, Incident[]>();
   private readonly ids = new IdRegistry();
   private gen = 0;
 
@@ -122,27 +124,14 @@ export class IncidentStore {
       else towns.add(root);
     }
     const source = f.source ? this.entities.resolve(article.names, f.source, null) : null;
+    if (this.listCopy(article, f)) return;
     if (towns.size === 0 && countries.size === 0) {
       this.found(article, f, towns, countries, source);
       return;
     }
-    // A syndicated copy carrying a figure its group already reported: listed, not counted.
     let best: { inc: Incident; why: string; score: number } | null = null;
     for (const inc of this.candidates(f, towns.size > 0 ? towns : countries)) {
-      if (inc.groups.has(article.primary)) {
-        const same = inc.reports.find(
-          (r) =>
-            r.article.primary === article.primary &&
-            r.figure.count === f.count &&
-            r.figure.qualifier === f.qualifier,
-        );
-        if (same && same.article.id !== article.id && !same.alsoIn.includes(article.id)) {
-          same.alsoIn.push(article.id);
-          inc.output = null;
-          return;
-        }
-        continue;
-      }
+      if (inc.groups.has(article.primary)) continue;
       const why = this.joinReason(inc, f, article.date, towns, countries);
       if (why === null) continue;
       const lo = Math.min(inc.min, f.count);
@@ -156,13 +145,43 @@ export class IncidentStore {
     }
     const inc = best.inc;
     inc.reports.push({ article, figure: f, source, alsoIn: [], joined: best.why });
-    inc.groups.add(article.primary);
+    this.enter(inc, article.primary);
     inc.min = Math.min(inc.min, f.count);
     inc.max = Math.max(inc.max, f.count);
     this.widenDates(inc, article.date);
     for (const t of towns) this.file(inc, t, inc.towns);
     for (const c of countries) this.file(inc, c, inc.countries);
     inc.output = null;
+  }
+
+  /**
+   * A syndicated copy carrying a figure its copy group already reported (same kind, unit,
+   * count and qualifier): the copy is listed on that report, not counted again.
+   */
+  private listCopy(article: FigureArticle, f: Figure): boolean {
+    if (article.id === article.primary) return false;
+    for (const inc of this.byGroup.get(article.primary) ?? []) {
+      if (inc.kind !== f.kind || inc.unit !== f.unit) continue;
+      const same = inc.reports.find(
+        (r) =>
+          r.article.primary === article.primary &&
+          r.figure.count === f.count &&
+          r.figure.qualifier === f.qualifier,
+      );
+      if (same && same.article.id !== article.id && !same.alsoIn.includes(article.id)) {
+        same.alsoIn.push(article.id);
+        inc.output = null;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private enter(inc: Incident, group: ArticleId): void {
+    inc.groups.add(group);
+    const list = this.byGroup.get(group);
+    if (list) list.push(inc);
+    else this.byGroup.set(group, [inc]);
   }
 
   private *candidates(f: Figure, places: ReadonlySet<number>): Iterable<Incident> {
@@ -235,7 +254,7 @@ export class IncidentStore {
       towns: new Set(),
       countries: new Set(),
       reports: [{ article, figure: f, source, alsoIn: [], joined: null }],
-      groups: new Set([article.primary]),
+      groups: new Set(),
       min: f.count,
       max: f.count,
       firstDate: article.date,
@@ -244,6 +263,7 @@ export class IncidentStore {
       outputGen: -1,
     };
     this.all.push(inc);
+    this.enter(inc, article.primary);
     for (const t of towns) this.file(inc, t, inc.towns);
     for (const c of countries) this.file(inc, c, inc.countries);
   }
