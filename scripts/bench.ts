@@ -8,16 +8,20 @@
  *   when ../shared/data is there, one pass over ANERcorp re-joined into articles (words
  *   never met) adds extract_unseen_articles_per_s (null without the data).
  *
+ *   consolidate: the story model of BENCH_STORY_ARTICLES (10,000) synthetic articles from
+ *   scratch, one more article added to it, and that child's peak memory (bench/consolidate.ts).
+ *
  *   publish: a site of BENCH_PUBLISH_ARTICLES (1,000) articles on s3rver, published by
  *   the publish Lambda's code: first publish, a no-change republish, and a republish
  *   after one article changed (publish_s, sync_files_uploaded_one_change, …).
  *
  * `npm run bench -- --json` prints the same as one JSON object with stable keys.
- * On Linux extraction runs in a child pinned to one CPU with taskset so "one core"
- * holds even while the garbage collector's helper threads run.
+ * On Linux extraction and consolidation each run in a child pinned to one CPU with taskset
+ * so "one core" holds even while the garbage collector's helper threads run.
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { benchConsolidate } from "../bench/consolidate.ts";
 import { buildCorpus, loadUnseenCorpus, median } from "../bench/corpus.ts";
 import { benchPublish } from "../bench/publish.ts";
 import { EXTRACTOR_VERSION, extractArticle } from "../functions/core/extract/index.ts";
@@ -25,13 +29,14 @@ import { EXTRACTOR_VERSION, extractArticle } from "../functions/core/extract/ind
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PUBLISH_ARTICLES = Number(process.env.BENCH_PUBLISH_ARTICLES ?? 1000);
+const STORY_ARTICLES = Number(process.env.BENCH_STORY_ARTICLES ?? 10_000);
 const json = process.argv.includes("--json");
 
 /**
- * Runs the extraction part in a child pinned to CPU 0 and returns its JSON, or null where
- * taskset is missing (the caller then measures in-process, unpinned).
+ * Runs one part of the benchmark in a child pinned to CPU 0 and returns its JSON, or null
+ * where taskset is missing (the caller then measures in-process, unpinned).
  */
-function extractPinned(): Record<string, unknown> | null {
+function pinned(part: "extract" | "consolidate"): Record<string, unknown> | null {
   if (process.platform !== "linux") return null;
   const probe = spawnSync("taskset", ["-c", "0", "true"]);
   if (probe.status !== 0) return null;
@@ -39,10 +44,10 @@ function extractPinned(): Record<string, unknown> | null {
   const run = spawnSync("taskset", ["-c", "0", process.execPath, self], {
     stdio: ["ignore", "pipe", "inherit"],
     encoding: "utf8",
-    env: { ...process.env, TAQRIR_BENCH_PART: "extract", TAQRIR_BENCH_PINNED: "1" },
+    env: { ...process.env, TAQRIR_BENCH_PART: part, TAQRIR_BENCH_PINNED: "1" },
     maxBuffer: 16 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`the pinned extraction benchmark failed (${run.status})`);
+  if (run.status !== 0) throw new Error(`the pinned ${part} benchmark failed (${run.status})`);
   return JSON.parse(run.stdout) as Record<string, unknown>;
 }
 
@@ -114,11 +119,18 @@ if (process.env.TAQRIR_BENCH_PART === "extract") {
   process.stdout.write(`${JSON.stringify(extractResult())}\n`);
   process.exit(0);
 }
+if (process.env.TAQRIR_BENCH_PART === "consolidate") {
+  process.stdout.write(`${JSON.stringify(benchConsolidate(STORY_ARTICLES))}\n`);
+  process.exit(0);
+}
 
-const extract = (extractPinned() ?? extractResult()) as ReturnType<typeof extractResult>;
+const extract = (pinned("extract") ?? extractResult()) as ReturnType<typeof extractResult>;
+const story = (
+  STORY_ARTICLES > 0 ? (pinned("consolidate") ?? benchConsolidate(STORY_ARTICLES)) : null
+) as ReturnType<typeof benchConsolidate> | null;
 // Publishing is not a one-core figure: Astro and the uploads use what the machine has.
 const publishing = PUBLISH_ARTICLES > 0 ? await benchPublish(PUBLISH_ARTICLES) : null;
-const result = { ...extract, ...publishing };
+const result = { ...extract, ...story, ...publishing };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -132,6 +144,12 @@ if (json) {
       : `unseen text: ${result.extract_unseen_articles_per_s} articles/s (one pass over ${result.extract_unseen_articles} ANERcorp articles of ${result.extract_unseen_mean_article_kb} KB, words never met before)`,
     `peak memory: ${result.extract_peak_rss_mb} MB resident`,
   ];
+  if (story) {
+    lines.push(
+      `consolidation (${story.consolidate_articles} synthetic articles, one core): ${story.consolidate_10k_s} s from scratch (runs: ${story.consolidate_runs_s.join(", ")}), peak ${story.consolidate_peak_rss_mb} MB resident`,
+      `            one more article: ${story.consolidate_add_one_ms} ms (median of 20, slowest ${story.consolidate_add_one_max_ms} ms); ${story.consolidate_entities} entities, ${story.consolidate_incidents} incidents, ${story.consolidate_quotes} quotes, ${story.consolidate_timeline} timeline entries, ${story.consolidate_copies} articles in copy groups`,
+    );
+  }
   if (publishing) {
     lines.push(
       `publish (${publishing.publish_articles} articles, s3rver on loopback): ${publishing.publish_s} s for the first publish (${publishing.publish_files} files; Astro build ${publishing.publish_build_s} s)`,

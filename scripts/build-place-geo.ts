@@ -9,8 +9,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import derived from "../functions/core/extract/gazetteer/places.json" with { type: "json" };
 import { parseLines } from "../functions/core/extract/gazetteer/lines.ts";
+import derived from "../functions/core/extract/gazetteer/places.json" with { type: "json" };
 import { PLACES } from "../functions/core/extract/gazetteer/places.ts";
 import { normalizeArabic } from "../functions/core/extract/normalize.ts";
 
@@ -47,7 +47,9 @@ type Geo = [number, number, "country" | "city", string];
 const geo: Record<string, Geo> = {};
 const round = (v: string | null | undefined): number => Math.round(Number(v) * 1e4) / 1e4;
 
-const countries = JSON.parse(readFileSync(join(dataDir, "places", "countries.json"), "utf8")) as Row[];
+const countries = JSON.parse(
+  readFileSync(join(dataDir, "places", "countries.json"), "utf8"),
+) as Row[];
 for (const c of countries) {
   if (!c.latitude || !c.longitude) continue;
   geo[c.name] = [round(c.latitude), round(c.longitude), "country", c.iso2 ?? ""];
@@ -56,7 +58,7 @@ const CODES = ["SY", "IQ", "LB", "JO", "PS", "IL", "EG", "YE", "LY", "SA", "DZ",
 /** The most populous city of a name wins (many villages share a town's name). */
 const population = new Map<string, number>();
 /** Normalised Arabic city name → the most populous city so named, for curated spellings. */
-const byArabic = new Map<string, Geo & { pop?: number }>();
+const byArabic = new Map<string, Geo>();
 const arabicPop = new Map<string, number>();
 for (const code of CODES) {
   const cities = JSON.parse(

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildCorpus, unseenCorpus } from "../../bench/corpus.ts";
+import { buildStoryCorpus } from "../../bench/story-corpus.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -14,7 +15,13 @@ describe("npm run bench", () => {
   it("prints one JSON object with the stable keys", () => {
     const out = execFileSync(process.execPath, ["scripts/bench.ts", "--json"], {
       cwd: ROOT,
-      env: { ...process.env, BENCH_ARTICLES: "40", BENCH_RUNS: "1", BENCH_PUBLISH_ARTICLES: "6" },
+      env: {
+        ...process.env,
+        BENCH_ARTICLES: "40",
+        BENCH_RUNS: "1",
+        BENCH_PUBLISH_ARTICLES: "6",
+        BENCH_STORY_ARTICLES: "300",
+      },
       encoding: "utf8",
     });
     const result = JSON.parse(out) as Record<string, unknown>;
@@ -31,6 +38,13 @@ describe("npm run bench", () => {
     // Unseen text needs ../shared/data: a rate when it is there, null (not 0) when not.
     const unseen = result.extract_unseen_articles_per_s;
     expect(unseen === null || (typeof unseen === "number" && unseen > 0)).toBe(true);
+    // The consolidation part (issue 17): a 300-article story here, 10,000 by default.
+    expect(result.consolidate_articles).toBe(300);
+    for (const key of ["consolidate_10k_s", "consolidate_add_one_ms", "consolidate_peak_rss_mb"]) {
+      expect(typeof result[key], key).toBe("number");
+    }
+    expect(result.consolidate_entities as number).toBeGreaterThan(100);
+    expect(result.consolidate_copies as number).toBeGreaterThan(0);
     // The publish part (issue 4): a small site on s3rver here, 1,000 articles by default.
     expect(result.publish_articles).toBe(6);
     expect(result.publish_s as number).toBeGreaterThan(0);
@@ -50,6 +64,17 @@ describe("npm run bench", () => {
     expect(paragraphs).toHaveLength(6);
     expect(paragraphs[0]).toBe(Array(4).fill("قال الوزير، إن الوضع صعب.").join(" "));
     expect(corpus.bytes).toBe(corpus.articles.reduce((a, t) => a + Buffer.byteLength(t), 0));
+  });
+
+  it("builds the same synthetic story every time, with varied entities, figures and dates", () => {
+    const a = buildStoryCorpus(300);
+    expect(buildStoryCorpus(300)).toEqual(a);
+    const names = new Set(a.flatMap((d) => d.frontmatter.entities.map((e) => e.name.ar)));
+    expect(names.size).toBeGreaterThan(300);
+    expect(new Set(a.map((d) => d.frontmatter.published)).size).toBeGreaterThan(100);
+    expect(a.some((d) => d.frontmatter.figures.length > 0 && d.frontmatter.dates.length > 0)).toBe(
+      true,
+    );
   });
 
   it("builds the same article-sized corpus every time", () => {

@@ -5,16 +5,49 @@
  */
 import { normalizeArabic } from "../extract/normalize.ts";
 
-/** Normalised words of a text: letters and digits only. */
-export function keyWords(text: string): string[] {
-  return normalizeArabic(text.toLowerCase())
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== "");
+/** Code units that belong to a word (letters, marks the normaliser keeps, digits). */
+const WORD = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (/[\p{L}\p{N}]/u.test(String.fromCharCode(c))) WORD[c] = 1;
 }
+// Surrogate halves: letters outside the BMP stay inside their word.
+WORD.fill(1, 0xd800, 0xe000);
+
+/** Normalised words of a text: letters and digits only, ASCII lower-cased. One pass. */
+export function keyWords(text: string): string[] {
+  const norm = normalizeArabic(text);
+  const out: string[] = [];
+  let start = -1;
+  let upper = false;
+  for (let i = 0; i <= norm.length; i++) {
+    const c = i < norm.length ? norm.charCodeAt(i) : 0x20;
+    if (WORD[c] === 1) {
+      if (start < 0) start = i;
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+    } else if (start >= 0) {
+      const w = norm.slice(start, i);
+      out.push(upper ? w.toLowerCase() : w);
+      start = -1;
+      upper = false;
+    }
+  }
+  return out;
+}
+
+/** Short keys (names, aliases) repeat across thousands of articles: computed once each. */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
 
 /** One string for equality tests: the normalised words joined by single spaces. */
 export function textKey(text: string): string {
-  return keyWords(text).join(" ");
+  if (text.length > 80) return keyWords(text).join(" ");
+  let key = KEY_CACHE.get(text);
+  if (key === undefined) {
+    key = keyWords(text).join(" ");
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    KEY_CACHE.set(text, key);
+  }
+  return key;
 }
 
 /** 32-bit FNV-1a: a fast, well-spread hash for shingles and short ids (not for security). */
