@@ -81,3 +81,26 @@ function markdownText(nodes: readonly RootContent[]): string {
     .map((n) => ("value" in n ? n.value : "children" in n ? markdownText(n.children) : ""))
     .join("");
 }
+
+/** CommonMark backslash escapes (of ASCII punctuation), and the character references remark writes. */
+const ESCAPE = /\\([!-/:-@[-`{-~])|&#x([0-9a-f]{1,6});|&#([0-9]{1,7});/gi;
+
+/**
+ * The paragraphs of a body that `writeArticleMarkdown` wrote (every block a text paragraph):
+ * split at blank lines, escapes undone. The same as reading the body with remark, without a
+ * parse: the site reads thousands of bodies per build. The tests hold the two equal.
+ */
+export function bodyParagraphs(body: string): string[] {
+  return body
+    .split(/\n[ \t]*\n/)
+    .map((p) =>
+      p
+        .trim()
+        .replace(
+          ESCAPE,
+          (_, punct: string | undefined, hex: string | undefined, dec: string | undefined) =>
+            punct ?? String.fromCodePoint(Number.parseInt(hex ?? dec ?? "0", hex ? 16 : 10)),
+        ),
+    )
+    .filter((p) => p !== "");
+}

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type ArticleDocumentInput,
+  bodyParagraphs,
   InvalidArticleError,
   readArticleMarkdown,
   writeArticleMarkdown,
@@ -98,5 +100,53 @@ describe("article frontmatter for other YAML readers", () => {
     expect(data.published).toBe("2016-05-04");
     expect(data.ingested).toBe("2026-11-22T10:00:00.000Z");
     expect(data.title).toEqual({ ar: "no", en: "on" });
+  });
+});
+
+describe("bodyParagraphs (the site's parse-free reader)", () => {
+  it("gives what remark reads back, for any paragraph text", () => {
+    // Arabic, Markdown and HTML syntax, escapes, entities and odd spacing.
+    const piece = fc.constantFrom(
+      "نص",
+      "حلب",
+      " ",
+      "*",
+      "_",
+      "<b>",
+      "&",
+      "&amp;",
+      "[",
+      "]",
+      "(",
+      ")",
+      "#",
+      "`",
+      "\\",
+      ">",
+      "-",
+      "1.",
+      "=",
+      "!",
+      "|",
+      "~",
+      "\u00a0",
+      "\t",
+      "«",
+      "»",
+      '"',
+      "'",
+      ":",
+      "؟",
+      "٣",
+    );
+    const paragraph = fc.array(piece, { minLength: 1, maxLength: 12 }).map((xs) => xs.join(""));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 5 }), (paragraphs) => {
+        const markdown = writeArticleMarkdown(sampleDocument({}, paragraphs));
+        const body = markdown.slice(markdown.indexOf("\n---\n") + 5);
+        expect(bodyParagraphs(body)).toEqual(readArticleMarkdown(markdown).paragraphs);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -76,6 +76,10 @@ export interface UiStrings {
   /** Introduces a breakdown of a figure: "including" / "بينهم". */
   readonly including: string;
   readonly dateline: string;
+  /** The publisher of an article, and the other outlets that ran the same story. */
+  readonly outlet: string;
+  readonly alsoPublishedBy: string;
+  readonly unknownOutlet: string;
   /** Marks an English name produced by the transliteration model, not a curated list. */
   readonly transliterated: string;
   readonly transliteratedNote: string;
@@ -153,6 +157,9 @@ export const STRINGS: Record<Lang, UiStrings> = {
     keyFacts: "الوقائع الرئيسية",
     including: "بينهم",
     dateline: "مكان الخبر وتاريخه",
+    outlet: "الناشر",
+    alsoPublishedBy: "نُشر أيضا في",
+    unknownOutlet: "ناشر غير معروف",
     transliterated: "نقحرة",
     transliteratedNote: "الاسم الإنجليزي منقول آليا بنموذج تقرير، لا من قائمة محققة",
     translated: "ترجمة آلية",
@@ -218,6 +225,9 @@ export const STRINGS: Record<Lang, UiStrings> = {
     keyFacts: "Key facts",
     including: "including",
     dateline: "Dateline",
+    outlet: "Outlet",
+    alsoPublishedBy: "Also published by",
+    unknownOutlet: "outlet unknown",
     transliterated: "transliterated",
     transliteratedNote:
       "English form transliterated by Taqrir's model, not taken from a curated list",

@@ -7,8 +7,9 @@ import rss from "@astrojs/rss";
 import type { APIContext, GetStaticPaths } from "astro";
 import { englishSummary } from "../../i18n/format.ts";
 import { isLang, LANGS, t } from "../../i18n/strings.ts";
-import { articlesNewestFirst, FEED_SIZE } from "../../lib/articles.ts";
+import { FEED_SIZE } from "../../lib/articles.ts";
 import { effectiveDate } from "../../lib/order.ts";
+import { getStory } from "../../lib/story.ts";
 import { absoluteUrl, articleUrl, feedUrl, homeUrl } from "../../lib/urls.ts";
 
 export const getStaticPaths = (() =>
@@ -18,7 +19,8 @@ export async function GET(context: APIContext): Promise<Response> {
   const lang = context.params.lang;
   if (!isLang(lang)) throw new Error(`unknown language ${String(lang)}`);
   const s = t(lang);
-  const articles = (await articlesNewestFirst()).slice(0, FEED_SIZE);
+  const story = await getStory();
+  const articles = story.listed.slice(0, FEED_SIZE);
   const site = context.site;
   const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return rss({
@@ -32,6 +34,7 @@ export async function GET(context: APIContext): Promise<Response> {
     ].join(""),
     items: articles.map(({ data }) => {
       const link = absoluteUrl(articleUrl(lang, data.id), site);
+      const outlet = story.articles.get(data.id)?.outlet ?? null;
       const description =
         lang === "en" ? [englishSummary(data), data.lead].filter(Boolean).join("\n\n") : data.lead;
       return {
@@ -39,6 +42,8 @@ export async function GET(context: APIContext): Promise<Response> {
         link,
         pubDate: effectiveDate(data),
         description: description || data.title.ar,
+        // The publisher, as the feed's own category of the item: readers filter by it.
+        ...(outlet ? { categories: [lang === "en" ? (outlet.en ?? outlet.ar) : outlet.ar] } : {}),
       };
     }),
   });
