@@ -8,7 +8,7 @@
 import type { ArticleId, BilingualName, Entity, EntityType } from "../facts.ts";
 import type { ReportEntity } from "./model.ts";
 import { arabicKey, nameKeys, sameSpelling } from "./names.ts";
-import { placeGeo } from "./place-geo.ts";
+import { type PlaceGeo, placeGeo } from "./place-geo.ts";
 import { IdRegistry, nameSlug } from "./slug.ts";
 import { textKey } from "./text.ts";
 import { UnionFind } from "./union-find.ts";
@@ -73,6 +73,15 @@ export class EntityStore {
   nameOf(node: number): BilingualName {
     const c = this.cluster(node);
     return c.gazetteer ?? c.founder;
+  }
+
+  /**
+   * Where a place is, for places the gazetteer named: a transliterated name that happens to
+   * spell a known town («Makhmore») must not borrow its coordinates.
+   */
+  geoOf(node: number): PlaceGeo | null {
+    const c = this.cluster(node);
+    return c.type === "place" && c.gazetteer ? placeGeo(c.gazetteer.en) : null;
   }
 
   /** Whether a gazetteer-named entity may join a cluster (two gazetteer names never do). */
@@ -197,7 +206,7 @@ export class EntityStore {
     const nameKey = textKey(name.ar);
     let mentions = 0;
     for (const m of c.articles.values()) mentions += m;
-    const geo = c.type === "place" ? placeGeo(name.en) : null;
+    const geo = c.type === "place" && c.gazetteer ? placeGeo(c.gazetteer.en) : null;
     return {
       id: c.id,
       type: c.type,

@@ -18,7 +18,6 @@
 import type { ArticleId, BilingualName, Figure, FigureKind, FigureUnit } from "../facts.ts";
 import type { ArticleNames, EntityStore } from "./entities.ts";
 import type { IncidentReport, ReportIncident, ReportSource } from "./model.ts";
-import { placeGeo } from "./place-geo.ts";
 import { IdRegistry, nameSlug } from "./slug.ts";
 
 export const DATE_WINDOW = 3;
@@ -120,7 +119,7 @@ export class IncidentStore {
       const node = this.entities.resolve(article.names, p, "place");
       if (node === null) continue;
       const root = this.entities.root(node);
-      if (placeGeo(this.entities.nameOf(node).en)?.country) countries.add(root);
+      if (this.entities.geoOf(node)?.country) countries.add(root);
       else towns.add(root);
     }
     const source = f.source ? this.entities.resolve(article.names, f.source, null) : null;
