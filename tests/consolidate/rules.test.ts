@@ -63,6 +63,26 @@ describe("incidents", () => {
     expect(consolidate([a, b]).incidents).toHaveLength(2);
   });
 
+  it("never joins a dated report to an undated one, and asks undated ones for closer counts", () => {
+    const dated = factsDoc({
+      published: "2024-03-01",
+      entities: [aleppo],
+      figures: [killed(30, [ALEPPO])],
+    });
+    const undated = factsDoc({ entities: [aleppo], figures: [killed(30, [ALEPPO])] });
+    expect(consolidate([dated, undated]).incidents).toHaveLength(2);
+    const a = factsDoc({ entities: [aleppo], figures: [killed(3, [ALEPPO])] });
+    const b = factsDoc({ entities: [aleppo], figures: [killed(4, [ALEPPO])] });
+    const c = factsDoc({ entities: [aleppo], figures: [killed(100, [ALEPPO])] });
+    const d = factsDoc({
+      entities: [aleppo],
+      figures: [killed(110, [ALEPPO], { qualifier: "more_than" })],
+    });
+    const m = consolidate([a, b, c, d]);
+    expect(m.incidents.map((i) => i.reports.length)).toEqual([1, 1, 2]);
+    expect(m.incidents[2]?.reports[1]?.joined).toMatch(/both undated/);
+  });
+
   it("does not let a country alone join a town's incident, nor join figures of different kinds", () => {
     const a = factsDoc({
       published: "2024-03-01",

@@ -6,9 +6,11 @@
  *  - PLACE: they share a place below country level; a figure that names only countries
  *    joins only an incident that also names no town, and shares a country with it. A figure
  *    with no place joins nothing (it cannot be told apart from any other);
- *  - DATE: when both are dated (publication or dateline date), within DATE_WINDOW days;
+ *  - DATE: both dated (publication or dateline date) within DATE_WINDOW days, or both undated;
+ *    a dated report never joins an undated one (nothing says they tell of the same days);
  *  - COUNT: every count, old and new, within a factor COUNT_RATIO of each other (or DIFF_SLACK
- *    apart for small tolls), so a toll's update joins and a different event does not;
+ *    apart for small tolls), so a toll's update joins and a different event does not; between
+ *    undated reports, where the count is the only evidence, within UNDATED_RATIO;
  *  - BREAKDOWN: no part of one («بينهم 50 طفلا») is larger than the other's total;
  *  - one report per copy group: an article never reports an incident twice, and a syndicated
  *    copy's same figure is listed on the original's report (`alsoIn`), never counted again.
@@ -23,6 +25,8 @@ import { IdRegistry, nameSlug } from "./slug.ts";
 export const DATE_WINDOW = 3;
 export const COUNT_RATIO = 1.5;
 export const DIFF_SLACK = 2;
+/** Without dates only the count tells one event from another: it must be closer. */
+export const UNDATED_RATIO = 1.2;
 
 /** What the store needs to know of the article a figure comes from. */
 export interface FigureArticle {
@@ -214,22 +218,29 @@ export class IncidentStore {
     } else {
       return null;
     }
-    let dateWhy = "undated";
+    const lo = Math.min(inc.min, f.count);
+    const hi = Math.max(inc.max, f.count);
+    let dateWhy: string;
     if (date && inc.firstDate && inc.lastDate) {
       const d = dayNumber(date);
       if (d < dayNumber(inc.firstDate) - DATE_WINDOW || d > dayNumber(inc.lastDate) + DATE_WINDOW) {
         return null;
       }
+      if (!countsClose(lo, hi)) return null;
       dateWhy = `dated ${date}, within ${DATE_WINDOW} days`;
+    } else if (date || inc.firstDate) {
+      // One side dated, the other not: nothing says they are the same days.
+      return null;
+    } else {
+      if (hi > lo * UNDATED_RATIO) return null;
+      dateWhy = `both undated, so counts within ${UNDATED_RATIO}×`;
     }
-    const lo = Math.min(inc.min, f.count);
-    const hi = Math.max(inc.max, f.count);
-    if (!countsClose(lo, hi)) return null;
     for (const r of inc.reports) {
       if (f.parts.some((p) => p.count > r.figure.count)) return null;
       if (r.figure.parts.some((p) => p.count > f.count)) return null;
     }
-    return `${f.kind}, ${placeWhy}, ${qualifierWords[f.qualifier]}${f.count} within ${COUNT_RATIO}× of ${inc.min === inc.max ? inc.min : `${inc.min}–${inc.max}`}, ${dateWhy}`;
+    const range = inc.min === inc.max ? `${inc.min}` : `${inc.min}–${inc.max}`;
+    return `${f.kind}, ${placeWhy}, ${qualifierWords[f.qualifier]}${f.count} beside ${range}, ${dateWhy}`;
   }
 
   private label(node: number): string {
