@@ -252,7 +252,12 @@ describe("datelines", () => {
 describe("publication metadata", () => {
   it("reads frontmatter dates and strips the block", () => {
     const m = readMetadata('---\ntitle: "هدنة في حلب"\ndate: 2016-05-12T08:00:00Z\n---\nنص الخبر');
-    expect(m).toEqual({ body: "نص الخبر", published: "2016-05-12", title: "هدنة في حلب" });
+    expect(m).toEqual({
+      body: "نص الخبر",
+      published: "2016-05-12",
+      title: "هدنة في حلب",
+      publishers: [],
+    });
     expect(readMetadata("---\npublished: ١٢ أيار ٢٠١٦\n---\nنص").published).toBe("2016-05-12");
     expect(readMetadata("---\nnot closed\nنص").published).toBeNull();
   });

@@ -8,8 +8,10 @@
  *    followed only by a dash or colon («القاهرة: …») counts only when the place is known (the
  *    pipeline checks the gazetteer).
  *  - PUBLICATION METADATA in the file itself: Markdown/YAML frontmatter (`date:`,
- *    `published:` …) and, when the text is HTML, `<meta property="article:published_time">`,
- *    `itemprop="datePublished"`, JSON-LD `"datePublished"` and `<time datetime>`. A tolerant
+ *    `published:` …, and the publisher: `outlet:`, `source:` …) and, when the text is HTML,
+ *    `<meta property="article:published_time">`, `itemprop="datePublished"`, JSON-LD
+ *    `"datePublished"` and `<time datetime>`; the publisher from `og:site_name`,
+ *    `application-name`, `publisher` metas and JSON-LD `"publisher": {"name": …}`. A tolerant
  *    scan, not an HTML parser (full HTML extraction is a separate concern); every loop is
  *    linear in the text and bounded to its head.
  *
@@ -18,7 +20,7 @@
  */
 import { findDates, isoDay, parseDateLine, validDay } from "./dates.ts";
 import { MEDIA_NOUNS } from "./media-words.ts";
-import { asciiDigits, keySet, normalizeArabic } from "./normalize.ts";
+import { asciiDigits, keyMap, keySet, normalizeArabic } from "./normalize.ts";
 import { firstAtOrAfter, type Token, tokenize } from "./tokenize.ts";
 
 export interface DatelineRead {
@@ -40,6 +42,13 @@ export interface DatelineRead {
    * known organisation: «غزة - قصف عنيف» is a headline).
    */
   readonly bareCredit: string | null;
+  /**
+   * The credit the line gives, as written without its brackets or quotes: «رويترز» of
+   * «بيروت (رويترز) -», «الحياة» of «بيروت ـ "الحياة"», «بوابة الأهرام», «وفا», the desk of
+   * «… - بيروت: «الشرق الأوسط»». Null when the line has none (a bare credit stays in
+   * `bareCredit` for the caller to judge).
+   */
+  readonly credit: string | null;
 }
 
 /** Only the head of a line can hold a dateline. */
@@ -59,29 +68,33 @@ function pastDashes(s: string, i: number, limit: number): number {
   return k;
 }
 
-/** Agencies credited without brackets («واشنطن - رويترز -»). */
-const AGENCIES = keySet([
-  "رويترز",
-  "فرانس برس",
-  "أ ف ب",
-  "ا ف ب",
-  "الأناضول",
-  "سانا",
-  "وام",
-  "واس",
-  "قنا",
-  "كونا",
-  "بترا",
-  "وفا",
-  "سبأ",
-  "بنا",
-  "د ب أ",
-  "أ ش أ",
-  "شينخوا",
-  "سبوتنيك",
-  "يو بي آي",
-  "أسوشيتد برس",
-  "وكالات",
+/**
+ * Agencies credited without brackets («واشنطن - رويترز -»), with the gazetteer's English name
+ * for each (the short forms «سبأ», «وام», «قنا» are common words, so the gazetteer cannot hold
+ * them bare). «وكالات» ("agencies") credits no one in particular.
+ */
+export const AGENCIES: ReadonlyMap<string, string | null> = keyMap([
+  ["رويترز", "Reuters"],
+  ["فرانس برس", "Agence France-Presse"],
+  ["أ ف ب", "Agence France-Presse"],
+  ["ا ف ب", "Agence France-Presse"],
+  ["الأناضول", "Anadolu Agency"],
+  ["سانا", "SANA"],
+  ["وام", "Emirates News Agency"],
+  ["واس", "Saudi Press Agency"],
+  ["قنا", "Qatar News Agency"],
+  ["كونا", "KUNA"],
+  ["بترا", "Petra"],
+  ["وفا", "WAFA"],
+  ["سبأ", "Saba News Agency"],
+  ["بنا", "Bahrain News Agency"],
+  ["د ب أ", "Deutsche Presse-Agentur"],
+  ["أ ش أ", "Middle East News Agency"],
+  ["شينخوا", "Xinhua"],
+  ["سبوتنيك", "Sputnik"],
+  ["يو بي آي", "United Press International"],
+  ["أسوشيتد برس", "Associated Press"],
+  ["وكالات", null],
 ]);
 
 /**
@@ -218,13 +231,14 @@ export function readDateline(line: string): DatelineRead | null {
     const after = skipSpaces(lead, pos + 1, limit);
     const credit = lead[after] === "(" ? -1 : creditAt(lead, after, limit);
     if (credit > 0 && skipSpaces(line, credit, line.length) >= line.length) {
-      return done(line, first.start, placeEnd, line.length, null, true);
+      const read = done(line, first.start, placeEnd, line.length, null, true);
+      return read && { ...read, credit: lead.slice(after + 1, credit - 1).trim() };
     }
     // The desk's credit may be an outlet or a quoted headline phrase: the caller checks it.
     const desk = bylineWithDesk(line, tokens, after);
     if (desk !== null) {
       const read = done(line, first.start, placeEnd, line.length, null, false);
-      return read && { ...read, bareCredit: desk };
+      return read && { ...read, bareCredit: desk, credit: desk };
     }
     // «القاهرة:» — the colon ends a place-only dateline.
     return done(line, first.start, placeEnd, pos + 1, null, false);
@@ -264,11 +278,13 @@ export function readDateline(line: string): DatelineRead | null {
   const datedBeforeCredit = strong;
   /** A credit that cannot be anything else: quoted («"الحياة"») or a known agency. */
   let sureCredit = false;
+  let creditText: string | null = null;
   const credit = creditAt(lead, pos, limit);
   if (credit > 0) {
     strong = true;
     const inner = lead.slice(pos + 1, credit - 1);
     sureCredit = lead[pos] !== "(" || AGENCIES.has(normalizeArabic(inner.replace(/[.]/g, " ")));
+    creditText = inner.trim();
     pos = skipSpaces(lead, credit, limit);
   } else {
     const at = firstAtOrAfter(tokens, pos);
@@ -278,14 +294,24 @@ export function readDateline(line: string): DatelineRead | null {
     if (ag > 0 && agTok && agTok.start - pos <= 1) {
       strong = true;
       sureCredit = true;
-      pos = skipSpaces(lead, (tokens[ag - 1] as Token).end, limit);
+      const creditEnd = (tokens[ag - 1] as Token).end;
+      creditText = lead.slice(agTok.start, creditEnd);
+      pos = skipSpaces(lead, creditEnd, limit);
     }
   }
 
   // The closing separator.
   const c = lead[pos] ?? "";
   if (isDash(c) || c === ":") {
-    return done(line, first.start, placeEnd, pastDashes(lead, pos, limit), date, strong);
+    return done(
+      line,
+      first.start,
+      placeEnd,
+      pastDashes(lead, pos, limit),
+      date,
+      strong,
+      creditText,
+    );
   }
   // A date straight after the place with neither a credit nor a dash after it is a sentence
   // («دمشق 15 آذار 2011 بدأت…»), not a dateline.
@@ -293,7 +319,7 @@ export function readDateline(line: string): DatelineRead | null {
   // «بيروت ـ "الحياة"» then the body without a dash, or the end of a dateline-only line; a
   // bracket of unknown words with no dash after it («الولايات المتحدة (واشنطن) تعلن») is not.
   if (datedBeforeCredit || sureCredit || (strong && pos >= line.length)) {
-    return done(line, first.start, placeEnd, pos, date, strong);
+    return done(line, first.start, placeEnd, pos, date, strong, creditText);
   }
   // «دمشق - قتل …»: a known place and a dash, nothing else (the caller decides).
   const dash = skipSpaces(lead, placeEnd, limit);
@@ -387,6 +413,7 @@ function done(
   end: number,
   date: string | null,
   strong: boolean,
+  credit: string | null = null,
 ): DatelineRead | null {
   const text = line.slice(start, end).trim();
   if (text === "") return null;
@@ -399,6 +426,7 @@ function done(
     end: skipSpaces(line, end, line.length),
     strong,
     bareCredit: null,
+    credit,
   };
 }
 
@@ -412,6 +440,11 @@ export interface Metadata {
   readonly published: string | null;
   /** A `title:` from frontmatter, if any. */
   readonly title: string | null;
+  /**
+   * Publisher names the metadata gives, most trusted first, as written (the caller judges
+   * whether each names an outlet: a `source:` may be a URL).
+   */
+  readonly publishers: readonly string[];
 }
 
 /** Frontmatter keys that hold the publication date, best first. */
@@ -426,6 +459,28 @@ const DATE_KEYS = [
   "created",
   "created_at",
 ];
+/** Frontmatter keys that name the publisher, best first. */
+const PUBLISHER_KEYS = [
+  "outlet",
+  "publisher",
+  "site_name",
+  "sitename",
+  "site",
+  "website",
+  "source",
+];
+/** A publisher name is short: longer values are prose or markup. */
+const MAX_PUBLISHER_CHARS = 100;
+
+/** A metadata value without its quotes and spaces, or null when empty or too long. */
+function publisherValue(raw: string | undefined): string | null {
+  const v =
+    raw
+      ?.trim()
+      .replace(/^["']|["']$/g, "")
+      .trim() ?? "";
+  return v === "" || v.length > MAX_PUBLISHER_CHARS ? null : v;
+}
 /** Only the head of a file is searched for frontmatter and HTML head metadata. */
 const FRONTMATTER_MAX = 16 * 1024;
 const HTML_HEAD_MAX = 512 * 1024;
@@ -479,10 +534,16 @@ function frontmatter(text: string): Metadata | null {
       ?.trim()
       .replace(/^["']|["']$/g, "")
       .trim() ?? "";
+  const publishers: string[] = [];
+  for (const key of PUBLISHER_KEYS) {
+    const v = publisherValue(values.get(key));
+    if (v !== null) publishers.push(v);
+  }
   return {
     body: text.slice(bodyStart).replace(/^\r?\n/, ""),
     published,
     title: rawTitle === "" ? null : rawTitle,
+    publishers,
   };
 }
 
@@ -515,10 +576,61 @@ const META_NAMES = [
 ];
 const MAX_TAG = 2000;
 
-/** Publication date from HTML metadata, or null. Linear in the scanned head. */
-function htmlPublished(text: string): string | null {
-  if (!/<(?:html|head|meta|body|time|article|p|div)\b/i.test(text.slice(0, 64 * 1024))) {
-    return null;
+/** `<meta>` names/properties (or itemprops) that name the publisher, best first. */
+const PUBLISHER_METAS = ["og:site_name", "publisher", "application-name", "twitter:app:name"];
+
+/** Where a JSON-LD publisher's name is looked for after its key. */
+const LD_PUBLISHER_SPAN = 1000;
+
+/**
+ * The name in a JSON-LD `"publisher": {…}` (or `[{…}]`, or a plain string) starting at `at`
+ * in `head`: the first `"name"` directly inside the publisher's object, skipping nested
+ * objects such as its logo. Looks at LD_PUBLISHER_SPAN characters at most.
+ */
+function ldPublisherName(head: string, at: number): string | null {
+  const span = head.slice(at, at + LD_PUBLISHER_SPAN);
+  const open = /^"publisher"\s*:\s*(\[\s*)?(["{])/i.exec(span);
+  if (!open) return null;
+  let i = open[0].length - 1;
+  if (span[i] === '"') {
+    const end = span.indexOf('"', i + 1);
+    return end > i ? span.slice(i + 1, end) : null;
+  }
+  let depth = 0;
+  let inString = false;
+  for (; i < span.length; i++) {
+    const c = span[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return null;
+    } else if (c === '"') {
+      if (depth === 1) {
+        const m = /^"name"\s*:\s*"([^"\\]{1,100})"/.exec(span.slice(i, i + 120));
+        if (m?.[1]) return m[1];
+      }
+      inString = true;
+    }
+  }
+  return null;
+}
+
+interface HtmlMetadata {
+  readonly published: string | null;
+  readonly publishers: readonly string[];
+}
+
+const NO_HTML: HtmlMetadata = { published: null, publishers: [] };
+
+/** Publication date and publisher names from HTML metadata. Linear in the scanned head. */
+function htmlMetadata(text: string): HtmlMetadata {
+  if (!/<(?:html|head|meta|body|time|article|p|div|script)\b/i.test(text.slice(0, 64 * 1024))) {
+    return NO_HTML;
   }
   const head = text.length > HTML_HEAD_MAX ? text.slice(0, HTML_HEAD_MAX) : text;
   const lower = head.toLowerCase();
@@ -528,23 +640,32 @@ function htmlPublished(text: string): string | null {
     const date = parseDateValue(raw);
     if (date) best = { rank, date };
   };
+  /** Publisher names by rank: the metas in PUBLISHER_METAS order, JSON-LD after the first. */
+  const named: (string | undefined)[] = [];
+  const name = (rank: number, raw: string | undefined) => {
+    const v = publisherValue(raw);
+    if (v !== null && named[rank] === undefined) named[rank] = v;
+  };
   // <meta …> and <time …>: find each tag's end with a moving «>» cursor (never rescanned).
   let gt = -1;
-  for (const name of ["<meta", "<time"] as const) {
+  for (const tag of ["<meta", "<time"] as const) {
     gt = -1;
     let tags = 0;
-    for (let at = lower.indexOf(name); at >= 0 && tags < 500; at = lower.indexOf(name, at + 1)) {
+    for (let at = lower.indexOf(tag); at >= 0 && tags < 500; at = lower.indexOf(tag, at + 1)) {
       if (gt < at) gt = lower.indexOf(">", at);
       if (gt < 0) break;
       if (gt - at > MAX_TAG) continue;
       tags++;
       const attrs = attributes(head.slice(at, gt));
-      if (name === "<meta") {
+      if (tag === "<meta") {
         const key = (attrs.get("property") ?? attrs.get("name") ?? attrs.get("itemprop") ?? "")
           .toLowerCase()
           .trim();
         const rank = META_NAMES.indexOf(key);
         if (rank >= 0) offer(rank, attrs.get("content"));
+        const pub = PUBLISHER_METAS.indexOf(key);
+        // The site's name ranks first; JSON-LD's publisher (slot 1) before the other metas.
+        if (pub >= 0) name(pub === 0 ? 0 : pub + 1, attrs.get("content"));
       } else {
         offer(META_NAMES.length + 1, attrs.get("datetime"));
       }
@@ -556,12 +677,23 @@ function htmlPublished(text: string): string | null {
     const m = /^"datepublished"\s*:\s*"([^"]{1,40})"/.exec(lower.slice(ld, ld + 80));
     offer(META_NAMES.length, m?.[1]);
   }
-  return (best as { rank: number; date: string } | null)?.date ?? null;
+  const pub = lower.indexOf('"publisher"');
+  if (pub >= 0) name(1, ldPublisherName(head, pub) ?? undefined);
+  return {
+    published: (best as { rank: number; date: string } | null)?.date ?? null,
+    publishers: named.filter((v): v is string => v !== undefined),
+  };
 }
 
 /** Frontmatter (stripped from the body) and HTML publication metadata of a text. */
 export function readMetadata(text: string): Metadata {
   const fm = frontmatter(text);
-  if (fm) return fm.published ? fm : { ...fm, published: htmlPublished(fm.body) };
-  return { body: text, published: htmlPublished(text), title: null };
+  if (!fm) return { body: text, title: null, ...htmlMetadata(text) };
+  if (fm.published && fm.publishers.length > 0) return fm;
+  const html = htmlMetadata(fm.body);
+  return {
+    ...fm,
+    published: fm.published ?? html.published,
+    publishers: [...fm.publishers, ...html.publishers],
+  };
 }
