@@ -388,6 +388,42 @@ Dubai TV = تلفزيون دبي
 Abu Dhabi TV = تلفزيون أبوظبي
 Kurdistan 24 = كردستان 24
 
+# Arabic news sites and channels
+Al-Wasat = الوسط ; cue: media
+Independent Arabia = اندبندنت عربية | إندبندنت عربية
+Al Jazeera Mubasher = الجزيرة مباشر
+Al-Hadath = الحدث ; cue: media
+Arabi21 = عربي 21 | عربي21
+Mada Masr = مدى مصر
+Zaman al-Wasl = زمان الوصل
+Masrawy = مصراوي
+Al-Ain News = العين الإخبارية
+Erem News = إرم نيوز
+Donia al-Watan = دنيا الوطن
+Maan News Agency = وكالة معا | وكالة معا الإخبارية
+Safa News Agency = وكالة صفا
+Shehab News Agency = وكالة شهاب
+Al-Masdar Online = المصدر أونلاين
+Al-Khaleej Online = الخليج أونلاين
+Rai al-Youm = رأي اليوم
+Sada El-Balad = صدى البلد
+Cairo 24 = القاهرة 24
+Lebanon 24 = لبنان 24
+An-Nashra = النشرة ; cue: media
+Al-Binaa = البناء ; cue: media
+Nidaa al-Watan = نداء الوطن ; cue: media
+Aden al-Ghad = عدن الغد
+Mareb Press = مأرب برس
+Sudan Tribune = سودان تريبيون
+Al-Rakoba = الراكوبة
+Alyaoum 24 = اليوم 24
+Echorouk Online = الشروق أونلاين
+Ennahar = النهار الجديد
+Akhbar el-Yom = أخبار اليوم ; cue: media
+Akhbar Al-Khaleej = أخبار الخليج
+Ammon News = عمون ; cue: media
+Roya News = رؤيا الإخباري | قناة رؤيا
+
 # Universities and religious institutions
 Al-Azhar = الأزهر | الأزهر الشريف | جامعة الأزهر | مشيخة الأزهر
 Cairo University = جامعة القاهرة
