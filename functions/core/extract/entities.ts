@@ -1163,7 +1163,7 @@ export function findMentions(
  * الدولية»), which a letter model would garble, so it is translated when its head noun is a
  * known organisation word, and only a bare name (a club, a brand) is transliterated.
  */
-function englishFor(type: EntityType, ar: string): Pick<GazEntity, "en" | "englishSource"> {
+export function englishFor(type: EntityType, ar: string): Pick<GazEntity, "en" | "englishSource"> {
   if (type === "org") {
     const translated = englishOrgName(ar);
     if (translated !== null) return { en: translated, englishSource: "translation" };

@@ -12,6 +12,7 @@ import { type DatelineRead, readDateline } from "./dateline.ts";
 import { parseDateLine } from "./dates.ts";
 import { candidatesAt } from "./gazetteer/index.ts";
 import { keyRegExp, normalizeArabic } from "./normalize.ts";
+import { mastheadOutlet, outletName } from "./outlet.ts";
 import { tokenize } from "./tokenize.ts";
 
 /** Is the whole of `text` a name of this type the gazetteer knows («أربيل», «عنب بلدي»)? */
@@ -30,12 +31,21 @@ function known(text: string, type: "place" | "org"): boolean {
 
 /**
  * «أربيل - رووداو» alone on a line: a dateline when the place is known and the credit is one
- * word (an outlet no list knows) or a known organisation («دمشق – عنب بلدي»); otherwise a
- * headline («غزة - قصف عنيف»).
+ * word (an outlet no list knows), a known organisation («دمشق – عنب بلدي») or shaped like an
+ * outlet («… نت», «… إنفو»); otherwise a headline («غزة - قصف عنيف»).
  */
 function creditedPlace(place: string, credit: string | null): boolean {
   if (credit === null || !known(place, "place")) return false;
-  return !credit.includes(" ") || known(credit, "org");
+  // «نواكشوط – الأخبار إنفو»: an outlet no list knows, shaped like one.
+  return !credit.includes(" ") || known(credit, "org") || outletName(credit, "shaped") !== null;
+}
+
+/**
+ * A dateline line that the credit after its dash makes one (see creditedPlace), or that names
+ * its outlet first: then `bareCredit` names the outlet.
+ */
+export function creditedDateline(read: DatelineRead): boolean {
+  return creditedPlace(read.place, read.bareCredit) || outletFirst(read);
 }
 
 /** «عنب بلدي – إدلب»: a known outlet, then a known place (the credit written first). */
@@ -60,9 +70,18 @@ export interface CleanedText {
   readonly dateline: string | null;
   /** Every input line with its score: the explanation of what was removed. */
   readonly audit: readonly CleanLine[];
+  /**
+   * Credits removed from the text, as written: credit lines («(الأخبار، أ ف ب، رويترز)»,
+   * «المصدر: …») and trailing credits cut off a paragraph.
+   */
+  readonly credits: readonly string[];
+  /** Lines removed because they are an outlet's name alone («العربية نت»), in text order. */
+  readonly mastheads: readonly string[];
 }
 
 const REMOVE = 3;
+/** The reason given to credit lines, which are handed back as `credits`. */
+const SOURCE_CREDIT = "source credit line";
 
 /** Subscribe/account/follow prompts and "read also" teasers: site chrome, not reporting. */
 const PROMPT = keyRegExp(
@@ -107,6 +126,9 @@ const SPACE_RUN = /[ \t\u00a0]+/g;
 function hasSpaceToCollapse(line: string): boolean {
   return line.includes("  ") || line.includes("\t") || line.includes("\u00a0");
 }
+
+/** An outlet's name alone on a line is a few words at most. */
+const MASTHEAD_WORDS = 4;
 
 /** Split text into trimmed, non-empty lines with runs of spaces collapsed. */
 export function splitLines(text: string): string[] {
@@ -160,6 +182,7 @@ export function removeFurniture(text: string): CleanedText {
   let pageDateLine = -1;
   let dateline: string | null = null;
   const mastheadLines: number[] = [];
+  const mastheads: string[] = [];
   let headline: string | null = null;
   const repeats = new Map<string, number>();
   for (const k of lines) repeats.set(k, (repeats.get(k) ?? 0) + 1);
@@ -221,11 +244,17 @@ export function removeFurniture(text: string): CleanedText {
       }
     }
 
+    // The site's own name above or below the article: the masthead, not a headline.
+    if ((above(i) || below(i)) && w <= MASTHEAD_WORDS && mastheadOutlet(line)) {
+      add(i, REMOVE, "outlet masthead");
+      mastheads.push(line);
+    }
+
     if (below(i) || (above(i) && i > 0)) {
       // «(الأخبار، أ ف ب، رويترز)»: a parenthesised list of outlets credits the copy.
-      if (/^\(.*\)$/.test(line) && w <= 10) add(i, REMOVE, "source credit line");
+      if (/^\(.*\)$/.test(line) && w <= 10) add(i, REMOVE, SOURCE_CREDIT);
     }
-    if (SOURCE_LABEL.test(norm) && w <= 8) add(i, REMOVE, "source credit line");
+    if (SOURCE_LABEL.test(norm) && w <= 8) add(i, REMOVE, SOURCE_CREDIT);
 
     if (below(i)) {
       // After the body ends, short lines without final punctuation are related headlines.
@@ -265,8 +294,16 @@ export function removeFurniture(text: string): CleanedText {
   }
 
   const kept: string[] = [];
+  const credits: string[] = [];
   for (let i = 0; i < n; i++) {
-    if ((scores[i] ?? 0) < REMOVE) kept.push(stripTrailingCredit(lines[i] ?? ""));
+    const line = lines[i] ?? "";
+    if ((scores[i] ?? 0) >= REMOVE) {
+      if (reasons[i]?.includes(SOURCE_CREDIT)) credits.push(line);
+      continue;
+    }
+    const text = stripTrailingCredit(line);
+    if (text.length < line.length) credits.push(line.slice(text.length).trim());
+    kept.push(text);
   }
   return {
     lines: kept,
@@ -274,5 +311,7 @@ export function removeFurniture(text: string): CleanedText {
     pageDate,
     dateline,
     audit: lines.map((text, i) => ({ text, score: scores[i] ?? 0, reasons: reasons[i] ?? [] })),
+    credits,
+    mastheads,
   };
 }

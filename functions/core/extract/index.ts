@@ -3,9 +3,9 @@
  *
  * Pipeline (each step its own module): size check → publication metadata (frontmatter, HTML
  * meta) → furniture removal → title and lead → dateline → tokens → entity mentions (gazetteer
- * + role phrases) → quotes with speakers, casualty figures, explicit dates, then relative dates
- * resolved against the publication date. Pure and synchronous; all tables are built once at
- * module load.
+ * + role phrases) → the outlet (metadata, dateline credit, credit lines, "told", masthead) →
+ * quotes with speakers, casualty figures, explicit dates, then relative dates resolved against
+ * the publication date. Pure and synchronous; all tables are built once at module load.
  *
  * `extractFacts` is the pipeline itself and lets any bug surface (the property tests call it);
  * `extractArticle` adds the size limit and a safety net for production.
@@ -22,8 +22,9 @@ import { creditFirst, type DatelineRead, readDateline, readMetadata } from "./da
 import { findDates, findRelativeDates } from "./dates.ts";
 import { findMentions, type Mention, toEntities } from "./entities.ts";
 import { findFiguresAfter, mergeFigures } from "./figures.ts";
-import { outletFirst, removeFurniture } from "./furniture.ts";
+import { creditedDateline, outletFirst, removeFurniture } from "./furniture.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
+import { findOutlet, type Trust } from "./outlet.ts";
 import { findQuotes } from "./quotes.ts";
 import { articleIntroductions, pointBack } from "./roles.ts";
 import { wordCount } from "./sentences.ts";
@@ -43,6 +44,8 @@ interface FoundDateline {
   readonly para: number;
   readonly start: number;
   readonly end: number;
+  /** What the line credits, best first, with how sure its place makes it a credit. */
+  readonly credits: readonly (readonly [string, Trust])[];
 }
 
 /** A place mention exactly covering the dateline's place words, if the gazetteer knows it. */
@@ -72,6 +75,24 @@ function placeOf(d: DatelineRead, mentions: readonly Mention[]): BilingualName |
   if (outletCredit(mentions, d)) return null;
   const ar = d.place.trim();
   return d.strong && ar !== "" ? { ar, en: null } : null;
+}
+
+/**
+ * What a dateline credits: the "place" when it is an organisation («الجزيرة نت - خاص»), the
+ * bracketed, quoted or agency credit it read, else a bare credit after its dash when the line
+ * stands for a dateline because of it («أربيل - رووداو»; the caller says so in `credited`).
+ */
+function datelineCredits(
+  d: DatelineRead,
+  mentions: readonly Mention[],
+  credited: boolean,
+): (readonly [string, Trust])[] {
+  const out: (readonly [string, Trust])[] = [];
+  if (outletCredit(mentions, d)) out.push([d.place, "shaped"]);
+  if (d.credit !== null) out.push([d.credit, "named"]);
+  if (d.bareCredit !== null && d.bareCredit !== d.credit && credited)
+    out.push([d.bareCredit, "bare"]);
+  return out;
 }
 
 /** Fewer words than this left after a dateline («القاهرة - بوابة الأهرام») make no title. */
@@ -121,7 +142,15 @@ export function extractFacts(text: string): Extraction {
     if (d) {
       const own = findMentions([cleaned.dateline], [tokenize(cleaned.dateline)]);
       const place = placeOf(d, own);
-      dateline = { facts: { text: d.text, place, date: d.date }, para: -1, start: 0, end: 0 };
+      // The furniture pass took this line for a dateline: a bare credit is what made it one.
+      const credits = datelineCredits(d, own, true);
+      dateline = {
+        facts: { text: d.text, place, date: d.date },
+        para: -1,
+        start: 0,
+        end: 0,
+        credits,
+      };
     }
   } else if (scanned.length > offset) {
     const d = readDateline(scanned[offset] ?? "");
@@ -134,6 +163,7 @@ export function extractFacts(text: string): Extraction {
           para: offset,
           start: 0,
           end: d.end,
+          credits: datelineCredits(d, leadMentions, creditedDateline(d)),
         };
       }
     }
@@ -146,6 +176,14 @@ export function extractFacts(text: string): Extraction {
 
   // Publication: the file's metadata, else the dateline's date, else a page date line.
   const published = meta.published ?? dateline?.facts.date ?? cleaned.pageDate;
+
+  const outlet = findOutlet({
+    metadata: meta.publishers,
+    dateline: dateline?.credits ?? [],
+    credits: cleaned.credits,
+    article: { paragraphs: scanned, tokens, mentions },
+    mastheads: cleaned.mastheads,
+  });
 
   const intros = articleIntroductions(scanned, tokens, mentions);
   const quotes: Quote[] = [];
@@ -186,7 +224,7 @@ export function extractFacts(text: string): Extraction {
       lead,
       published,
       dateline: dateline?.facts ?? null,
-      outlet: null,
+      outlet,
       entities: toEntities(mentions),
       figures: mergeFigures(figures),
       quotes,
