@@ -12,6 +12,8 @@ import { UnionFind } from "./union-find.ts";
 
 /** Estimated shingle Jaccard at or above which two texts are copies of one another. */
 export const NEAR_DUP = 0.5;
+/** Most articles one LSH band keeps for comparison. */
+const MAX_BAND_LIST = 200;
 
 export interface ArticleEntry {
   readonly prepared: PreparedArticle;
@@ -66,7 +68,9 @@ export class ArticleGroups {
           if (similarity(p.signature, sig) >= NEAR_DUP)
             groupsJoined.add(this.groups.find(other.node));
         }
-        list.push(entry);
+        // A band shared by this many texts is an outlet's boilerplate, not a story: the work
+        // per article stays bounded however many articles repeat it.
+        if (list.length < MAX_BAND_LIST) list.push(entry);
       }
     }
     for (const root of groupsJoined) this.join(entry.node, root);

@@ -207,17 +207,7 @@ export class IncidentStore {
     towns: ReadonlySet<number>,
     countries: ReadonlySet<number>,
   ): string | null {
-    let placeWhy: string;
-    const sharedTowns = [...towns].filter((t) => inc.towns.has(t));
-    if (sharedTowns.length > 0) {
-      placeWhy = `the same place (${sharedTowns.map((t) => this.label(t)).join(", ")})`;
-    } else if (towns.size === 0 && inc.towns.size === 0) {
-      const shared = [...countries].filter((c) => inc.countries.has(c));
-      if (shared.length === 0) return null;
-      placeWhy = `the same country, no town named (${shared.map((c) => this.label(c)).join(", ")})`;
-    } else {
-      return null;
-    }
+    // The cheap tests first: one place may hold thousands of incidents.
     const lo = Math.min(inc.min, f.count);
     const hi = Math.max(inc.max, f.count);
     let dateWhy: string;
@@ -234,6 +224,17 @@ export class IncidentStore {
     } else {
       if (hi > lo * UNDATED_RATIO) return null;
       dateWhy = `both undated, so counts within ${UNDATED_RATIO}×`;
+    }
+    let placeWhy: string;
+    const sharedTowns = [...towns].filter((t) => inc.towns.has(t));
+    if (sharedTowns.length > 0) {
+      placeWhy = `the same place (${sharedTowns.map((t) => this.label(t)).join(", ")})`;
+    } else if (towns.size === 0 && inc.towns.size === 0) {
+      const shared = [...countries].filter((c) => inc.countries.has(c));
+      if (shared.length === 0) return null;
+      placeWhy = `the same country, no town named (${shared.map((c) => this.label(c)).join(", ")})`;
+    } else {
+      return null;
     }
     for (const r of inc.reports) {
       if (f.parts.some((p) => p.count > r.figure.count)) return null;
