@@ -19,6 +19,7 @@
  */
 import type { ArticleId, BilingualName, Figure, FigureKind, FigureUnit } from "../facts.ts";
 import type { ArticleNames, EntityStore } from "./entities.ts";
+import { type Cached, LinkedStore } from "./linked-store.ts";
 import type { IncidentReport, ReportIncident, ReportSource } from "./model.ts";
 import { IdRegistry, nameSlug } from "./slug.ts";
 
@@ -46,7 +47,7 @@ interface Report {
   readonly joined: string | null;
 }
 
-interface Incident {
+interface Incident extends Cached<ReportIncident> {
   readonly id: string;
   readonly kind: FigureKind;
   readonly unit: FigureUnit;
@@ -59,9 +60,6 @@ interface Incident {
   max: number;
   firstDate: string | null;
   lastDate: string | null;
-  output: ReportIncident | null;
-  /** The store's generation `output` was made in: a merge of entities outdates every one. */
-  outputGen: number;
 }
 
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -78,23 +76,19 @@ const qualifierWords: Record<Figure["qualifier"], string> = {
   up_to: "up to ",
 };
 
-export class IncidentStore {
+export class IncidentStore extends LinkedStore {
   private readonly all: Incident[] = [];
   /** Place root → kind|unit → incidents naming that place. */
   private readonly byPlace = new Map<number, Map<string, Incident[]>>();
   /** Copy group (primary article) → incidents it reports. */
   private readonly byGroup = new Map<ArticleId, Incident[]>();
   private readonly ids = new IdRegistry();
-  private gen = 0;
-
-  private readonly entities: EntityStore;
 
   constructor(entities: EntityStore) {
-    this.entities = entities;
+    super(entities);
     // When two places turn out to be one, incidents filed under either are found under both;
     // any merge can change the ids an output names.
     entities.onMerge((kept, gone) => {
-      this.gen++;
       const moved = this.byPlace.get(gone);
       if (!moved) return;
       this.byPlace.delete(gone);
@@ -298,11 +292,7 @@ export class IncidentStore {
 
   incidents(): ReportIncident[] {
     return this.all.map((inc) => {
-      if (!inc.output || inc.outputGen !== this.gen) {
-        inc.output = this.output(inc);
-        inc.outputGen = this.gen;
-      }
-      return inc.output;
+      return this.cached(inc, () => this.output(inc));
     });
   }
 

@@ -7,7 +7,8 @@
  * A quote's speaker is the entity most of its articles give it to.
  */
 import type { ArticleId, Quote } from "../facts.ts";
-import type { ArticleNames, EntityStore } from "./entities.ts";
+import type { ArticleNames } from "./entities.ts";
+import { type Cached, LinkedStore } from "./linked-store.ts";
 import type { ReportQuote } from "./model.ts";
 import { IdRegistry } from "./slug.ts";
 import { hexId, keyWords, shingleHashes } from "./text.ts";
@@ -18,7 +19,7 @@ export const CONTAINED = 0.8;
 /** A shingle shared by more quotes than this is boilerplate, not evidence. */
 const MAX_POSTING = 64;
 
-interface StoredQuote {
+interface StoredQuote extends Cached<ReportQuote> {
   readonly id: string;
   text: string;
   readonly words: number;
@@ -26,25 +27,13 @@ interface StoredQuote {
   /** Speaker node → how many articles give it. */
   readonly speakers: Map<number, number>;
   readonly articles: Set<ArticleId>;
-  output: ReportQuote | null;
-  outputGen: number;
 }
 
-export class QuoteStore {
+export class QuoteStore extends LinkedStore {
   private readonly all: StoredQuote[] = [];
   private readonly byKey = new Map<string, StoredQuote>();
   private readonly byShingle = new Map<number, StoredQuote[]>();
   private readonly ids = new IdRegistry();
-  private gen = 0;
-
-  private readonly entities: EntityStore;
-
-  constructor(entities: EntityStore) {
-    this.entities = entities;
-    entities.onMerge(() => {
-      this.gen++;
-    });
-  }
 
   addArticle(primary: ArticleId, names: ArticleNames, quotes: readonly Quote[]): void {
     for (const q of quotes) {
@@ -121,11 +110,7 @@ export class QuoteStore {
 
   quotes(): ReportQuote[] {
     return this.all.map((q) => {
-      if (!q.output || q.outputGen !== this.gen) {
-        q.output = this.output(q);
-        q.outputGen = this.gen;
-      }
-      return q.output;
+      return this.cached(q, () => this.output(q));
     });
   }
 

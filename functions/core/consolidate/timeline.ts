@@ -8,7 +8,8 @@
  */
 import { cliticSplits } from "../extract/normalize.ts";
 import type { ArticleId, FactDate } from "../facts.ts";
-import type { ArticleNames, EntityStore } from "./entities.ts";
+import type { ArticleNames } from "./entities.ts";
+import { type Cached, LinkedStore } from "./linked-store.ts";
 import type { DatePrecision, TimelineEntry } from "./model.ts";
 import { hexId, keyWords } from "./text.ts";
 
@@ -16,7 +17,7 @@ export const SAME_EVENT = 0.4;
 /** Longest sentence kept as an entry's text. */
 const MAX_TEXT = 400;
 
-interface Entry {
+interface Entry extends Cached<TimelineEntry> {
   readonly id: string;
   readonly date: string;
   readonly precision: DatePrecision;
@@ -24,8 +25,6 @@ interface Entry {
   readonly words: ReadonlySet<string>;
   readonly entities: Set<number>;
   readonly articles: Set<ArticleId>;
-  output: TimelineEntry | null;
-  outputGen: number;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -98,19 +97,9 @@ export interface TimelineArticle {
   readonly forms: readonly (readonly string[])[];
 }
 
-export class TimelineStore {
+export class TimelineStore extends LinkedStore {
   private readonly byDate = new Map<string, Entry[]>();
   private readonly all: Entry[] = [];
-  private gen = 0;
-
-  private readonly entities: EntityStore;
-
-  constructor(entities: EntityStore) {
-    this.entities = entities;
-    entities.onMerge(() => {
-      this.gen++;
-    });
-  }
 
   addArticle(a: TimelineArticle, dates: readonly FactDate[]): void {
     const formWords = a.forms.map((forms) => forms.map(keyWords).filter((w) => w.length > 0));
@@ -151,20 +140,16 @@ export class TimelineStore {
   }
 
   timeline(): TimelineEntry[] {
-    const out = this.all.map((e) => {
-      if (!e.output || e.outputGen !== this.gen) {
-        e.output = {
-          id: e.id,
-          date: e.date,
-          precision: e.precision,
-          text: e.text,
-          entities: [...new Set([...e.entities].map((n) => this.entities.idOf(n)))],
-          articles: [...e.articles],
-        };
-        e.outputGen = this.gen;
-      }
-      return e.output;
-    });
+    const out = this.all.map((e) =>
+      this.cached(e, () => ({
+        id: e.id,
+        date: e.date,
+        precision: e.precision,
+        text: e.text,
+        entities: [...new Set([...e.entities].map((n) => this.entities.idOf(n)))],
+        articles: [...e.articles],
+      })),
+    );
     return out.sort((x, y) => compareDates(x.date, y.date));
   }
 }
