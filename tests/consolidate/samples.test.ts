@@ -113,6 +113,26 @@ describe("the samples' story", () => {
     expect(withCopy.quotes).toEqual(model.quotes);
   });
 
+  it("links each article's own entities, figures and quotes to the model, in order", () => {
+    const byId = new Map(model.entities.map((e) => [e.id, e]));
+    for (const [i, doc] of docs.entries()) {
+      const article = model.articles[i];
+      const facts = doc.frontmatter;
+      expect(article?.entities).toHaveLength(facts.entities.length);
+      facts.entities.forEach((e, k) => {
+        const linked = byId.get(article?.entities[k] as string);
+        expect(linked?.type).toBe(e.type);
+        expect(linked?.articles).toContain(facts.id);
+      });
+      expect(article?.incidents).toHaveLength(facts.figures.length);
+      facts.figures.forEach((f, k) => {
+        const inc = model.incidents.find((x) => x.id === article?.incidents[k]);
+        expect(inc?.reports.some((r) => r.article === facts.id && r.count === f.count)).toBe(true);
+      });
+      expect(article?.quotes).toHaveLength(facts.quotes.length);
+    }
+  });
+
   it("resolves quotes' speakers to entities of the model", () => {
     const byId = new Map(model.entities.map((e) => [e.id, e]));
     const lavrov = model.quotes.filter(

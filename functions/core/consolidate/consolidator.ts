@@ -13,7 +13,7 @@ import type { ArticleDocument } from "../article-document.ts";
 import type { ArticleId, BilingualName } from "../facts.ts";
 import { type ArticleEntry, ArticleGroups } from "./articles.ts";
 import { EntityStore } from "./entities.ts";
-import { IncidentStore } from "./incidents.ts";
+import { type IncidentRef, IncidentStore } from "./incidents.ts";
 import type { ReportArticle, ReportOutlet, StoryModel } from "./model.ts";
 import { type PreparedArticle, prepareArticle } from "./prepare.ts";
 import { QuoteStore } from "./quotes.ts";
@@ -35,6 +35,11 @@ class Stores {
   readonly quotes = new QuoteStore(this.entities);
   readonly timeline = new TimelineStore(this.entities);
   readonly outlets = new Map<string, Outlet>();
+  /** What each article's own facts became: entity nodes, incidents and quote ids. */
+  private readonly links = new Map<
+    ArticleEntry,
+    { nodes: readonly number[]; incidents: IncidentRef[]; quotes: (string | null)[] }
+  >();
   private readonly outletIds = new IdRegistry();
   last = "";
 
@@ -56,11 +61,12 @@ class Stores {
     this.fileOutlet(facts.outlet, facts.id);
     const names = this.entities.addArticle(primary, facts.entities);
     const date = facts.published ?? facts.dateline?.date ?? null;
-    this.incidents.addArticle(
+    const incidents = this.incidents.addArticle(
       { id: facts.id, primary, outlet: outletName(facts.outlet), date, names },
       facts.figures,
     );
-    this.quotes.addArticle(primary, names, facts.quotes);
+    const quotes = this.quotes.addArticle(primary, names, facts.quotes);
+    this.links.set(entry, { nodes: names.nodes, incidents, quotes });
     this.timeline.addArticle(
       {
         primary,
@@ -91,6 +97,7 @@ class Stores {
   articleOutput(entry: ArticleEntry): ReportArticle {
     const f = entry.prepared.facts;
     const group = this.groups.groupOf(entry);
+    const links = this.links.get(entry);
     const files = new Set(f.source.keys);
     for (const s of entry.sameText) for (const k of s.facts.source.keys) files.add(k);
     return {
@@ -104,6 +111,9 @@ class Stores {
       alsoPublishedBy: group.filter((g) => g !== entry).map((g) => g.prepared.facts.id),
       primary: (group[0] as ArticleEntry).prepared.facts.id,
       ingested: f.ingested,
+      entities: links ? links.nodes.map((n) => this.entities.idOf(n)) : [],
+      incidents: links ? links.incidents.map((r) => this.incidents.idOf(r)) : [],
+      quotes: links ? [...links.quotes] : [],
     };
   }
 }

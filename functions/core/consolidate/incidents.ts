@@ -29,6 +29,9 @@ export const DIFF_SLACK = 2;
 /** Without dates only the count tells one event from another: it must be closer. */
 export const UNDATED_RATIO = 1.2;
 
+/** An incident as the callers hold it: a handle for `idOf`. */
+export type IncidentRef = object;
+
 /** What the store needs to know of the article a figure comes from. */
 export interface FigureArticle {
   readonly id: ArticleId;
@@ -106,11 +109,17 @@ export class IncidentStore extends LinkedStore {
     });
   }
 
-  addArticle(article: FigureArticle, figures: readonly Figure[]): void {
-    for (const f of figures) this.addFigure(article, f);
+  /** Files an article's figures; returns the incident each figure is a report of, in order. */
+  addArticle(article: FigureArticle, figures: readonly Figure[]): IncidentRef[] {
+    return figures.map((f) => this.addFigure(article, f));
   }
 
-  private addFigure(article: FigureArticle, f: Figure): void {
+  /** The id an incident has in the output (a handle, so callers need not see the record). */
+  idOf(ref: IncidentRef): string {
+    return (ref as Incident).id;
+  }
+
+  private addFigure(article: FigureArticle, f: Figure): Incident {
     const towns = new Set<number>();
     const countries = new Set<number>();
     for (const p of f.places) {
@@ -121,10 +130,10 @@ export class IncidentStore extends LinkedStore {
       else towns.add(root);
     }
     const source = f.source ? this.entities.resolve(article.names, f.source, null) : null;
-    if (this.listCopy(article, f)) return;
+    const copied = this.listCopy(article, f);
+    if (copied) return copied;
     if (towns.size === 0 && countries.size === 0) {
-      this.found(article, f, towns, countries, source);
-      return;
+      return this.found(article, f, towns, countries, source);
     }
     let best: { inc: Incident; why: string; score: number } | null = null;
     for (const inc of this.candidates(f, towns.size > 0 ? towns : countries)) {
@@ -137,8 +146,7 @@ export class IncidentStore extends LinkedStore {
       if (!best || score < best.score) best = { inc, why, score };
     }
     if (!best) {
-      this.found(article, f, towns, countries, source);
-      return;
+      return this.found(article, f, towns, countries, source);
     }
     const inc = best.inc;
     inc.reports.push({ article, figure: f, source, alsoIn: [], joined: best.why });
@@ -149,14 +157,15 @@ export class IncidentStore extends LinkedStore {
     for (const t of towns) this.file(inc, t, inc.towns);
     for (const c of countries) this.file(inc, c, inc.countries);
     inc.output = null;
+    return inc;
   }
 
   /**
    * A syndicated copy carrying a figure its copy group already reported (same kind, unit,
    * count and qualifier): the copy is listed on that report, not counted again.
    */
-  private listCopy(article: FigureArticle, f: Figure): boolean {
-    if (article.id === article.primary) return false;
+  private listCopy(article: FigureArticle, f: Figure): Incident | null {
+    if (article.id === article.primary) return null;
     for (const inc of this.byGroup.get(article.primary) ?? []) {
       if (inc.kind !== f.kind || inc.unit !== f.unit) continue;
       const same = inc.reports.find(
@@ -168,10 +177,10 @@ export class IncidentStore extends LinkedStore {
       if (same && same.article.id !== article.id && !same.alsoIn.includes(article.id)) {
         same.alsoIn.push(article.id);
         inc.output = null;
-        return true;
+        return inc;
       }
     }
-    return false;
+    return null;
   }
 
   private enter(inc: Incident, group: ArticleId): void {
@@ -249,7 +258,7 @@ export class IncidentStore extends LinkedStore {
     towns: Set<number>,
     countries: Set<number>,
     source: number | null,
-  ): void {
+  ): Incident {
     const first = [...towns, ...countries][0];
     const where = first === undefined ? "unplaced" : nameSlug(this.entities.nameOf(first));
     const inc: Incident = {
@@ -271,6 +280,7 @@ export class IncidentStore extends LinkedStore {
     this.enter(inc, article.primary);
     for (const t of towns) this.file(inc, t, inc.towns);
     for (const c of countries) this.file(inc, c, inc.countries);
+    return inc;
   }
 
   private file(inc: Incident, place: number, set: Set<number>): void {

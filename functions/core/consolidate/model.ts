@@ -30,6 +30,12 @@ export interface ReportArticle {
   /** The copy group's first article: tallies count a group once, through this article. */
   readonly primary: ArticleId;
   readonly ingested: string;
+  /** The entity id of each of the article's own entities, in the order of its facts. */
+  readonly entities: readonly string[];
+  /** The incident id each of the article's figures reports on, in the order of its facts. */
+  readonly incidents: readonly string[];
+  /** The quote id of each of the article's quotes, in order (null for one without words). */
+  readonly quotes: readonly (string | null)[];
 }
 
 export interface ReportEntity {

@@ -35,29 +35,33 @@ export class QuoteStore extends LinkedStore {
   private readonly byShingle = new Map<number, StoredQuote[]>();
   private readonly ids = new IdRegistry();
 
-  addArticle(primary: ArticleId, names: ArticleNames, quotes: readonly Quote[]): void {
-    for (const q of quotes) {
-      const words = keyWords(q.text);
-      if (words.length === 0) continue;
-      const key = words.join(" ");
-      const speaker = q.speaker ? this.entities.resolve(names, q.speaker, null) : null;
-      const shingles = new Set(shingleHashes(words, SHINGLE));
-      const exact = this.byKey.get(key);
-      const found =
-        exact && (words.length >= MIN_CONTAINED || this.sameSpeaker(exact, speaker))
-          ? exact
-          : this.similar(words.length, shingles, speaker);
-      const stored = found ?? this.create(key, q.text, words.length, shingles);
-      if (!exact) this.byKey.set(key, stored);
-      if (q.text.length > stored.text.length) stored.text = q.text;
-      // One article giving one quote twice counts once.
-      if (speaker !== null && !stored.articles.has(primary)) {
-        const root = this.entities.root(speaker);
-        stored.speakers.set(root, (stored.speakers.get(root) ?? 0) + 1);
-      }
-      stored.articles.add(primary);
-      stored.output = null;
+  /** Files an article's quotes; returns each quote's id in order (null for a wordless one). */
+  addArticle(primary: ArticleId, names: ArticleNames, quotes: readonly Quote[]): (string | null)[] {
+    return quotes.map((q) => this.addQuote(primary, names, q));
+  }
+
+  private addQuote(primary: ArticleId, names: ArticleNames, q: Quote): string | null {
+    const words = keyWords(q.text);
+    if (words.length === 0) return null;
+    const key = words.join(" ");
+    const speaker = q.speaker ? this.entities.resolve(names, q.speaker, null) : null;
+    const shingles = new Set(shingleHashes(words, SHINGLE));
+    const exact = this.byKey.get(key);
+    const found =
+      exact && (words.length >= MIN_CONTAINED || this.sameSpeaker(exact, speaker))
+        ? exact
+        : this.similar(words.length, shingles, speaker);
+    const stored = found ?? this.create(key, q.text, words.length, shingles);
+    if (!exact) this.byKey.set(key, stored);
+    if (q.text.length > stored.text.length) stored.text = q.text;
+    // One article giving one quote twice counts once.
+    if (speaker !== null && !stored.articles.has(primary)) {
+      const root = this.entities.root(speaker);
+      stored.speakers.set(root, (stored.speakers.get(root) ?? 0) + 1);
     }
+    stored.articles.add(primary);
+    stored.output = null;
+    return stored.id;
   }
 
   private create(key: string, text: string, words: number, shingles: Set<number>): StoredQuote {
