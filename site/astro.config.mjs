@@ -16,6 +16,7 @@ import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
+import { searchIndex } from "./integrations/search.mjs";
 
 const siteDir = fileURLToPath(new URL(".", import.meta.url));
 const repoDir = resolve(siteDir, "..");
@@ -56,4 +57,5 @@ export default defineConfig({
   // and no GFM autolinks or tables conjured out of an article's punctuation.
   markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
   devToolbar: { enabled: false },
+  integrations: [searchIndex()],
 });

@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleDocumentInput } from "../../functions/core/article-document.ts";
+import { consolidate } from "../../functions/core/consolidate/index.ts";
+import { ArticleFrontmatter } from "../../functions/core/facts.ts";
 import { buildSite } from "../../functions/publish/build-site.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 import {
@@ -35,6 +37,20 @@ import {
 } from "./html.ts";
 
 const SITE = "https://taqrir.example/";
+/** The report's own pages in each language (paths under /ar/ and /en/). */
+const REPORT_SECTIONS = [
+  "",
+  "articles/",
+  "incidents/",
+  "timeline/",
+  "outlets/",
+  "methodology/",
+  "search/",
+  "people/",
+  "organisations/",
+  "places/",
+];
+const SEGMENT = { person: "people", org: "organisations", place: "places" } as const;
 const LANGS = ["ar", "en"] as const;
 /** Newest first: ingested 2016-05-03 (no publication date), 04-20, 03-01, 02-01, 2015-12-31. */
 const EXPECTED_ORDER: readonly ArticleDocumentInput[] = [
@@ -105,14 +121,23 @@ describe("the site built from fixtures", () => {
     expect(logs.some((line) => line.includes("Complete!"))).toBe(true);
   });
 
-  it("writes one page per article per language, both homes, the redirect and a 404", () => {
+  it("writes one page per article, entity and report section per language, the redirect and a 404", () => {
     for (const doc of ALL) {
       for (const lang of LANGS) expect(pages).toContain(`${lang}/articles/${idOf(doc)}/index.html`);
     }
-    expect(pages).toEqual(
-      expect.arrayContaining(["index.html", "404.html", "ar/index.html", "en/index.html"]),
+    const model = consolidate(
+      ALL.map((d) => ({
+        frontmatter: ArticleFrontmatter.parse(d.frontmatter),
+        paragraphs: d.paragraphs,
+      })),
     );
-    expect(pages).toHaveLength(ALL.length * 2 + 4);
+    for (const e of model.entities) {
+      for (const lang of LANGS)
+        expect(pages).toContain(`${lang}/${SEGMENT[e.type]}/${e.id}/index.html`);
+    }
+    const sections = REPORT_SECTIONS.flatMap((p) => LANGS.map((lang) => `${lang}/${p}index.html`));
+    expect(pages).toEqual(expect.arrayContaining(["index.html", "404.html", ...sections]));
+    expect(pages).toHaveLength((ALL.length + model.entities.length) * 2 + sections.length + 2);
   });
 
   it("sets lang and dir on every page", async () => {
@@ -170,13 +195,13 @@ describe("the site built from fixtures", () => {
     expect(byTag(doc, "a").map((a) => attr(a, "href"))).toContain("/ar/");
   });
 
-  it("lists the articles newest first on both homes", async () => {
+  it("lists the articles newest first on both article lists", async () => {
     for (const lang of LANGS) {
-      const doc = await readPage(dist, `${lang}/index.html`);
+      const doc = await readPage(dist, `${lang}/articles/index.html`);
       expect(articleIdsOn(doc)).toEqual(EXPECTED_ORDER.map(idOf));
       const links = all(
         doc,
-        (el) => el.tagName === "a" && /\/articles\//.test(attr(el, "href") ?? ""),
+        (el) => el.tagName === "a" && /\/articles\/[0-9a-f]{16}\/$/.test(attr(el, "href") ?? ""),
       );
       expect(links.map((a) => attr(a, "href"))).toEqual(
         EXPECTED_ORDER.map((d) => `/${lang}/articles/${idOf(d)}/`),
@@ -184,11 +209,11 @@ describe("the site built from fixtures", () => {
     }
   });
 
-  it("shows key facts on the home pages", async () => {
-    const ar = text(await readPage(dist, "ar/index.html"));
+  it("shows key facts on the article lists", async () => {
+    const ar = text(await readPage(dist, "ar/articles/index.html"));
     expect(ar).toContain("أكثر من 250 قتيلا");
     expect(ar).toContain("نزوح نحو 3000 عائلة");
-    const en = await readPage(dist, "en/index.html");
+    const en = await readPage(dist, "en/articles/index.html");
     expect(text(en)).toContain("more than 250 killed");
     expect(text(en)).toContain("about 3,000 families displaced");
     expect(text(en)).toContain("Geneva talks on Syria resume");
@@ -211,7 +236,8 @@ describe("the site built from fixtures", () => {
     // The model's English forms are marked as such; curated ones are not.
     expect(enText).toMatch(/Abu Mohammed al-Halabi\s*transliterated/);
     expect(enText).not.toMatch(/Rami Abdel Rahman\s*transliterated/);
-    expect(enText).toContain("Dateline: حلب - 1 آذار/مارس 2016");
+    // The dateline as place and date in the page's language, not the Arabic line reversed.
+    expect(enText).toContain("Dateline: Aleppo, 1 March 2016");
     expect(enText).toContain("(worked out from the publication date)");
     expect(enText).toContain("at least 40 injured");
     expect(enText).toContain("1 March 2016");
@@ -223,7 +249,9 @@ describe("the site built from fixtures", () => {
     const titleSpan = first(h1, (el) => el.tagName === "span");
     expect([attr(titleSpan, "lang"), attr(titleSpan, "dir")]).toEqual(["ar", "rtl"]);
     const summary = first(en, (el) => attr(el, "data-summary") !== undefined);
-    expect(text(summary)).toMatch(/Summary.*not a translation.*More than 250 killed in Aleppo/s);
+    expect(text(summary)).toMatch(
+      /Summary.*not a translation.*More than 250 killed and at least 40 injured in Aleppo/s,
+    );
 
     // Every Arabic run on the English page sits inside lang="ar" dir="rtl".
     for (const el of elements(en)) {
@@ -287,12 +315,19 @@ describe("the site built from fixtures", () => {
         if (!doc) throw new Error("unreachable");
         expect(item.guid["#text"]).toBe(item.link);
         expect(item.guid["@_isPermaLink"]).toBe("true");
-        expect(item.pubDate).toMatch(
-          /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
-        );
-        const { published, ingested } = doc.frontmatter;
-        const expected = published ? Date.parse(`${published}T00:00:00Z`) : Date.parse(ingested);
-        expect(Date.parse(item.pubDate)).toBe(expected);
+        // Dated by publication day; an undated article carries no date and says why.
+        const { published } = doc.frontmatter;
+        if (published) {
+          expect(item.pubDate).toMatch(
+            /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+          );
+          expect(Date.parse(item.pubDate)).toBe(Date.parse(`${published}T00:00:00Z`));
+        } else {
+          expect(item.pubDate).toBeUndefined();
+          expect(item.description).toMatch(
+            lang === "ar" ? /^دون تاريخ نشر/ : /^No publication date/,
+          );
+        }
       }
     }
     const ar = await readFeed(dist, "ar");
@@ -300,7 +335,9 @@ describe("the site built from fixtures", () => {
     expect(ar.items[2]?.description).toBe(ALEPPO.frontmatter.lead);
     const en = await readFeed(dist, "en");
     expect(en.items[1]?.title).toBe("Geneva talks on Syria resume");
-    expect(en.items[2]?.description).toContain("More than 250 killed in Aleppo.");
+    expect(en.items[2]?.description).toContain(
+      "More than 250 killed and at least 40 injured in Aleppo.",
+    );
     expect(en.items[2]?.description).toContain(ALEPPO.frontmatter.lead);
   });
 
@@ -308,9 +345,20 @@ describe("the site built from fixtures", () => {
     for (const page of pages) {
       const doc = await readPage(dist, page);
       for (const el of elements(doc)) {
-        expect(el.tagName, `${page}: <${el.tagName}>`).not.toMatch(
-          /^(script|iframe|object|embed|svg|img)$/,
-        );
+        // The site's own figures are SVG drawn at build time, and the search page loads the
+        // site's only scripts, from its own origin; nothing else may appear.
+        const ours =
+          (el.tagName === "svg" &&
+            /^(story-map|chart)$/.test(attr(el.parentNode as never, "class") ?? "")) ||
+          (el.tagName === "script" &&
+            page.includes("/search/") &&
+            (/^\/(pagefind|_astro)\//.test(attr(el, "src") ?? "") ||
+              (attr(el, "type") === "module" && attr(el, "src") === undefined)));
+        if (!ours) {
+          expect(el.tagName, `${page}: <${el.tagName}>`).not.toMatch(
+            /^(script|iframe|object|embed|svg|img|foreignObject)$/,
+          );
+        }
         for (const { name, value } of el.attrs) {
           expect(name, `${page}: <${el.tagName} ${name}>`).not.toMatch(/^on/i);
           if (/^(href|src|action|formaction|xlink:href|content)$/.test(name)) {
@@ -374,9 +422,10 @@ describe("the site built from fixtures", () => {
         all(doc, (el) => el.tagName === "link" && attr(el, "rel") === "stylesheet").length,
       ).toBeGreaterThan(0);
     }
+    // The site's stylesheets bundle the fonts; Pagefind's own serves only the search page.
     for (const css of await filesUnder(dist, ".css")) {
       const source = await readFile(join(dist, css), "utf8");
-      expect(source).toContain("Noto Naskh Arabic");
+      if (!css.startsWith("pagefind/")) expect(source).toContain("Noto Naskh Arabic");
       expect(source, css).not.toMatch(/url\(\s*["']?(https?:)?\/\//i);
       expect(source, css).not.toMatch(/@import/i);
     }
@@ -398,18 +447,19 @@ describe("buildSite", () => {
       buildSite({ contentDir: emptyContent, outDir: join(root.path, "dist-empty") }),
       buildSite({ contentDir: oneContent, outDir: join(root.path, "dist-one") }),
     ]);
-    expect(empty.pages).toBe(4);
-    expect(one.pages).toBe(6);
+    const sections = REPORT_SECTIONS.flatMap((p) => LANGS.map((lang) => `${lang}/${p}index.html`));
+    expect(empty.pages).toBe(sections.length + 2);
+    const geneva = consolidate([
+      { frontmatter: ArticleFrontmatter.parse(GENEVA.frontmatter), paragraphs: GENEVA.paragraphs },
+    ]);
+    expect(one.pages).toBe(sections.length + 2 + (1 + geneva.entities.length) * 2);
 
     const emptyDist = join(root.path, "dist-empty");
-    expect(await filesUnder(emptyDist, ".html")).toEqual([
-      "404.html",
-      "ar/index.html",
-      "en/index.html",
-      "index.html",
-    ]);
+    expect(await filesUnder(emptyDist, ".html")).toEqual(
+      ["404.html", "index.html", ...sections].sort(),
+    );
     for (const lang of LANGS) {
-      const home = await readPage(emptyDist, `${lang}/index.html`);
+      const home = await readPage(emptyDist, `${lang}/articles/index.html`);
       const message = first(home, (el) => attr(el, "data-empty") !== undefined);
       expect(text(message)).toMatch(lang === "ar" ? /لا توجد مقالات/ : /No articles yet/);
       expect(articleIdsOn(home)).toEqual([]);

@@ -1,5 +1,7 @@
 /** The site's wording and ordering rules, without a build. */
+
 import { describe, expect, it } from "vitest";
+import type { Figure } from "../../functions/core/facts.ts";
 import { ArticleFrontmatter } from "../../functions/core/facts.ts";
 import {
   englishSummary,
@@ -80,12 +82,19 @@ describe("figures", () => {
 const EXPLICIT = { resolved: "explicit", hijri: null } as const;
 
 describe("dates", () => {
-  it("formats complete dates in the page's locale and leaves the rest as written", () => {
+  it("formats dates in the page's locale, a year-less day as day and month, and leaves the rest as written", () => {
     const full = { day: 1, month: 3, year: 2016, text: "1 آذار 2016", ...EXPLICIT };
     expect(formatFactDate("en", full)).toBe("1 March 2016");
     expect(formatFactDate("ar", full)).toBe("1 مارس 2016");
     expect(formatFactDate("en", { ...full, day: null })).toBe("March 2016");
-    expect(formatFactDate("en", { ...full, year: null })).toBeUndefined();
+    // «22 ايار/مايو»: "22 May", never the Arabic as written; with the publication date, its year.
+    expect(formatFactDate("en", { ...full, year: null })).toBe("1 March");
+    expect(formatFactDate("ar", { ...full, year: null })).toBe("1 مارس");
+    expect(formatFactDate("en", { ...full, year: null }, "2016-03-04")).toBe("1 March 2016");
+    expect(formatFactDate("en", { ...full, month: 12, year: null }, "2017-01-02")).toBe(
+      "1 December 2016",
+    );
+    expect(formatFactDate("en", { ...full, month: null, year: null })).toBeUndefined();
     expect(
       formatFactDate("en", { day: 31, month: 2, year: 2016, text: "31 شباط", ...EXPLICIT }),
     ).toBeUndefined();
@@ -111,12 +120,26 @@ describe("order", () => {
 });
 
 describe("the English summary", () => {
-  it("names the largest figure and the main places, people and organisations", () => {
+  it("names the deaths, then the next kind of figure, and the main places, people and organisations", () => {
     expect(englishSummary(read(ALEPPO))).toBe(
-      "More than 250 killed in Aleppo. Places: Aleppo, Idlib. People: Rami Abdel Rahman, Abu Mohammed al-Halabi. " +
+      "More than 250 killed and at least 40 injured in Aleppo. Places: Aleppo, Idlib. People: Rami Abdel Rahman, Abu Mohammed al-Halabi. " +
         "Organisations: Syrian Observatory for Human Rights.",
     );
     expect(englishSummary({ entities: [], figures: [] })).toMatch(/no figures or names/);
+    // Deaths lead even when another figure is larger (never "30 injured" without the 12 killed).
+    const figure = (kind: "killed" | "injured", count: number): Figure => ({
+      kind,
+      count,
+      unit: "people",
+      qualifier: "exact",
+      places: [],
+      source: null,
+      parts: [],
+      text: "x",
+    });
+    expect(
+      englishSummary({ entities: [], figures: [figure("injured", 30), figure("killed", 12)] }),
+    ).toBe("12 killed and 30 injured.");
   });
 });
 

@@ -3,6 +3,8 @@
  * and the English one-line summary. Everything here returns plain text; the
  * components decide the markup (and wrap Arabic text on English pages).
  */
+
+import { nearestYear } from "../../../functions/core/consolidate/timeline.ts";
 import type {
   BilingualName,
   Entity,
@@ -10,6 +12,7 @@ import type {
   FactDate,
   Facts,
   Figure,
+  FigureKind,
   FigureUnit,
   Qualifier,
 } from "../../../functions/core/facts.ts";
@@ -49,9 +52,18 @@ export function formatDay(lang: Lang, isoDayOrDateTime: string): string {
  * A date found in the text, in the page's locale when it is complete enough to be
  * (day-month-year, or month-year); undefined means "show it as written".
  */
-export function formatFactDate(lang: Lang, date: FactDate): string | undefined {
-  const { day, month, year } = date;
-  if (year === null || month === null) return undefined;
+export function formatFactDate(
+  lang: Lang,
+  date: FactDate,
+  published: string | null = null,
+): string | undefined {
+  const { day, month } = date;
+  if (month === null) return undefined;
+  const year = date.year ?? (day !== null && published ? nearestYear(month, day, published) : null);
+  if (year === null) {
+    // «22 ايار/مايو» with no year anywhere: "22 May", not the Arabic as written.
+    return day === null ? undefined : formatStoryDate(lang, `--${pad2(month)}-${pad2(day)}`);
+  }
   const value = new Date(Date.UTC(year, month - 1, day ?? 1));
   // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly.
   value.setUTCFullYear(year);
@@ -59,6 +71,8 @@ export function formatFactDate(lang: Lang, date: FactDate): string | undefined {
   if (value.getUTCDate() !== day) return undefined; // 31 February and the like
   return dayFormats[lang].format(value);
 }
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /** A name in the page's language, if it has one there (Arabic names always do). */
 export const nameIn = (lang: Lang, name: BilingualName): string | null =>
@@ -159,9 +173,14 @@ export function largestFigure(figures: readonly Figure[]): Figure | undefined {
   return best;
 }
 
-/** The figures to headline: largest first, at most `limit`. */
-export function topFigures(figures: readonly Figure[], limit: number): Figure[] {
-  return [...figures].sort((a, b) => b.count - a.count).slice(0, limit);
+/** The largest figure of each kind, deaths first (KIND_ORDER), at most `limit` kinds. */
+export function headlineFigures(figures: readonly Figure[], limit: number): Figure[] {
+  const out: Figure[] = [];
+  for (const kind of KIND_ORDER) {
+    const best = largestFigure(figures.filter((f) => f.kind === kind));
+    if (best) out.push(best);
+  }
+  return out.slice(0, limit);
 }
 
 const englishNames = (entities: readonly Entity[], limit: number): string[] =>
@@ -176,12 +195,12 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
  */
 export function englishSummary(facts: Pick<Facts, "entities" | "figures">): string {
   const parts: string[] = [];
-  const figure = largestFigure(facts.figures);
-  if (figure) {
-    const places = figure.places.flatMap((p) => (p.en ? [p.en] : []));
-    parts.push(
-      `${capitalise(figureHead("en", figure))}${places.length ? ` in ${places.join(", ")}` : ""}.`,
-    );
+  // Deaths first, then the next kind: "12 killed and 30 injured", never the injured alone.
+  const lead = headlineFigures(facts.figures, 2);
+  if (lead.length > 0) {
+    const places = [...new Set(lead.flatMap((f) => f.places.flatMap((p) => (p.en ? [p.en] : []))))];
+    const heads = lead.map((f) => figureHead("en", f)).join(" and ");
+    parts.push(`${capitalise(heads)}${places.length ? ` in ${places.join(", ")}` : ""}.`);
   }
   const groups: [EntityType, string][] = [
     ["place", "Places"],
@@ -195,4 +214,65 @@ export function englishSummary(facts: Pick<Facts, "entities" | "figures">): stri
   return parts.length > 0
     ? parts.join(" ")
     : "Arabic article; no figures or names with an English form were extracted.";
+}
+
+/** The order incidents are headlined in: deaths first, a reader looks for them first. */
+export const KIND_ORDER: readonly FigureKind[] = [
+  "killed",
+  "injured",
+  "missing",
+  "arrested",
+  "displaced",
+];
+
+/**
+ * An incident's figure: "250 killed", or its range "250–300 killed" / «250–300 قتيلا» (the
+ * counted word agrees with the highest count). Never a sum: a range of reports.
+ */
+export function incidentHead(
+  lang: Lang,
+  incident: {
+    readonly kind: FigureKind;
+    readonly unit: FigureUnit;
+    readonly range: { readonly min: number; readonly max: number };
+  },
+): string {
+  const head = figureHead(lang, {
+    kind: incident.kind,
+    unit: incident.unit,
+    count: incident.range.max,
+    qualifier: "exact",
+  });
+  if (incident.range.min === incident.range.max) return head;
+  const max = formatNumber(lang, incident.range.max);
+  return head.replace(max, `${formatNumber(lang, incident.range.min)}–${max}`);
+}
+
+const monthDayFormats = {
+  ar: new Intl.DateTimeFormat(LOCALES.ar, { ...utc, month: "long", day: "numeric" }),
+  en: new Intl.DateTimeFormat(LOCALES.en, { ...utc, month: "long", day: "numeric" }),
+};
+const yearFormats = {
+  ar: new Intl.DateTimeFormat(LOCALES.ar, { ...utc, year: "numeric" }),
+  en: new Intl.DateTimeFormat(LOCALES.en, { ...utc, year: "numeric" }),
+};
+
+/**
+ * A timeline date in the page's language: "22 May 2016", "May 2016", "2016", or "22 May"
+ * when no year is known (the model writes that --05-22).
+ */
+export function formatStoryDate(lang: Lang, date: string): string {
+  const noYear = /^--(\d{2})-(\d{2})$/.exec(date);
+  if (noYear) {
+    // 2000 is a leap year: 29 February formats too.
+    return monthDayFormats[lang].format(
+      new Date(Date.UTC(2000, Number(noYear[1]) - 1, Number(noYear[2]))),
+    );
+  }
+  const [y, m, d] = date.split("-").map(Number);
+  const value = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  value.setUTCFullYear(y ?? 1970);
+  if (d !== undefined) return dayFormats[lang].format(value);
+  if (m !== undefined) return monthFormats[lang].format(value);
+  return yearFormats[lang].format(value);
 }

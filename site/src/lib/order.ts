@@ -1,5 +1,5 @@
 /**
- * The one ordering of articles, used by the home pages and the feeds: newest first by
+ * The one ordering of articles, used by the article lists and the feeds: newest first by
  * publication day, falling back to the day the article was ingested; ties go to the most
  * recently ingested, then to the id so the order never depends on file-system order.
  */
@@ -11,10 +11,6 @@ export interface Orderable {
 
 /** The day an article is dated by: its publication day, else the day it was ingested. */
 export const effectiveDay = (a: Orderable): string => a.published ?? a.ingested.slice(0, 10);
-
-/** When an article happened, for feeds: publication day at 00:00 UTC, else the ingest time. */
-export const effectiveDate = (a: Orderable): Date =>
-  a.published ? new Date(`${a.published}T00:00:00Z`) : new Date(a.ingested);
 
 export function compareNewestFirst(a: Orderable, b: Orderable): number {
   const day = effectiveDay(b).localeCompare(effectiveDay(a));

@@ -1,31 +1,138 @@
 /**
  * The story model of this build: every article consolidated once (functions/core/consolidate)
- * and shared by every page and feed, which read it and never recompute it.
+ * and the indexes the pages look things up in, built once in one pass each. Pages read these;
+ * none recomputes the model, and no page's work grows with the number of entities (an entity
+ * page reads its own lists, never a scan of every article).
  */
 import { bodyParagraphs } from "../../../functions/core/article-document.ts";
 import {
   consolidate,
   type ReportArticle,
+  type ReportEntity,
+  type ReportIncident,
+  type ReportQuote,
   type StoryModel,
 } from "../../../functions/core/consolidate/index.ts";
+import type { EntityType } from "../../../functions/core/facts.ts";
+import { KIND_ORDER } from "../i18n/format.ts";
 import { type ArticleEntry, articlesNewestFirst } from "./articles.ts";
+import { effectiveDay } from "./order.ts";
 
 export interface Story {
   readonly model: StoryModel;
   readonly articles: ReadonlyMap<string, ReportArticle>;
   /** Articles to list and publish: newest first, the same text uploaded twice listed once. */
   readonly listed: readonly ArticleEntry[];
+  /** Stored article by id (listed ones). */
+  readonly entries: ReadonlyMap<string, ArticleEntry>;
+  readonly entities: ReadonlyMap<string, ReportEntity>;
+  /** Entities of each type, the most written about first. */
+  readonly byType: Readonly<Record<EntityType, readonly ReportEntity[]>>;
+  readonly incidents: ReadonlyMap<string, ReportIncident>;
+  /** Incidents deaths first, then by how many reports and how large. */
+  readonly headline: readonly ReportIncident[];
+  /** Incidents newest first by date (undated last). */
+  readonly byDate: readonly ReportIncident[];
+  /** The incidents page (1-based) that lists each incident. */
+  readonly incidentPage: ReadonlyMap<string, number>;
+  readonly quotes: ReadonlyMap<string, ReportQuote>;
+  readonly quotesBy: ReadonlyMap<string, readonly ReportQuote[]>;
+  /** Incidents at each place, newest first. */
+  readonly incidentsAt: ReadonlyMap<string, readonly ReportIncident[]>;
+  /** The entities named most often in the same articles as this one. */
+  related(id: string, limit: number): ReportEntity[];
+  /** The newest day any of these (primary) articles is dated by. */
+  newestDay(articleIds: readonly string[]): string;
+}
+
+/** Incidents per page of the incidents table. */
+export const INCIDENTS_PAGE_SIZE = 200;
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+function build(entries: readonly ArticleEntry[]): Story {
+  const model = consolidate(
+    entries.map((e) => ({ frontmatter: e.data, paragraphs: bodyParagraphs(e.body ?? "") })),
+  );
+  const articles = new Map(model.articles.map((a) => [a.id, a]));
+  const listed = entries.filter((e) => articles.has(e.id));
+  const byEntryId = new Map(listed.map((e) => [e.id, e]));
+  const entities = new Map(model.entities.map((e) => [e.id, e]));
+  const mostWritten = (a: ReportEntity, b: ReportEntity) =>
+    b.articles.length - a.articles.length || b.mentions - a.mentions || (a.id < b.id ? -1 : 1);
+  const byType: Record<EntityType, ReportEntity[]> = { person: [], org: [], place: [] };
+  for (const e of model.entities) byType[e.type].push(e);
+  for (const list of Object.values(byType)) list.sort(mostWritten);
+
+  const incidents = new Map(model.incidents.map((i) => [i.id, i]));
+  const headline = [...model.incidents].sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      b.reports.length - a.reports.length ||
+      b.range.max - a.range.max,
+  );
+  const byDate = [...model.incidents].sort((a, b) =>
+    a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1,
+  );
+  const incidentPage = new Map(
+    byDate.map((inc, i) => [inc.id, Math.floor(i / INCIDENTS_PAGE_SIZE) + 1] as const),
+  );
+  const quotesBy = new Map<string, ReportQuote[]>();
+  for (const q of model.quotes) if (q.speaker) push(quotesBy, q.speaker, q);
+  const incidentsAt = new Map<string, ReportIncident[]>();
+  for (const i of byDate) for (const p of i.places) push(incidentsAt, p, i);
+
+  // Entities of each article, once: related entities are counted over an entity's articles.
+  const namedIn = new Map<string, string[]>();
+  for (const e of model.entities) for (const a of e.articles) push(namedIn, a, e.id);
+  // ISO days compare as strings: the latest is the greatest.
+  const newestDay = (ids: readonly string[]) => {
+    let best = "";
+    for (const id of ids) {
+      const entry = byEntryId.get(id);
+      const day = entry ? effectiveDay(entry.data) : "";
+      if (day > best) best = day;
+    }
+    return best;
+  };
+
+  return {
+    model,
+    articles,
+    listed,
+    entries: byEntryId,
+    entities,
+    byType,
+    incidents,
+    headline,
+    byDate,
+    incidentPage,
+    quotes: new Map(model.quotes.map((q) => [q.id, q])),
+    quotesBy,
+    incidentsAt,
+    newestDay,
+    related(id, limit) {
+      const counts = new Map<string, number>();
+      for (const a of entities.get(id)?.articles ?? []) {
+        for (const other of namedIn.get(a) ?? []) {
+          if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+        }
+      }
+      return [...counts]
+        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+        .slice(0, limit)
+        .map(([other]) => entities.get(other) as ReportEntity);
+    },
+  };
 }
 
 let story: Promise<Story> | undefined;
 
 export function getStory(): Promise<Story> {
-  story ??= articlesNewestFirst().then((entries) => {
-    const model = consolidate(
-      entries.map((e) => ({ frontmatter: e.data, paragraphs: bodyParagraphs(e.body ?? "") })),
-    );
-    const articles = new Map(model.articles.map((a) => [a.id, a]));
-    return { model, articles, listed: entries.filter((e) => articles.has(e.id)) };
-  });
+  story ??= articlesNewestFirst().then(build);
   return story;
 }

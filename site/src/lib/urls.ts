@@ -1,10 +1,41 @@
 /** Every URL the site links to, in one place (directory URLs with a trailing slash). */
+import type { EntityType } from "../../../functions/core/facts.ts";
 import type { Lang } from "../i18n/strings.ts";
 
-export const homeUrl = (lang: Lang, page = 1): string =>
-  page <= 1 ? `/${lang}/` : `/${lang}/page/${page}/`;
+/** The front page: the report. */
+export const homeUrl = (lang: Lang): string => `/${lang}/`;
+/** Every article, newest first, 30 a page. */
+export const articlesUrl = (lang: Lang, page = 1): string =>
+  page <= 1 ? `/${lang}/articles/` : `/${lang}/articles/page/${page}/`;
 export const articleUrl = (lang: Lang, id: string): string => `/${lang}/articles/${id}/`;
 export const feedUrl = (lang: Lang): string => `/${lang}/rss.xml`;
+
+/** The path segment of each entity type: /ar/people/john-kerry/. */
+export const ENTITY_SEGMENTS: Record<EntityType, string> = {
+  person: "people",
+  org: "organisations",
+  place: "places",
+};
+/** Every entity type, in the order the site lists them. */
+export const ENTITY_TYPES = Object.keys(ENTITY_SEGMENTS) as EntityType[];
+
+export const entityIndexUrl = (lang: Lang, type: EntityType): string =>
+  `/${lang}/${ENTITY_SEGMENTS[type]}/`;
+export const entityUrl = (lang: Lang, type: EntityType, id: string): string =>
+  `/${lang}/${ENTITY_SEGMENTS[type]}/${id}/`;
+export const entityFeedUrl = (lang: Lang, type: EntityType, id: string): string =>
+  `${entityUrl(lang, type, id)}rss.xml`;
+
+/** Incidents, newest first, INCIDENTS_PAGE_SIZE a page. */
+export const incidentsUrl = (lang: Lang, page = 1): string =>
+  page <= 1 ? `/${lang}/incidents/` : `/${lang}/incidents/page/${page}/`;
+/** An incident's row on the page that lists it. */
+export const incidentUrl = (lang: Lang, id: string, page: number): string =>
+  `${incidentsUrl(lang, page)}#${id}`;
+export const timelineUrl = (lang: Lang): string => `/${lang}/timeline/`;
+export const outletsUrl = (lang: Lang): string => `/${lang}/outlets/`;
+export const methodologyUrl = (lang: Lang): string => `/${lang}/methodology/`;
+export const searchUrl = (lang: Lang): string => `/${lang}/search/`;
 
 /** An absolute URL on the configured site. */
 export const absoluteUrl = (path: string, site: URL | undefined): string =>
