@@ -30,7 +30,7 @@ interface Entry extends Cached<TimelineEntry> {
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** The year nearest the publication date for a month and day written without one. */
-function nearestYear(month: number, day: number, published: string): number {
+export function nearestYear(month: number, day: number, published: string): number {
   const pub = Date.parse(`${published}T00:00:00Z`);
   const year = Number(published.slice(0, 4));
   let best = year;
