@@ -80,3 +80,85 @@ describe.runIf(extractorReady && samplesDir)("the site built from the real sampl
     }
   });
 });
+
+describe.runIf(extractorReady && samplesDir)("the report built from the real samples", () => {
+  let root: Awaited<ReturnType<typeof tempDir>>;
+  let dist: string;
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" });
+
+  beforeAll(async () => {
+    if (!samplesDir) throw new Error("unreachable");
+    root = await tempDir("samples-report");
+    const inboxDir = join(root.path, "inbox");
+    const contentDir = join(root.path, "content");
+    await mkdir(inboxDir, { recursive: true });
+    for (const name of await readdir(samplesDir))
+      await copyFile(join(samplesDir, name), join(inboxDir, name));
+    const { reconcile } = await import("../../functions/core/article-store.ts");
+    await reconcile(
+      { inbox: new FsStorage(inboxDir, { prefix: "inbox/" }), content: new FsStorage(contentDir) },
+      "inbox/",
+    );
+    dist = join(root.path, "dist");
+    await buildSite({ contentDir, outDir: dist, siteUrl: "https://taqrir.example/" });
+  });
+  afterAll(() => root?.cleanup());
+
+  it("lists all five articles on Kerry's page, in both languages", async () => {
+    for (const lang of ["ar", "en"]) {
+      const page = await readPage(dist, `${lang}/people/john-kerry/index.html`);
+      const listed = all(
+        page,
+        (el) => el.tagName === "li" && attr(el, "data-article-id") !== undefined,
+      );
+      expect(listed).toHaveLength(5);
+    }
+  });
+
+  it("shows both outlets' figures on Aleppo's incident, and 154 killed before 300 injured up front", async () => {
+    const incidents = await readPage(dist, "en/incidents/index.html");
+    const row = all(
+      incidents,
+      (el) => el.tagName === "tr" && /^killed-aleppo/.test(attr(el, "data-incident") ?? ""),
+    ).find((el) => text(el).includes("250"));
+    const reports = row ? all(row, (el) => el.tagName === "li") : [];
+    expect(reports.map((li) => text(li).split(" — ")[0])).toEqual([
+      "250 killed",
+      "more than 250 killed",
+    ]);
+    const front = text(await readPage(dist, "en/index.html"));
+    expect(front.indexOf("154 killed")).toBeGreaterThan(-1);
+    expect(front.indexOf("154 killed")).toBeLessThan(front.indexOf("300 injured"));
+  });
+
+  it("dates no feed item today, and every feed is RSS 2.0 with absolute links", async () => {
+    const today = new Date().toUTCString().slice(0, 16);
+    const feeds = [
+      "ar/rss.xml",
+      "en/rss.xml",
+      "en/people/john-kerry/rss.xml",
+      "ar/places/aleppo/rss.xml",
+    ];
+    for (const feed of feeds) {
+      const xml = await readFile(join(dist, feed), "utf8");
+      expect(XMLValidator.validate(xml), feed).toBe(true);
+      const rss = parser.parse(xml).rss;
+      expect(rss["@_version"], feed).toBe("2.0");
+      const items = rss.channel.item as { link: string; pubDate?: string; description: string }[];
+      expect(items.length, feed).toBeGreaterThan(0);
+      for (const item of items) {
+        expect(item.link, feed).toMatch(
+          /^https:\/\/taqrir\.example\/(ar|en)\/articles\/[0-9a-f]{16}\/$/,
+        );
+        expect(item.pubDate?.slice(0, 16), feed).not.toBe(today);
+      }
+    }
+    // An entity's page names its feed for feed readers.
+    const kerry = await readPage(dist, "en/people/john-kerry/index.html");
+    const alternates = all(
+      kerry,
+      (el) => el.tagName === "link" && attr(el, "type") === "application/rss+xml",
+    ).map((el) => attr(el, "href"));
+    expect(alternates).toContain("https://taqrir.example/en/people/john-kerry/rss.xml");
+  });
+});
