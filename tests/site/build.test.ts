@@ -66,7 +66,7 @@ const idOf = (doc: ArticleDocumentInput) => doc.frontmatter.id;
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
-  isArray: (name) => name === "item",
+  isArray: (name) => name === "item" || name === "url" || name === "xhtml:link",
 });
 
 interface FeedItem {
@@ -138,6 +138,27 @@ describe("the site built from fixtures", () => {
     const sections = REPORT_SECTIONS.flatMap((p) => LANGS.map((lang) => `${lang}/${p}index.html`));
     expect(pages).toEqual(expect.arrayContaining(["index.html", "404.html", ...sections]));
     expect(pages).toHaveLength((ALL.length + model.entities.length) * 2 + sections.length + 2);
+  });
+
+  it("lists every page of both editions in sitemap.xml, with its counterpart, and names it in robots.txt", async () => {
+    const xml = await readFile(join(dist, "sitemap.xml"), "utf8");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const urls = parser.parse(xml).urlset.url as {
+      loc: string;
+      "xhtml:link": { "@_hreflang": string; "@_href": string }[];
+    }[];
+    const listed = new Set(urls.map((u) => u.loc));
+    for (const page of pages.filter((p) => /^(ar|en)\//.test(p))) {
+      expect(listed.has(new URL(`/${page.replace(/index\.html$/, "")}`, SITE).href), page).toBe(
+        true,
+      );
+    }
+    expect(urls).toHaveLength(pages.filter((p) => /^(ar|en)\//.test(p)).length);
+    for (const u of urls) {
+      expect(u["xhtml:link"].map((l) => l["@_hreflang"]).sort()).toEqual(["ar", "en"]);
+    }
+    const robots = await readFile(join(dist, "robots.txt"), "utf8");
+    expect(robots).toContain(`Sitemap: ${new URL("/sitemap.xml", SITE).href}`);
   });
 
   it("sets lang and dir on every page", async () => {
