@@ -11,6 +11,10 @@
  *   consolidate: the story model of BENCH_STORY_ARTICLES (10,000) synthetic articles from
  *   scratch, one more article added to it, and that child's peak memory (bench/consolidate.ts).
  *
+ *   build: the whole site of the synthetic story at each of BENCH_BUILD_ARTICLES ("1000,10000"):
+ *   build_1k_s, build_10k_s, the Astro child's peak memory and the front page's weight
+ *   (bench/build.ts). A 10,000-article build takes minutes.
+ *
  *   publish: a site of BENCH_PUBLISH_ARTICLES (1,000) articles on s3rver, published by
  *   the publish Lambda's code: first publish, a no-change republish, and a republish
  *   after one article changed (publish_s, sync_files_uploaded_one_change, …).
@@ -21,6 +25,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { benchBuild } from "../bench/build.ts";
 import { benchConsolidate } from "../bench/consolidate.ts";
 import { buildCorpus, loadUnseenCorpus, median } from "../bench/corpus.ts";
 import { benchPublish } from "../bench/publish.ts";
@@ -30,6 +35,12 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PUBLISH_ARTICLES = Number(process.env.BENCH_PUBLISH_ARTICLES ?? 1000);
 const STORY_ARTICLES = Number(process.env.BENCH_STORY_ARTICLES ?? 10_000);
+const BUILD_ARTICLES = (process.env.BENCH_BUILD_ARTICLES ?? "1000,10000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
+/** "1k" for 1000, "10k" for 10000, else the number: the keys the issues name. */
+const sizeLabel = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n));
 const json = process.argv.includes("--json");
 
 /**
@@ -128,9 +139,21 @@ const extract = (pinned("extract") ?? extractResult()) as ReturnType<typeof extr
 const story = (
   STORY_ARTICLES > 0 ? (pinned("consolidate") ?? benchConsolidate(STORY_ARTICLES)) : null
 ) as ReturnType<typeof benchConsolidate> | null;
-// Publishing is not a one-core figure: Astro and the uploads use what the machine has.
+// Building and publishing are not one-core figures: Astro and the uploads use what the machine has.
+const builds = [];
+for (const n of BUILD_ARTICLES) builds.push(await benchBuild(n));
+const largest = builds.at(-1);
+const building = largest
+  ? {
+      ...Object.fromEntries(builds.map((b) => [`build_${sizeLabel(b.articles)}_s`, b.seconds])),
+      ...Object.fromEntries(builds.map((b) => [`build_${sizeLabel(b.articles)}_pages`, b.pages])),
+      build_peak_rss_mb: largest.peakRssMb,
+      front_page_kb: largest.frontPageKb,
+      front_page_gzip_kb: largest.frontPageGzipKb,
+    }
+  : {};
 const publishing = PUBLISH_ARTICLES > 0 ? await benchPublish(PUBLISH_ARTICLES) : null;
-const result = { ...extract, ...story, ...publishing };
+const result = { ...extract, ...story, ...building, ...publishing };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -148,6 +171,11 @@ if (json) {
     lines.push(
       `consolidation (${story.consolidate_articles} synthetic articles, one core): ${story.consolidate_10k_s} s from scratch (runs: ${story.consolidate_runs_s.join(", ")}), peak ${story.consolidate_peak_rss_mb} MB resident`,
       `            one more article: ${story.consolidate_add_one_ms} ms (median of 20, slowest ${story.consolidate_add_one_max_ms} ms); ${story.consolidate_entities} entities, ${story.consolidate_incidents} incidents, ${story.consolidate_quotes} quotes, ${story.consolidate_timeline} timeline entries, ${story.consolidate_copies} articles in copy groups`,
+    );
+  }
+  for (const b of builds) {
+    lines.push(
+      `site build (${b.articles} synthetic articles): ${b.seconds} s, ${b.pages} pages, Astro's peak ${b.peakRssMb} MB resident; front page ${b.frontPageKb} KB (${b.frontPageGzipKb} KB gzipped) without fonts`,
     );
   }
   if (publishing) {

@@ -21,6 +21,7 @@ describe("npm run bench", () => {
         BENCH_RUNS: "1",
         BENCH_PUBLISH_ARTICLES: "6",
         BENCH_STORY_ARTICLES: "300",
+        BENCH_BUILD_ARTICLES: "40",
       },
       encoding: "utf8",
     });
@@ -45,6 +46,11 @@ describe("npm run bench", () => {
     }
     expect(result.consolidate_entities as number).toBeGreaterThan(100);
     expect(result.consolidate_copies as number).toBeGreaterThan(0);
+    // The build part (issue 18): a 40-article site here, 1,000 and 10,000 by default.
+    expect(result.build_40_s as number).toBeGreaterThan(0);
+    expect(result.build_40_pages as number).toBeGreaterThan(80);
+    expect(result.front_page_kb as number).toBeGreaterThan(0);
+    expect(typeof result.build_peak_rss_mb).toBe("number");
     // The publish part (issue 4): a small site on s3rver here, 1,000 articles by default.
     expect(result.publish_articles).toBe(6);
     expect(result.publish_s as number).toBeGreaterThan(0);
