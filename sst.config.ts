@@ -209,6 +209,12 @@ export default $config({
           "@fontsource/noto-sans",
           // The site's content schema (functions/core/facts.ts) is written with zod.
           "zod",
+          // The story model's map (d3-geo over world-atlas outlines) and the search index,
+          // whose platform binary (@pagefind/linux-arm64) npm installs for the Lambda's arch.
+          "d3-geo",
+          "topojson-client",
+          "world-atlas",
+          "pagefind",
         ],
       },
       hook: {

@@ -289,6 +289,8 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
             /^\s*(?:@?import\b[^"'\n]*?(?:from\s*)?|export\b[^"'\n]*?from\s*)["']([^"']+)["']/gm,
           )) {
             const spec = m[1] as string;
+            // Type-only imports are erased: nothing to install for them.
+            if (/^\s*import\s+type\b/.test(m[0])) continue;
             if (/^(\.|\/|node:|astro:)/.test(spec)) continue;
             const parts = spec.split("/");
             imported.add(spec.startsWith("@") ? `${parts[0]}/${parts[1]}` : (parts[0] as string));

@@ -81,6 +81,20 @@ async function settled(): Promise<void> {
   }
 }
 
+/** Key → ETag of every object under a prefix: what a bucket holds, byte for byte. */
+async function listETags(bucket: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let token: string | undefined;
+  do {
+    const page = await s3.client.send(
+      new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }),
+    );
+    for (const o of page.Contents ?? []) if (o.Key) out.set(o.Key, o.ETag ?? "");
+    token = page.NextContinuationToken;
+  } while (token);
+  return out;
+}
+
 async function listKeys(bucket: string, prefix = ""): Promise<string[]> {
   const keys: string[] = [];
   let token: string | undefined;
@@ -230,18 +244,23 @@ describe("AWS pipeline on s3rver (Lambda, SQS and CloudFront stubbed: AWS-only s
   }, 120_000);
 
   it("changing one article uploads only the files that changed", async () => {
-    const total = (await listKeys(siteBucket)).length;
+    const before = await listETags(siteBucket);
     await upload(keyOf(3), corpus[20] as string);
     const report = await publishQueued();
     expect(report.rebuilt).toBe(true);
+    const after = await listETags(siteBucket);
+    const changed = [...after].filter(([key, etag]) => before.get(key) !== etag).length;
+    const gone = [...before.keys()].filter((key) => !after.has(key)).length;
     console.log(
-      `one changed article: ${report.uploaded} of ${total} files uploaded, ${report.deleted} deleted`,
+      `one changed article: ${report.uploaded} of ${after.size} files uploaded, ${report.deleted} deleted`,
     );
-    // Its two new pages, the two home/listing pages and feeds that list it, and the
-    // two old pages deleted (its id changed with its bytes).
-    expect(report.uploaded).toBeGreaterThan(0);
-    expect(report.uploaded).toBeLessThanOrEqual(10);
-    expect(report.deleted).toBe(2);
+    // Exactly the files whose bytes changed or are new: its new pages, and the report's pages,
+    // feeds and search index chunks that list it. Its old pages (its id changed with its
+    // bytes) and their index fragments are deleted. Never the whole site.
+    expect(report.uploaded).toBe(changed);
+    expect(report.deleted).toBe(gone);
+    expect(report.deleted).toBeGreaterThanOrEqual(2);
+    expect(report.uploaded).toBeLessThan(after.size);
   }, 120_000);
 
   it("deleting an article removes its pages and feed items", async () => {

@@ -22,6 +22,7 @@ import type { ArticleNames, EntityStore } from "./entities.ts";
 import { type Cached, LinkedStore } from "./linked-store.ts";
 import type { IncidentReport, ReportIncident, ReportSource } from "./model.ts";
 import { IdRegistry, nameSlug } from "./slug.ts";
+import { hexId } from "./text.ts";
 
 export const DATE_WINDOW = 3;
 export const COUNT_RATIO = 1.5;
@@ -262,7 +263,12 @@ export class IncidentStore extends LinkedStore {
     const first = [...towns, ...countries][0];
     const where = first === undefined ? "unplaced" : nameSlug(this.entities.nameOf(first));
     const inc: Incident = {
-      id: this.ids.claim(`${f.kind}-${where}-${article.date ?? "undated"}`),
+      // Kind, place and date to read; a short hash of the founding report to tell apart
+      // incidents that share those, independent of any other incident (no "-2", "-3" that
+      // would shift when an earlier one leaves).
+      id: this.ids.claim(
+        `${f.kind}-${where}-${article.date ?? "undated"}-${hexId(`${article.id}\u0000${f.text}\u0000${f.count}`).slice(0, 4)}`,
+      ),
       kind: f.kind,
       unit: f.unit,
       towns: new Set(),
