@@ -8,16 +8,15 @@
  * Skipped without Chromium only outside CI (in CI a missing browser fails the run).
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reconcile } from "../../functions/core/article-store.ts";
-import { FsStorage } from "../../functions/core/storage/fs-storage.ts";
 import { type RunningServer, startStaticServer } from "../../functions/local/static-server.ts";
 import { buildSite } from "../../functions/publish/build-site.ts";
+import { extractSamples } from "../helpers/samples.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 import { ALEPPO, NORMAL_NEWEST_FIRST, writeContent } from "../site/fixtures/articles.ts";
 
@@ -25,7 +24,6 @@ const CHROMIUM = "/usr/bin/chromium";
 const available = existsSync(CHROMIUM);
 const runs = available || Boolean(process.env.CI);
 const screenshots = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
-const samples = fileURLToPath(new URL("../../samples/", import.meta.url));
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** The pages the issue names, by a path under /ar/ or /en/. */
@@ -49,13 +47,7 @@ describe.runIf(runs)("the site in Chromium", () => {
     root = await tempDir("browser");
     const content = join(root.path, "content");
     const inbox = join(root.path, "inbox");
-    await mkdir(inbox, { recursive: true });
-    for (const name of await readdir(samples))
-      await copyFile(join(samples, name), join(inbox, name));
-    await reconcile(
-      { inbox: new FsStorage(inbox, { prefix: "inbox/" }), content: new FsStorage(content) },
-      "inbox/",
-    );
+    await extractSamples(inbox, content);
     // After reconcile, which removes the articles whose inbox files are gone.
     await writeContent(content, NORMAL_NEWEST_FIRST);
     const dist = join(root.path, "dist");

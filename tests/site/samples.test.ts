@@ -4,13 +4,13 @@
  * the extractor (functions/core/extract/index.ts) exists.
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FsStorage } from "../../functions/core/storage/fs-storage.ts";
 import { buildSite } from "../../functions/publish/build-site.ts";
+import { extractSamples } from "../helpers/samples.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 import { all, attr, filesUnder, htmlElement, readPage, text } from "./html.ts";
 
@@ -27,18 +27,8 @@ describe.runIf(extractorReady && samplesDir)("the site built from the real sampl
   beforeAll(async () => {
     if (!samplesDir) throw new Error("unreachable");
     root = await tempDir("samples");
-    const inboxDir = join(root.path, "inbox");
     const contentDir = join(root.path, "content");
-    await mkdir(inboxDir, { recursive: true });
-    for (const name of await readdir(samplesDir))
-      await copyFile(join(samplesDir, name), join(inboxDir, name));
-    // Imported here: the article store needs the extractor, which may not exist yet.
-    const { reconcile } = await import("../../functions/core/article-store.ts");
-    const outcomes = await reconcile(
-      { inbox: new FsStorage(inboxDir, { prefix: "inbox/" }), content: new FsStorage(contentDir) },
-      "inbox/",
-    );
-    ids = outcomes.flatMap((o) => (o.action === "written" ? [o.id] : []));
+    ids = await extractSamples(join(root.path, "inbox"), contentDir);
     dist = join(root.path, "dist");
     ({ durationMs } = await buildSite({
       contentDir,
@@ -79,30 +69,8 @@ describe.runIf(extractorReady && samplesDir)("the site built from the real sampl
       );
     }
   });
-});
 
-describe.runIf(extractorReady && samplesDir)("the report built from the real samples", () => {
-  let root: Awaited<ReturnType<typeof tempDir>>;
-  let dist: string;
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" });
-
-  beforeAll(async () => {
-    if (!samplesDir) throw new Error("unreachable");
-    root = await tempDir("samples-report");
-    const inboxDir = join(root.path, "inbox");
-    const contentDir = join(root.path, "content");
-    await mkdir(inboxDir, { recursive: true });
-    for (const name of await readdir(samplesDir))
-      await copyFile(join(samplesDir, name), join(inboxDir, name));
-    const { reconcile } = await import("../../functions/core/article-store.ts");
-    await reconcile(
-      { inbox: new FsStorage(inboxDir, { prefix: "inbox/" }), content: new FsStorage(contentDir) },
-      "inbox/",
-    );
-    dist = join(root.path, "dist");
-    await buildSite({ contentDir, outDir: dist, siteUrl: "https://taqrir.example/" });
-  });
-  afterAll(() => root?.cleanup());
 
   it("lists all five articles on Kerry's page, in both languages", async () => {
     for (const lang of ["ar", "en"]) {

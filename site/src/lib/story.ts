@@ -15,8 +15,10 @@ import {
 } from "../../../functions/core/consolidate/index.ts";
 import type { EntityType } from "../../../functions/core/facts.ts";
 import { KIND_ORDER } from "../i18n/format.ts";
+import { LANGS } from "../i18n/strings.ts";
 import { type ArticleEntry, articlesNewestFirst } from "./articles.ts";
-import { effectiveDay } from "./order.ts";
+import { compareNewestFirst, effectiveDay } from "./order.ts";
+import { ENTITY_SEGMENTS } from "./urls.ts";
 
 export interface Story {
   readonly model: StoryModel;
@@ -43,6 +45,8 @@ export interface Story {
   related(id: string, limit: number): ReportEntity[];
   /** The newest day any of these (primary) articles is dated by. */
   newestDay(articleIds: readonly string[]): string;
+  /** The articles that name an entity, newest first. */
+  articlesOf(entity: ReportEntity): ArticleEntry[];
 }
 
 /** Incidents per page of the incidents table. */
@@ -115,6 +119,10 @@ function build(entries: readonly ArticleEntry[]): Story {
     quotesBy,
     incidentsAt,
     newestDay,
+    articlesOf: (entity) =>
+      entity.articles
+        .flatMap((id) => byEntryId.get(id) ?? [])
+        .sort((a, b) => compareNewestFirst(a.data, b.data)),
     related(id, limit) {
       const counts = new Map<string, number>();
       for (const a of entities.get(id)?.articles ?? []) {
@@ -135,4 +143,15 @@ let story: Promise<Story> | undefined;
 export function getStory(): Promise<Story> {
   story ??= articlesNewestFirst().then(build);
   return story;
+}
+
+/** The static paths of every entity's page (and its feed): one per entity and language. */
+export async function entityPaths() {
+  const { model } = await getStory();
+  return model.entities.flatMap((entity) =>
+    LANGS.map((lang) => ({
+      params: { lang, kind: ENTITY_SEGMENTS[entity.type], id: entity.id },
+      props: { entity },
+    })),
+  );
 }

@@ -7,30 +7,19 @@ import type { APIContext, GetStaticPaths } from "astro";
 import type { ReportEntity } from "../../../../../../functions/core/consolidate/index.ts";
 import { namePlain } from "../../../../i18n/format.ts";
 import { rt } from "../../../../i18n/report-strings.ts";
-import { isLang, LANGS } from "../../../../i18n/strings.ts";
+import { isLang } from "../../../../i18n/strings.ts";
 import { feedOf } from "../../../../lib/feed.ts";
-import { compareNewestFirst } from "../../../../lib/order.ts";
-import { getStory } from "../../../../lib/story.ts";
-import { ENTITY_SEGMENTS, entityFeedUrl, entityUrl } from "../../../../lib/urls.ts";
+import { entityPaths, getStory } from "../../../../lib/story.ts";
+import { entityFeedUrl, entityUrl } from "../../../../lib/urls.ts";
 
-export const getStaticPaths = (async () => {
-  const story = await getStory();
-  return story.model.entities.flatMap((entity) =>
-    LANGS.map((lang) => ({
-      params: { lang, kind: ENTITY_SEGMENTS[entity.type], id: entity.id },
-      props: { entity },
-    })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = entityPaths satisfies GetStaticPaths;
 
 export async function GET(context: APIContext): Promise<Response> {
   const lang = context.params.lang;
   if (!isLang(lang)) throw new Error(`unknown language ${String(lang)}`);
   const { entity } = context.props as { entity: ReportEntity };
   const story = await getStory();
-  const entries = entity.articles
-    .flatMap((id) => story.entries.get(id) ?? [])
-    .sort((a, b) => compareNewestFirst(a.data, b.data));
+  const entries = story.articlesOf(entity);
   const name = namePlain(lang, entity.name);
   return feedOf({
     lang,
