@@ -7,11 +7,11 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { articleIdOf, extractDecoded } from "../core/article-store.ts";
+import { articleIdOf, extractSource } from "../core/article-store.ts";
 import { storyCsv } from "../core/consolidate/csv.ts";
 import { consolidate } from "../core/consolidate/index.ts";
-import { decodeArticle } from "../core/decode.ts";
 import type { Facts } from "../core/facts.ts";
+import { type Format, readUpload } from "../core/formats/index.ts";
 import { FsStorage } from "../core/storage/fs-storage.ts";
 import { readStoredArticles } from "../core/stored-articles.ts";
 import { ConfigError, resolveConfig } from "../local/config.ts";
@@ -158,7 +158,9 @@ async function reportCommand(
   return 0;
 }
 
-type ExtractResult = { file: string; error: string } | (Facts & { file: string; encoding: string });
+type ExtractResult =
+  | { file: string; error: string; format?: Format }
+  | (Facts & { file: string; format: Format; encoding: string });
 
 async function extractCommand(
   files: readonly string[],
@@ -192,10 +194,17 @@ async function extractFile(file: string, maxBytes: number | undefined): Promise<
     };
   }
   const limits = maxBytes === undefined ? {} : { maxBytes };
-  const decoded = decodeArticle(bytes, limits);
-  if (!decoded.ok) return { file, error: decoded.message };
-  const extracted = extractDecoded(decoded.text, limits);
-  if (!extracted.ok) return { file, error: extracted.message };
+  const read = await readUpload(bytes, { ...limits, name: file });
+  if (!read.ok)
+    return { file, error: read.message, ...(read.format ? { format: read.format } : {}) };
+  const extracted = extractSource(read.source, limits);
+  if (!extracted.ok) return { file, error: extracted.message, format: read.source.format };
   const id = articleIdOf(createHash("sha256").update(bytes).digest("hex"));
-  return { file, id, encoding: decoded.encoding, ...extracted.extraction.facts };
+  return {
+    file,
+    id,
+    format: read.source.format,
+    encoding: read.source.encoding,
+    ...extracted.extraction.facts,
+  };
 }

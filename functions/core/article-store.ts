@@ -16,16 +16,11 @@ import {
   readArticleMarkdown,
   writeArticleMarkdown,
 } from "./article-document.ts";
-import {
-  DEFAULT_MAX_BYTES,
-  type DecodeOptions,
-  decodeArticle,
-  formatBytes,
-  type RefusalReason,
-} from "./decode.ts";
+import { DEFAULT_MAX_BYTES, type DecodeOptions, formatBytes } from "./decode.ts";
 import { EXTRACTOR_VERSION, type Extraction, InputTooLargeError } from "./extract/contract.ts";
 import { extractArticle } from "./extract/index.ts";
 import type { ArticleId, Provenance } from "./facts.ts";
+import { type ArticleSource, type RefusalReason, readUpload } from "./formats/index.ts";
 import type { Storage } from "./storage/storage.ts";
 import { compareSequencers, type StorageEvent } from "./storage-event.ts";
 
@@ -137,9 +132,7 @@ async function upsert(
     await deps.content.delete(pointerKey(key));
   }
 
-  const decoded = decodeArticle(bytes, deps.decode);
-  if (!decoded.ok) return refuse(key, bytes, sha256, decoded, deps);
-
+  // The same bytes already extracted by this extractor: nothing to read again.
   const existing = await readArticle(id, deps.content);
   const keys = existing ? existing.frontmatter.source.keys : [];
   if (existing && existing.frontmatter.extractor === EXTRACTOR_VERSION && keys.includes(key)) {
@@ -149,13 +142,16 @@ async function upsert(
     return { action: "unchanged", key, id };
   }
 
-  const extracted = extractDecoded(decoded.text, deps.decode);
+  const read = await readUpload(bytes, { ...deps.decode, name: key });
+  if (!read.ok) return refuse(key, bytes, sha256, read, deps);
+  const extracted = extractSource(read.source, deps.decode);
   if (!extracted.ok) return refuse(key, bytes, sha256, extracted, deps);
   const doc = articleDocument(extracted.extraction, {
     keys: [...new Set([...keys, key])].sort(),
     sha256,
     bytes: bytes.length,
-    encoding: decoded.encoding,
+    encoding: read.source.encoding,
+    format: read.source.format,
     ingested: existing?.frontmatter.ingested ?? (deps.now?.() ?? new Date()).toISOString(),
   });
   await deps.content.put(articleKey(id), writeArticleMarkdown(doc), {
@@ -236,14 +232,32 @@ export type Extracted =
   | { readonly ok: false; readonly reason: RefusalReason; readonly message: string };
 
 /**
- * Runs the extractor on decoded text under the same size limit as the upload. A
- * legacy-encoded file under the limit can decode to more UTF-8 than the limit
- * (Windows-1256 letters take two bytes in UTF-8): that is refused, not thrown.
+ * Runs the extractor on a read upload under the article size limit, with the metadata its
+ * format gave. A legacy-encoded file under the limit can decode to more UTF-8 than the limit
+ * (Windows-1256 letters take two bytes in UTF-8), and a page's text can be larger than its
+ * markup suggested: that is refused, not thrown.
  */
-export function extractDecoded(text: string, options: DecodeOptions = {}): Extracted {
+export function extractSource(source: ArticleSource, options: DecodeOptions = {}): Extracted {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
-    return { ok: true, extraction: extractArticle(text, { maxBytes }) };
+    // A format's title heads the text, as a plain-text article's headline does: the names in
+    // it are the article's too. Plain text keeps its own lines as written.
+    const lines =
+      source.format !== "text" && source.title
+        ? [source.title, ...source.paragraphs]
+        : source.paragraphs;
+    const extraction = extractArticle(
+      lines.join("\n"),
+      { maxBytes },
+      {
+        title: source.title,
+        published: source.published,
+        publishers: source.outlet ? [source.outlet] : [],
+        url: source.url,
+        author: source.author,
+      },
+    );
+    return { ok: true, extraction };
   } catch (error) {
     if (!(error instanceof InputTooLargeError)) throw error;
     return {

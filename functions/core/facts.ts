@@ -139,6 +139,9 @@ export const Facts = z.object({
   dateline: Dateline.nullable().default(null),
   /** The outlet that published the article, when the file or its text says. */
   outlet: Outlet.nullable().default(null),
+  /** The article's address and author, when the file states them (a page's metadata…). */
+  url: z.string().min(1).max(2048).nullable().default(null),
+  author: z.string().min(1).max(500).nullable().default(null),
   entities: z.array(Entity),
   figures: z.array(Figure),
   quotes: z.array(Quote),
@@ -147,11 +150,17 @@ export const Facts = z.object({
 export type Facts = z.infer<typeof Facts>;
 
 /** Where an article came from: every inbox key holding these exact bytes. */
+/** The upload formats Taqrir reads (functions/core/formats). */
+export const UploadFormat = z.enum(["text", "html", "markdown", "docx", "pdf"]);
+export type UploadFormat = z.infer<typeof UploadFormat>;
+
 export const Provenance = z.object({
   keys: z.array(z.string().min(1)).min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().positive(),
   encoding: z.string().min(1),
+  /** The format the upload was read as. */
+  format: UploadFormat.default("text"),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

@@ -4,9 +4,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import type { ArticleDocument } from "../../functions/core/article-document.ts";
-import { articleDocument, extractDecoded } from "../../functions/core/article-store.ts";
+import { articleDocument, extractSource } from "../../functions/core/article-store.ts";
 import { decodeArticle } from "../../functions/core/decode.ts";
 import { ArticleFrontmatter, type Entity, type Figure } from "../../functions/core/facts.ts";
+import { textSource } from "../../functions/core/formats/index.ts";
 
 export const SAMPLES = join(import.meta.dirname, "..", "..", "samples");
 
@@ -15,13 +16,14 @@ export function docOf(bytes: Uint8Array | string, key: string, ingested: string)
   const raw = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
   const decoded = decodeArticle(raw);
   if (!decoded.ok) throw new Error(`${key}: ${decoded.message}`);
-  const extracted = extractDecoded(decoded.text);
+  const extracted = extractSource(textSource(decoded.text, decoded.encoding));
   if (!extracted.ok) throw new Error(`${key}: ${extracted.message}`);
   return articleDocument(extracted.extraction, {
     keys: [key],
     sha256: createHash("sha256").update(raw).digest("hex"),
     bytes: raw.length,
     encoding: decoded.encoding,
+    format: "text",
     ingested,
   });
 }
@@ -65,7 +67,13 @@ export function factsDoc(
     ingested: at(serial),
     ...rest,
     id,
-    source: { keys: [key ?? `inbox/${id}.txt`], sha256: id.repeat(4), bytes: 1, encoding: "utf-8" },
+    source: {
+      keys: [key ?? `inbox/${id}.txt`],
+      sha256: id.repeat(4),
+      bytes: 1,
+      encoding: "utf-8",
+      format: "text",
+    },
   });
   return { frontmatter, paragraphs: paragraphs ?? [`نص المقال رقم ${serial}.`] };
 }

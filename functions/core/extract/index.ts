@@ -34,6 +34,16 @@ import { type Token, tokenize } from "./tokenize.ts";
 export type { Extraction, ExtractOptions } from "./contract.ts";
 export { DEFAULT_MAX_BYTES, EXTRACTOR_VERSION, InputTooLargeError } from "./contract.ts";
 
+/** Metadata an upload's format gave besides its text (see functions/core/formats). */
+export interface GivenMetadata {
+  readonly title?: string | null;
+  readonly published?: string | null;
+  /** Publisher names, most trusted first. */
+  readonly publishers?: readonly string[];
+  readonly url?: string | null;
+  readonly author?: string | null;
+}
+
 /** Shown when a text has no words at all: the schema needs a non-empty title. */
 const UNTITLED = "بدون عنوان";
 
@@ -114,8 +124,16 @@ function leadForTitle(paragraphs: readonly string[], dateline: FoundDateline | n
  * The pipeline. Throws only on a bug: the property tests call this directly so that any
  * exception fails them instead of being absorbed by `extractArticle`'s safety net.
  */
-export function extractFacts(text: string): Extraction {
-  const meta = readMetadata(text);
+export function extractFacts(text: string, given: GivenMetadata = {}): Extraction {
+  // What the file's format stated (a page's JSON-LD, a Word file's properties) comes first;
+  // what the text itself states (frontmatter, HTML meta in a .txt) fills the gaps.
+  const own = readMetadata(text);
+  const meta = {
+    body: own.body,
+    title: given.title ?? own.title,
+    published: given.published ?? own.published,
+    publishers: [...(given.publishers ?? []), ...own.publishers],
+  };
   const cleaned = removeFurniture(meta.body);
   const headline = cleaned.headline;
   // The title line is not repeated as a paragraph.
@@ -225,6 +243,8 @@ export function extractFacts(text: string): Extraction {
       published,
       dateline: dateline?.facts ?? null,
       outlet,
+      url: given.url ?? null,
+      author: given.author ?? null,
       entities: toEntities(mentions),
       figures: mergeFigures(figures),
       quotes,
@@ -287,6 +307,8 @@ function fallback(input: string): Extraction {
       published: null,
       dateline: null,
       outlet: null,
+      url: null,
+      author: null,
       entities: [],
       figures: [],
       quotes: [],
@@ -310,11 +332,15 @@ export function checkSize(text: string, options: ExtractOptions = {}): void {
  * 2 MB) and nothing else: a failure anywhere in the pipeline degrades to a title-and-text-only
  * result, so one odd article never stops a batch.
  */
-export function extractArticle(text: string, options: ExtractOptions = {}): Extraction {
+export function extractArticle(
+  text: string,
+  options: ExtractOptions = {},
+  given: GivenMetadata = {},
+): Extraction {
   const input = typeof text === "string" ? text : String(text ?? "");
   checkSize(input, options);
   try {
-    return extractFacts(input);
+    return extractFacts(input, given);
   } catch {
     return fallback(input);
   }
