@@ -31,7 +31,7 @@ export function plainArticle(name: string): PlainArticle {
   return { name, title, paragraphs, text };
 }
 
-const escape = (s: string) =>
+const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Furniture every style carries, all of it text that must not become facts. */
@@ -72,17 +72,17 @@ export function semanticPage(
   };
   return `<!DOCTYPE html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8">
-<title>${escape(a.title)} | ${escape(meta.outlet)}</title>
-<meta property="og:site_name" content="${escape(meta.outlet)}">
+<title>${escapeHtml(a.title)} | ${escapeHtml(meta.outlet)}</title>
+<meta property="og:site_name" content="${escapeHtml(meta.outlet)}">
 <script type="application/ld+json">${JSON.stringify(ld)}</script>
 ${FURNITURE.scripts}
 </head><body>
-<header><div class="logo">${escape(meta.outlet)}</div>${FURNITURE.nav}</header>
+<header><div class="logo">${escapeHtml(meta.outlet)}</div>${FURNITURE.nav}</header>
 <main><article>
-<h1>${escape(a.title)}</h1>
+<h1>${escapeHtml(a.title)}</h1>
 <div class="meta"><time datetime="${meta.date}">${meta.date}</time></div>
 ${FURNITURE.share}
-${a.paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n")}
+${a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}
 </article>
 ${FURNITURE.related}
 ${FURNITURE.comments}
@@ -95,16 +95,16 @@ ${FURNITURE.footer}
 /** Div soup: no semantic elements, classes for everything, Open Graph only. */
 export function divSoupPage(a: PlainArticle, meta: { outlet: string; date: string }): string {
   return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
-<title>${escape(a.title)} - ${escape(meta.outlet)}</title>
-<meta property="og:title" content="${escape(a.title)}">
-<meta property="og:site_name" content="${escape(meta.outlet)}">
+<title>${escapeHtml(a.title)} - ${escapeHtml(meta.outlet)}</title>
+<meta property="og:title" content="${escapeHtml(a.title)}">
+<meta property="og:site_name" content="${escapeHtml(meta.outlet)}">
 <meta property="article:published_time" content="${meta.date}T12:00:00Z">
 </head><body>
 <div id="top"><div class="menu">${FURNITURE.nav}</div></div>
 <div class="container"><div class="row"><div class="col-main">
-<div class="post-title"><h2>${escape(a.title)}</h2></div>
+<div class="post-title"><h2>${escapeHtml(a.title)}</h2></div>
 ${FURNITURE.share}
-<div class="post-body">${a.paragraphs.map((p) => `<div class="para">${escape(p)}</div>`).join("")}</div>
+<div class="post-body">${a.paragraphs.map((p) => `<div class="para">${escapeHtml(p)}</div>`).join("")}</div>
 <div class="tags">وسوم: سوريا، إدلب</div>
 </div><div class="col-side">${FURNITURE.mostRead}${FURNITURE.related}</div></div></div>
 <div class="footer">${FURNITURE.footer}</div>
@@ -114,10 +114,10 @@ ${FURNITURE.share}
 /** An old CMS: one block of <br>-separated text, Windows-1256 declared in the page. */
 export function brPage(a: PlainArticle, meta: { outlet: string }): Uint8Array {
   const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">
-<title>${escape(meta.outlet)} :: ${escape(a.title)}</title></head>
+<title>${escapeHtml(meta.outlet)} :: ${escapeHtml(a.title)}</title></head>
 <body><table width="100%"><tr><td class="side">${FURNITURE.nav}</td><td class="content">
-<font size="4"><b>${escape(a.title)}</b></font><br><br>
-${a.paragraphs.map(escape).join("<br><br>\n")}
+<font size="4"><b>${escapeHtml(a.title)}</b></font><br><br>
+${a.paragraphs.map(escapeHtml).join("<br><br>\n")}
 </td></tr></table>${FURNITURE.footer}</body></html>`;
   return encode1256(html);
 }
@@ -170,14 +170,14 @@ export async function wordFile(a: PlainArticle, meta: { created: string }): Prom
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`,
   );
   const para = (text: string, style?: string) =>
-    `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ""}<w:bidi/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
+    `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ""}<w:bidi/><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">${escapeHtml(text)}</w:t></w:r></w:p>`;
   zip.file(
     "word/document.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para(a.title, "Heading1")}${a.paragraphs.map((p) => para(p)).join("")}</w:body></w:document>`,
   );
   zip.file(
     "docProps/core.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escape(a.title)}</dc:title><dc:creator>مراسل</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${meta.created}T08:00:00Z</dcterms:created></cp:coreProperties>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeHtml(a.title)}</dc:title><dc:creator>مراسل</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${meta.created}T08:00:00Z</dcterms:created></cp:coreProperties>`,
   );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
