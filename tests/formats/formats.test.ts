@@ -3,6 +3,8 @@
  * states, none of its furniture in the facts, and the same entities, figures and quotes as the
  * article's plain text gives.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractSource } from "../../functions/core/article-store.ts";
 import type { Facts } from "../../functions/core/facts.ts";
@@ -184,5 +186,42 @@ describe("files that cannot be articles", () => {
     const read = await readUpload(utf8(article.text), { name: "a.txt" });
     expect(read.ok && read.source.format).toBe("text");
     expect(read.ok && read.source.paragraphs.join("\n")).toBe(article.text);
+  });
+});
+
+describe("PDF", () => {
+  const fixture = (name: string) =>
+    new Uint8Array(readFileSync(fileURLToPath(new URL(`fixtures/${name}`, import.meta.url))));
+
+  it("reads an Arabic text layer stored in presentation forms and visual order", async () => {
+    // Made by scripts/make-pdf-fixtures.ts from the enab article, the way Arabic PDFs store text.
+    const article = plainArticle("enab");
+    const pdf = await factsOf(fixture("article.pdf"), "article.pdf");
+    expect(pdf.source.format).toBe("pdf");
+    expect(pdf.facts.title.ar).toBe(article.title);
+    expect(pdf.facts.published).toBe("2021-09-14");
+    // No presentation forms, no reversed words left in the body.
+    const body = pdf.paragraphs.join(" ");
+    expect(body).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/);
+    expect(body).toContain("قُتل خمسة مدنيين، بينهم طفلان وامرأة");
+    expect(body).toContain("الثلاثاء 14 من أيلول 2021");
+    const plain = comparable(
+      (await factsOf(new TextEncoder().encode(article.text), "enab.txt")).facts,
+    );
+    const fromPdf = comparable(pdf.facts);
+    expect(fromPdf.figures).toEqual(plain.figures);
+    expect(fromPdf.quotes).toEqual(plain.quotes);
+    const shared = fromPdf.entities.filter((e) => plain.entities.includes(e));
+    expect(shared.length).toBeGreaterThanOrEqual(0.8 * plain.entities.length);
+  });
+
+  it("refuses a scan with no text layer, and a damaged file, with the reason", async () => {
+    expect(await readUpload(fixture("scan.pdf"), { name: "scan.pdf" })).toMatchObject({
+      ok: false,
+      reason: "no-text-layer",
+      format: "pdf",
+    });
+    const cut = fixture("article.pdf").slice(0, 900);
+    expect(await readUpload(cut, { name: "cut.pdf" })).toMatchObject({ ok: false, format: "pdf" });
   });
 });

@@ -1,8 +1,8 @@
 /**
  * PDF: the text layer through unpdf (Mozilla's pdf.js, serverless build), page by page and line
  * by line. Arabic set in presentation forms (ﻻ, ﺍﻟ…) is brought back to ordinary letters by
- * NFKC; a line stored in visual order (right to left written left to right, so «ال» comes out
- * as «لا» at the ends of words) is put back in logical order. A PDF without a text layer (a
+ * NFKC; a line pdf.js could not put in logical order (it reads backwards: «ال» comes out as
+ * «لا» at the ends of words) is reversed. A PDF without a text layer (a
  * scan) or with a password is refused with the reason. At most MAX_PAGES pages are read.
  */
 import { getDocumentProxy, getMeta } from "unpdf";
@@ -16,28 +16,50 @@ const MIN_LETTERS = 40;
 const ARABIC_WORD = /[\u0621-\u064a]{2,}/g;
 
 /**
- * Whether a line of Arabic reads backwards: in logical order many words begin with the
- * article «ال»; read backwards they end in «لا» instead.
+ * Whether a line of Arabic reads backwards. Written forwards, words begin with the article
+ * «ال» and end with «ة» or «ى»; read backwards they end in «لا» and begin with «ة» or «ى»,
+ * which no Arabic word does. The line is backwards when the backward signs outnumber the
+ * forward ones («إلا» alone does not turn a line).
  */
 export function isVisualOrder(line: string): boolean {
   let forwards = 0;
   let backwards = 0;
   for (const [w] of line.matchAll(ARABIC_WORD)) {
     if (w.startsWith("ال")) forwards++;
+    if (/[ةى]$/.test(w)) forwards++;
     if (w.endsWith("لا")) backwards++;
+    if (/^[ةى]/.test(w)) backwards++;
   }
-  return backwards >= 2 && backwards > 2 * forwards;
+  return backwards > forwards;
 }
 
-/** A visual-order line in logical order: characters reversed, runs of digits and Latin kept. */
+/**
+ * A backwards line in logical order. pdf.js hands such a line over with its digit runs already
+ * turned round with it, so reversing the whole line puts letters and digits right.
+ */
 export function logicalOrder(line: string): string {
-  const reversed = [...line].reverse().join("");
-  return reversed.replace(/[0-9A-Za-z][0-9A-Za-z.,:/%-]*/g, (run) => [...run].reverse().join(""));
+  return [...line].reverse().join("");
 }
 
 interface TextItem {
   readonly str?: string;
   readonly hasEOL?: boolean;
+  /** [a, b, c, d, x, y]: where the item stands on its page. */
+  readonly transform?: readonly number[];
+}
+
+/**
+ * The distance between two lines of one paragraph: a low percentile of the gaps between lines
+ * (paragraph breaks are the wider gaps; short paragraphs can make them half of all gaps).
+ */
+function lineSpacing(ys: readonly number[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < ys.length; i++) {
+    const gap = (ys[i - 1] as number) - (ys[i] as number);
+    if (gap > 0 && Number.isFinite(gap)) gaps.push(gap);
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 5)] ?? Number.POSITIVE_INFINITY;
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
@@ -60,20 +82,26 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     );
   }
   try {
+    // Lines with the height they stand at; a page break is a gap of its own.
     const lines: string[] = [];
+    const ys: number[] = [];
     let current = "";
+    let y: number | null = null;
     const pages = Math.min(pdf.numPages, MAX_PAGES);
     for (let n = 1; n <= pages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       for (const item of content.items as TextItem[]) {
+        if (current === "" && item.transform) y = item.transform[5] ?? null;
         current += item.str ?? "";
         if (item.hasEOL) {
           lines.push(current);
+          ys.push(y ?? Number.NaN);
           current = "";
         }
       }
       lines.push(current, "");
+      ys.push(y ?? Number.NaN, Number.NaN);
       current = "";
     }
     const text = lines
@@ -95,31 +123,37 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     }
     const metaText = (key: string) =>
       (typeof info[key] === "string" && (info[key] as string).trim()) || null;
-    // Lines of one paragraph run on; an empty line, a page end or a line that ends a
-    // sentence closes it.
+    // Lines of one paragraph run on; an empty line, a page end, a wider gap than the usual
+    // line spacing, or a line that ends a sentence closes it.
+    const spacing = lineSpacing(ys);
     const paragraphs: string[] = [];
     let para: string[] = [];
-    for (const line of text) {
+    text.forEach((line, i) => {
       const t = line.trim();
+      const gapAfter = (ys[i] as number) - (ys[i + 1] as number);
+      const breaks = t === "" || /[.!?؟:»"]$/.test(t) || !(gapAfter <= spacing * 1.4);
       if (t !== "") para.push(t);
-      if ((t === "" || /[.!?؟:»"]$/.test(t)) && para.length > 0) {
+      if (breaks && para.length > 0) {
         paragraphs.push(para.join(" "));
         para = [];
       }
-    }
+    });
     if (para.length > 0) paragraphs.push(para.join(" "));
     const created = metaText("CreationDate");
     const source: ArticleSource = {
       format: "pdf",
       encoding: "pdf",
-      title: metaText("Title"),
+      title: metaText("Title") ?? paragraphs[0] ?? null,
       published: created
         ? parseDateValue(created.replace(/^D:(\d{4})(\d{2})(\d{2}).*/, "$1-$2-$3"))
         : null,
       outlet: null,
       url: null,
       author: metaText("Author"),
-      paragraphs: cleanParagraphs(paragraphs),
+      // The title is not a paragraph too.
+      paragraphs: cleanParagraphs(paragraphs).filter(
+        (p, i) => i > 0 || p !== (metaText("Title") ?? paragraphs[0]),
+      ),
     };
     return { ok: true, source };
   } finally {
