@@ -61,6 +61,8 @@ export default $config({
       // asynchronously, so throttled events wait in Lambda's queue (retried for up to 6 h)
       // rather than being lost, and one instance extracts ~150 articles a second.
       concurrency: { reserved: 1 },
+      // pdf.js (through unpdf) loads its own build at run time: installed, not bundled.
+      nodejs: { install: ["unpdf"] },
       environment: {
         TAQRIR_CONTENT_BUCKET: inbox.name,
         TAQRIR_CONTENT_PREFIX: CONTENT_PREFIX,
