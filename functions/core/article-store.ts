@@ -20,7 +20,12 @@ import { DEFAULT_MAX_BYTES, type DecodeOptions, formatBytes } from "./decode.ts"
 import { EXTRACTOR_VERSION, type Extraction, InputTooLargeError } from "./extract/contract.ts";
 import { extractArticle } from "./extract/index.ts";
 import type { ArticleId, Provenance } from "./facts.ts";
-import { type ArticleSource, type RefusalReason, readUpload } from "./formats/index.ts";
+import {
+  type ArticleSource,
+  type Format,
+  type RefusalReason,
+  readUpload,
+} from "./formats/index.ts";
 import type { Storage } from "./storage/storage.ts";
 import { compareSequencers, type StorageEvent } from "./storage-event.ts";
 
@@ -54,6 +59,8 @@ export type Outcome =
       readonly key: string;
       readonly reason: RefusalReason;
       readonly message: string;
+      /** The format the file looked like, when it looked like one. */
+      readonly format: Format | null;
       /** Key in the quarantine storage the upload was moved to, when there is one. */
       readonly quarantined?: string;
     }
@@ -75,6 +82,8 @@ export interface QuarantineReason {
   readonly key: string;
   readonly reason: RefusalReason;
   readonly message: string;
+  /** The format the file looked like, when it looked like one. */
+  readonly format: Format | null;
   readonly bytes: number;
   readonly sha256: string;
   readonly quarantinedAt: string;
@@ -173,7 +182,11 @@ async function refuse(
   key: string,
   bytes: Uint8Array,
   sha256: string,
-  refusal: { readonly reason: RefusalReason; readonly message: string },
+  refusal: {
+    readonly reason: RefusalReason;
+    readonly message: string;
+    readonly format?: Format | null;
+  },
   deps: ArticleStoreDeps,
 ): Promise<Outcome> {
   const outcome = {
@@ -181,6 +194,7 @@ async function refuse(
     key,
     reason: refusal.reason,
     message: refusal.message,
+    format: refusal.format ?? null,
   } as const;
   const q = deps.quarantine;
   if (!q) return outcome;
@@ -189,6 +203,7 @@ async function refuse(
     key,
     reason: refusal.reason,
     message: refusal.message,
+    format: refusal.format ?? null,
     bytes: bytes.length,
     sha256,
     quarantinedAt: (deps.now?.() ?? new Date()).toISOString(),

@@ -44,6 +44,31 @@ afterAll(() => dir.cleanup());
 const ExtractJson = Facts.extend({});
 
 describe("taqrir extract", () => {
+  it("--json names a file's format and the metadata it gave (a saved web page)", async () => {
+    const page = join(dir.path, "page.html");
+    await writeFile(
+      page,
+      `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>عنوان | موقع</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"لافروف يلتقي دي ميستورا في موسكو","datePublished":"2016-05-24","publisher":{"name":"روسيا اليوم"},"author":{"name":"مراسل"},"url":"https://example.org/n/1"}</script>
+</head><body><nav>الرئيسية</nav><article><h1>لافروف يلتقي دي ميستورا في موسكو</h1>
+<p>التقى وزير الخارجية الروسي سيرغي لافروف المبعوث الأممي ستافان دي ميستورا في موسكو اليوم لبحث سبل إنقاذ الهدنة في سوريا.</p>
+<p>وقال لافروف إن "السوريين وحدهم من يقررون مستقبل بلادهم" مضيفا أن روسيا والولايات المتحدة تعملان على حل الأزمة.</p></article></body></html>`,
+    );
+    const { code, stdout } = await run(["extract", page, "--json"]);
+    expect(code).toBe(0);
+    const facts = JSON.parse(stdout) as Record<string, unknown>;
+    expect(facts).toMatchObject({
+      format: "html",
+      encoding: "utf-8",
+      published: "2016-05-24",
+      url: "https://example.org/n/1",
+      author: "مراسل",
+      title: { ar: "لافروف يلتقي دي ميستورا في موسكو" },
+      outlet: { ar: "روسيا اليوم", via: "metadata" },
+    });
+    expect(ExtractJson.parse(facts).entities.some((e) => e.name.en === "Sergey Lavrov")).toBe(true);
+  });
+
   it("--json prints one facts object for one file, valid against the schema", async () => {
     const { code, stdout } = await run(["extract", SAMPLE, "--json"]);
     expect(code).toBe(0);
