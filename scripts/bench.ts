@@ -115,6 +115,28 @@ function benchUnseen() {
   };
 }
 
+/**
+ * A crafted upload: one line repeating «وقال جون كيري إن» (every word a name, a verb of saying
+ * or a particle) at 512 KB and at 2 MB. Linear extraction takes about four times as long for
+ * four times the text; the issue's bar is a ratio of at most 5.
+ */
+function benchAdversarial() {
+  const unit = "وقال جون كيري إن ";
+  const time = (bytes: number) => {
+    const text = unit.repeat(Math.floor(bytes / (unit.length * 2)));
+    const t0 = performance.now();
+    extractArticle(text, { maxBytes: 4 * 1024 * 1024 });
+    return (performance.now() - t0) / 1000;
+  };
+  const small = time(512 * 1024);
+  const large = time(2 * 1024 * 1024);
+  return {
+    adversarial_512k_s: round(small, 2),
+    adversarial_2m_s: round(large, 2),
+    adversarial_ratio: round(large / small, 2),
+  };
+}
+
 function extractResult() {
   return {
     extractor_version: EXTRACTOR_VERSION,
@@ -122,6 +144,7 @@ function extractResult() {
     pinned_to_one_core: process.env.TAQRIR_BENCH_PINNED === "1",
     ...benchExtract(),
     ...benchUnseen(),
+    ...benchAdversarial(),
     extract_peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
   };
 }
@@ -166,6 +189,7 @@ if (json) {
       ? "unseen text: not measured (../shared/data/anercorp is not there)"
       : `unseen text: ${result.extract_unseen_articles_per_s} articles/s (one pass over ${result.extract_unseen_articles} ANERcorp articles of ${result.extract_unseen_mean_article_kb} KB, words never met before)`,
     `peak memory: ${result.extract_peak_rss_mb} MB resident`,
+    `crafted line («وقال جون كيري إن» repeated): ${result.adversarial_512k_s} s at 512 KB, ${result.adversarial_2m_s} s at 2 MB (ratio ${result.adversarial_ratio}; linear is 4)`,
   ];
   if (story) {
     lines.push(

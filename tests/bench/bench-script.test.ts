@@ -36,6 +36,10 @@ describe("npm run bench", () => {
       expect(result[key] as number, key).toBeGreaterThan(0);
     }
     expect(result.extract_articles).toBe(40);
+    // The crafted-line figures (issue 20): measured, not judged here.
+    for (const key of ["adversarial_512k_s", "adversarial_2m_s", "adversarial_ratio"]) {
+      expect(typeof result[key], key).toBe("number");
+    }
     // Unseen text needs ../shared/data: a rate when it is there, null (not 0) when not.
     const unseen = result.extract_unseen_articles_per_s;
     expect(unseen === null || (typeof unseen === "number" && unseen > 0)).toBe(true);

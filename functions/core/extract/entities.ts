@@ -1076,13 +1076,41 @@ function overriddenSurnames(
   mentions: readonly Mention[],
 ): Set<string> {
   const blocked = new Set<string>();
+  // Mentions by paragraph in token order, so each span looks only at the few mentions that
+  // can overlap it (a span against every mention was quadratic on a line of repeated names).
+  const byPara = new Map<number, Mention[]>();
+  let longest = 0;
+  for (const m of mentions) {
+    longest = Math.max(longest, m.tokEnd - m.tokStart);
+    const list = byPara.get(m.para);
+    if (list) list.push(m);
+    else byPara.set(m.para, [m]);
+  }
+  for (const list of byPara.values()) list.sort((a, b) => a.tokStart - b.tokStart);
+  const overlapping = (s: TaggedSpan): Mention[] => {
+    const list = byPara.get(s.para) ?? [];
+    // The first mention that could still reach into the span starts at most `longest`
+    // tokens before it.
+    let lo = 0;
+    let hi = list.length;
+    const from = s.tokStart - longest;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as Mention).tokStart < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < list.length && (list[i] as Mention).tokStart < s.tokEnd; i++) {
+      const m = list[i] as Mention;
+      if (m.tokEnd > s.tokStart) out.push(m);
+    }
+    return out;
+  };
   for (const s of spans) {
     if (s.type !== "PERS" || s.confidence < OVERRIDE_CONFIDENCE || s.tokEnd - s.tokStart < 2) {
       continue;
     }
-    const inner = mentions.filter(
-      (m) => m.para === s.para && m.tokStart < s.tokEnd && m.tokEnd > s.tokStart,
-    );
+    const inner = overlapping(s);
     const m = inner[0];
     if (inner.length !== 1 || !m || m.entity.type !== "person") continue;
     if (m.tokStart <= s.tokStart || m.tokEnd !== s.tokEnd) continue;
