@@ -1,6 +1,7 @@
 /**
  * RSS 2.0 feeds, one builder for the edition's feed and every entity's. @astrojs/rss
- * serialises with an XML builder, so uploaded text is escaped, never pasted.
+ * serialises with an XML builder, so uploaded text is escaped, never pasted; descriptions,
+ * which readers render as HTML, are escaped as HTML first (asHtml).
  *
  * Dates: an item is dated by its article's publication day; an article without one gets no
  * pubDate and says why in its description ("No publication date; first seen …"), so an old
@@ -31,6 +32,14 @@ export interface FeedInput {
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/**
+ * Readers render a <description> as HTML: text must reach them as text, so it is written as
+ * HTML (escaped here) inside XML (escaped again by the serialiser). An uploaded «<img onerror>»
+ * then shows as those characters, never as an element.
+ */
+const asHtml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\n\n/g, "<br><br>");
+
 export function feedOf(input: FeedInput): Promise<Response> {
   const { lang, story, site } = input;
   const entries = input.entries.slice(0, input.size ?? 100);
@@ -58,7 +67,7 @@ export function feedOf(input: FeedInput): Promise<Response> {
         title: lang === "en" ? (data.title.en ?? data.title.ar) : data.title.ar,
         link: absoluteUrl(articleUrl(lang, data.id), site),
         ...(data.published ? { pubDate: new Date(`${data.published}T00:00:00Z`) } : {}),
-        description: description || data.title.ar,
+        description: asHtml(description || data.title.ar),
         // The publisher, as the feed's own category of the item: readers filter by it.
         ...(outlet ? { categories: [lang === "en" ? (outlet.en ?? outlet.ar) : outlet.ar] } : {}),
       };
