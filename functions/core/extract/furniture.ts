@@ -111,9 +111,13 @@ function words(s: string): number {
   return n;
 }
 
+/** What may follow a sentence's last mark: spaces, bidi marks, emoji and their selectors. */
+const TRAILING_MARKS =
+  /[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\ufe0f\p{Extended_Pictographic}]+$/u;
+
 /** `n` is words(line), which the caller has counted already. */
 function isProse(line: string, n: number): boolean {
-  return n >= 20 || (n >= 8 && /[.!?؟]\s*$/.test(line));
+  return n >= 20 || (n >= 8 && /[.!?؟]$/.test(line.replace(TRAILING_MARKS, "")));
 }
 
 function squeeze(s: string): string {
@@ -305,9 +309,20 @@ export function removeFurniture(text: string): CleanedText {
     if (text.length < line.length) credits.push(line.slice(text.length).trim());
     kept.push(text);
   }
+  // Never the whole body: when every line read as furniture (a brief with no sentence
+  // marks, lines ending in emoji), the text has no headline either: every line but the
+  // credits is the body, and the title comes from its lead.
+  let chosen = topHeadline ?? headline;
+  if (kept.every((l) => l.trim() === "") && n > 1) {
+    chosen = null;
+    kept.length = 0;
+    for (let i = 0; i < n; i++) {
+      if (!reasons[i]?.includes(SOURCE_CREDIT)) kept.push(lines[i] ?? "");
+    }
+  }
   return {
     lines: kept,
-    headline: topHeadline ?? headline,
+    headline: chosen,
     pageDate,
     dateline,
     audit: lines.map((text, i) => ({ text, score: scores[i] ?? 0, reasons: reasons[i] ?? [] })),

@@ -28,7 +28,7 @@ import { findOutlet, type Trust } from "./outlet.ts";
 import { findQuotes } from "./quotes.ts";
 import { articleIntroductions, pointBack } from "./roles.ts";
 import { wordCount } from "./sentences.ts";
-import { deriveTitle, trimAtWord } from "./title.ts";
+import { deriveTitle, MAX_HEADLINE, trimAtWord } from "./title.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
 export type { Extraction, ExtractOptions } from "./contract.ts";
@@ -187,7 +187,7 @@ export function extractFacts(text: string, given: GivenMetadata = {}): Extractio
     }
   }
   const title =
-    meta.title ??
+    (meta.title ? trimAtWord(meta.title.trim(), MAX_HEADLINE) || null : null) ??
     (deriveTitle(headline, leadForTitle(paragraphs, dateline)).trim() ||
       trimAtWord(text.trim()) ||
       UNTITLED);
