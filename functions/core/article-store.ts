@@ -61,6 +61,11 @@ export type Outcome =
       readonly message: string;
       /** The format the file looked like, when it looked like one. */
       readonly format: Format | null;
+      /**
+       * The article this file's previous bytes gave, taken off the site by the refused
+       * overwrite (its other files, if any, keep it).
+       */
+      readonly replaced?: ArticleId;
       /** Key in the quarantine storage the upload was moved to, when there is one. */
       readonly quarantined?: string;
     }
@@ -136,8 +141,10 @@ async function upsert(
 
   // The key used to hold other bytes: its old article loses this source first.
   const previous = pointer?.id ? pointer : undefined;
+  let replaced: ArticleId | undefined;
   if (previous?.id && previous.id !== id) {
-    await detach(key, previous.id, deps.content);
+    const gone = await detach(key, previous.id, deps.content);
+    if (gone.action === "removed" || gone.action === "detached") replaced = previous.id;
     await deps.content.delete(pointerKey(key));
   }
 
@@ -151,10 +158,12 @@ async function upsert(
     return { action: "unchanged", key, id };
   }
 
+  // A refused overwrite has still replaced the file's old bytes: the article they gave is off
+  // the site (removed above) and the outcome says so, so the caller rebuilds.
   const read = await readUpload(bytes, { ...deps.decode, name: key });
-  if (!read.ok) return refuse(key, bytes, sha256, read, deps);
+  if (!read.ok) return refuse(key, bytes, sha256, { ...read, replaced }, deps);
   const extracted = extractSource(read.source, deps.decode);
-  if (!extracted.ok) return refuse(key, bytes, sha256, extracted, deps);
+  if (!extracted.ok) return refuse(key, bytes, sha256, { ...extracted, replaced }, deps);
   const doc = articleDocument(extracted.extraction, {
     keys: [...new Set([...keys, key])].sort(),
     sha256,
@@ -186,6 +195,7 @@ async function refuse(
     readonly reason: RefusalReason;
     readonly message: string;
     readonly format?: Format | null;
+    readonly replaced?: ArticleId | undefined;
   },
   deps: ArticleStoreDeps,
 ): Promise<Outcome> {
@@ -195,10 +205,15 @@ async function refuse(
     reason: refusal.reason,
     message: refusal.message,
     format: refusal.format ?? null,
+    ...(refusal.replaced ? { replaced: refusal.replaced } : {}),
   } as const;
   const q = deps.quarantine;
   if (!q) return outcome;
-  const target = key.startsWith(q.inboxPrefix) ? key.slice(q.inboxPrefix.length) : key;
+  // One quarantined copy per upload, never overwritten by the next: the name keeps the key
+  // and adds the bytes' hash. Reasons live under their own prefix, which no key can reach.
+  const name = key.startsWith(q.inboxPrefix) ? key.slice(q.inboxPrefix.length) : key;
+  const target = `files/${name}.${sha256.slice(0, 12)}`;
+  const reasonKey = `reasons/${name}.${sha256.slice(0, 12)}.json`;
   const reason: QuarantineReason = {
     key,
     reason: refusal.reason,
@@ -210,7 +225,7 @@ async function refuse(
     extractor: EXTRACTOR_VERSION,
   };
   await q.storage.put(target, bytes);
-  await q.storage.put(`${target}.reason.json`, `${JSON.stringify(reason, null, 2)}\n`, {
+  await q.storage.put(reasonKey, `${JSON.stringify(reason, null, 2)}\n`, {
     contentType: "application/json; charset=utf-8",
   });
   // Remove the original only if it is still the file that was refused: a corrected upload

@@ -12,7 +12,9 @@ export function describeOutcome(o: Outcome): string {
     case "detached":
       return `- ${o.key} removed → article ${o.id} stays (another file has the same text)`;
     case "refused":
-      return `! ${o.key} refused: ${o.message}. Nothing else was changed; fix the file and drop it in again.`;
+      return o.replaced
+        ? `! ${o.key} refused: ${o.message}. It replaced the file that gave article ${o.replaced}, which is taken off the site; fix the file and drop it in again.`
+        : `! ${o.key} refused: ${o.message}. Nothing else was changed; fix the file and drop it in again.`;
     case "ignored":
       return `· ${o.key}: ${o.why}`;
   }

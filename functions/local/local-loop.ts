@@ -103,5 +103,9 @@ export class LocalLoop {
   }
 }
 
+/** Outcomes that change the site: a refused overwrite that replaced a published file too. */
 export const isChange = (o: Outcome): boolean =>
-  o.action === "written" || o.action === "removed" || o.action === "detached";
+  o.action === "written" ||
+  o.action === "removed" ||
+  o.action === "detached" ||
+  (o.action === "refused" && o.replaced !== undefined);

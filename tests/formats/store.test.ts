@@ -3,6 +3,7 @@
  * (one code path, storage-agnostic): articles written with their format, a refused file
  * quarantined with a reason that names the format it looked like.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -63,8 +64,9 @@ describe("the article store reads every format", () => {
     );
     const outcome = await drop("inbox/scan.pdf", scan);
     expect(outcome).toMatchObject({ action: "refused", reason: "no-text-layer", format: "pdf" });
+    const tag = createHash("sha256").update(scan).digest("hex").slice(0, 12);
     const reason = JSON.parse(
-      new TextDecoder().decode(await store.quarantine.storage.get("scan.pdf.reason.json")),
+      new TextDecoder().decode(await store.quarantine.storage.get(`reasons/scan.pdf.${tag}.json`)),
     ) as QuarantineReason;
     expect(reason).toMatchObject({ reason: "no-text-layer", format: "pdf" });
     expect(reason.message).toMatch(/PDF has no text layer/);

@@ -2,13 +2,16 @@
  * At-least-once, out-of-order delivery: replayed, late and duplicated S3 events must never
  * overwrite or delete newer content, and refused uploads are quarantined with a reason.
  */
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { QuarantineReason } from "../../functions/core/article-store.ts";
+import type { Outcome, QuarantineReason } from "../../functions/core/article-store.ts";
 import { FsStorage } from "../../functions/core/storage/fs-storage.ts";
 import { compareSequencers, fromS3Record, toS3Record } from "../../functions/core/storage-event.ts";
 import { handleRecord } from "../../functions/handlers/extract.ts";
+import { describeOutcome } from "../../functions/local/describe.ts";
+import { isChange } from "../../functions/local/local-loop.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 const SAMPLES = new URL("../../samples/", import.meta.url);
@@ -133,16 +136,19 @@ describe("quarantine", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     await inbox.put("inbox/صور/صورة 1.png", png);
     const outcome = await handleRecord(event("created", "inbox/صور/صورة 1.png"), deps());
+    // Quarantined under its name and the hash of its bytes: a second refused upload of the same
+    // name keeps its own copy, and reasons live apart, where no upload's name can reach them.
+    const tag = createHash("sha256").update(png).digest("hex").slice(0, 12);
     expect(outcome).toMatchObject({
       action: "refused",
       reason: "binary",
-      quarantined: "صور/صورة 1.png",
+      quarantined: `files/صور/صورة 1.png.${tag}`,
     });
     expect(await snapshot()).toEqual(before);
     expect((await inbox.list("inbox/")).map((o) => o.key)).toEqual(["inbox/good.txt"]);
-    expect(await quarantine.get("صور/صورة 1.png")).toEqual(png);
+    expect(await quarantine.get(`files/صور/صورة 1.png.${tag}`)).toEqual(png);
     const reason = JSON.parse(
-      new TextDecoder().decode(await quarantine.get("صور/صورة 1.png.reason.json")),
+      new TextDecoder().decode(await quarantine.get(`reasons/صور/صورة 1.png.${tag}.json`)),
     ) as QuarantineReason;
     expect(reason).toMatchObject({ key: "inbox/صور/صورة 1.png", reason: "binary", bytes: 12 });
     expect(reason.message).toMatch(/NUL|binary/i);
@@ -151,6 +157,39 @@ describe("quarantine", () => {
     const echo = await handleRecord(event("removed", "inbox/صور/صورة 1.png"), deps());
     expect(echo.action).toBe("ignored");
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("a refused overwrite takes the old article off the site and says so; every refusal keeps its own copy", async () => {
+    const good = await sample(A);
+    await inbox.put("inbox/a.txt", good);
+    const written = await handleRecord(event("created", "inbox/a.txt"), deps());
+    const id = written.action === "written" ? written.id : "";
+    const bad = [new Uint8Array([0, 1, 2, 0]), new Uint8Array([0, 9, 9, 0, 0])];
+    const outcomes = [];
+    for (const bytes of bad) {
+      await inbox.put("inbox/a.txt", bytes);
+      outcomes.push(await handleRecord(event("created", "inbox/a.txt"), deps()));
+    }
+    // The first overwrite replaced a published file: its article is gone, and the outcome
+    // names it, so the loop rebuilds and the log tells the truth.
+    expect(outcomes[0]).toMatchObject({ action: "refused", replaced: id });
+    expect(isChange(outcomes[0] as Outcome)).toBe(true);
+    expect(describeOutcome(outcomes[0] as Outcome)).toMatch(/taken off the site/);
+    expect(await content.get(`articles/${id}.md`)).toBeUndefined();
+    expect(outcomes[1]).toMatchObject({ action: "refused" });
+    expect(outcomes[1]).not.toHaveProperty("replaced");
+    // Two refused uploads of one name: two quarantined copies, two reasons.
+    expect((await quarantine.list("files/")).length).toBe(2);
+    expect((await quarantine.list("reasons/")).length).toBe(2);
+    // An upload named like a reason file is a file like any other: it cannot overwrite one.
+    const reasons = await quarantine.list("reasons/");
+    await inbox.put("inbox/a.txt.json", new Uint8Array([0, 0, 0]));
+    await handleRecord(event("created", "inbox/a.txt.json"), deps());
+    for (const r of reasons) {
+      expect(JSON.parse(new TextDecoder().decode(await quarantine.get(r.key))).key).toBe(
+        "inbox/a.txt",
+      );
+    }
   });
 
   it("does not delete a corrected upload that replaced the refused one while it was quarantined", async () => {
@@ -164,7 +203,7 @@ describe("quarantine", () => {
         delete: (k: string) => quarantine.delete(k),
         async put(k: string, body: Uint8Array | string) {
           await quarantine.put(k, body);
-          if (k === "a.txt") await inbox.put("inbox/a.txt", good);
+          if (k.startsWith("files/a.txt.")) await inbox.put("inbox/a.txt", good);
         },
       },
       inboxPrefix: "inbox/",
@@ -173,7 +212,10 @@ describe("quarantine", () => {
       ...deps(),
       quarantine: racing,
     });
-    expect(outcome).toMatchObject({ action: "refused", quarantined: "a.txt" });
+    expect(outcome).toMatchObject({ action: "refused" });
+    expect(outcome.action === "refused" && outcome.quarantined).toMatch(
+      /^files\/a\.txt\.[0-9a-f]{12}$/,
+    );
     expect(await inbox.get("inbox/a.txt")).toEqual(new Uint8Array(good));
     // Its own event then extracts it.
     expect((await handleRecord(event("created", "inbox/a.txt"), deps())).action).toBe("written");

@@ -109,11 +109,14 @@ describe("taqrir start --s3 URL (s3rver on loopback, inbox polled)", () => {
   }, 120_000);
 
   it("a binary upload is quarantined with a reason and the site is untouched", async () => {
-    await put(s3.client, bucket, "inbox/صورة.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]);
+    await put(s3.client, bucket, "inbox/صورة.png", png);
+    const tag = createHash("sha256").update(png).digest("hex").slice(0, 12);
     await waitFor(
-      () => exists(s3.client, bucket, "quarantine/صورة.png.reason.json"),
+      () => exists(s3.client, bucket, `quarantine/reasons/صورة.png.${tag}.json`),
       "the quarantine reason",
     );
+    expect(await exists(s3.client, bucket, `quarantine/files/صورة.png.${tag}`)).toBe(true);
     expect(await exists(s3.client, bucket, "inbox/صورة.png")).toBe(false);
     expect(await count(s3.client, bucket, "content/articles/")).toBe(5);
   }, 60_000);
