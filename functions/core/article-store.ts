@@ -22,11 +22,12 @@ import { extractArticle } from "./extract/index.ts";
 import type { ArticleId, Provenance } from "./facts.ts";
 import {
   type ArticleSource,
+  DEFAULT_MAX_FILE_BYTES,
   type Format,
   type RefusalReason,
   readUpload,
 } from "./formats/index.ts";
-import type { Storage } from "./storage/storage.ts";
+import { assertValidKey, isIgnoredKey, type Storage } from "./storage/storage.ts";
 import { compareSequencers, type StorageEvent } from "./storage-event.ts";
 
 export interface ArticleStoreDeps {
@@ -106,6 +107,8 @@ const pointerKey = (key: string): string =>
  * Replaying any event is therefore harmless.
  */
 export async function applyEvent(event: StorageEvent, deps: ArticleStoreDeps): Promise<Outcome> {
+  const unfit = unfitKey(event.key);
+  if (unfit) return unfit;
   const pointer = await readPointer(event.key, deps.content);
   const seq = event.sequencer;
   if (seq && pointer?.sequencer && compareSequencers(seq, pointer.sequencer) < 0) {
@@ -118,6 +121,34 @@ export async function applyEvent(event: StorageEvent, deps: ArticleStoreDeps): P
   return event.kind === "created"
     ? upsert(event.key, deps, pointer, seq)
     : remove(event.key, deps, pointer, seq);
+}
+
+/**
+ * Keys no backend treats as an upload: hidden files and editors' temporaries (ignored, as the
+ * local inbox always did, now on S3 too), and names a storage cannot hold (a backslash, a
+ * «..» segment, over 1,024 characters): refused and reported, so one odd name never stops
+ * the others.
+ */
+function unfitKey(key: string): Outcome | null {
+  if (isIgnoredKey(key)) {
+    return {
+      action: "ignored",
+      key,
+      why: "hidden files and editors' temporary files are never articles",
+    };
+  }
+  try {
+    assertValidKey(key);
+  } catch (error) {
+    return {
+      action: "refused",
+      key,
+      reason: "bad-name",
+      message: `the file's name cannot be stored (${(error as Error).message}): rename it`,
+      format: null,
+    };
+  }
+  return null;
 }
 
 /** The newer of two optional sequencers. */
@@ -133,6 +164,18 @@ async function upsert(
   pointer?: SourcePointer,
   seq?: string,
 ): Promise<Outcome> {
+  // Weighed before it is read: a 2 GB file is refused without 2 GB of memory.
+  const limit = Math.max(deps.decode?.maxBytes ?? DEFAULT_MAX_BYTES, DEFAULT_MAX_FILE_BYTES);
+  const size = await deps.inbox.size?.(key);
+  if (size !== undefined && size > limit) {
+    return {
+      action: "refused",
+      key,
+      reason: "too-large",
+      message: `the file is ${formatBytes(size)}, over the ${formatBytes(limit)} limit for any upload`,
+      format: null,
+    };
+  }
   const bytes = await deps.inbox.get(key);
   if (!bytes) return { action: "ignored", key, why: "the file was gone before it could be read" };
   const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -364,7 +407,19 @@ export async function reconcile(
   // the sweep below reads only the others, so a start-up parses each article once.
   const live = new Set<string>();
   for (const key of uploads) {
-    const outcome = await upsert(key, deps, await readPointer(key, deps.content));
+    // One file's trouble is that file's: reported, and the others go on.
+    let outcome: Outcome;
+    try {
+      outcome = unfitKey(key) ?? (await upsert(key, deps, await readPointer(key, deps.content)));
+    } catch (error) {
+      outcome = {
+        action: "refused",
+        key,
+        reason: "unreadable",
+        message: `the file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        format: null,
+      };
+    }
     if (outcome.action === "written" || outcome.action === "unchanged") live.add(outcome.id);
     record(outcome);
   }

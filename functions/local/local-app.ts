@@ -85,6 +85,11 @@ export async function buildLocalSite(config: LocalConfig, reporter: Reporter): P
       if (/error|warn/i.test(line)) reporter.info(`  astro: ${line}`);
     },
   });
+  for (const f of result.setAside) {
+    reporter.warn(
+      `${f.file} does not match the facts schema and was set aside as ${f.movedTo}: ${f.reason}`,
+    );
+  }
   reporter.info(`site built: ${result.pages} pages in ${(result.durationMs / 1000).toFixed(1)} s`);
 }
 

@@ -11,7 +11,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,6 +35,49 @@ export interface BuildSiteResult {
   durationMs: number;
   /** HTML pages written. */
   pages: number;
+  /** Article files the schema refused, moved out of the way so the rest could be built. */
+  setAside: SetAside[];
+}
+
+export interface SetAside {
+  /** Where the file was, relative to the content folder, and where it is now. */
+  readonly file: string;
+  readonly movedTo: string;
+  readonly reason: string;
+}
+
+/** More invalid files than this in one build is not a few bad files: the build fails. */
+const MAX_SET_ASIDE = 20;
+
+/** The article id Astro says its schema refused, from its error output. */
+export function refusedEntry(output: string): string | null {
+  if (!/does not match collection schema|InvalidContentEntry/i.test(output)) return null;
+  return /articles\s*→\s*([0-9a-f]{16})/.exec(output)?.[1] ?? null;
+}
+
+/** Moves `articles/<id>.md` to `invalid/<id>.md` with a reason file beside it. */
+async function setAsideArticle(
+  contentDir: string,
+  id: string,
+  output: string,
+): Promise<SetAside | null> {
+  const from = join(contentDir, "articles", `${id}.md`);
+  const toDir = join(contentDir, "invalid");
+  const to = join(toDir, `${id}.md`);
+  const reason =
+    output
+      .split("\n")
+      .find((l) => /\*\*|Expected|Invalid|must|Too small|does not match/i.test(l))
+      ?.trim()
+      .slice(0, 300) ?? "the facts schema refused it";
+  try {
+    await mkdir(toDir, { recursive: true });
+    await rename(from, to);
+    await writeFile(join(toDir, `${id}.reason.txt`), `${output.slice(-4000)}\n`);
+  } catch {
+    return null;
+  }
+  return { file: `articles/${id}.md`, movedTo: `invalid/${id}.md`, reason };
 }
 
 /** The project this module belongs to: site/, functions/ and node_modules/ side by side. */
@@ -78,10 +121,28 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       TAQRIR_CACHE_DIR: join(workDir, "cache"),
       TAQRIR_WORK_DIR: projectRoot,
     };
-    await runAstroBuild({ cwd: projectRoot, siteDir, astroCli }, env, options.onLog);
+    // One invalid article file must not stop the site: Astro names the entry its schema
+    // refused; that file is set aside (with the reason) and the build runs again without it.
+    const setAside: SetAside[] = [];
+    for (;;) {
+      try {
+        await runAstroBuild({ cwd: projectRoot, siteDir, astroCli }, env, options.onLog);
+        break;
+      } catch (error) {
+        if (!(error instanceof SiteBuildError)) throw error;
+        const refused = refusedEntry(error.message);
+        if (!refused || setAside.length >= MAX_SET_ASIDE) throw error;
+        const moved = await setAsideArticle(contentDir, refused, error.message);
+        if (!moved) throw error;
+        setAside.push(moved);
+        options.onLog?.(
+          `set aside ${moved.file}: it does not match the facts schema (${moved.reason})`,
+        );
+      }
+    }
     const pages = await countPages(staging);
     await swapIntoPlace(staging, outDir, tag);
-    return { durationMs: Math.round(performance.now() - started), pages };
+    return { durationMs: Math.round(performance.now() - started), pages, setAside };
   } finally {
     await rm(staging, { recursive: true, force: true });
     await rm(workDir, { recursive: true, force: true });

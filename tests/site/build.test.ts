@@ -517,34 +517,34 @@ describe("buildSite", () => {
     );
   });
 
-  it("fails on an invalid article with Astro's message and keeps the previous site", async () => {
+  it("sets an invalid article file aside, with Astro's reason, and builds the rest", async () => {
     const content = join(root.path, "invalid");
     const outDir = join(root.path, "dist-invalid");
-    await writeContent(content, [ALEPPO]);
+    await writeContent(content, [ALEPPO, GENEVA]);
     await buildSite({ contentDir: content, outDir });
-    const before = await readFile(join(outDir, "ar", "index.html"), "utf8");
 
     // A hand-edited file the schema refuses: a negative mention count.
     const file = join(content, "articles", `${idOf(ALEPPO)}.md`);
     const markdown = await readFile(file, "utf8");
     expect(markdown).toContain("mentions: 4");
-    const { writeFile } = await import("node:fs/promises");
+    const { writeFile, readdir } = await import("node:fs/promises");
     await writeFile(file, markdown.replace("mentions: 4", "mentions: -4"));
 
-    const failure = buildSite({ contentDir: content, outDir }).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
-    const error = await failure;
-    expect(error).toBeInstanceOf(Error);
-    const message = (error as Error).message;
-    expect(message).toMatch(/astro build exited with code 1/);
-    expect(message).toMatch(/does not match collection schema/);
-    expect(message).toContain(idOf(ALEPPO));
-    expect(message).toMatch(/mentions/);
-    expect(await readFile(join(outDir, "ar", "index.html"), "utf8")).toBe(before);
+    const result = await buildSite({ contentDir: content, outDir });
+    expect(result.setAside).toEqual([
+      expect.objectContaining({
+        file: `articles/${idOf(ALEPPO)}.md`,
+        movedTo: `invalid/${idOf(ALEPPO)}.md`,
+      }),
+    ]);
+    expect(existsSync(join(content, "invalid", `${idOf(ALEPPO)}.md`))).toBe(true);
+    const why = await readFile(join(content, "invalid", `${idOf(ALEPPO)}.reason.txt`), "utf8");
+    expect(why).toMatch(/does not match collection schema/);
+    expect(why).toMatch(/mentions/);
+    // The other article is built; the refused one is not on the site.
+    expect(existsSync(join(outDir, "ar", "articles", idOf(GENEVA), "index.html"))).toBe(true);
+    expect(existsSync(join(outDir, "ar", "articles", idOf(ALEPPO), "index.html"))).toBe(false);
     // No staging folders left behind.
-    const { readdir } = await import("node:fs/promises");
     expect((await readdir(root.path)).filter((name) => name.startsWith("."))).toEqual([]);
   });
 });

@@ -30,7 +30,11 @@ export type RefusalReason =
   | "no-article"
   | "encrypted"
   | "no-text-layer"
-  | "damaged";
+  | "damaged"
+  /** A name no storage can hold (a backslash, «..», over 1,024 characters). */
+  | "bad-name"
+  /** The storage could not hand the file over (a permission, a broken link). */
+  | "unreadable";
 
 export type ReadResult =
   | { readonly ok: true; readonly source: ArticleSource }

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { assertValidKey, type Storage, type StoredObject } from "./storage.ts";
+import { assertValidKey, isTemporaryName, type Storage, type StoredObject } from "./storage.ts";
 
 export interface FsStorageOptions {
   /**
@@ -13,9 +13,7 @@ export interface FsStorageOptions {
   readonly prefix?: string;
 }
 
-/** Files whose names start with these are editors' and our own temporaries, never objects. */
-const isTemporary = (name: string): boolean =>
-  name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp");
+const isTemporary = isTemporaryName;
 
 export class FsStorage implements Storage {
   readonly root: string;
@@ -49,6 +47,18 @@ export class FsStorage implements Storage {
     if (!path) return undefined;
     try {
       return new Uint8Array(await readFile(path));
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async size(key: string): Promise<number | undefined> {
+    const path = this.pathOf(key);
+    if (!path) return undefined;
+    try {
+      const info = await stat(path);
+      return info.isFile() ? info.size : undefined;
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;

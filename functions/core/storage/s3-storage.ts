@@ -3,13 +3,20 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   type GetObjectCommandOutput,
+  HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
 import { compareKeys } from "./fs-storage.ts";
-import { assertValidKey, InvalidKeyError, type Storage, type StoredObject } from "./storage.ts";
+import {
+  assertValidKey,
+  InvalidKeyError,
+  MAX_KEY_BYTES,
+  type Storage,
+  type StoredObject,
+} from "./storage.ts";
 
 export interface S3StorageOptions {
   readonly client: S3Client;
@@ -26,9 +33,6 @@ export interface S3StorageOptions {
   /** Keys asked for per ListObjectsV2 request; S3 never returns more than 1000. */
   readonly pageSize?: number;
 }
-
-/** S3's own limit on a key, in UTF-8 bytes (assertValidKey counts UTF-16 units). */
-const MAX_KEY_BYTES = 1024;
 
 export class S3Storage implements Storage {
   readonly client: S3Client;
@@ -62,6 +66,18 @@ export class S3Storage implements Storage {
       throw new InvalidKeyError(`key longer than ${MAX_KEY_BYTES} UTF-8 bytes: ${objectKey}`);
     }
     return objectKey;
+  }
+
+  async size(key: string): Promise<number | undefined> {
+    try {
+      const head = await this.client.send(
+        new HeadObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }),
+      );
+      return head.ContentLength ?? 0;
+    } catch (error) {
+      if (isMissingKey(error) || (error as { name?: string }).name === "NotFound") return undefined;
+      throw error;
+    }
   }
 
   async get(key: string): Promise<Uint8Array | undefined> {

@@ -20,7 +20,25 @@ export interface Storage {
   delete(key: string): Promise<void>;
   /** Every object whose key starts with `prefix`, sorted by key. */
   list(prefix?: string): Promise<StoredObject[]>;
+  /**
+   * The size of the object at `key` without reading it (a stat, a HEAD request), or undefined
+   * when nothing is there: uploads are weighed before they are read.
+   */
+  size?(key: string): Promise<number | undefined>;
 }
+
+/**
+ * Names that are never objects on any backend: hidden files and editors' temporaries
+ * («.x», «x~», «x.swp», «x.tmp»). One rule for the local inbox and for S3 keys alike.
+ */
+export const isTemporaryName = (name: string): boolean =>
+  name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp");
+
+/** Whether any part of a key is such a name. */
+export const isIgnoredKey = (key: string): boolean => key.split("/").some(isTemporaryName);
+
+/** The longest key, in UTF-8 bytes: S3's own limit. */
+export const MAX_KEY_BYTES = 1024;
 
 export class InvalidKeyError extends Error {
   override name = "InvalidKeyError";
@@ -28,8 +46,14 @@ export class InvalidKeyError extends Error {
 
 /** Refuses keys that could escape the storage root or mean different things on different backends. */
 export function assertValidKey(key: string): void {
-  if (key.length === 0 || key.length > 1024)
-    throw new InvalidKeyError(`invalid key length: ${key.length}`);
+  // S3's limit, in UTF-8 bytes, for every backend: a name the local inbox takes must be one an
+  // S3 bucket can hold too (an Arabic name of 600 letters is 1,200 bytes).
+  const bytes = Buffer.byteLength(key);
+  if (bytes === 0 || bytes > MAX_KEY_BYTES) {
+    throw new InvalidKeyError(
+      `invalid key length: ${bytes} UTF-8 bytes (at most ${MAX_KEY_BYTES})`,
+    );
+  }
   if (key.startsWith("/") || key.includes("\\") || key.includes("\0")) {
     throw new InvalidKeyError(`invalid key: ${JSON.stringify(key)}`);
   }
