@@ -32,6 +32,19 @@ const writer = unified().use(remarkFrontmatter, ["yaml"]).use(remarkStringify, {
 });
 const reader = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
 
+/**
+ * A paragraph as it is stored: white space folded, control characters (which no article text
+ * needs, and which Markdown readers turn into U+FFFD) dropped, a lone surrogate half replaced
+ * by U+FFFD as any reader would. Reading the file back gives exactly this.
+ */
+export function storedParagraph(p: string): string {
+  return p
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "")
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 export function toMarkdownTree(doc: ArticleDocumentInput): Root {
   const frontmatter = ArticleFrontmatter.parse(doc.frontmatter);
   const yaml: RootContent = {
@@ -45,7 +58,7 @@ export function toMarkdownTree(doc: ArticleDocumentInput): Root {
     }).trimEnd(),
   };
   const body: RootContent[] = doc.paragraphs
-    .map((p) => p.replace(/\s+/g, " ").trim())
+    .map(storedParagraph)
     .filter((p) => p.length > 0)
     .map((p) => ({ type: "paragraph", children: [{ type: "text", value: p }] }));
   return { type: "root", children: [yaml, ...body] };
