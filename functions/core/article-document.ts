@@ -38,11 +38,21 @@ const reader = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
  * by U+FFFD as any reader would. Reading the file back gives exactly this.
  */
 export function storedParagraph(p: string): string {
-  return p
-    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, "")
+  return withoutControls(p)
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** C0 controls but tab, newline, form feed and CR; and DEL. */
+function withoutControls(p: string): string {
+  let out = "";
+  for (const ch of p) {
+    const c = ch.charCodeAt(0);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) continue;
+    out += ch;
+  }
+  return out;
 }
 
 export function toMarkdownTree(doc: ArticleDocumentInput): Root {

@@ -113,7 +113,7 @@ function words(s: string): number {
 
 /** What may follow a sentence's last mark: spaces, bidi marks, emoji and their selectors. */
 const TRAILING_MARKS =
-  /[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\ufe0f\p{Extended_Pictographic}]+$/u;
+  /(?:[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]|\ufe0f|\p{Extended_Pictographic}|\p{Emoji_Modifier})+$/u;
 
 /** `n` is words(line), which the caller has counted already. */
 function isProse(line: string, n: number): boolean {
