@@ -141,6 +141,13 @@ export async function startS3App(
         push(fromS3Record(asAwsRecord(record)));
       });
       stops.unshift(unsubscribe);
+      // s3rver sends no event for a batch delete (DeleteObjects), which AWS reports one
+      // object at a time: a slower listing catches those removals.
+      const sweeper = pollInbox(store.inbox, mode.bucket, mode.pollMs * 5, push, reporter, {
+        removalsOnly: true,
+      });
+      stops.unshift(() => sweeper.stop());
+      await sweeper.ready;
     } else {
       const poller = pollInbox(store.inbox, mode.bucket, mode.pollMs, push, reporter);
       stops.unshift(() => poller.stop());
@@ -185,7 +192,8 @@ export async function startS3App(
 
 /**
  * Lists the inbox every `intervalMs` and turns differences (new key, changed ETag, key
- * gone) into events. Sequencers count up, so the store orders them like S3's.
+ * gone) into events — only the removals with `removalsOnly`. Sequencers count up, so the
+ * store orders them like S3's.
  */
 export function pollInbox(
   inbox: Pick<Storage, "list">,
@@ -193,6 +201,7 @@ export function pollInbox(
   intervalMs: number,
   push: (event: StorageEvent) => void,
   reporter: Reporter,
+  options: { readonly removalsOnly?: boolean } = {},
 ): { readonly ready: Promise<void>; stop(): Promise<void> } {
   let known: Map<string, string> | null = null;
   let last = 0;
@@ -212,7 +221,7 @@ export function pollInbox(
       );
       if (known) {
         for (const [key, etag] of now) {
-          if (known.get(key) !== etag)
+          if (!options.removalsOnly && known.get(key) !== etag)
             push({ kind: "created", key, bucket, sequencer: sequencer() });
         }
         for (const key of known.keys()) {
