@@ -2,7 +2,7 @@
  * One odd file never stops the others: names a storage cannot hold, files too large to read,
  * hidden and temporary files — each gets its own outcome while the rest are extracted.
  */
-import { mkdir, open, readFile, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -58,6 +58,20 @@ describe("per-file isolation", () => {
     expect((await store.content.list("articles/")).length).toBe(1);
     // The process never held the 3 GB: it was refused by its size alone.
     expect(process.memoryUsage().rss).toBeLessThan(2 * 1024 * 1024 * 1024);
+  });
+
+  it("never follows a symbolic link out of the inbox, watching or reconciling", async () => {
+    const outside = join(root.path, "secret.txt");
+    await writeFile(outside, await readFile(SAMPLE));
+    await symlink(outside, join(inboxDir, "link.txt"));
+    const event = await applyEvent(
+      { kind: "created", key: "inbox/link.txt", bucket: "local" },
+      store,
+    );
+    expect(event.action).toBe("ignored");
+    const outcomes = await reconcile(store, "inbox/");
+    expect(outcomes.filter((o) => o.action === "written")).toEqual([]);
+    expect(await store.content.list("articles/")).toEqual([]);
   });
 
   it("ignores hidden and temporary files the same way whatever the storage", async () => {

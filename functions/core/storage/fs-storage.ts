@@ -1,6 +1,6 @@
 /** Storage on a local folder: the embedded default (inbox/, content/, dist/). */
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { assertValidKey, isTemporaryName, type Storage, type StoredObject } from "./storage.ts";
 
@@ -46,6 +46,9 @@ export class FsStorage implements Storage {
     const path = this.pathOf(key);
     if (!path) return undefined;
     try {
+      // A symbolic link is not an object (listing skips it too): following it would publish a
+      // file from outside the folder.
+      if (!(await lstat(path)).isFile()) return undefined;
       return new Uint8Array(await readFile(path));
     } catch (error) {
       if (isMissing(error)) return undefined;
@@ -57,7 +60,7 @@ export class FsStorage implements Storage {
     const path = this.pathOf(key);
     if (!path) return undefined;
     try {
-      const info = await stat(path);
+      const info = await lstat(path);
       return info.isFile() ? info.size : undefined;
     } catch (error) {
       if (isMissing(error)) return undefined;
