@@ -8,7 +8,14 @@ import { DEFAULT_MAX_BYTES } from "./extract/contract.ts";
 
 export { DEFAULT_MAX_BYTES };
 
-export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1256";
+export type Encoding =
+  | "utf-8"
+  | "utf-8-bom"
+  | "utf-16le"
+  | "utf-16be"
+  | "windows-1256"
+  /** UTF-8 with some lines in Windows-1256 (text pasted together from two tools). */
+  | "utf-8+windows-1256";
 
 export type RefusalReason = "empty" | "too-large" | "binary" | "undecodable";
 
@@ -64,6 +71,8 @@ function decodeText(bytes: Uint8Array): Decoded {
   }
   const utf8 = strict("utf-8", bytes, "utf-8");
   if (utf8.ok) return utf8;
+  const mixed = mixedLines(bytes);
+  if (mixed) return mixed;
   // Not valid UTF-8. Windows-1256 maps almost every byte, so only accept it when
   // most non-ASCII characters come out Arabic, as they do for real Arabic text.
   if (arabicShareAs1256(bytes) >= 0.6) return strict("windows-1256", bytes, "windows-1256");
@@ -83,6 +92,36 @@ function strict(label: string, bytes: Uint8Array, encoding: Encoding): Decoded {
       `the file claims ${encoding} but its bytes are not valid ${encoding}`,
     );
   }
+}
+
+/**
+ * A file whose lines are UTF-8 except some in Windows-1256 (one article pasted together from
+ * two tools): each line decoded as what it is, instead of the whole file as 1256 (which turns
+ * every UTF-8 line into mojibake). Only when some line is real multibyte UTF-8 and every other
+ * line reads as Arabic in 1256; otherwise null.
+ */
+function mixedLines(bytes: Uint8Array): Decoded | null {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const cp1256 = new TextDecoder("windows-1256");
+  const parts: string[] = [];
+  let multibyteUtf8 = false;
+  let legacy = false;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const line = bytes.subarray(start, i);
+    start = i + 1;
+    try {
+      parts.push(utf8.decode(line));
+      if (line.some((b) => b >= 0x80)) multibyteUtf8 = true;
+    } catch {
+      if (arabicShareAs1256(line) < 0.6) return null;
+      parts.push(cp1256.decode(line));
+      legacy = true;
+    }
+  }
+  if (!multibyteUtf8 || !legacy) return null;
+  return { ok: true, text: parts.join("\n"), encoding: "utf-8+windows-1256" };
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

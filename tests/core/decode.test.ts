@@ -110,3 +110,24 @@ describe("decodeArticle", () => {
     expect(decodeArticle(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({ ok: false });
   });
 });
+
+describe("a file that mixes UTF-8 and Windows-1256 lines", () => {
+  it("decodes each line as what it is, and says so", () => {
+    const table = new Map<string, number>();
+    const cp = new TextDecoder("windows-1256");
+    for (let b = 0; b < 256; b++) table.set(cp.decode(new Uint8Array([b])), b);
+    const legacy = "وأصيب 30 آخرون بجروح في القصف نفسه";
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode("قتل 12 شخصا في قصف على مدينة حلب\n"),
+      ...[...legacy].map((c) => table.get(c) ?? 0x3f),
+      ...new TextEncoder().encode("\nوقال المرصد إن الحصيلة مرشحة للارتفاع"),
+    ]);
+    const decoded = decodeArticle(bytes);
+    expect(decoded).toMatchObject({ ok: true, encoding: "utf-8+windows-1256" });
+    expect(decoded.ok && decoded.text.split("\n")).toEqual([
+      "قتل 12 شخصا في قصف على مدينة حلب",
+      legacy,
+      "وقال المرصد إن الحصيلة مرشحة للارتفاع",
+    ]);
+  });
+});
