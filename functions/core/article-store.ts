@@ -17,16 +17,10 @@ import {
   writeArticleMarkdown,
 } from "./article-document.ts";
 import { DEFAULT_MAX_BYTES, type DecodeOptions, formatBytes } from "./decode.ts";
-import { EXTRACTOR_VERSION, type Extraction, InputTooLargeError } from "./extract/contract.ts";
-import { extractArticle } from "./extract/index.ts";
+import { EXTRACTOR_VERSION, type Extraction } from "./extract/contract.ts";
+import { type ExtractionRunner, inlineRunner } from "./extraction-runner.ts";
 import type { ArticleId, Provenance } from "./facts.ts";
-import {
-  type ArticleSource,
-  DEFAULT_MAX_FILE_BYTES,
-  type Format,
-  type RefusalReason,
-  readUpload,
-} from "./formats/index.ts";
+import { DEFAULT_MAX_FILE_BYTES, type Format, type RefusalReason } from "./formats/index.ts";
 import { assertValidKey, isIgnoredKey, type Storage } from "./storage/storage.ts";
 import { compareSequencers, type StorageEvent } from "./storage-event.ts";
 
@@ -36,6 +30,11 @@ export interface ArticleStoreDeps {
   /** Where articles are written (`articles/<id>.md`, `sources/…`). */
   readonly content: Storage;
   readonly decode?: DecodeOptions;
+  /**
+   * Where uploads are read and extracted: in this thread (the default), or in a worker with a
+   * time budget (extraction-runner.ts) so one upload can never stall a server or a Lambda.
+   */
+  readonly runner?: ExtractionRunner;
   readonly now?: () => Date;
   /**
    * Where refused uploads are moved (bytes at the key without its inbox prefix, and a
@@ -203,16 +202,14 @@ async function upsert(
 
   // A refused overwrite has still replaced the file's old bytes: the article they gave is off
   // the site (removed above) and the outcome says so, so the caller rebuilds.
-  const read = await readUpload(bytes, { ...deps.decode, name: key });
-  if (!read.ok) return refuse(key, bytes, sha256, { ...read, replaced }, deps);
-  const extracted = extractSource(read.source, deps.decode);
-  if (!extracted.ok) return refuse(key, bytes, sha256, { ...extracted, replaced }, deps);
-  const doc = articleDocument(extracted.extraction, {
+  const result = await (deps.runner ?? inlineRunner).run(bytes, key, deps.decode ?? {});
+  if (!result.ok) return refuse(key, bytes, sha256, { ...result, replaced }, deps);
+  const doc = articleDocument(result.extraction, {
     keys: [...new Set([...keys, key])].sort(),
     sha256,
     bytes: bytes.length,
-    encoding: read.source.encoding,
-    format: read.source.format,
+    encoding: result.encoding,
+    format: result.format,
     ingested: existing?.frontmatter.ingested ?? (deps.now?.() ?? new Date()).toISOString(),
   });
   await deps.content.put(articleKey(id), writeArticleMarkdown(doc), {
@@ -298,47 +295,6 @@ export function articleDocument(
     },
     paragraphs: extraction.paragraphs,
   };
-}
-
-export type Extracted =
-  | { readonly ok: true; readonly extraction: Extraction }
-  | { readonly ok: false; readonly reason: RefusalReason; readonly message: string };
-
-/**
- * Runs the extractor on a read upload under the article size limit, with the metadata its
- * format gave. A legacy-encoded file under the limit can decode to more UTF-8 than the limit
- * (Windows-1256 letters take two bytes in UTF-8), and a page's text can be larger than its
- * markup suggested: that is refused, not thrown.
- */
-export function extractSource(source: ArticleSource, options: DecodeOptions = {}): Extracted {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  try {
-    // A format's title heads the text, as a plain-text article's headline does: the names in
-    // it are the article's too. Plain text keeps its own lines as written.
-    const lines =
-      source.format !== "text" && source.title
-        ? [source.title, ...source.paragraphs]
-        : source.paragraphs;
-    const extraction = extractArticle(
-      lines.join("\n"),
-      { maxBytes },
-      {
-        title: source.title,
-        published: source.published,
-        publishers: source.outlet ? [source.outlet] : [],
-        url: source.url,
-        author: source.author,
-      },
-    );
-    return { ok: true, extraction };
-  } catch (error) {
-    if (!(error instanceof InputTooLargeError)) throw error;
-    return {
-      ok: false,
-      reason: "too-large",
-      message: `the text is ${formatBytes(error.bytes)} once decoded to UTF-8, over the ${formatBytes(maxBytes)} limit for one article`,
-    };
-  }
 }
 
 async function remove(

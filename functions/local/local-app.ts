@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { type ArticleStoreDeps, type Outcome, reconcile } from "../core/article-store.ts";
+import { workerRunner } from "../core/extraction-runner.ts";
 import { FsStorage } from "../core/storage/fs-storage.ts";
 import type { Storage } from "../core/storage/storage.ts";
 import { toS3Record } from "../core/storage-event.ts";
@@ -152,7 +153,10 @@ export async function startLocalApp(
     port: config.port,
     host: config.host,
   });
-  const store = localStore(config);
+  // Extraction in a worker with a time budget: the server keeps answering while a file is
+  // read, and no upload can stall the loop.
+  const runner = workerRunner();
+  const store = { ...localStore(config), runner };
   const loop = new LocalLoop({
     store,
     inboxPrefix: INBOX_PREFIX,
@@ -178,6 +182,7 @@ export async function startLocalApp(
       watcher.close();
       loop.close();
       await loop.idle();
+      await runner.close();
       await server.close();
     },
   };

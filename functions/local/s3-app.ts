@@ -13,6 +13,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { CreateBucketCommand, HeadBucketCommand, type S3Client } from "@aws-sdk/client-s3";
 import type { ArticleStoreDeps } from "../core/article-store.ts";
+import { workerRunner } from "../core/extraction-runner.ts";
 import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
 import type { Storage } from "../core/storage/storage.ts";
 import { fromS3Record, type StorageEvent } from "../core/storage-event.ts";
@@ -95,6 +96,8 @@ export async function startS3App(
   try {
     await ensureBucket(client, mode.bucket);
     await ensureBucket(client, mode.siteBucket);
+    const runner = workerRunner();
+    stops.push(() => runner.close());
     const store: ArticleStoreDeps = {
       inbox: new S3Storage({ client, bucket: mode.bucket }),
       content: new S3Storage({ client, bucket: mode.bucket, prefix: "content/" }),
@@ -103,6 +106,8 @@ export async function startS3App(
         inboxPrefix: INBOX_PREFIX,
       },
       ...(config.maxBytes === undefined ? {} : { decode: { maxBytes: config.maxBytes } }),
+      // As in the local loop and the Lambda: extraction in a worker, with a time budget.
+      runner,
     };
     const workDir = join(mode.stateDir, "publish");
     const rebuild = async () => {

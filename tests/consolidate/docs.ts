@@ -4,8 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import type { ArticleDocument } from "../../functions/core/article-document.ts";
-import { articleDocument, extractSource } from "../../functions/core/article-store.ts";
+import { articleDocument } from "../../functions/core/article-store.ts";
 import { decodeArticle } from "../../functions/core/decode.ts";
+import { extractSource } from "../../functions/core/extraction-runner.ts";
 import { ArticleFrontmatter, type Entity, type Figure } from "../../functions/core/facts.ts";
 import { textSource } from "../../functions/core/formats/index.ts";
 

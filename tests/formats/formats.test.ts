@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extractSource } from "../../functions/core/article-store.ts";
+import { extractSource } from "../../functions/core/extraction-runner.ts";
 import type { Facts } from "../../functions/core/facts.ts";
 import { readUpload } from "../../functions/core/formats/index.ts";
 import {

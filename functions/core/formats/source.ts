@@ -34,7 +34,9 @@ export type RefusalReason =
   /** A name no storage can hold (a backslash, «..», over 1,024 characters). */
   | "bad-name"
   /** The storage could not hand the file over (a permission, a broken link). */
-  | "unreadable";
+  | "unreadable"
+  /** Reading and extracting it took longer than the time budget. */
+  | "timeout";
 
 export type ReadResult =
   | { readonly ok: true; readonly source: ArticleSource }
