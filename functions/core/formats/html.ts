@@ -150,7 +150,13 @@ export function readHtml(text: string, encoding: string): ReadResult {
 
   // Readability takes apart the document it reads: it reads a copy.
   const copy = document.cloneNode(true) as unknown as Document;
-  const article = new Readability(copy, { charThreshold: 100 }).parse();
+  let article: ReturnType<Readability["parse"]> = null;
+  try {
+    article = new Readability(copy, { charThreshold: 100 }).parse();
+  } catch {
+    // Markup Readability cannot walk (it throws on some broken trees): the page's own text
+    // below stands in, as when it finds no article.
+  }
   const outlet =
     ld?.outlet ?? meta("og:site_name") ?? meta("application-name") ?? article?.siteName ?? null;
   const date = (v: string | null | undefined) => (v ? parseDateValue(v) : null);

@@ -44,10 +44,28 @@ function tooLarge(bytes: number, max: number, format: Format | null): ReadResult
   );
 }
 
+/**
+ * Reads an upload. A reader that throws (a library meeting input it was not written for) is a
+ * refusal with the reason, never a crash of the caller.
+ */
 export async function readUpload(
   bytes: Uint8Array,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
+  try {
+    return await readAny(bytes, options);
+  } catch (error) {
+    const format =
+      binaryFormat(bytes) === "pdf" ? "pdf" : claimedFormat(options.name, options.contentType);
+    return refusal(
+      "damaged",
+      `the file could not be read: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`,
+      format,
+    );
+  }
+}
+
+async function readAny(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxFileBytes = Math.max(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, maxBytes);
   const claimed = claimedFormat(options.name, options.contentType);
