@@ -109,7 +109,7 @@ export async function applyEvent(event: StorageEvent, deps: ArticleStoreDeps): P
   const unfit = unfitKey(event.key);
   if (unfit) return unfit;
   const pointer = await readPointer(event.key, deps.content);
-  const seq = event.sequencer;
+  const seq = credibleSequencer(event.sequencer, deps.now?.() ?? new Date());
   if (seq && pointer?.sequencer && compareSequencers(seq, pointer.sequencer) < 0) {
     return {
       action: "ignored",
@@ -148,6 +148,17 @@ function unfitKey(key: string): Outcome | null {
     };
   }
   return null;
+}
+
+/**
+ * A sequencer worth remembering. S3's are opaque and only ever compared; the local watcher's,
+ * the poller's and s3rver's are milliseconds in hex (at most 12 digits), and one that lies
+ * more than a day in the future is forged or broken: remembered, it would hold back every
+ * later upload of that name. Such a sequencer is dropped (the event still applies).
+ */
+export function credibleSequencer(seq: string | undefined, now: Date): string | undefined {
+  if (!seq || !/^[0-9A-Fa-f]{1,12}$/.test(seq)) return seq;
+  return Number.parseInt(seq, 16) > now.getTime() + 86_400_000 ? undefined : seq;
 }
 
 /** The newer of two optional sequencers. */

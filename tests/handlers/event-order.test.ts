@@ -6,7 +6,11 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Outcome, QuarantineReason } from "../../functions/core/article-store.ts";
+import {
+  credibleSequencer,
+  type Outcome,
+  type QuarantineReason,
+} from "../../functions/core/article-store.ts";
 import { FsStorage } from "../../functions/core/storage/fs-storage.ts";
 import { compareSequencers, fromS3Record, toS3Record } from "../../functions/core/storage-event.ts";
 import { handleRecord } from "../../functions/handlers/extract.ts";
@@ -125,6 +129,31 @@ describe("extract handler under at-least-once, out-of-order delivery", () => {
     expect((await handleRecord(event("created", "inbox/a.txt", "03"), deps())).action).toBe(
       "written",
     );
+  });
+});
+
+describe("sequencers from the future", () => {
+  it("a forged local sequencer far in the future is not remembered, so later uploads still apply", async () => {
+    const B = "002_661c46d4ddf144fc.txt";
+    await inbox.put("inbox/a.txt", await sample(A));
+    // A millisecond clock in hex, as the local watcher and s3rver write it: year 10889.
+    expect(
+      (await handleRecord(event("created", "inbox/a.txt", "FFFFFFFFFFFF"), deps())).action,
+    ).toBe("written");
+    await inbox.put("inbox/a.txt", await sample(B));
+    const now = new Date("2026-11-22T10:00:00Z").getTime().toString(16).toUpperCase();
+    const outcome = await handleRecord(event("created", "inbox/a.txt", now), deps());
+    expect(outcome.action).toBe("written");
+    const articles = await content.list("articles/");
+    expect(articles).toHaveLength(1);
+  });
+
+  it("keeps S3's opaque (longer) sequencers as they are", () => {
+    const now = new Date("2026-11-22T10:00:00Z");
+    expect(credibleSequencer("0055AED6DCD90281E5", now)).toBe("0055AED6DCD90281E5");
+    expect(credibleSequencer("FFFFFFFFFFFF", now)).toBeUndefined();
+    expect(credibleSequencer(now.getTime().toString(16), now)).toBe(now.getTime().toString(16));
+    expect(credibleSequencer(undefined, now)).toBeUndefined();
   });
 });
 
