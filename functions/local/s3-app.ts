@@ -140,17 +140,21 @@ export async function startS3App(
       else loop.push(event).catch(() => {});
     };
     if (server) {
-      const unsubscribe = server.onEvent((record) => {
-        if (record.s3.bucket.name !== mode.bucket || !record.s3.object.key.startsWith(INBOX_PREFIX))
-          return;
-        push(fromS3Record(asAwsRecord(record)));
-      });
-      stops.unshift(unsubscribe);
       // s3rver sends no event for a batch delete (DeleteObjects), which AWS reports one
-      // object at a time: a slower listing catches those removals.
+      // object at a time: a slower listing catches those removals. Every key an event
+      // names is noted to it, so a file uploaded and batch-deleted between two listings
+      // is still seen to go.
       const sweeper = pollInbox(store.inbox, mode.bucket, mode.pollMs * 5, push, reporter, {
         removalsOnly: true,
       });
+      const unsubscribe = server.onEvent((record) => {
+        if (record.s3.bucket.name !== mode.bucket || !record.s3.object.key.startsWith(INBOX_PREFIX))
+          return;
+        const event = fromS3Record(asAwsRecord(record));
+        sweeper.note(event.key);
+        push(event);
+      });
+      stops.unshift(unsubscribe);
       stops.unshift(() => sweeper.stop());
       await sweeper.ready;
     } else {
@@ -207,8 +211,10 @@ export function pollInbox(
   push: (event: StorageEvent) => void,
   reporter: Reporter,
   options: { readonly removalsOnly?: boolean } = {},
-): { readonly ready: Promise<void>; stop(): Promise<void> } {
+): { readonly ready: Promise<void>; note(key: string): void; stop(): Promise<void> } {
   let known: Map<string, string> | null = null;
+  /** Keys named by events since the last listing began: known even if that listing missed them. */
+  let noted = new Set<string>();
   let last = 0;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -220,6 +226,8 @@ export function pollInbox(
     return last.toString(16).toUpperCase();
   };
   const tick = async () => {
+    const pending = noted;
+    noted = new Set();
     try {
       const now = new Map(
         (await inbox.list(INBOX_PREFIX)).map((o) => [o.key, o.etag ?? `${o.size}`] as const),
@@ -234,7 +242,12 @@ export function pollInbox(
         }
       }
       known = now;
+      // A key an event named that this listing does not hold (gone already, or listed
+      // before it came) is kept: the next listing reports it removed if it is still absent,
+      // and the store ignores a removal of a file that is there.
+      for (const key of pending) if (!known.has(key)) known.set(key, "");
     } catch (error) {
+      for (const key of pending) noted.add(key);
       reporter.warn(
         `could not list the inbox: ${error instanceof Error ? error.message : String(error)}`,
       );
@@ -247,6 +260,9 @@ export function pollInbox(
   running = tick();
   return {
     ready: running,
+    note(key) {
+      noted.add(key);
+    },
     async stop() {
       stopped = true;
       clearTimeout(timer);

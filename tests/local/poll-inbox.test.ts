@@ -40,4 +40,34 @@ describe("pollInbox (S3 mode without server events)", () => {
     const s3rverEarlier = (Date.now() - 60_000).toString(16).toUpperCase();
     expect(compareSequencers(s3rverEarlier, seqs[0] as string)).toBeLessThan(0);
   });
+
+  it("sees a file go that came and went between two listings, when an event named it", async () => {
+    // The sweeper of embedded mode: removals only. «ج» is uploaded (its event noted) and
+    // batch-deleted before any listing holds it.
+    let call = 0;
+    let gate: (() => void) | null = null;
+    const events: StorageEvent[] = [];
+    const sweeper = pollInbox(
+      {
+        list: async () => {
+          call++;
+          if (call === 2) await new Promise<void>((r) => (gate = r));
+          return [{ key: "inbox/a.txt", size: 1, etag: "a1" }];
+        },
+      },
+      "bucket",
+      5,
+      (e) => events.push(e),
+      silentReporter,
+      { removalsOnly: true },
+    );
+    await sweeper.ready;
+    while (!gate) await new Promise((r) => setTimeout(r, 2));
+    // Noted while the second listing (which predates the upload) is under way.
+    sweeper.note("inbox/ج.txt");
+    (gate as () => void)();
+    while (call < 4) await new Promise((r) => setTimeout(r, 5));
+    await sweeper.stop();
+    expect(events.map((e) => [e.kind, e.key])).toEqual([["removed", "inbox/ج.txt"]]);
+  });
 });
