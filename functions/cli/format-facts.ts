@@ -40,6 +40,10 @@ export function formatFacts(facts: Facts & { file: string; encoding: string }): 
       lines.push(`    ${QUALIFIER_WORDS[f.qualifier]}${f.count}${unit} ${f.kind}${where}${source}`);
     }
   }
+  if (facts.uncounted.length > 0) {
+    lines.push("  Not counted (over 100 million, kept as written):");
+    for (const u of facts.uncounted) lines.push(`    ${u.kind}: «${u.text}»`);
+  }
   if (facts.dates.length > 0) {
     const shown = facts.dates.map((d) => {
       const parts = [d.year, d.month, d.day].map((p) => (p === null ? "?" : String(p)));

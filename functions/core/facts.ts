@@ -76,6 +76,17 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
+/**
+ * A phrase read as a casualty figure whose count is not believed (over 100 million: a typo,
+ * a phone number, a year run): kept as written, with the reason, and never counted or tallied.
+ */
+export const UncountedFigure = z.object({
+  kind: FigureKind,
+  text: z.string().min(1),
+  why: z.enum(["too-large"]),
+});
+export type UncountedFigure = z.infer<typeof UncountedFigure>;
+
 export const Quote = z.object({
   text: z.string().min(1),
   speaker: BilingualName.nullable(),
@@ -144,6 +155,8 @@ export const Facts = z.object({
   author: z.string().min(1).max(500).nullable().default(null),
   entities: z.array(Entity),
   figures: z.array(Figure),
+  /** Figures read but not believed, kept as text so nothing the article says is lost. */
+  uncounted: z.array(UncountedFigure).default([]),
   quotes: z.array(Quote),
   dates: z.array(FactDate),
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../../functions/core/extract/entities.ts";
-import { findFigures, mergeFigures } from "../../functions/core/extract/figures.ts";
+import {
+  findFigures,
+  findFiguresAfter,
+  mergeFigures,
+} from "../../functions/core/extract/figures.ts";
 import { readNumber } from "../../functions/core/extract/numbers.ts";
 import { tokenize } from "../../functions/core/extract/tokenize.ts";
 
@@ -235,6 +239,27 @@ describe("figures", () => {
       "killed 34000 exact",
       "injured 77000 exact",
     ]);
+  });
+
+  it("keeps a count too large to believe as written, with its kind, and never tallies it", () => {
+    const read = (text: string) => {
+      const tokens = tokenize(text);
+      return findFiguresAfter({ text, tokens, mentions: findMentions([text], [tokens]) }, []);
+    };
+    const big = read("قتل 150 مليون شخص في حلب، وأصيب 300 آخرون");
+    expect(big.figures.map((f) => `${f.kind} ${f.count}`)).toEqual(["injured 300"]);
+    expect(big.uncounted).toEqual([
+      { kind: "killed", text: "قتل 150 مليون شخص", why: "too-large" },
+    ]);
+    // In a breakdown it takes the kind of the figure it breaks down, not the next cue's.
+    const part = read("قتل 50 شخصا، بينهم 200000000 طفل، وأصيب 30 آخرون");
+    expect(part.figures.map((f) => `${f.kind} ${f.count} ${f.parts.length}`)).toEqual([
+      "killed 50 0",
+      "injured 30 0",
+    ]);
+    expect(part.uncounted).toEqual([{ kind: "killed", text: "200000000 طفل", why: "too-large" }]);
+    // At the cap itself a count is believed.
+    expect(brief("نزوح 100 مليون شخص")).toEqual(["displaced 100000000 exact"]);
   });
 
   it("reads dual nouns as two", () => {

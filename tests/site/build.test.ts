@@ -314,6 +314,23 @@ describe("the site built from fixtures", () => {
     expect(arText).not.toContain("Rami Abdel Rahman");
   });
 
+  it("shows a figure too large to believe as written, with why it was not counted", async () => {
+    const id = idOf(UNDATED);
+    const en = await readPage(dist, `en/articles/${id}/index.html`);
+    const panel = first(en, (el) => attr(el, "data-uncounted") !== undefined);
+    expect(text(first(panel, (el) => el.tagName === "h2"))).toBe("Figures not counted");
+    expect(text(panel)).toContain("«نزوح 300 مليون شخص»");
+    expect(text(panel)).toContain("left out of every tally");
+    const ar = await readPage(dist, `ar/articles/${id}/index.html`);
+    expect(text(first(ar, (el) => attr(el, "data-uncounted") !== undefined))).toContain(
+      "أعداد لم تُحتسب",
+    );
+    // Not a figure: the incidents pages never see it.
+    const incidents = text(await readPage(dist, "en/incidents/index.html"));
+    expect(incidents).not.toContain("300,000,000");
+    expect(incidents).not.toContain("300000000");
+  });
+
   it("uses an English title when there is one, with the Arabic title beside it", async () => {
     const en = await readPage(dist, `en/articles/${idOf(GENEVA)}/index.html`);
     expect(text(first(en, (el) => el.tagName === "h1"))).toBe("Geneva talks on Syria resume");

@@ -6,7 +6,7 @@
 import type { Facts } from "../facts.ts";
 
 /** Bump when the extractor's output can change for the same text: stored articles are then rewritten. */
-export const EXTRACTOR_VERSION = "2.8.0";
+export const EXTRACTOR_VERSION = "2.9.0";
 
 /** Facts without the id, which the caller derives from the bytes, and the cleaned text. */
 export interface Extraction {

@@ -16,6 +16,7 @@
  *  - a dual noun counts 2, exactly («مقتل شخصين», «سقوط قتيلين»);
  *  - ordinals («القتيل الثالث», «للمرة الخامسة») are not counts.
  */
+
 import type {
   BilingualName,
   Figure,
@@ -23,10 +24,11 @@ import type {
   FigurePart,
   FigureUnit,
   Qualifier,
+  UncountedFigure,
 } from "../facts.ts";
 import { isAddressee, isSayingVerb, type Mention } from "./entities.ts";
 import { keyMap, keySet, normalizeArabic } from "./normalize.ts";
-import { type NumberRead, readNumber } from "./numbers.ts";
+import { MAX_COUNT, type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
 import { perWord, splitsOf, splitsWhere } from "./words.ts";
@@ -651,14 +653,17 @@ const BREAKDOWN_LOOK_BACK = 50;
 export function findFiguresAfter(
   para: FigureContext,
   earlier: readonly Figure[],
-): { figures: Figure[]; updated: ReadonlyMap<number, Figure> } {
+): { figures: Figure[]; updated: ReadonlyMap<number, Figure>; uncounted: UncountedFigure[] } {
   const { text, tokens, mentions } = para;
   const out: Figure[] = [];
+  const uncounted: UncountedFigure[] = [];
   const updated = new Map<number, Figure>();
   const sentences: Range[] = sentenceRanges(text);
   let s = 0;
   /** Sentence index of the last figure pushed (breakdowns attach to it). */
   let lastSentence = -1;
+  /** Kind and sentence of the last figure read, believed or not (an over-cap part joins it). */
+  let last: { kind: FigureKind; sentence: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const count = countAt(text, tokens, i);
     if (!count) continue;
@@ -719,6 +724,24 @@ export function findFiguresAfter(
     kind ??= counted.noun.kind;
     if (!kind) {
       i = end - 1;
+      continue;
+    }
+    // A count too large to believe is kept as written, never tallied. After a part cue
+    // («بينهم 200000000 طفل») it breaks down the figure just read, and takes its kind.
+    if (count.value > MAX_COUNT) {
+      const cue = tokens[(pre?.start ?? i) - 1];
+      const part = last?.sentence === s && stems(cue).some((st) => PART_CUES.has(st)) ? last : null;
+      const upTo = part ? counted.end : end;
+      const from = tokens[part ? (pre?.start ?? i) : Math.min(cueStart, pre?.start ?? i)];
+      const to = tokens[upTo - 1];
+      const u: UncountedFigure = {
+        kind: part ? part.kind : kind,
+        text: from && to ? text.slice(from.start, to.end) : tok.text,
+        why: "too-large",
+      };
+      uncounted.push(u);
+      last = { kind: u.kind, sentence: s };
+      i = upTo - 1;
       continue;
     }
 
@@ -832,9 +855,10 @@ export function findFiguresAfter(
       text: from && to ? text.slice(from.start, to.end) : tok.text,
     });
     lastSentence = s;
+    last = { kind, sentence: s };
     i = Math.max(end, parts.end) - 1;
   }
-  return { figures: out, updated };
+  return { figures: out, updated, uncounted };
 }
 
 /** The most places a list before a count gives it (a bound, for hostile input). */
@@ -956,7 +980,7 @@ function partList(
       (single !== null
         ? { value: 1, end: at + 1, vague: false, selfNoun: PEOPLE.get(single) ?? null }
         : null);
-    if (!count || !inSentence(at)) break;
+    if (!count || count.value > MAX_COUNT || !inSentence(at)) break;
     const counted = countedAfter(tokens, count, inSentence);
     if (!counted) break;
     const nounTok = tokens[counted.at];

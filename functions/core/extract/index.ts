@@ -10,7 +10,14 @@
  * `extractFacts` is the pipeline itself and lets any bug surface (the property tests call it);
  * `extractArticle` adds the size limit and a safety net for production.
  */
-import type { BilingualName, Dateline, FactDate, Figure, Quote } from "../facts.ts";
+import type {
+  BilingualName,
+  Dateline,
+  FactDate,
+  Figure,
+  Quote,
+  UncountedFigure,
+} from "../facts.ts";
 import {
   DEFAULT_MAX_BYTES,
   type Extraction,
@@ -46,6 +53,8 @@ export interface GivenMetadata {
 
 /** Shown when a text has no words at all: the schema needs a non-empty title. */
 const UNTITLED = "بدون عنوان";
+/** At most this many unbelieved figures are kept per article (a bound for hostile input). */
+const MAX_UNCOUNTED = 20;
 
 /** The dateline of the article and where it sits, when there is one. */
 interface FoundDateline {
@@ -206,6 +215,7 @@ export function extractFacts(text: string, given: GivenMetadata = {}): Extractio
   const intros = articleIntroductions(scanned, tokens, mentions);
   const quotes: Quote[] = [];
   const figures: Figure[] = [];
+  const uncounted = new Map<string, UncountedFigure>();
   const explicit: FactDate[][] = [];
   let carry: GazEntity | null = null;
   for (let p = offset; p < scanned.length; p++) {
@@ -231,6 +241,9 @@ export function extractFacts(text: string, given: GivenMetadata = {}): Extractio
     // A breakdown opening this paragraph may have added parts to an earlier figure.
     for (const [k, f] of found.updated) figures[k] = f;
     figures.push(...found.figures);
+    for (const u of found.uncounted) {
+      if (uncounted.size < MAX_UNCOUNTED) uncounted.set(`${u.kind} ${u.text}`, u);
+    }
     const datesIn = dateScanOf(paraText, ctx.tokens, dateline, p);
     explicit.push(findDates(datesIn.text, datesIn.tokens, published));
     if (published) explicit.push(findRelativeDates(datesIn.text, datesIn.tokens, published));
@@ -247,6 +260,7 @@ export function extractFacts(text: string, given: GivenMetadata = {}): Extractio
       author: given.author ?? null,
       entities: toEntities(mentions),
       figures: mergeFigures(figures),
+      uncounted: [...uncounted.values()],
       quotes,
       dates: mergeDates(explicit),
     },
@@ -311,6 +325,7 @@ function fallback(input: string): Extraction {
       author: null,
       entities: [],
       figures: [],
+      uncounted: [],
       quotes: [],
       dates: [],
     },

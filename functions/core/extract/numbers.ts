@@ -32,7 +32,11 @@ export interface NumberRead {
   readonly vague: boolean;
 }
 
-/** Largest count read as a count: more is a phone number, a year run or noise. */
+/**
+ * Largest count believed as a count: more is a phone number, a year run, a typo or a lie.
+ * Numbers are still read beyond it, so a figure that large is kept as written, with a note,
+ * rather than silently lost (figures.ts sets it aside).
+ */
 export const MAX_COUNT = 100_000_000;
 
 const UNITS = keyMap<number>([
@@ -369,7 +373,7 @@ function digitsAt(
     }
   } else if (decimals) return null;
   value = Math.round(value);
-  return value > 0 && value <= MAX_COUNT ? { value, end, vague: false } : null;
+  return value > 0 ? { value, end, vague: false } : null;
 }
 
 /**
@@ -382,7 +386,8 @@ export function endsAccusativeCount(norm: string): boolean {
 
 /**
  * The number starting at token i, or null. A leading conjunction or preposition is allowed
- * («وخمسة», «بثلاثة»); the article is not (that would be an ordinal or «the five»).
+ * («وخمسة», «بثلاثة»); the article is not (that would be an ordinal or «the five»). The value
+ * may exceed MAX_COUNT: whether to believe it is the caller's call.
  */
 export function readNumber(text: string, tokens: readonly Token[], i: number): NumberRead | null {
   const t = tokens[i];
@@ -399,7 +404,7 @@ export function readNumber(text: string, tokens: readonly Token[], i: number): N
       return { value: vague, end: i + 1, vague: true };
     }
     const r = wordsAt(tokens, i, stem);
-    if (r && r.value > 0 && r.value <= MAX_COUNT) return r;
+    if (r && r.value > 0) return r;
   }
   return null;
 }

@@ -2,7 +2,12 @@
  * Every UI string of the site, in both languages. Pages never hold literal UI text;
  * they ask for it here, so the two editions cannot drift apart.
  */
-import type { EntityType, FigureKind, Qualifier } from "../../../functions/core/facts.ts";
+import type {
+  EntityType,
+  FigureKind,
+  Qualifier,
+  UncountedFigure,
+} from "../../../functions/core/facts.ts";
 
 export const LANGS = ["ar", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -88,6 +93,9 @@ export interface UiStrings {
   readonly translatedNote: string;
   /** Marks a date resolved from a weekday or «أمس» against the publication date. */
   readonly relativeDate: string;
+  /** Figures read but not believed (facts.ts UncountedFigure), and why. */
+  readonly uncounted: string;
+  readonly uncountedWhy: Record<UncountedFigure["why"], string>;
 }
 
 export const STRINGS: Record<Lang, UiStrings> = {
@@ -165,6 +173,10 @@ export const STRINGS: Record<Lang, UiStrings> = {
     translated: "ترجمة آلية",
     translatedNote: "الاسم الإنجليزي مترجم كلمة كلمة، لا من قائمة محققة",
     relativeDate: "محسوب من تاريخ النشر",
+    uncounted: "أعداد لم تُحتسب",
+    uncountedWhy: {
+      "too-large": "تتجاوز مئة مليون، فلا تُصدَّق عددا للضحايا: أُبقيت كما كُتبت ولم تدخل في أي حصيلة",
+    },
   },
   en: {
     siteName: "Taqrir",
@@ -234,6 +246,11 @@ export const STRINGS: Record<Lang, UiStrings> = {
     translated: "translated",
     translatedNote: "English name translated word by word by Taqrir, not taken from a curated list",
     relativeDate: "worked out from the publication date",
+    uncounted: "Figures not counted",
+    uncountedWhy: {
+      "too-large":
+        "over 100 million, too large to believe as a casualty count: kept as written and left out of every tally",
+    },
   },
 };
 
