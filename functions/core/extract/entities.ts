@@ -14,6 +14,7 @@
  * the tagger is confident, and when they pass filters against common words and adjectives.
  * Later surname mentions of rule and tagger people join the full name, like gazetteer people.
  */
+
 import type { Entity, EntityType } from "../facts.ts";
 import { isMonthWord } from "./dates.ts";
 import {
@@ -39,6 +40,7 @@ import { adjacent, type Token } from "./tokenize.ts";
 import { transliterateName } from "./translit/index.ts";
 import { englishOrgName, forNounGloss, orgWordGloss } from "./translit/org-name.ts";
 import { splitsOf, splitsWhere, type WordRef } from "./words.ts";
+import { tally } from "./work.ts";
 
 export interface Mention {
   readonly entity: GazEntity;
@@ -1100,10 +1102,12 @@ function overriddenSurnames(
       else hi = mid;
     }
     const out: Mention[] = [];
-    for (let i = lo; i < list.length && (list[i] as Mention).tokStart < s.tokEnd; i++) {
+    let i = lo;
+    for (; i < list.length && (list[i] as Mention).tokStart < s.tokEnd; i++) {
       const m = list[i] as Mention;
       if (m.tokEnd > s.tokStart) out.push(m);
     }
+    tally("surname-overlaps", i - lo + 1);
     return out;
   };
   for (const s of spans) {

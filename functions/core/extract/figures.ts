@@ -32,6 +32,7 @@ import { MAX_COUNT, type NumberRead, readNumber } from "./numbers.ts";
 import { type Range, sentenceRanges } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
 import { perWord, splitsOf, splitsWhere } from "./words.ts";
+import { tally } from "./work.ts";
 
 /** A counted noun: which group it names (English when known) and the kind when it says one. */
 interface Noun {
@@ -794,10 +795,12 @@ export function findFiguresAfter(
     for (let k = first; k < mentions.length; k++) {
       const m = mentions[k] as Mention;
       if (m.end > clauseEnd) break;
+      tally("figure-places");
       if (located(m)) chosen.push(m);
     }
     for (let k = first - 1; chosen.length === 0 && k >= 0; k--) {
       const m = mentions[k] as Mention;
+      tally("figure-places");
       if (m.start < lo) break;
       if (!located(m) || m.end > tok.start) continue;
       if (SEAT_WORDS.has(tokens[m.tokStart - 1]?.norm ?? "")) continue;
@@ -818,6 +821,7 @@ export function findFiguresAfter(
       const until = endAfter(EVENT_BREAK, text, clauseEnd, hi);
       for (let k = firstAtOrAfter(mentions, clauseEnd); k < mentions.length; k++) {
         const m = mentions[k] as Mention;
+        tally("figure-places");
         if (m.end > until) break;
         if (located(m)) chosen.push(m);
       }
@@ -832,6 +836,7 @@ export function findFiguresAfter(
     let source: BilingualName | null = null;
     for (let k = firstAtOrAfter(mentions, lo); k < mentions.length && !source; k++) {
       const m = mentions[k] as Mention;
+      tally("figure-places");
       if (m.start > hi) break;
       if (m.entity.type === "place" || toldBy(text, tokens, m)) continue;
       const before3 = [tokens[m.tokStart - 1], tokens[m.tokStart - 2], tokens[m.tokStart - 3]];

@@ -23,6 +23,7 @@
  * Places are never speakers; names inside quotation marks are never speakers, and neither
  * are names behind «ل» («قال لهسبريس»), who were spoken to.
  */
+
 import type { Quote } from "../facts.ts";
 import { WEEKDAYS } from "./dates.ts";
 import { isAddressee, type Mention } from "./entities.ts";
@@ -32,6 +33,7 @@ import { DEFINITE_NISBA } from "./roles.ts";
 import { type Range, sentenceRanges, wordCount } from "./sentences.ts";
 import { firstAtOrAfter, type Token } from "./tokenize.ts";
 import { splitsWhere } from "./words.ts";
+import { tally } from "./work.ts";
 
 export interface QuoteSpan extends Range {
   /** Content offsets (marks excluded). */
@@ -593,6 +595,7 @@ export function findQuotes(
   const collect = (from: number, to: number, stopAtComplementizer: boolean): Mention[] => {
     const out: Mention[] = [];
     for (let k = from; k < to; k++) {
+      tally("quote-speakers");
       const t = tokens[k];
       if (!t || quoted[k] === 1) continue;
       const m = byToken.get(k);
@@ -682,6 +685,7 @@ export function findQuotes(
     let unnamed = false;
     if (!speaker) {
       for (let k = openTok - 1; k >= sentStartTok; k--) {
+        tally("quote-speakers");
         if (!cueAt(k, isSpeechCue)) continue;
         // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
         const an = cueAt(k, isRelayCue) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;

@@ -23,7 +23,9 @@
  * costs one map lookup, and a name's readings are a few numbers; a sentence nothing changes in
  * is returned as it came.
  */
+
 import { normalizeArabic } from "../normalize.ts";
+import { tally } from "../work.ts";
 import { ENTITY_TYPES, LABELS } from "./decoder.ts";
 import { bareStem, DOC_WINDOW } from "./features.ts";
 import type { TagResult } from "./tagger.ts";
@@ -159,9 +161,11 @@ class Names {
       else hi = mid;
     }
     let any = false;
+    tally("consistency-readings");
     for (let k = lo; k < readings.length; k++) {
       const r = readings[k] as Reading;
       if (r.s > s + window) break;
+      tally("consistency-readings");
       any = true;
       for (let t = 0; t < TYPES; t++) {
         out[t] = (out[t] ?? 0) + (r.tally[t] ?? 0);
