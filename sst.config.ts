@@ -48,13 +48,15 @@ export default $config({
       transform: { queue: { messageRetentionSeconds: DLQ_RETENTION_SECONDS } },
     });
 
+    /** The extract function's time limit, which it is also told (attempt-guard.ts). */
+    const EXTRACT_TIMEOUT_S = 60;
     const extract = new sst.aws.Function("Extract", {
       description: "Taqrir: turns uploads under inbox/ into articles under content/",
       handler: "functions/handlers/extract-lambda.handler",
       runtime: "nodejs24.x",
       architecture: "arm64",
       memory: "1024 MB",
-      timeout: "60 seconds",
+      timeout: `${EXTRACT_TIMEOUT_S} seconds`,
       // One event at a time. An article's list of source files and each file's pointer are
       // read, changed and written back; two runs at once (two names for the same bytes, or an
       // overwrite racing its predecessor) could each write back a stale copy. S3 invokes
@@ -67,6 +69,8 @@ export default $config({
         TAQRIR_CONTENT_BUCKET: inbox.name,
         TAQRIR_CONTENT_PREFIX: CONTENT_PREFIX,
         TAQRIR_QUARANTINE_PREFIX: QUARANTINE_PREFIX,
+        // A file that outlasted this limit once is refused on the retry (attempt-guard.ts).
+        TAQRIR_EXTRACT_TIMEOUT_S: String(EXTRACT_TIMEOUT_S),
       },
       permissions: [
         // Read uploads; delete the ones it quarantines.
@@ -74,7 +78,8 @@ export default $config({
           actions: ["s3:GetObject", "s3:DeleteObject"],
           resources: [$interpolate`${inbox.arn}/inbox/*`],
         },
-        // Articles and source pointers: read (updates), write, delete (removed uploads).
+        // Articles, source pointers and attempt markers: read (updates), write, delete
+        // (removed uploads, finished attempts).
         {
           actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
           resources: [$interpolate`${inbox.arn}/${CONTENT_PREFIX}*`],

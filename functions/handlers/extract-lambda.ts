@@ -4,13 +4,17 @@
  * structured JSON line per record (AWS Lambda Powertools logger); all behaviour lives
  * in the core. A record that fails with an unexpected error is logged and the
  * invocation then fails, so Lambda's asynchronous retries (and finally the
- * dead-letter queue) take over; records already applied are safe to apply again.
+ * dead-letter queue) take over; records already applied are safe to apply again. A file
+ * that gets the function itself stopped (out of time or memory) is refused on the first
+ * retry, with that reason, rather than reaching the dead-letter queue (attempt-guard.ts).
  */
 
 import { Logger } from "@aws-lambda-powertools/logger";
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { S3Event } from "aws-lambda";
 import type { Outcome } from "../core/article-store.ts";
+import { attemptGuardRunner } from "../core/attempt-guard.ts";
+import { inlineRunner } from "../core/extraction-runner.ts";
 import { createS3Client, S3Storage } from "../core/storage/s3-storage.ts";
 import type { S3EventRecord } from "../core/storage-event.ts";
 import { handleRecord } from "./extract.ts";
@@ -24,6 +28,8 @@ export interface ExtractLambdaConfig {
   /** Prefix in each inbox bucket that refused uploads are moved under. */
   readonly quarantinePrefix: string;
   readonly inboxPrefix: string;
+  /** The function's time limit: an attempt older than this was stopped (attempt-guard.ts). */
+  readonly timeoutMs: number;
   readonly logger: StructuredLogger;
 }
 
@@ -34,8 +40,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv, client: S3Client): Extract
     contentPrefix: env.TAQRIR_CONTENT_PREFIX ?? "content/",
     quarantinePrefix: env.TAQRIR_QUARANTINE_PREFIX ?? "quarantine/",
     inboxPrefix: env.TAQRIR_INBOX_PREFIX ?? "inbox/",
+    timeoutMs: timeoutFrom(env.TAQRIR_EXTRACT_TIMEOUT_S),
     logger: new Logger({ serviceName: "taqrir-extract" }),
   };
+}
+
+/** Seconds from the environment (sst.config.ts sets it from the function's own timeout). */
+function timeoutFrom(value: string | undefined): number {
+  const seconds = Number(value ?? 60);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new Error(`TAQRIR_EXTRACT_TIMEOUT_S must be a positive number of seconds, not ${value}`);
+  }
+  return seconds * 1000;
 }
 
 export function createExtractHandler(config: ExtractLambdaConfig) {
@@ -44,6 +60,12 @@ export function createExtractHandler(config: ExtractLambdaConfig) {
     client,
     bucket: config.contentBucket,
     prefix: config.contentPrefix,
+  });
+  // Extraction runs in this thread; a file that gets the function stopped is refused on the
+  // retry instead of running into the limit again (attempt-guard.ts).
+  const runner = attemptGuardRunner(inlineRunner, {
+    markers: content,
+    staleAfterMs: config.timeoutMs,
   });
   return async (event: S3Event): Promise<{ outcomes: Outcome[] }> => {
     const outcomes: Outcome[] = [];
@@ -56,7 +78,7 @@ export function createExtractHandler(config: ExtractLambdaConfig) {
         inboxPrefix: config.inboxPrefix,
       };
       try {
-        const outcome = await handleRecord(record, { inbox, content, quarantine });
+        const outcome = await handleRecord(record, { inbox, content, quarantine, runner });
         const fields = { bucket, sequencer: record.s3.object.sequencer, ...outcome };
         if (outcome.action === "refused") logger.warn(`upload refused: ${outcome.message}`, fields);
         else logger.info(`extract ${outcome.action}`, fields);

@@ -338,7 +338,12 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
       TAQRIR_CONTENT_BUCKET: "<Inbox.name>",
       TAQRIR_CONTENT_PREFIX: "content/",
       TAQRIR_QUARANTINE_PREFIX: "quarantine/",
+      TAQRIR_EXTRACT_TIMEOUT_S: "60",
     });
+    // The limit it is told is its own, so a stopped attempt is recognised on the retry.
+    expect(extract.timeout).toBe(
+      `${(extract.environment as Args).TAQRIR_EXTRACT_TIMEOUT_S} seconds`,
+    );
   });
 
   it("grants least privilege: no link, no '*' resource, no wildcard action (ListBucket is bucket-level by nature)", () => {

@@ -166,6 +166,7 @@ beforeAll(async () => {
     contentPrefix: "content/",
     quarantinePrefix: "quarantine/",
     inboxPrefix: "inbox/",
+    timeoutMs: 60_000,
     logger,
   });
   const cloudfront = new CloudFrontClient({ region: "us-east-1" });
