@@ -55,6 +55,44 @@ const server = new S3rver({
   silent: true,
   directory: process.argv[2],
 });
+// s3rver ignores If-None-Match / If-Match on PUT; AWS S3 honours them (conditional writes,
+// which the build lock relies on). This stand-in enforces them the way S3 does, one
+// conditional write per key at a time, so the lock is tested against the semantics it
+// will meet in AWS. (A fake on a real HTTP server: say so where it matters.)
+const inFlight = new Map();
+server.middleware.unshift(async (ctx, next) => {
+  const ifNoneMatch = ctx.get("if-none-match");
+  const ifMatch = ctx.get("if-match");
+  if (ctx.method !== "PUT" || (!ifNoneMatch && !ifMatch) || ctx.get("x-amz-copy-source")) return next();
+  const [bucket, ...rest] = decodeURIComponent(ctx.path).slice(1).split("/");
+  const key = rest.join("/");
+  const id = bucket + "/" + key;
+  const before = inFlight.get(id) || Promise.resolve();
+  let release;
+  const gate = new Promise((r) => (release = r));
+  const mine = before.then(() => gate);
+  inFlight.set(id, mine);
+  await before;
+  try {
+    const meta = await server.store.getMetadata(bucket, key).catch(() => null);
+    const etag = meta ? String(meta.etag || "").replace(/"/g, "") : null;
+    const failed =
+      (ifNoneMatch === "*" && etag !== null) ||
+      (ifMatch && ifMatch.replace(/"/g, "") !== etag);
+    if (failed) {
+      ctx.status = etag === null && ifMatch ? 404 : 412;
+      ctx.type = "application/xml";
+      ctx.body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>' +
+        (ctx.status === 404 ? "NoSuchKey" : "PreconditionFailed") +
+        "</Code><Message>At least one of the pre-conditions you specified did not hold</Message></Error>";
+      return;
+    }
+    await next();
+  } finally {
+    release();
+    if (inFlight.get(id) === mine) inFlight.delete(id);
+  }
+});
 server.on("event", (event) => {
   for (const record of event.Records) process.send({ type: "event", record });
 });

@@ -4,12 +4,15 @@
  * bucket could delete each other's new pages. The lock is a small JSON object next to the
  * content with an expiry, so a crashed holder cannot block publishing forever.
  *
- * The storage interface has no compare-and-set, so taking the lock is write-then-read-back:
- * two publishers racing in the same few milliseconds could both believe they hold it. That
- * window is what the concurrency cap closes; the lock covers the slower overlaps (a retry
- * starting while a long build still runs).
+ * Taking it is one conditional write (S3's If-None-Match: *), so of two publishers racing
+ * for a free lock exactly one wins; an expired lock is replaced only if it is still the
+ * object that was read (If-Match on its ETag), so two publishers that both saw it expire
+ * cannot both take it over. Release deletes the lock only while it still carries this
+ * holder's ETag.
  */
 import type { Storage } from "../core/storage/storage.ts";
+
+const JSON_TYPE = { contentType: "application/json" };
 
 export interface LockRecord {
   readonly owner: string;
@@ -43,9 +46,7 @@ export interface LockOptions {
   readonly pollMs?: number;
 }
 
-async function readLock(storage: Storage, key: string): Promise<LockRecord | undefined> {
-  const bytes = await storage.get(key);
-  if (!bytes) return undefined;
+function parseLock(bytes: Uint8Array): LockRecord | undefined {
   try {
     const value = JSON.parse(new TextDecoder().decode(bytes)) as Partial<LockRecord>;
     if (typeof value.owner !== "string" || typeof value.expiresAt !== "string") return undefined;
@@ -80,23 +81,40 @@ async function attempt<T>(
   options: LockOptions,
   task: () => Promise<T>,
 ): Promise<T> {
-  const now = options.now ?? (() => new Date());
-  const held = await readLock(storage, options.key);
-  if (held && held.owner !== options.owner && Date.parse(held.expiresAt) > now().getTime()) {
-    throw new BuildBusyError(held);
+  const { putIf, getTagged } = storage;
+  if (!putIf || !getTagged) {
+    throw new Error("this storage has no conditional writes, so a build lock on it would not hold");
   }
+  const put = putIf.bind(storage);
+  const read = getTagged.bind(storage);
+  const now = options.now ?? (() => new Date());
   const mine: LockRecord = {
     owner: options.owner,
     acquiredAt: now().toISOString(),
     expiresAt: new Date(now().getTime() + options.ttlMs).toISOString(),
   };
-  await storage.put(options.key, JSON.stringify(mine), { contentType: "application/json" });
-  const check = await readLock(storage, options.key);
-  if (check?.owner !== options.owner) throw new BuildBusyError(check ?? mine);
+  const body = JSON.stringify(mine);
+  let etag = await put(options.key, body, { absent: true }, JSON_TYPE);
+  if (etag === null) {
+    const held = await read(options.key);
+    const lock = held ? parseLock(held.bytes) : undefined;
+    if (lock && lock.owner !== options.owner && Date.parse(lock.expiresAt) > now().getTime()) {
+      throw new BuildBusyError(lock);
+    }
+    // Expired, unreadable or this owner's own: take it over only if it is still that object
+    // (or, if it went meanwhile, only if nobody else took it first).
+    etag = held
+      ? await put(options.key, body, { etag: held.etag }, JSON_TYPE)
+      : await put(options.key, body, { absent: true }, JSON_TYPE);
+    if (etag === null) {
+      const winner = await read(options.key);
+      throw new BuildBusyError((winner && parseLock(winner.bytes)) ?? mine);
+    }
+  }
   try {
     return await task();
   } finally {
-    const current = await readLock(storage, options.key);
-    if (current?.owner === options.owner) await storage.delete(options.key);
+    const current = await read(options.key);
+    if (current?.etag === etag) await storage.delete(options.key);
   }
 }

@@ -24,6 +24,38 @@ export function storageContract(name: string, fresh: () => Promise<Storage>): vo
       expect(await s.get("inbox/raw.bin")).toEqual(new Uint8Array([0xd8, 0xa7, 0x00, 0xff]));
     });
 
+    it("writes conditionally: only if absent, or only if unchanged since read (ETag)", async () => {
+      const s = await fresh();
+      if (!s.putIf || !s.getTagged) throw new Error(`${name} has no conditional writes`);
+      const first = await s.putIf("locks/l.json", "one", { absent: true });
+      expect(first).toMatch(/^[0-9a-f]{32}$/);
+      expect(await s.putIf("locks/l.json", "two", { absent: true })).toBeNull();
+      expect(text(await s.get("locks/l.json"))).toBe("one");
+      const tagged = await s.getTagged("locks/l.json");
+      expect(tagged?.etag).toBe(first);
+      expect(text(tagged?.bytes)).toBe("one");
+      const second = await s.putIf("locks/l.json", "two", { etag: first as string });
+      expect(second).not.toBeNull();
+      // The ETag read before that write no longer holds.
+      expect(await s.putIf("locks/l.json", "three", { etag: first as string })).toBeNull();
+      expect(text(await s.get("locks/l.json"))).toBe("two");
+      expect(await s.putIf("locks/gone.json", "x", { etag: first as string })).toBeNull();
+      expect(await s.getTagged("locks/gone.json")).toBeUndefined();
+    });
+
+    it("lets exactly one of many racing «only if absent» writes win", async () => {
+      const s = await fresh();
+      if (!s.putIf) throw new Error(`${name} has no conditional writes`);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          s.putIf?.("locks/race.json", `owner ${i}`, { absent: true }),
+        ),
+      );
+      const winners = results.flatMap((etag, i) => (etag ? [i] : []));
+      expect(winners).toHaveLength(1);
+      expect(text(await s.get("locks/race.json"))).toBe(`owner ${winners[0]}`);
+    });
+
     it("overwrites whole objects", async () => {
       const s = await fresh();
       await s.put("a/b.txt", "first, longer content");

@@ -1,6 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FsStorage } from "../../functions/core/storage/fs-storage.ts";
+import { S3Storage } from "../../functions/core/storage/s3-storage.ts";
+import type { Storage } from "../../functions/core/storage/storage.ts";
 import { BuildBusyError, withBuildLock } from "../../functions/publish/build-lock.ts";
+import { type S3rverHandle, startS3rver } from "../helpers/s3rver.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 let dir: { path: string; cleanup: () => Promise<void> };
@@ -70,14 +74,20 @@ describe("build lock", () => {
   it("with waitMs, a second publisher waits for the first to finish, then runs", async () => {
     const order: string[] = [];
     let release: () => void = () => {};
+    let started: () => void = () => {};
+    const inside = new Promise<void>((r) => {
+      started = r;
+    });
     const first = withBuildLock(store, { key: KEY, owner: "a", ttlMs: 60_000 }, async () => {
       order.push("a start");
+      started();
       await new Promise<void>((r) => {
         release = r;
       });
       order.push("a end");
     });
-    await new Promise((r) => setTimeout(r, 50));
+    // The second publisher starts once the first holds the lock, however busy the machine.
+    await inside;
     const second = withBuildLock(
       store,
       { key: KEY, owner: "b", ttlMs: 60_000, waitMs: 5000, pollMs: 20 },
@@ -90,4 +100,85 @@ describe("build lock", () => {
     await Promise.all([first, second]);
     expect(order).toEqual(["a start", "a end", "b"]);
   });
+});
+
+/**
+ * The races write-then-read-back could not close, on S3's HTTP API (s3rver, whose PUT
+ * ignores conditions: functions/local/embedded-s3.ts enforces If-None-Match / If-Match as AWS
+ * S3 does, one conditional write per key at a time) and on the filesystem.
+ */
+describe("build lock races", () => {
+  let s3: S3rverHandle;
+  beforeAll(async () => {
+    s3 = await startS3rver();
+  }, 60_000);
+  afterAll(() => s3?.close());
+
+  const backends: [string, () => Promise<Storage>][] = [
+    ["s3rver", async () => new S3Storage({ client: s3.client, bucket: await s3.createBucket() })],
+    ["filesystem", async () => new FsStorage(join(dir.path, "race"))],
+  ];
+
+  for (const [name, fresh] of backends) {
+    it(`${name}: of eight publishers racing for a free lock, exactly one builds`, async () => {
+      const storage = await fresh();
+      let inside = 0;
+      let most = 0;
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          withBuildLock(storage, { key: KEY, owner: `p${i}`, ttlMs: 60_000 }, async () => {
+            inside++;
+            most = Math.max(most, inside);
+            await new Promise((r) => setTimeout(r, 50));
+            inside--;
+            return "built";
+          }).catch((e: unknown) => e),
+        ),
+      );
+      expect(results.filter((r) => r === "built")).toHaveLength(1);
+      expect(results.filter((r) => r instanceof BuildBusyError)).toHaveLength(7);
+      expect(most).toBe(1);
+      expect(await storage.get(KEY)).toBeUndefined();
+    });
+
+    it(`${name}: of publishers that all see the lock expired, exactly one takes it over`, async () => {
+      const storage = await fresh();
+      await storage.put(
+        KEY,
+        JSON.stringify({ owner: "dead", acquiredAt: "x", expiresAt: "2026-11-22T10:00:00Z" }),
+      );
+      let built = 0;
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          withBuildLock(
+            storage,
+            { key: KEY, owner: `p${i}`, ttlMs: 60_000, now: at("2026-11-22T10:05:00Z") },
+            async () => {
+              built++;
+              await new Promise((r) => setTimeout(r, 50));
+            },
+          ).catch((e: unknown) => e),
+        ),
+      );
+      expect(built).toBe(1);
+      expect(results.filter((r) => r instanceof BuildBusyError)).toHaveLength(5);
+    });
+
+    it(`${name}: a holder whose lock expired and was taken over does not delete the new one`, async () => {
+      const storage = await fresh();
+      await withBuildLock(
+        storage,
+        { key: KEY, owner: "slow", ttlMs: 1000, now: at("2026-11-22T10:00:00Z") },
+        async () => {
+          // Meanwhile its lock expired and another publisher took it over.
+          await storage.put(
+            KEY,
+            JSON.stringify({ owner: "next", acquiredAt: "x", expiresAt: "2026-11-22T10:02:00Z" }),
+          );
+        },
+      );
+      const left = await storage.get(KEY);
+      expect(JSON.parse(new TextDecoder().decode(left)).owner).toBe("next");
+    });
+  }
 });

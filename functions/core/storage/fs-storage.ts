@@ -1,8 +1,25 @@
 /** Storage on a local folder: the embedded default (inbox/, content/, dist/). */
-import { randomBytes } from "node:crypto";
-import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  link,
+  lstat,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  unlink,
+  writeFile,
+} from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { assertValidKey, isTemporaryName, type Storage, type StoredObject } from "./storage.ts";
+import {
+  assertValidKey,
+  isTemporaryName,
+  type Storage,
+  type StoredObject,
+  type WriteCondition,
+} from "./storage.ts";
 
 export interface FsStorageOptions {
   /**
@@ -14,6 +31,13 @@ export interface FsStorageOptions {
 }
 
 const isTemporary = isTemporaryName;
+
+/** An ETag as S3 gives a single-part upload: the MD5 of the bytes, in hex. */
+const etagOf = (bytes: Uint8Array | string): string =>
+  createHash("md5").update(bytes).digest("hex");
+
+/** Conditional writes per file, one after another within this process. */
+const conditional = new Map<string, Promise<unknown>>();
 
 export class FsStorage implements Storage {
   readonly root: string;
@@ -66,6 +90,55 @@ export class FsStorage implements Storage {
       if (isMissing(error)) return undefined;
       throw error;
     }
+  }
+
+  async getTagged(key: string): Promise<{ bytes: Uint8Array; etag: string } | undefined> {
+    const bytes = await this.get(key);
+    return bytes ? { bytes, etag: etagOf(bytes) } : undefined;
+  }
+
+  /**
+   * «Only if absent» is atomic across processes (a hard link fails when the name exists);
+   * «only if unchanged» compares ETags and is atomic among this process's conditional writes,
+   * which is what the local loop (one process) needs.
+   */
+  async putIf(
+    key: string,
+    body: Uint8Array | string,
+    condition: WriteCondition,
+  ): Promise<string | null> {
+    const path = this.pathOf(key);
+    if (!path)
+      throw new Error(`key ${JSON.stringify(key)} is outside ${this.prefix || "this storage"}`);
+    const previous = conditional.get(path) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      await mkdir(dirname(path), { recursive: true });
+      const temporary = join(dirname(path), `.${randomBytes(6).toString("hex")}.tmp`);
+      await writeFile(temporary, body);
+      try {
+        if ("absent" in condition) {
+          try {
+            await link(temporary, path);
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code === "EEXIST") return null;
+            throw error;
+          }
+          return etagOf(body);
+        }
+        const current = await this.getTagged(key);
+        if (current?.etag !== condition.etag) return null;
+        await rename(temporary, path);
+        return etagOf(body);
+      } finally {
+        await unlink(temporary).catch(() => {});
+      }
+    });
+    const settled = run.catch(() => {});
+    conditional.set(path, settled);
+    void settled.then(() => {
+      if (conditional.get(path) === settled) conditional.delete(path);
+    });
+    return run;
   }
 
   async put(key: string, body: Uint8Array | string): Promise<void> {

@@ -16,6 +16,7 @@ import {
   MAX_KEY_BYTES,
   type Storage,
   type StoredObject,
+  type WriteCondition,
 } from "./storage.ts";
 
 export interface S3StorageOptions {
@@ -114,6 +115,52 @@ export class S3Storage implements Storage {
         ContentType: options.contentType ?? "application/octet-stream",
       }),
     );
+  }
+
+  /** S3's conditional PUT: 412 (or 409, a conflicting conditional write) means not written. */
+  async putIf(
+    key: string,
+    body: Uint8Array | string,
+    condition: WriteCondition,
+    options: { contentType?: string } = {},
+  ): Promise<string | null> {
+    const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+    try {
+      const response = await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: this.objectKey(key),
+          Body: bytes,
+          ContentLength: bytes.byteLength,
+          ContentType: options.contentType ?? "application/octet-stream",
+          ...("absent" in condition ? { IfNoneMatch: "*" } : { IfMatch: `"${condition.etag}"` }),
+        }),
+      );
+      return (response.ETag ?? "").replace(/"/g, "");
+    } catch (error) {
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata
+        ?.httpStatusCode;
+      // If-Match on a missing key is 404 on S3: the object it named is gone.
+      if (status === 412 || status === 409 || (status === 404 && "etag" in condition)) return null;
+      throw error;
+    }
+  }
+
+  async getTagged(key: string): Promise<{ bytes: Uint8Array; etag: string } | undefined> {
+    let response: GetObjectCommandOutput;
+    try {
+      response = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }),
+      );
+    } catch (error) {
+      if (isMissingKey(error)) return undefined;
+      throw error;
+    }
+    const bytes = response.Body ? await response.Body.transformToByteArray() : new Uint8Array(0);
+    return {
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      etag: (response.ETag ?? "").replace(/"/g, ""),
+    };
   }
 
   /** S3's DELETE succeeds whether or not the object exists. */

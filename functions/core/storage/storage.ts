@@ -25,7 +25,23 @@ export interface Storage {
    * when nothing is there: uploads are weighed before they are read.
    */
   size?(key: string): Promise<number | undefined>;
+  /**
+   * A conditional write, atomic against every other conditional write to `key`: only when
+   * nothing is there (`{ absent: true }`, S3's If-None-Match: *) or when what is there has the
+   * given ETag (`{ etag }`, S3's If-Match). Resolves to the new ETag, or null when the
+   * condition did not hold. Locks are built on this, never on write-then-read-back.
+   */
+  putIf?(
+    key: string,
+    body: Uint8Array | string,
+    condition: WriteCondition,
+    options?: { contentType?: string },
+  ): Promise<string | null>;
+  /** The bytes at `key` with their ETag (for a later `putIf({ etag })`), or undefined. */
+  getTagged?(key: string): Promise<{ bytes: Uint8Array; etag: string } | undefined>;
 }
+
+export type WriteCondition = { readonly absent: true } | { readonly etag: string };
 
 /**
  * Names that are never objects on any backend: hidden files and editors' temporaries
