@@ -104,10 +104,7 @@ export function createPublishHandler(config: PublishLambdaConfig) {
   });
   // The lock key is relative to the bucket root (locks/…), beside content/, not inside it.
   const lockStorage = new S3Storage({ client: config.s3, bucket: config.contentBucket });
-  return async (
-    event: SQSEvent,
-    context?: { awsRequestId?: string },
-  ): Promise<SQSBatchResponse> => {
+  return async (event: SQSEvent, context?: InvocationContext): Promise<SQSBatchResponse> => {
     const relevant = event.Records.filter((r) => isContentNotification(r.body));
     const skipped = event.Records.length - relevant.length;
     if (skipped > 0) logger.info("messages without S3 records skipped", { skipped });
@@ -128,6 +125,9 @@ export function createPublishHandler(config: PublishLambdaConfig) {
         lockKey: config.lockKey,
         lockWaitMs: lockWait(config.lockWaitMs, context),
         owner: reference,
+        // Another round for publishes turned away meanwhile, only with a full build's time left.
+        canBuildAgain: () =>
+          (context?.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) > BUILD_BUDGET_MS,
         deploy: (distDir) =>
           deploySite(distDir, {
             s3: config.s3,

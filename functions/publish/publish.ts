@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Storage } from "../core/storage/storage.ts";
-import { withBuildLock } from "./build-lock.ts";
+import { BuildBusyError, withBuildLock } from "./build-lock.ts";
 import { buildSite, REPO_DIR } from "./build-site.ts";
 import { type PullReport, pullContent } from "./pull-content.ts";
 
@@ -29,6 +29,12 @@ export interface PublishOptions<D> {
   readonly lockWaitMs?: number;
   /** Identifies this publisher in the lock (default a random id). */
   readonly owner?: string;
+  /**
+   * Whether there is time for one more build round (default: yes). A publish turned away by
+   * the lock leaves a "dirty" marker; the holder builds again while it finds one, up to
+   * MAX_ROUNDS, so a burst of changes becomes one follow-up build rather than one each.
+   */
+  readonly canBuildAgain?: () => boolean;
   readonly onLog?: (line: string) => void;
 }
 
@@ -40,11 +46,17 @@ export interface PublishReport<D> {
   readonly buildMs: number;
   readonly deploy: D;
   readonly totalMs: number;
+  /** Build rounds run under the lock: 1, plus one per "dirty" marker found after a round. */
+  readonly rounds: number;
 }
 
 export const DEFAULT_LOCK_KEY = "locks/publish.json";
 /** Longer than the publish Lambda's 900 s limit: a lock outlives no build by much. */
 const LOCK_TTL_MS = 16 * 60 * 1000;
+/** Most build rounds one holder runs for publishes the lock turned away. */
+export const MAX_ROUNDS = 3;
+/** Beside the lock: "something changed while a build held the lock". */
+export const dirtyKeyOf = (lockKey: string): string => lockKey.replace(/(\.json)?$/, ".dirty.json");
 
 export async function publish<D>(options: PublishOptions<D>): Promise<PublishReport<D>> {
   const started = performance.now();
@@ -54,46 +66,78 @@ export async function publish<D>(options: PublishOptions<D>): Promise<PublishRep
     ttlMs: LOCK_TTL_MS,
     waitMs: options.lockWaitMs ?? 0,
   };
-  return withBuildLock(options.lockStorage ?? options.content, lock, async () => {
-    const contentDir = join(options.workDir, "content");
-    const distDir = join(options.workDir, "dist");
-    const pull = await pullContent(options.content, contentDir);
-    // A duplicate or replayed message finds the content unchanged: the site built from it
-    // last time (kept in workDir, e.g. a warm Lambda's /tmp) is still right. Deploying it
-    // again is cheap and repairs a bucket a failed sync left behind.
-    const state = JSON.stringify({
-      content: pull.digest,
-      // The code that renders it: a changed template, schema or Astro means a rebuild.
-      project: await projectFingerprint(options.projectDir ?? REPO_DIR),
-      siteUrl: options.siteUrl,
+  const lockStorage = options.lockStorage ?? options.content;
+  const dirtyKey = dirtyKeyOf(lock.key);
+  try {
+    return await withBuildLock(lockStorage, lock, async () => {
+      let rounds = 0;
+      let report: Omit<PublishReport<D>, "rounds" | "totalMs">;
+      do {
+        // Cleared before the round reads the content: a publish turned away later marks
+        // it again, and this holder (or that publish's own retry) builds once more.
+        await lockStorage.delete(dirtyKey);
+        report = await publishOnce(options);
+        rounds++;
+      } while (
+        rounds < MAX_ROUNDS &&
+        (await lockStorage.get(dirtyKey)) !== undefined &&
+        (options.canBuildAgain?.() ?? true)
+      );
+      return { ...report, rounds, totalMs: Math.round(performance.now() - started) };
     });
-    const marker = join(options.workDir, "built-from.json");
-    const previous = await readMarker(marker);
-    let built: { pages: number; durationMs: number; rebuilt: boolean };
-    if (previous?.state === state && existsSync(distDir)) {
-      built = { pages: previous.pages, durationMs: 0, rebuilt: false };
-    } else {
-      await rm(marker, { force: true });
-      const result = await buildSite({
-        contentDir,
-        outDir: distDir,
-        siteUrl: options.siteUrl,
-        ...(options.projectDir ? { projectDir: options.projectDir } : {}),
-        ...(options.onLog ? { onLog: options.onLog } : {}),
-      });
-      await writeFile(marker, JSON.stringify({ state, pages: result.pages }));
-      built = { ...result, rebuilt: true };
+  } catch (error) {
+    if (error instanceof BuildBusyError) {
+      await lockStorage.put(
+        dirtyKey,
+        JSON.stringify({ by: lock.owner, at: new Date().toISOString() }),
+        { contentType: "application/json" },
+      );
     }
-    const deploy = await options.deploy(distDir);
-    return {
-      pull,
-      pages: built.pages,
-      rebuilt: built.rebuilt,
-      buildMs: built.durationMs,
-      deploy,
-      totalMs: Math.round(performance.now() - started),
-    };
+    throw error;
+  }
+}
+
+/** Pull, build (unless the content is what was last built) and deploy, once. */
+async function publishOnce<D>(
+  options: PublishOptions<D>,
+): Promise<Omit<PublishReport<D>, "rounds" | "totalMs">> {
+  const contentDir = join(options.workDir, "content");
+  const distDir = join(options.workDir, "dist");
+  const pull = await pullContent(options.content, contentDir);
+  // A duplicate or replayed message finds the content unchanged: the site built from it
+  // last time (kept in workDir, e.g. a warm Lambda's /tmp) is still right. Deploying it
+  // again is cheap and repairs a bucket a failed sync left behind.
+  const state = JSON.stringify({
+    content: pull.digest,
+    // The code that renders it: a changed template, schema or Astro means a rebuild.
+    project: await projectFingerprint(options.projectDir ?? REPO_DIR),
+    siteUrl: options.siteUrl,
   });
+  const marker = join(options.workDir, "built-from.json");
+  const previous = await readMarker(marker);
+  let built: { pages: number; durationMs: number; rebuilt: boolean };
+  if (previous?.state === state && existsSync(distDir)) {
+    built = { pages: previous.pages, durationMs: 0, rebuilt: false };
+  } else {
+    await rm(marker, { force: true });
+    const result = await buildSite({
+      contentDir,
+      outDir: distDir,
+      siteUrl: options.siteUrl,
+      ...(options.projectDir ? { projectDir: options.projectDir } : {}),
+      ...(options.onLog ? { onLog: options.onLog } : {}),
+    });
+    await writeFile(marker, JSON.stringify({ state, pages: result.pages }));
+    built = { ...result, rebuilt: true };
+  }
+  const deploy = await options.deploy(distDir);
+  return {
+    pull,
+    pages: built.pages,
+    rebuilt: built.rebuilt,
+    buildMs: built.durationMs,
+    deploy,
+  };
 }
 
 /** The last build's marker, or null when absent or unreadable (then the site is rebuilt). */
