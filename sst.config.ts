@@ -103,6 +103,34 @@ export default $config({
       },
     });
 
+    // ── Reconcile: events lost to the store (DLQ, throttling) ─────────────────────────
+    // Hourly, it lists the inbox and the source pointers and hands every key that differs to
+    // extract as the S3 records it missed (core/lost-events.ts). It writes nothing itself.
+    new sst.aws.Cron("Reconcile", {
+      schedule: "rate(1 hour)",
+      function: {
+        description: "Taqrir: hands uploads whose events were lost back to extract",
+        handler: "functions/handlers/reconcile-lambda.handler",
+        runtime: "nodejs24.x",
+        architecture: "arm64",
+        memory: "512 MB",
+        timeout: "900 seconds",
+        environment: {
+          TAQRIR_CONTENT_BUCKET: inbox.name,
+          TAQRIR_CONTENT_PREFIX: CONTENT_PREFIX,
+          TAQRIR_EXTRACT_FUNCTION: extract.name,
+        },
+        permissions: [
+          { actions: ["s3:ListBucket"], resources: [inbox.arn] },
+          {
+            actions: ["s3:GetObject"],
+            resources: [$interpolate`${inbox.arn}/${CONTENT_PREFIX}sources/*`],
+          },
+          { actions: ["lambda:InvokeFunction"], resources: [extract.arn] },
+        ],
+      },
+    });
+
     // ── Publish queue ────────────────────────────────────────────────────────────────
     const publishDlq = new sst.aws.Queue("PublishDlq", {
       transform: { queue: { messageRetentionSeconds: DLQ_RETENTION_SECONDS } },

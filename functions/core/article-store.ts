@@ -76,10 +76,15 @@ export type Outcome =
  * removed. `sequencer` is the newest S3 event applied for the key, so a late or replayed
  * older event is recognised and skipped.
  */
-interface SourcePointer {
+export interface SourcePointer {
   readonly key: string;
   readonly id: ArticleId | null;
   readonly sequencer?: string;
+  /**
+   * MD5 of the bytes the article came from, in hex: what S3 lists as a single-part upload's
+   * ETag, so a reconcile can tell a changed upload whose event was lost from the listing alone.
+   */
+  readonly md5?: string;
 }
 
 /** The reason file written beside a quarantined upload. */
@@ -189,6 +194,7 @@ async function upsert(
   const bytes = await deps.inbox.get(key);
   if (!bytes) return { action: "ignored", key, why: "the file was gone before it could be read" };
   const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const md5 = createHash("md5").update(bytes).digest("hex");
   const id = articleIdOf(sha256);
   const sequencer = newest(seq, pointer?.sequencer);
 
@@ -205,8 +211,8 @@ async function upsert(
   const existing = await readArticle(id, deps.content);
   const keys = existing ? existing.frontmatter.source.keys : [];
   if (existing && existing.frontmatter.extractor === EXTRACTOR_VERSION && keys.includes(key)) {
-    if (previous?.id !== id || pointer?.sequencer !== sequencer) {
-      await writePointer(withSequencer({ key, id }, sequencer), deps.content);
+    if (previous?.id !== id || pointer?.sequencer !== sequencer || pointer?.md5 !== md5) {
+      await writePointer(withSequencer({ key, id, md5 }, sequencer), deps.content);
     }
     return { action: "unchanged", key, id };
   }
@@ -226,7 +232,7 @@ async function upsert(
   await deps.content.put(articleKey(id), writeArticleMarkdown(doc), {
     contentType: "text/markdown; charset=utf-8",
   });
-  await writePointer(withSequencer({ key, id }, sequencer), deps.content);
+  await writePointer(withSequencer({ key, id, md5 }, sequencer), deps.content);
   return { action: "written", key, id, title: doc.frontmatter.title.ar };
 }
 
@@ -406,6 +412,22 @@ export async function reconcile(
     if (!pointer || !present.has(pointer.key)) await deps.content.delete(pointerPath);
   }
   return outcomes;
+}
+
+/** Every source pointer in `content`, read `concurrency` at a time (unreadable ones skipped). */
+export async function sourcePointers(content: Storage, concurrency = 16): Promise<SourcePointer[]> {
+  const paths = (await content.list("sources/")).map((o) => o.key);
+  const out: SourcePointer[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const path = paths[next++] as string;
+      const pointer = await readJson<SourcePointer>(path, content);
+      if (pointer && typeof pointer.key === "string") out.push(pointer);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 async function readArticle(id: ArticleId, content: Storage): Promise<ArticleDocument | undefined> {

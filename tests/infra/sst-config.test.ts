@@ -85,6 +85,7 @@ beforeAll(async () => {
   g.sst = {
     aws: {
       Bucket: recordingComponent("Bucket"),
+      Cron: recordingComponent("Cron"),
       Function: recordingComponent("Function"),
       Queue: recordingComponent("Queue"),
       Router: recordingComponent("Router"),
@@ -344,6 +345,24 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
     expect(extract.timeout).toBe(
       `${(extract.environment as Args).TAQRIR_EXTRACT_TIMEOUT_S} seconds`,
     );
+  });
+
+  it("reconciles hourly: lists the inbox, reads source pointers only, and may only invoke extract", () => {
+    const cron = byName("Reconcile").args;
+    expect(cron.schedule).toBe("rate(1 hour)");
+    const fn = cron.function as Args;
+    expect(existsSync(join(ROOT, `${String(fn.handler).replace(/\.handler$/, "")}.ts`))).toBe(true);
+    expect(fn.runtime).toBe("nodejs24.x");
+    expect(fn.environment).toEqual({
+      TAQRIR_CONTENT_BUCKET: "<Inbox.name>",
+      TAQRIR_CONTENT_PREFIX: "content/",
+      TAQRIR_EXTRACT_FUNCTION: "<Extract.name>",
+    });
+    expect(fn.permissions).toEqual([
+      { actions: ["s3:ListBucket"], resources: ["<Inbox.arn>"] },
+      { actions: ["s3:GetObject"], resources: ["<Inbox.arn>/content/sources/*"] },
+      { actions: ["lambda:InvokeFunction"], resources: ["<Extract.arn>"] },
+    ]);
   });
 
   it("grants least privilege: no link, no '*' resource, no wildcard action (ListBucket is bucket-level by nature)", () => {
