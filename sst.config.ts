@@ -326,8 +326,46 @@ export default $config({
       ],
     });
 
+    // ── Alarms: anything in a dead-letter queue, or waiting there for a day ──────────
+    // Subscribe to the topic (its ARN is an output) to be told; DEPLOY.md "When something fails".
+    const alerts = new sst.aws.SnsTopic("Alerts");
+    for (const [name, queue] of [
+      ["ExtractDlq", extractDlq],
+      ["PublishDlq", publishDlq],
+    ] as const) {
+      const dimensions = { QueueName: queue.nodes.queue.name };
+      new aws.cloudwatch.MetricAlarm(`${name}Depth`, {
+        alarmDescription: `Taqrir: messages in ${name} (failures that need a look)`,
+        namespace: "AWS/SQS",
+        metricName: "ApproximateNumberOfMessagesVisible",
+        dimensions,
+        statistic: "Maximum",
+        period: 300,
+        evaluationPeriods: 1,
+        comparisonOperator: "GreaterThanOrEqualToThreshold",
+        threshold: 1,
+        treatMissingData: "notBreaching",
+        alarmActions: [alerts.arn],
+        okActions: [alerts.arn],
+      });
+      new aws.cloudwatch.MetricAlarm(`${name}Age`, {
+        alarmDescription: `Taqrir: the oldest message in ${name} is over a day old`,
+        namespace: "AWS/SQS",
+        metricName: "ApproximateAgeOfOldestMessage",
+        dimensions,
+        statistic: "Maximum",
+        period: 3600,
+        evaluationPeriods: 1,
+        comparisonOperator: "GreaterThanOrEqualToThreshold",
+        threshold: 86_400,
+        treatMissingData: "notBreaching",
+        alarmActions: [alerts.arn],
+      });
+    }
+
     return {
       siteUrl: router.url,
+      alertsTopic: alerts.arn,
       inboxBucket: inbox.name,
       publishQueue: publishQueue.url,
       publishDlq: publishDlq.url,

@@ -39,7 +39,10 @@ function recordingComponent(component: string) {
     readonly arn: string;
     readonly url: string;
     readonly distributionID: string;
-    readonly nodes: { cdn: { nodes: { distribution: { arn: string } } } };
+    readonly nodes: {
+      cdn: { nodes: { distribution: { arn: string } } };
+      queue: { name: string };
+    };
     constructor(name: string, args: Args = {}) {
       this.record = { component, name, args, calls: [], instance: this };
       recorded.push(this.record);
@@ -47,7 +50,10 @@ function recordingComponent(component: string) {
       this.arn = `<${name}.arn>`;
       this.url = `<${name}.url>`;
       this.distributionID = `<${name}.distributionID>`;
-      this.nodes = { cdn: { nodes: { distribution: { arn: `<${name}.distributionArn>` } } } };
+      this.nodes = {
+        cdn: { nodes: { distribution: { arn: `<${name}.distributionArn>` } } },
+        queue: { name: `<${name}.queueName>` },
+      };
     }
     notify(...args: unknown[]) {
       this.record.calls.push({ method: "notify", args });
@@ -89,8 +95,11 @@ beforeAll(async () => {
       Function: recordingComponent("Function"),
       Queue: recordingComponent("Queue"),
       Router: recordingComponent("Router"),
+      SnsTopic: recordingComponent("SnsTopic"),
     },
   };
+  // Pulumi's AWS provider, for the CloudWatch alarms.
+  g.aws = { cloudwatch: { MetricAlarm: recordingComponent("MetricAlarm") } };
   // Imported by URL so tsc does not type-check it here: its types come from `sst install`.
   const configUrl = new URL("../../sst.config.ts", import.meta.url).href;
   config = ((await import(configUrl)) as { default: typeof config }).default;
@@ -365,6 +374,29 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
     ]);
   });
 
+  it("alarms on every dead-letter queue: any message, and a message over a day old, to the Alerts topic", () => {
+    for (const queue of ["ExtractDlq", "PublishDlq"]) {
+      const depth = byName(`${queue}Depth`);
+      const age = byName(`${queue}Age`);
+      expect(depth.component).toBe("MetricAlarm");
+      expect(depth.args).toMatchObject({
+        namespace: "AWS/SQS",
+        metricName: "ApproximateNumberOfMessagesVisible",
+        dimensions: { QueueName: `<${queue}.queueName>` },
+        comparisonOperator: "GreaterThanOrEqualToThreshold",
+        threshold: 1,
+        alarmActions: ["<Alerts.arn>"],
+      });
+      expect(age.args).toMatchObject({
+        metricName: "ApproximateAgeOfOldestMessage",
+        dimensions: { QueueName: `<${queue}.queueName>` },
+        threshold: 86_400,
+        alarmActions: ["<Alerts.arn>"],
+      });
+    }
+    expect(outputs.alertsTopic).toBe("<Alerts.arn>");
+  });
+
   it("grants least privilege: no link, no '*' resource, no wildcard action (ListBucket is bucket-level by nature)", () => {
     for (const name of ["Extract", "Publish"]) {
       const fn = byName(name).args;
@@ -462,9 +494,10 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
     expect(scriptSrc).toBe("script-src 'self'");
   });
 
-  it("outputs the site URL, the inbox bucket and the queue URLs", () => {
+  it("outputs the site URL, the alerts topic, the inbox bucket and the queue URLs", () => {
     expect(outputs).toEqual({
       siteUrl: "<SiteRouter.url>",
+      alertsTopic: "<Alerts.arn>",
       inboxBucket: "<Inbox.name>",
       publishQueue: "<PublishQueue.url>",
       publishDlq: "<PublishDlq.url>",
@@ -473,12 +506,16 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
   });
 
   it("names only handlers that exist and export the named function", async () => {
-    const handlers = recorded
-      .filter((r) => r.component === "Function")
-      .map((r) => String(r.args.handler));
+    const handlers = [
+      ...recorded.filter((r) => r.component === "Function").map((r) => String(r.args.handler)),
+      ...recorded
+        .filter((r) => r.component === "Cron")
+        .map((r) => String((r.args.function as Args).handler)),
+    ];
     expect(handlers.sort()).toEqual([
       "functions/handlers/extract-lambda.handler",
       "functions/handlers/publish-lambda.handler",
+      "functions/handlers/reconcile-lambda.handler",
     ]);
     for (const handler of handlers) {
       const dot = handler.lastIndexOf(".");
