@@ -21,6 +21,7 @@ import { EXTRACTOR_VERSION, type Extraction } from "./extract/contract.ts";
 import { type ExtractionRunner, inlineRunner } from "./extraction-runner.ts";
 import type { ArticleId, Provenance } from "./facts.ts";
 import { DEFAULT_MAX_FILE_BYTES, type Format, type RefusalReason } from "./formats/index.ts";
+import { runPool } from "./pool.ts";
 import { assertValidKey, isIgnoredKey, type Storage } from "./storage/storage.ts";
 import { compareSequencers, type StorageEvent } from "./storage-event.ts";
 
@@ -418,15 +419,10 @@ export async function reconcile(
 export async function sourcePointers(content: Storage, concurrency = 16): Promise<SourcePointer[]> {
   const paths = (await content.list("sources/")).map((o) => o.key);
   const out: SourcePointer[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const path = paths[next++] as string;
-      const pointer = await readJson<SourcePointer>(path, content);
-      if (pointer && typeof pointer.key === "string") out.push(pointer);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
+  await runPool(paths, concurrency, async (path) => {
+    const pointer = await readJson<SourcePointer>(path, content);
+    if (pointer && typeof pointer.key === "string") out.push(pointer);
+  });
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 

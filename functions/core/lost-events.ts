@@ -7,18 +7,8 @@
  * every key that may differ; the extract function does the rest, one event at a time.
  */
 import type { SourcePointer } from "./article-store.ts";
-import { assertValidKey, isIgnoredKey, type StoredObject } from "./storage/storage.ts";
+import { isIgnoredKey, isValidKey, type StoredObject } from "./storage/storage.ts";
 import type { StorageEvent } from "./storage-event.ts";
-
-/** Names extract refuses without moving them (it cannot store them): never worth an event. */
-function storable(key: string): boolean {
-  try {
-    assertValidKey(key);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A single-part upload's ETag is the MD5 of its bytes; a multipart one ends in «-N». */
 const SINGLE_PART_ETAG = /^[0-9a-f]{32}$/;
@@ -48,7 +38,8 @@ export function lostEvents(
   for (const upload of uploads) {
     if (!upload.key.startsWith(inboxPrefix) || isIgnoredKey(upload.key)) continue;
     present.add(upload.key);
-    if (!storable(upload.key)) continue;
+    // A name no storage holds is refused in place by extract: never worth an event.
+    if (!isValidKey(upload.key)) continue;
     const pointer = applied.get(upload.key);
     if (!pointer?.id) {
       unapplied++;

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { runPool } from "../core/pool.ts";
 import type { Storage, StoredObject } from "../core/storage/storage.ts";
 
 const ARTICLE = /^articles\/[0-9a-f]{16}\.md$/;
@@ -42,23 +43,17 @@ export async function pullContent(
   }
   // Per article the SHA-256 of its bytes, not the bytes: 100,000 articles stay small.
   const hashes: (string | null)[] = new Array(remote.length).fill(null);
-  let next = 0;
-  const worker = async () => {
-    while (next < remote.length) {
-      const i = next++;
-      const object = remote[i] as StoredObject;
-      const path = join(dir, object.key.slice("articles/".length));
-      const local = await readFile(path).catch(() => null);
-      const bytes = await mirror(content, object, local);
-      if (bytes !== local && bytes) {
-        await writeFile(path, bytes);
-        downloaded++;
-      }
-      if (bytes) hashes[i] = createHash("sha256").update(bytes).digest("hex");
+  await runPool([...remote.keys()], concurrency, async (i) => {
+    const object = remote[i] as StoredObject;
+    const path = join(dir, object.key.slice("articles/".length));
+    const local = await readFile(path).catch(() => null);
+    const bytes = await mirror(content, object, local);
+    if (bytes !== local && bytes) {
+      await writeFile(path, bytes);
+      downloaded++;
     }
-  };
-  const workers = Math.min(Math.max(1, concurrency), remote.length);
-  await Promise.all(Array.from({ length: workers }, () => worker()));
+    if (bytes) hashes[i] = createHash("sha256").update(bytes).digest("hex");
+  });
   // Listed in key order, so the digest depends neither on the order files were written nor
   // on which request finished first.
   const digest = createHash("sha256");

@@ -17,6 +17,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from "@aws-sdk/client-s3";
+import { runPool } from "../core/pool.ts";
 import { compareKeys } from "../core/storage/fs-storage.ts";
 import { cacheControlOf, contentTypeOf, isHashedAsset, publishRank } from "./site-files.ts";
 
@@ -220,31 +221,6 @@ function byRank(uploads: readonly LocalFile[]): LocalFile[][] {
     runs.at(-1)?.push(file);
   }
   return runs;
-}
-
-/**
- * Runs `task` over `items`, at most `limit` at once. After the first failure
- * no new task starts; those in flight are waited for, then the failure is thrown.
- */
-async function runPool<T>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (failure === undefined && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await task(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure) throw failure.error;
 }
 
 async function upload(

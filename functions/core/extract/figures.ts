@@ -670,6 +670,12 @@ export function findFiguresAfter(
     if (!count) continue;
     const tok = tokens[i];
     if (!tok) continue;
+    /** The phrase from token `a` up to (not including) token `b`, as written. */
+    const asWritten = (a: number, b: number) => {
+      const from = tokens[a];
+      const to = tokens[b - 1];
+      return from && to ? text.slice(from.start, to.end) : tok.text;
+    };
     while (s < sentences.length && (sentences[s]?.end ?? 0) <= tok.start) s++;
     const sent = sentences[s] ?? { start: 0, end: text.length };
     const inSentence = (k: number) => {
@@ -733,11 +739,9 @@ export function findFiguresAfter(
       const cue = tokens[(pre?.start ?? i) - 1];
       const part = last?.sentence === s && stems(cue).some((st) => PART_CUES.has(st)) ? last : null;
       const upTo = part ? counted.end : end;
-      const from = tokens[part ? (pre?.start ?? i) : Math.min(cueStart, pre?.start ?? i)];
-      const to = tokens[upTo - 1];
       const u: UncountedFigure = {
         kind: part ? part.kind : kind,
-        text: from && to ? text.slice(from.start, to.end) : tok.text,
+        text: asWritten(part ? (pre?.start ?? i) : Math.min(cueStart, pre?.start ?? i), upTo),
         why: "too-large",
       };
       uncounted.push(u);
@@ -847,8 +851,6 @@ export function findFiguresAfter(
         source = { ar: m.entity.ar, en: m.entity.en };
       }
     }
-    const from = tokens[Math.min(cueStart, pre?.start ?? i)];
-    const to = tokens[end - 1];
     out.push({
       kind,
       count: count.value,
@@ -857,7 +859,7 @@ export function findFiguresAfter(
       places,
       source,
       parts: parts.parts,
-      text: from && to ? text.slice(from.start, to.end) : tok.text,
+      text: asWritten(Math.min(cueStart, pre?.start ?? i), end),
     });
     lastSentence = s;
     last = { kind, sentence: s };

@@ -13,6 +13,7 @@ import { compareKeys } from "./fs-storage.ts";
 import {
   assertValidKey,
   InvalidKeyError,
+  isValidKey,
   MAX_KEY_BYTES,
   type Storage,
   type StoredObject,
@@ -82,18 +83,7 @@ export class S3Storage implements Storage {
   }
 
   async get(key: string): Promise<Uint8Array | undefined> {
-    const Key = this.objectKey(key);
-    let response: GetObjectCommandOutput;
-    try {
-      response = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key }));
-    } catch (error) {
-      if (isMissingKey(error)) return undefined;
-      throw error;
-    }
-    if (!response.Body) return new Uint8Array(0);
-    const bytes = await response.Body.transformToByteArray();
-    // A plain Uint8Array, like FsStorage returns, whatever view the SDK hands back.
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return (await this.getTagged(key))?.bytes;
   }
 
   /** One PUT: S3 replaces whole objects atomically, so readers see old or new bytes. */
@@ -146,6 +136,7 @@ export class S3Storage implements Storage {
     }
   }
 
+  /** One GET: the bytes and the ETag they were read with. */
   async getTagged(key: string): Promise<{ bytes: Uint8Array; etag: string } | undefined> {
     let response: GetObjectCommandOutput;
     try {
@@ -158,6 +149,7 @@ export class S3Storage implements Storage {
     }
     const bytes = response.Body ? await response.Body.transformToByteArray() : new Uint8Array(0);
     return {
+      // A plain Uint8Array, like FsStorage returns, whatever view the SDK hands back.
       bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       etag: (response.ETag ?? "").replace(/"/g, ""),
     };
@@ -234,15 +226,6 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
   }
   if (options.credentials) config.credentials = { ...options.credentials };
   return new S3Client(config);
-}
-
-function isValidKey(key: string): boolean {
-  try {
-    assertValidKey(key);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** NoSuchKey, or a bare 404 (HEAD-style responses carry no error code); a missing bucket is an error. */

@@ -79,3 +79,13 @@ export function assertValidKey(key: string): void {
     }
   }
 }
+
+/** assertValidKey as a predicate. */
+export function isValidKey(key: string): boolean {
+  try {
+    assertValidKey(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
