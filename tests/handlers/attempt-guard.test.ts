@@ -16,12 +16,11 @@ import {
 import { type ExtractionRunner, inlineRunner } from "../../functions/core/extraction-runner.ts";
 import { S3Storage } from "../../functions/core/storage/s3-storage.ts";
 import { toS3Record } from "../../functions/core/storage-event.ts";
-import { createExtractHandler } from "../../functions/handlers/extract-lambda.ts";
+import { extractHandlerOn } from "../helpers/extract-lambda.ts";
 import { type S3rverHandle, startS3rver } from "../helpers/s3rver.ts";
 
 const SAMPLE = new URL("../../samples/003_7a41c80445518d85.txt", import.meta.url);
 const never: ExtractionRunner = { run: () => new Promise(() => {}), close: async () => {} };
-const logger = { info: () => 0, warn: () => 0, error: () => 0 };
 
 let s3: S3rverHandle;
 let bucket: string;
@@ -62,15 +61,7 @@ describe("a file that got the extract function stopped (Lambda runtime: AWS-only
       .toEqual([`content/${markerKey(bytes)}`]);
 
     // Lambda's retry, more than the time limit later (the handler's real clock is now).
-    const handler = createExtractHandler({
-      client: s3.client,
-      contentBucket: bucket,
-      contentPrefix: "content/",
-      quarantinePrefix: "quarantine/",
-      inboxPrefix: "inbox/",
-      timeoutMs: 60_000,
-      logger,
-    });
+    const handler = extractHandlerOn(s3.client, bucket);
     const { outcomes } = await handler(created("inbox/killer.txt") as never);
     expect(outcomes).toMatchObject([
       { action: "refused", key: "inbox/killer.txt", reason: "timeout" },

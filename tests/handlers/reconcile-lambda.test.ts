@@ -8,8 +8,8 @@ import { DeleteObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { S3Storage } from "../../functions/core/storage/s3-storage.ts";
 import { type S3EventRecord, toS3Record } from "../../functions/core/storage-event.ts";
-import { createExtractHandler } from "../../functions/handlers/extract-lambda.ts";
 import { createReconcileHandler } from "../../functions/handlers/reconcile-lambda.ts";
+import { extractHandlerOn } from "../helpers/extract-lambda.ts";
 import { type S3rverHandle, startS3rver } from "../helpers/s3rver.ts";
 
 const sample = (name: string) => readFile(new URL(`../../samples/${name}`, import.meta.url));
@@ -24,15 +24,7 @@ afterAll(() => s3?.close());
 describe("reconcile (Lambda's async Invoke is AWS-only: the extract handler is called in-process)", () => {
   it("finds a lost upload, a lost change and a lost removal, and hands them to extract; then finds nothing", async () => {
     const bucket = await s3.createBucket();
-    const extract = createExtractHandler({
-      client: s3.client,
-      contentBucket: bucket,
-      contentPrefix: "content/",
-      quarantinePrefix: "quarantine/",
-      inboxPrefix: "inbox/",
-      timeoutMs: 60_000,
-      logger,
-    });
+    const extract = extractHandlerOn(s3.client, bucket);
     const put = (key: string, body: Uint8Array) =>
       s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
     const [a, b, c] = await Promise.all([

@@ -19,10 +19,11 @@ import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCorpus } from "../../bench/corpus.ts";
 import type { S3EventRecord } from "../../functions/core/storage-event.ts";
-import { createExtractHandler } from "../../functions/handlers/extract-lambda.ts";
+import type { createExtractHandler } from "../../functions/handlers/extract-lambda.ts";
 import { createPublishHandler } from "../../functions/handlers/publish-lambda.ts";
 import { asAwsRecord } from "../../functions/local/embedded-s3.ts";
 import { REPO_DIR } from "../../functions/publish/build-site.ts";
+import { extractHandlerOn } from "../helpers/extract-lambda.ts";
 import { type S3rverHandle, type S3rverRecord, startS3rver } from "../helpers/s3rver.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
@@ -160,15 +161,7 @@ beforeAll(async () => {
   inboxBucket = await s3.createBucket();
   siteBucket = await s3.createBucket();
   s3.onEvent(onRecord);
-  extract = createExtractHandler({
-    client: s3.client,
-    contentBucket: inboxBucket,
-    contentPrefix: "content/",
-    quarantinePrefix: "quarantine/",
-    inboxPrefix: "inbox/",
-    timeoutMs: 60_000,
-    logger,
-  });
+  extract = extractHandlerOn(s3.client, inboxBucket, logger);
   const cloudfront = new CloudFrontClient({ region: "us-east-1" });
   cloudfront.send = (async (command: { input: (typeof invalidations)[number] }) => {
     if (failNextInvalidation) {

@@ -6,9 +6,9 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveConfig } from "../../functions/local/config.ts";
-import { type RunningLocalApp, startLocalApp } from "../../functions/local/local-app.ts";
+import type { RunningLocalApp } from "../../functions/local/local-app.ts";
 import type { Reporter } from "../../functions/local/reporter.ts";
+import { startLocalAppIn } from "../helpers/local-app.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 const SAMPLES = new URL("../../samples/", import.meta.url).pathname;
@@ -25,16 +25,7 @@ const reporter: Reporter = {
 
 beforeAll(async () => {
   dir = await tempDir("burst");
-  const config = resolveConfig(
-    {
-      inbox: join(dir.path, "inbox"),
-      content: join(dir.path, "content"),
-      dist: join(dir.path, "dist"),
-      port: "0",
-    },
-    {},
-  );
-  app = await startLocalApp(config, reporter);
+  app = await startLocalAppIn(dir.path, reporter);
 }, 120_000);
 afterAll(async () => {
   await app?.close();

@@ -7,9 +7,9 @@ import { copyFile, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveConfig } from "../../functions/local/config.ts";
-import { type RunningLocalApp, startLocalApp } from "../../functions/local/local-app.ts";
+import type { RunningLocalApp } from "../../functions/local/local-app.ts";
 import { silentReporter } from "../../functions/local/reporter.ts";
+import { startLocalAppIn } from "../helpers/local-app.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 const SAMPLES = new URL("../../samples/", import.meta.url).pathname;
@@ -46,16 +46,7 @@ const articleLinks = (html: string, lang: string) =>
 
 beforeAll(async () => {
   dir = await tempDir("start");
-  const config = resolveConfig(
-    {
-      inbox: join(dir.path, "inbox"),
-      content: join(dir.path, "content"),
-      dist: join(dir.path, "dist"),
-      port: "0",
-    },
-    {},
-  );
-  app = await startLocalApp(config, silentReporter);
+  app = await startLocalAppIn(dir.path, silentReporter);
 });
 afterAll(async () => {
   await app?.close();
