@@ -57,5 +57,8 @@ export default defineConfig({
   // and no GFM autolinks or tables conjured out of an article's punctuation.
   markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() cache key (src/lib/page-keys.ts) and code are unchanged are
+  // restored from the previous build's copy in cacheDir instead of being rendered again.
+  experimental: { incrementalBuild: true },
   integrations: [searchIndex()],
 });

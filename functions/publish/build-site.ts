@@ -3,15 +3,22 @@
  *
  * Astro runs in a child process (`node node_modules/astro/bin/astro.mjs build`, cwd
  * site/), so a long-running process can rebuild as often as it likes without
- * accumulating Vite/Astro state. Each build gets its own Astro project root (where
- * Astro writes .astro/) and cache dir under <repo>/.taqrir/site-builds/, so builds
- * running side by side share nothing. The site is built into a temporary sibling of
- * `outDir` and renamed into place only when the build succeeded: a server never sees a
- * half-built site, and a failed build leaves the previous one untouched.
+ * accumulating Vite/Astro state. The site is built into a temporary sibling of `outDir`
+ * and renamed into place only when the build succeeded: a server never sees a half-built
+ * site, and a failed build leaves the previous one untouched.
+ *
+ * Builds are incremental: Astro's cache (its content data store, and a copy of every page
+ * with the cache key it was rendered for, see site/src/lib/page-keys.ts) is kept between
+ * builds in a cache folder beside the output (`.<outDir>.cache`), so an unchanged page is
+ * copied, not rendered. One build at a time uses a cache folder (a lock file inside it);
+ * a build that finds it busy builds in full with a throwaway one. A build that dies part-way
+ * leaves a marker, and the next build then renders every page (the copies may be newer than
+ * the manifest that describes them). Each build's Astro project root (where it writes .astro/)
+ * is its own folder under <repo>/.taqrir/site-builds/, so builds side by side share nothing.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,12 +36,25 @@ export interface BuildSiteOptions {
    * repository. The publish Lambda passes a copy under /tmp (see prepareProject).
    */
   projectDir?: string;
+  /**
+   * Astro's cache between builds; default `.<outDir name>.cache` beside `outDir`. The
+   * publish function restores it from the bucket before a build and saves it after.
+   */
+  cacheDir?: string;
+  /** false: render every page and keep no cache (default true). */
+  incremental?: boolean;
 }
 
 export interface BuildSiteResult {
   durationMs: number;
   /** HTML pages written. */
   pages: number;
+  /**
+   * How the cache served this build: "reused" (unchanged pages were copied), "fresh" (no
+   * usable cache: every page rendered, a cache saved), "off" (incremental: false, or the
+   * cache folder was busy with another build).
+   */
+  cache: "reused" | "fresh" | "off";
   /** Article files the schema refused, moved out of the way so the rest could be built. */
   setAside: SetAside[];
 }
@@ -99,6 +119,76 @@ export class SiteBuildError extends Error {
   override name = "SiteBuildError";
 }
 
+/** The manifest Astro keeps in its cacheDir for incremental builds. */
+const INCREMENTAL_MANIFEST = "incremental-build.json";
+
+/** Is a process with this id running (on this machine)? */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+interface CacheLease {
+  readonly dir: string;
+  readonly state: "reused" | "fresh";
+  /** The build succeeded: the cache describes the pages it holds. */
+  done(): Promise<void>;
+  release(): Promise<void>;
+}
+
+/**
+ * Takes a cache folder for one build, or null when another running build holds it. A lock
+ * file names the holder's process; one left by a process that is gone is taken over. The
+ * "building" marker stays if the build does not finish, and makes the next build render
+ * every page: Astro writes its page copies as it renders but the manifest that says which
+ * key each copy is for only at the end, so after a crash they may disagree.
+ */
+async function leaseCache(dir: string): Promise<CacheLease | null> {
+  await mkdir(dir, { recursive: true });
+  const lock = join(dir, "taqrir.lock");
+  const marker = join(dir, "taqrir.building");
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await open(lock, "wx");
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) return null;
+      const holder = Number((await readFile(lock, "utf8").catch(() => "")).trim());
+      if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) return null;
+      await rm(lock, { force: true });
+    }
+  }
+  let state: CacheLease["state"] = "reused";
+  const interrupted = await readFile(marker).then(
+    () => true,
+    () => false,
+  );
+  const manifest = await readFile(join(dir, INCREMENTAL_MANIFEST)).then(
+    () => true,
+    () => false,
+  );
+  if (interrupted || !manifest) {
+    await rm(join(dir, INCREMENTAL_MANIFEST), { force: true });
+    state = "fresh";
+  }
+  await writeFile(marker, String(process.pid));
+  return {
+    dir,
+    state,
+    done: () => rm(marker, { force: true }),
+    release: () => rm(lock, { force: true }),
+  };
+}
+
+/** A short stable name for a path (to give each output its own Astro root). */
+const pathTag = (path: string) => createHash("sha256").update(path).digest("hex").slice(0, 16);
+
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
   const { siteDir, astroCli, buildsDir } = projectPaths(resolve(options.projectDir ?? REPO_DIR));
@@ -110,15 +200,26 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   await mkdir(dirname(outDir), { recursive: true });
   await mkdir(buildsDir, { recursive: true });
-  const workDir = await mkdtemp(join(buildsDir, "build-"));
+  const lease =
+    options.incremental === false
+      ? null
+      : await leaseCache(
+          resolve(options.cacheDir ?? join(dirname(outDir), `.${basename(outDir)}.cache`)),
+        );
+  // With a cache, the Astro root is the same path every build (the page module paths Astro
+  // hashes to decide what changed are relative to it); without, a throwaway one.
+  const workDir = lease
+    ? join(buildsDir, `out-${pathTag(lease.dir)}`)
+    : await mkdtemp(join(buildsDir, "build-"));
   const projectRoot = join(workDir, "root");
   try {
-    await mkdir(projectRoot);
+    await rm(workDir, { recursive: true, force: true });
+    await mkdir(projectRoot, { recursive: true });
     const env = {
       TAQRIR_CONTENT_DIR: contentDir,
       TAQRIR_DIST_DIR: staging,
       TAQRIR_SITE_URL: siteUrl,
-      TAQRIR_CACHE_DIR: join(workDir, "cache"),
+      TAQRIR_CACHE_DIR: lease ? lease.dir : join(workDir, "cache"),
       TAQRIR_WORK_DIR: projectRoot,
     };
     // One invalid article file must not stop the site: Astro names the entry its schema
@@ -142,10 +243,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     }
     const pages = await countPages(staging);
     await swapIntoPlace(staging, outDir, tag);
-    return { durationMs: Math.round(performance.now() - started), pages, setAside };
+    await lease?.done();
+    return {
+      durationMs: Math.round(performance.now() - started),
+      pages,
+      setAside,
+      cache: lease?.state ?? "off",
+    };
   } finally {
     await rm(staging, { recursive: true, force: true });
     await rm(workDir, { recursive: true, force: true });
+    await lease?.release();
   }
 }
 

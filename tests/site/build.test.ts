@@ -138,7 +138,14 @@ describe("the site built from fixtures", () => {
     }
     const sections = REPORT_SECTIONS.flatMap((p) => LANGS.map((lang) => `${lang}/${p}index.html`));
     expect(pages).toEqual(expect.arrayContaining(["index.html", "404.html", ...sections]));
-    expect(pages).toHaveLength((ALL.length + model.entities.length) * 2 + sections.length + 2);
+    // With anything to list, the articles and the incidents each have one archive page too.
+    const archives = ["articles/page/1/", "incidents/page/1/"].flatMap((p) =>
+      LANGS.map((lang) => `${lang}/${p}index.html`),
+    );
+    expect(pages).toEqual(expect.arrayContaining(archives));
+    expect(pages).toHaveLength(
+      (ALL.length + model.entities.length) * 2 + sections.length + archives.length + 2,
+    );
   });
 
   it("lists every page of both editions in sitemap.xml, with its counterpart, and names it in robots.txt", async () => {
@@ -507,7 +514,9 @@ describe("buildSite", () => {
     const geneva = consolidate([
       { frontmatter: ArticleFrontmatter.parse(GENEVA.frontmatter), paragraphs: GENEVA.paragraphs },
     ]);
-    expect(one.pages).toBe(sections.length + 2 + (1 + geneva.entities.length) * 2);
+    // One article: one archive page of articles per language (and of incidents, if any).
+    const archives = 2 * (1 + (geneva.incidents.length > 0 ? 1 : 0));
+    expect(one.pages).toBe(sections.length + 2 + (1 + geneva.entities.length) * 2 + archives);
 
     const emptyDist = join(root.path, "dist-empty");
     expect(await filesUnder(emptyDist, ".html")).toEqual(
@@ -561,7 +570,9 @@ describe("buildSite", () => {
     // The other article is built; the refused one is not on the site.
     expect(existsSync(join(outDir, "ar", "articles", idOf(GENEVA), "index.html"))).toBe(true);
     expect(existsSync(join(outDir, "ar", "articles", idOf(ALEPPO), "index.html"))).toBe(false);
-    // No staging folders left behind.
-    expect((await readdir(root.path)).filter((name) => name.startsWith("."))).toEqual([]);
+    // No staging folders left behind: only each output's incremental-build cache.
+    const hidden = (await readdir(root.path)).filter((name) => name.startsWith("."));
+    expect(hidden.filter((name) => !/^\.dist(-[a-z]+)?\.cache$/.test(name))).toEqual([]);
+    expect(hidden).toContain(".dist-invalid.cache");
   });
 });

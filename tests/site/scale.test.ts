@@ -32,37 +32,49 @@ describe(`a site of ${COUNT} articles`, () => {
   afterAll(() => root?.cleanup());
 
   it("builds every page", () => {
-    const listPages = Math.ceil(COUNT / PAGE_SIZE);
+    // The latest view and the archive pages numbered from the oldest.
+    const listPages = 1 + Math.ceil(COUNT / PAGE_SIZE);
     const model = consolidate(
       docs.map((d) => ({
         frontmatter: ArticleFrontmatter.parse(d.frontmatter),
         paragraphs: d.paragraphs,
       })),
     );
-    const incidentPages = Math.max(1, Math.ceil(model.incidents.length / INCIDENT_PAGE_SIZE));
+    const incidentPages = 1 + Math.ceil(model.incidents.length / INCIDENT_PAGE_SIZE);
     // Per language: articles, list pages, entities, incident pages, and 8 other report pages
     // (front, timeline, outlets, methodology, search, three entity indexes).
     const perLang = COUNT + listPages + model.entities.length + incidentPages + 8;
     expect(result.pages).toBe(2 * perLang + 2);
   });
 
-  it("pages the article list, newest first, with links between the pages", async () => {
+  it("pages the article list from the oldest, each page newest first, linked both ways", async () => {
     const lastPage = Math.ceil(COUNT / PAGE_SIZE);
+    const ids = (doc: Awaited<ReturnType<typeof readPage>>) =>
+      all(doc, (el) => el.tagName === "article").map((el) => attr(el, "data-article-id"));
+    const links = (doc: Awaited<ReturnType<typeof readPage>>, rel: string) =>
+      all(doc, (el) => el.tagName === "a" && attr(el, "rel") === rel).map((a) => attr(a, "href"));
+
+    // The latest view: the newest 30, and a link to the page holding the next older one.
+    const latest = await readPage(dist, "en/articles/index.html");
+    expect(ids(latest)).toEqual(newestFirst.slice(0, PAGE_SIZE));
+    const olderThanLatest = Math.floor((COUNT - 1 - PAGE_SIZE) / PAGE_SIZE) + 1;
+    expect(links(latest, "next")).toEqual([`/en/articles/page/${olderThanLatest}/`]);
+
+    // Page 1 holds the oldest 30; page N the next; read from the newest page down, every
+    // article once, newest first.
+    const oldestFirst = [...newestFirst].reverse();
     const seen: (string | undefined)[] = [];
-    for (let page = 1; page <= lastPage; page++) {
-      const path = page === 1 ? "en/articles/index.html" : `en/articles/page/${page}/index.html`;
-      const doc = await readPage(dist, path);
-      seen.push(
-        ...all(doc, (el) => el.tagName === "article").map((el) => attr(el, "data-article-id")),
-      );
-      const next = all(doc, (el) => el.tagName === "a" && attr(el, "rel") === "next");
-      expect(next.map((a) => attr(a, "href"))).toEqual(
-        page < lastPage ? [`/en/articles/page/${page + 1}/`] : [],
-      );
+    for (let page = lastPage; page >= 1; page--) {
+      const doc = await readPage(dist, `en/articles/page/${page}/index.html`);
+      const onPage = ids(doc);
+      expect(onPage).toEqual(oldestFirst.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).reverse());
+      seen.push(...onPage);
+      expect(links(doc, "next")).toEqual(page > 1 ? [`/en/articles/page/${page - 1}/`] : []);
+      expect(links(doc, "prev")).toEqual([
+        page < lastPage ? `/en/articles/page/${page + 1}/` : "/en/articles/",
+      ]);
       const switchLink = all(doc, (el) => attr(el, "data-lang-switch") !== undefined)[0];
-      expect(switchLink && attr(switchLink, "href")).toBe(
-        page === 1 ? "/ar/articles/" : `/ar/articles/page/${page}/`,
-      );
+      expect(switchLink && attr(switchLink, "href")).toBe(`/ar/articles/page/${page}/`);
     }
     expect(seen).toEqual(newestFirst);
   });

@@ -38,7 +38,9 @@ export interface UiStrings {
   readonly latestArticles: string;
   readonly articleCount: (n: number) => string;
   readonly empty: string;
-  readonly pageOf: (page: number, pages: number) => string;
+  /** An archive page, numbered from the oldest. */
+  readonly pageN: (page: number) => string;
+  readonly latestPage: string;
   readonly newer: string;
   readonly older: string;
   readonly published: string;
@@ -111,7 +113,8 @@ export const STRINGS: Record<Lang, UiStrings> = {
     articleCount: (n) =>
       n === 1 ? "مقال واحد" : n === 2 ? "مقالان" : n <= 10 ? `${n} مقالات` : `${n} مقالا`,
     empty: "لا توجد مقالات بعد. ستظهر هنا المقالات فور إضافتها.",
-    pageOf: (page, pages) => `الصفحة ${page} من ${pages}`,
+    pageN: (page) => `الصفحة ${page}`,
+    latestPage: "الأحدث أولًا",
     newer: "الأحدث",
     older: "الأقدم",
     published: "تاريخ النشر",
@@ -189,7 +192,8 @@ export const STRINGS: Record<Lang, UiStrings> = {
     latestArticles: "Latest articles",
     articleCount: (n) => (n === 1 ? "1 article" : `${n} articles`),
     empty: "No articles yet. Articles appear here as soon as they are added.",
-    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    pageN: (page) => `Page ${page}`,
+    latestPage: "Newest first",
     newer: "Newer",
     older: "Older",
     published: "Published",

@@ -16,8 +16,10 @@ import {
 import type { EntityType } from "../../../functions/core/facts.ts";
 import { KIND_ORDER } from "../i18n/format.ts";
 import { LANGS } from "../i18n/strings.ts";
-import { type ArticleEntry, articlesNewestFirst } from "./articles.ts";
+import { type Archive, archive } from "./archive.ts";
+import { type ArticleEntry, articlesNewestFirst, PAGE_SIZE } from "./articles.ts";
 import { compareNewestFirst, effectiveDay } from "./order.ts";
+import { type PageKeys, storyKeys } from "./page-keys.ts";
 import { ENTITY_SEGMENTS } from "./urls.ts";
 
 export interface Story {
@@ -33,9 +35,12 @@ export interface Story {
   readonly incidents: ReadonlyMap<string, ReportIncident>;
   /** Incidents deaths first, then by how many reports and how large. */
   readonly headline: readonly ReportIncident[];
-  /** Incidents newest first by date (undated last). */
+  /** Incidents newest first by date (undated last; on one day, the latest seen first). */
   readonly byDate: readonly ReportIncident[];
-  /** The incidents page (1-based) that lists each incident. */
+  /** The listed articles and the incidents as pages numbered from the oldest. */
+  readonly articleArchive: Archive<ArticleEntry>;
+  readonly incidentArchive: Archive<ReportIncident>;
+  /** The incidents archive page (1-based) that lists each incident. */
   readonly incidentPage: ReadonlyMap<string, number>;
   readonly quotes: ReadonlyMap<string, ReportQuote>;
   readonly quotesBy: ReadonlyMap<string, readonly ReportQuote[]>;
@@ -79,11 +84,16 @@ function build(entries: readonly ArticleEntry[]): Story {
       b.reports.length - a.reports.length ||
       b.range.max - a.range.max,
   );
-  const byDate = [...model.incidents].sort((a, b) =>
-    a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1,
-  );
+  // Reversed first so that, on one day, the latest seen comes first: a new incident then
+  // lands at the newest end of the archive instead of moving the ones seen before it.
+  const byDate = [...model.incidents]
+    .reverse()
+    .sort((a, b) =>
+      a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1,
+    );
+  const incidentArchive = archive(byDate, INCIDENTS_PAGE_SIZE);
   const incidentPage = new Map(
-    byDate.map((inc, i) => [inc.id, Math.floor(i / INCIDENTS_PAGE_SIZE) + 1] as const),
+    byDate.map((inc, i) => [inc.id, incidentArchive.pageOf(i)] as const),
   );
   const quotesBy = new Map<string, ReportQuote[]>();
   for (const q of model.quotes) if (q.speaker) push(quotesBy, q.speaker, q);
@@ -114,6 +124,8 @@ function build(entries: readonly ArticleEntry[]): Story {
     incidents,
     headline,
     byDate,
+    articleArchive: archive(listed, PAGE_SIZE),
+    incidentArchive,
     incidentPage,
     quotes: new Map(model.quotes.map((q) => [q.id, q])),
     quotesBy,
@@ -145,13 +157,31 @@ export function getStory(): Promise<Story> {
   return story;
 }
 
-/** The static paths of every entity's page (and its feed): one per entity and language. */
+let keys: Promise<PageKeys> | undefined;
+
+/** The incremental build's page keys over this build's story (lib/page-keys.ts). */
+export function getPageKeys(): Promise<PageKeys> {
+  keys ??= getStory().then(storyKeys);
+  return keys;
+}
+
+/** How many related entities an entity page shows. */
+export const RELATED_SHOWN = 8;
+
+/**
+ * The static paths of every entity's page (and its feed): one per entity and language,
+ * keyed by everything the page and the feed show.
+ */
 export async function entityPaths() {
-  const { model } = await getStory();
-  return model.entities.flatMap((entity) =>
-    LANGS.map((lang) => ({
+  const story = await getStory();
+  const pageKeys = await getPageKeys();
+  return story.model.entities.flatMap((entity) => {
+    const related = story.related(entity.id, RELATED_SHOWN);
+    const cacheKey = pageKeys.entity(entity, related);
+    return LANGS.map((lang) => ({
       params: { lang, kind: ENTITY_SEGMENTS[entity.type], id: entity.id },
-      props: { entity },
-    })),
-  );
+      props: { entity, related },
+      cacheKey,
+    }));
+  });
 }

@@ -4,9 +4,12 @@ import type { Lang } from "../i18n/strings.ts";
 
 /** The front page: the report. */
 export const homeUrl = (lang: Lang): string => `/${lang}/`;
-/** Every article, newest first, 30 a page. */
-export const articlesUrl = (lang: Lang, page = 1): string =>
-  page <= 1 ? `/${lang}/articles/` : `/${lang}/articles/page/${page}/`;
+/**
+ * The articles: without a page, the latest; with one, that archive page, numbered from the
+ * oldest (lib/archive.ts) so a page's URL and contents stay put as articles arrive.
+ */
+export const articlesUrl = (lang: Lang, page?: number): string =>
+  page === undefined ? `/${lang}/articles/` : `/${lang}/articles/page/${page}/`;
 export const articleUrl = (lang: Lang, id: string): string => `/${lang}/articles/${id}/`;
 export const feedUrl = (lang: Lang): string => `/${lang}/rss.xml`;
 
@@ -26,10 +29,10 @@ export const entityUrl = (lang: Lang, type: EntityType, id: string): string =>
 export const entityFeedUrl = (lang: Lang, type: EntityType, id: string): string =>
   `${entityUrl(lang, type, id)}rss.xml`;
 
-/** Incidents, newest first, INCIDENTS_PAGE_SIZE a page. */
-export const incidentsUrl = (lang: Lang, page = 1): string =>
-  page <= 1 ? `/${lang}/incidents/` : `/${lang}/incidents/page/${page}/`;
-/** An incident's row on the page that lists it. */
+/** The incidents: the latest, or an archive page numbered from the oldest (as articles). */
+export const incidentsUrl = (lang: Lang, page?: number): string =>
+  page === undefined ? `/${lang}/incidents/` : `/${lang}/incidents/page/${page}/`;
+/** An incident's row on the archive page that lists it (that URL does not move). */
 export const incidentUrl = (lang: Lang, id: string, page: number): string =>
   `${incidentsUrl(lang, page)}#${id}`;
 export const timelineUrl = (lang: Lang): string => `/${lang}/timeline/`;

@@ -5,8 +5,7 @@
  */
 import type { APIContext } from "astro";
 import { LANGS, type Lang } from "../i18n/strings.ts";
-import { PAGE_SIZE } from "../lib/articles.ts";
-import { getStory, INCIDENTS_PAGE_SIZE } from "../lib/story.ts";
+import { getStory } from "../lib/story.ts";
 import {
   absoluteUrl,
   articlesUrl,
@@ -26,7 +25,6 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
 
 export async function GET(context: APIContext): Promise<Response> {
   const story = await getStory();
-  const pages = (n: number, size: number) => Math.max(1, Math.ceil(n / size));
   /** One function per page kind: its path in a language. */
   const paths: ((lang: Lang) => string)[] = [
     homeUrl,
@@ -35,12 +33,14 @@ export async function GET(context: APIContext): Promise<Response> {
     methodologyUrl,
     searchUrl,
     ...ENTITY_TYPES.map((type) => (lang: Lang) => entityIndexUrl(lang, type)),
+    (lang: Lang) => articlesUrl(lang),
+    (lang: Lang) => incidentsUrl(lang),
     ...Array.from(
-      { length: pages(story.listed.length, PAGE_SIZE) },
+      { length: story.articleArchive.pages },
       (_, i) => (lang: Lang) => articlesUrl(lang, i + 1),
     ),
     ...Array.from(
-      { length: pages(story.byDate.length, INCIDENTS_PAGE_SIZE) },
+      { length: story.incidentArchive.pages },
       (_, i) => (lang: Lang) => incidentsUrl(lang, i + 1),
     ),
     ...story.listed.map((e) => (lang: Lang) => articleUrl(lang, e.id)),

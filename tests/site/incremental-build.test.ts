@@ -1,0 +1,146 @@
+/**
+ * Incremental builds: after articles are added (at the newest end and back-filled among the
+ * old ones), changed and removed, a build that reuses the previous build's cache writes a
+ * dist/ byte-identical to a full build of the same content, while rendering fewer pages;
+ * and a rebuild with nothing changed renders only the pages that carry no cache key.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildStoryCorpus } from "../../bench/story-corpus.ts";
+import {
+  type ArticleDocument,
+  articleKey,
+  writeArticleMarkdown,
+} from "../../functions/core/article-document.ts";
+import { buildSite } from "../../functions/publish/build-site.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
+
+/** Every file under a folder, by relative path. */
+async function files(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.set(relative(dir, path), await readFile(path));
+  }
+  return out;
+}
+
+/** What Astro said it did with each page: "restored" from the cache or rendered. */
+function pageLog(lines: readonly string[]) {
+  const restored: string[] = [];
+  const rendered: string[] = [];
+  for (const line of lines) {
+    const m = /[├└]─ (\S+) \((restored|\+\d+ms)\)/.exec(line);
+    if (!m) continue;
+    (m[2] === "restored" ? restored : rendered).push(m[1] as string);
+  }
+  return { restored, rendered };
+}
+
+/** Pages built without a cache key: the ones that summarise the whole story. */
+const UNKEYED =
+  /^\/(404\.html|robots\.txt|sitemap\.xml|index\.html|(ar|en)\/(index\.html|rss\.xml|(timeline|outlets|methodology|search|articles|incidents|people|organisations|places)\/index\.html))$/;
+
+describe("an incremental site build", () => {
+  let root: Awaited<ReturnType<typeof tempDir>>;
+  const corpus = buildStoryCorpus(130);
+  const content = () => join(root.path, "content");
+  const write = (doc: ArticleDocument) =>
+    writeFile(join(content(), articleKey(doc.frontmatter.id)), writeArticleMarkdown(doc));
+  const build = async (outDir: string, incremental = true) => {
+    const lines: string[] = [];
+    const result = await buildSite({
+      contentDir: content(),
+      outDir: join(root.path, outDir),
+      incremental,
+      onLog: (line) => lines.push(line),
+    });
+    return { result, ...pageLog(lines) };
+  };
+  let second: Awaited<ReturnType<typeof build>>;
+  let third: Awaited<ReturnType<typeof build>>;
+  let first: Awaited<ReturnType<typeof build>>;
+
+  beforeAll(async () => {
+    root = await tempDir("incremental");
+    await mkdir(join(content(), "articles"), { recursive: true });
+    // 115 articles first; the newest of the rest and one old one arrive later.
+    const held = new Set([10, ...corpus.keys()].filter((i) => i === 10 || i >= 115));
+    for (const [i, doc] of corpus.entries()) if (!held.has(i)) await write(doc);
+    first = await build("dist");
+
+    for (const i of held) await write(corpus[i] as ArticleDocument);
+    await rm(join(content(), articleKey(corpus[3]?.frontmatter.id as string)));
+    const changed = corpus[40] as ArticleDocument;
+    await write({
+      ...changed,
+      frontmatter: {
+        ...changed.frontmatter,
+        title: { ...changed.frontmatter.title, en: "Changed" },
+      },
+      paragraphs: [...changed.paragraphs, "فقرة أضيفت إلى النص بعد نشره."],
+    });
+    // Another outlet's report of an incident an old article reported: the incident's range
+    // changes, and so must every page that summarises it, not only the new article's.
+    const reported = corpus[50] as ArticleDocument;
+    const id = "2000000000000001";
+    await write({
+      frontmatter: {
+        ...reported.frontmatter,
+        id,
+        title: { ar: "تقرير ثان عن الحادثة نفسها", en: null },
+        outlet: { ar: "الجزيرة", en: "Al Jazeera", via: "dateline" },
+        entities: reported.frontmatter.entities.filter((e) => e.type === "place"),
+        figures: reported.frontmatter.figures.map((f) => ({ ...f, count: f.count + 1 })),
+        quotes: [],
+        source: {
+          ...reported.frontmatter.source,
+          keys: ["inbox/second.txt"],
+          sha256: id.repeat(4),
+        },
+        ingested: "2026-02-01T00:00:00.000Z",
+      },
+      paragraphs: ["أفادت مصادر طبية بسقوط جرحى في قصف استهدف سوقا شعبية صباح اليوم."],
+    });
+    second = await build("dist");
+    third = await build("dist");
+  }, 240_000);
+  afterAll(() => root?.cleanup());
+
+  it("renders every page the first time and saves a cache", () => {
+    expect(first.result.cache).toBe("fresh");
+    expect(first.restored).toEqual([]);
+  });
+
+  it("reuses unchanged pages after a change", () => {
+    expect(second.result.cache).toBe("reused");
+    expect(second.restored.length).toBeGreaterThan(second.rendered.length);
+    // The changed article and the new ones were rendered again.
+    for (const i of [10, 40, 120]) {
+      expect(second.rendered).toContain(`/en/articles/${corpus[i]?.frontmatter.id}/index.html`);
+    }
+  });
+
+  it("writes the same bytes as a full build of the same content", async () => {
+    const full = await build("dist-full", false);
+    expect(full.result.cache).toBe("off");
+    expect(full.restored).toEqual([]);
+    const incremental = await files(join(root.path, "dist"));
+    const expected = await files(join(root.path, "dist-full"));
+    expect([...incremental.keys()].sort()).toEqual([...expected.keys()].sort());
+    const differing = [...expected].filter(
+      ([path, bytes]) => !incremental.get(path)?.equals(bytes),
+    );
+    expect(differing.map(([path]) => path)).toEqual([]);
+  }, 120_000);
+
+  it("renders only the unkeyed pages when nothing changed", () => {
+    expect(third.result.cache).toBe("reused");
+    expect(third.rendered.filter((path) => !UNKEYED.test(path))).toEqual([]);
+    expect(third.restored.length + third.rendered.length).toBe(
+      second.restored.length + second.rendered.length,
+    );
+  });
+});
