@@ -82,8 +82,10 @@ export async function buildLocalSite(config: LocalConfig, reporter: Reporter): P
     contentDir: config.contentDir,
     outDir: config.distDir,
     siteUrl: config.siteUrl,
+    // The new pages are served first; search catches up a moment later.
+    search: "after",
     onLog: (line) => {
-      if (/error|warn/i.test(line)) reporter.info(`  astro: ${line}`);
+      if (/error|warn|search index not/i.test(line)) reporter.info(`  astro: ${line}`);
     },
   });
   for (const f of result.setAside) {
@@ -92,6 +94,13 @@ export async function buildLocalSite(config: LocalConfig, reporter: Reporter): P
     );
   }
   reporter.info(`site built: ${result.pages} pages in ${(result.durationMs / 1000).toFixed(1)} s`);
+  const started = performance.now();
+  const indexed = await result.searchIndexed;
+  if (indexed) {
+    reporter.info(
+      `search index updated: ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
 }
 
 /** Copies files (or the files under folders) into the inbox and applies them. */

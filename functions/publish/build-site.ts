@@ -18,7 +18,18 @@
  */
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import {
+  link,
+  mkdir,
+  mkdtemp,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -43,6 +54,13 @@ export interface BuildSiteOptions {
   cacheDir?: string;
   /** false: render every page and keep no cache (default true). */
   incremental?: boolean;
+  /**
+   * When the search index is made: "with-build" (default) before the site is put in place,
+   * so the site and its search change together; "after" once the new site is in place,
+   * which serves a new page sooner while search answers from the previous index for a
+   * while (the local loop). The result's `searchIndexed` settles when it is done.
+   */
+  search?: "with-build" | "after";
 }
 
 export interface BuildSiteResult {
@@ -55,6 +73,12 @@ export interface BuildSiteResult {
    * cache folder was busy with another build).
    */
   cache: "reused" | "fresh" | "off";
+  /**
+   * With `search: "after"`, the indexing of the site now in place (resolves to the pages
+   * indexed; never rejects: a failure is reported through onLog and the previous index
+   * stays); null otherwise. Wait for it before building into the same folder again.
+   */
+  searchIndexed: Promise<number> | null;
   /** Article files the schema refused, moved out of the way so the rest could be built. */
   setAside: SetAside[];
 }
@@ -221,6 +245,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       TAQRIR_SITE_URL: siteUrl,
       TAQRIR_CACHE_DIR: lease ? lease.dir : join(workDir, "cache"),
       TAQRIR_WORK_DIR: projectRoot,
+      TAQRIR_SEARCH: options.search === "after" ? "later" : "with-build",
     };
     // One invalid article file must not stop the site: Astro names the entry its schema
     // refused; that file is set aside (with the reason) and the build runs again without it.
@@ -242,6 +267,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       }
     }
     const pages = await countPages(staging);
+    // Until the new index is made, the new site answers searches from the previous one.
+    if (options.search === "after")
+      await linkTree(join(outDir, SEARCH_DIR), join(staging, SEARCH_DIR));
     await swapIntoPlace(staging, outDir, tag);
     await lease?.done();
     return {
@@ -249,6 +277,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       pages,
       setAside,
       cache: lease?.state ?? "off",
+      searchIndexed: options.search === "after" ? reindex(outDir, tag, options.onLog) : null,
     };
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -319,6 +348,59 @@ function runAstroBuild(
     });
   });
 }
+
+/** Where Pagefind's index lives in a built site. */
+const SEARCH_DIR = "pagefind";
+
+/** Hard-links every file of a folder into another (nothing when the source is missing). */
+async function linkTree(from: string, to: string): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(from, { recursive: true, withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    if (entry.isDirectory()) await mkdir(target, { recursive: true });
+    else if (entry.isFile()) {
+      await mkdir(dirname(target), { recursive: true });
+      await link(source, target);
+    }
+  }
+}
+
+/**
+ * Indexes the site in `outDir` for search into a new folder, then puts it in place of the
+ * previous index by two renames. Pagefind runs in this process (it drives its own binary).
+ */
+async function reindex(
+  outDir: string,
+  tag: string,
+  onLog?: (line: string) => void,
+): Promise<number> {
+  const fresh = `.${SEARCH_DIR}-${tag}`;
+  const old = join(outDir, `.${SEARCH_DIR}-old-${tag}`);
+  try {
+    const { indexSite } = (await import(SEARCH_MODULE)) as {
+      indexSite: (root: string, options: { outputName: string }) => Promise<number>;
+    };
+    const pages = await indexSite(outDir, { outputName: fresh });
+    await rename(join(outDir, SEARCH_DIR), old).catch(() => undefined);
+    await rename(join(outDir, fresh), join(outDir, SEARCH_DIR));
+    await rm(old, { recursive: true, force: true });
+    onLog?.(`search index: ${pages} pages`);
+    return pages;
+  } catch (error) {
+    await rm(join(outDir, fresh), { recursive: true, force: true });
+    onLog?.(`search index not updated: ${(error as Error).message}`);
+    return 0;
+  }
+}
+
+/** The site's search indexer (an Astro integration module, also callable on its own). */
+const SEARCH_MODULE = new URL("../../site/integrations/search.mjs", import.meta.url).href;
 
 async function countPages(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -575,4 +575,28 @@ describe("buildSite", () => {
     expect(hidden.filter((name) => !/^\.dist(-[a-z]+)?\.cache$/.test(name))).toEqual([]);
     expect(hidden).toContain(".dist-invalid.cache");
   });
+
+  it("can put the new site in place first and its search index after", async () => {
+    const content = join(root.path, "later");
+    const outDir = join(root.path, "dist-later");
+    const entry = join(outDir, "pagefind", "pagefind-entry.json");
+    await writeContent(content, [GENEVA]);
+    const first = await buildSite({ contentDir: content, outDir, search: "after" });
+    // Nothing to carry over the first time: no index until it is made.
+    expect(existsSync(entry)).toBe(false);
+    const firstPages = await first.searchIndexed;
+    expect(firstPages).toBeGreaterThan(0);
+    const before = await readFile(entry, "utf8");
+
+    await writeContent(content, [ALEPPO]);
+    const second = await buildSite({ contentDir: content, outDir, search: "after" });
+    // The new article is served at once, searched through the previous index meanwhile.
+    expect(existsSync(join(outDir, "en", "articles", idOf(ALEPPO), "index.html"))).toBe(true);
+    expect(await readFile(entry, "utf8")).toBe(before);
+    const secondPages = await second.searchIndexed;
+    expect(secondPages).toBeGreaterThan(firstPages as number);
+    expect(await readFile(entry, "utf8")).not.toBe(before);
+    // With the index made as part of the build (the default) there is nothing to wait for.
+    expect((await buildSite({ contentDir: content, outDir })).searchIndexed).toBeNull();
+  });
 });
