@@ -17,7 +17,7 @@ import { buildSite } from "../functions/publish/build-site.ts";
 import { buildStoryCorpus } from "./story-corpus.ts";
 
 /** The highest VmHWM (kB) of any running `astro … build` process, polled until stopped. */
-function watchAstroPeak(): { stop: () => number } {
+export function watchAstroPeak(): { stop: () => number } {
   let peak = 0;
   const poll = () => {
     if (process.platform !== "linux") return;

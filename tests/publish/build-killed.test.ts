@@ -1,7 +1,8 @@
 /**
  * A site build killed mid-way (kill -9 of its Astro process) loses nothing: the served
  * folder keeps the previous site whole, no half-built folder is left beside it, and the
- * next build completes with everything, including what arrived meanwhile.
+ * next build completes with everything, including what arrived meanwhile, rendering every
+ * page rather than trusting an incremental cache the killed build may have half-written.
  */
 import { execFileSync } from "node:child_process";
 import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
@@ -9,6 +10,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../functions/publish/build-site.ts";
 import { extractSamples } from "../helpers/samples.ts";
+import { articlePages } from "../helpers/site-pages.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 let dir: { path: string; cleanup: () => Promise<void> };
@@ -34,12 +36,6 @@ function astroChildOf(outDirPart: string): number | null {
   }
   return null;
 }
-
-const articlePages = async (dist: string) =>
-  (await readdir(join(dist, "ar", "articles"), { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
 
 describe("a site build killed mid-way", () => {
   it("leaves the previous site whole, and the next build completes with everything", async () => {
@@ -76,9 +72,14 @@ describe("a site build killed mid-way", () => {
     expect(killed).toBe(true);
     expect(await articlePages(dist)).toEqual(before);
     expect(await readFile(join(dist, "ar", "index.html"), "utf8")).toBe(home);
-    expect((await readdir(dirname(dist))).filter((n) => n !== "dist")).toEqual([]);
+    // Beside the site, only its incremental-build cache: no half-built folder.
+    expect((await readdir(dirname(dist))).sort()).toEqual([".dist.cache", "dist"]);
 
-    await buildSite({ contentDir: content, outDir: dist });
+    // The killed build may have left page copies its manifest does not describe: the next
+    // build renders every page rather than trust them.
+    const next = await buildSite({ contentDir: content, outDir: dist });
+    expect(next.cache).toBe("fresh");
     expect(await articlePages(dist)).toEqual([...ids].sort());
+    expect((await buildSite({ contentDir: content, outDir: dist })).cache).toBe("reused");
   }, 180_000);
 });

@@ -3,13 +3,14 @@
  * site dirty, and the holder builds once more with what changed meanwhile. Real builds
  * (Astro) from the samples; the deploy step only records what it was handed.
  */
-import { copyFile, mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FsStorage } from "../../functions/core/storage/fs-storage.ts";
 import { BuildBusyError } from "../../functions/publish/build-lock.ts";
 import { DEFAULT_LOCK_KEY, dirtyKeyOf, publish } from "../../functions/publish/publish.ts";
 import { extractSamples } from "../helpers/samples.ts";
+import { articlePages } from "../helpers/site-pages.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 let dir: { path: string; cleanup: () => Promise<void> };
@@ -32,12 +33,6 @@ async function contentWith(n: number): Promise<string> {
   }
   return content;
 }
-
-const articlePages = async (dist: string) =>
-  (await readdir(join(dist, "ar", "articles"), { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
 
 describe("publish under the build lock", () => {
   it("a publish turned away marks the site dirty; the holder builds again with the change", async () => {

@@ -1,0 +1,155 @@
+/**
+ * The site at scale, as the local loop runs it (issue 21): the synthetic story of `count`
+ * articles written as content, then
+ *
+ *   full build: a first build with an empty cache, the search index included
+ *     (site_full_build_*_s), and the Astro child's peak resident memory;
+ *   no change: the same content built again, until the new site is in place
+ *     (site_nochange_rebuild_*_s) and until its search index is too;
+ *   add one: the local loop's own parts (inbox watcher, LocalLoop with extraction in a
+ *     worker, the incremental build, the static server) running on that content, one real
+ *     article dropped into the inbox, timed until the server answers its page with 200
+ *     (site_add_one_into_*_s), and until the search index has it too.
+ *
+ * Hugo, when installed, builds the same number of pages from the same facts for a ratio
+ * (bench/hugo.ts).
+ */
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { articleKey, writeArticleMarkdown } from "../functions/core/article-document.ts";
+import { workerRunner } from "../functions/core/extraction-runner.ts";
+import type { LocalConfig } from "../functions/local/config.ts";
+import { watchInbox } from "../functions/local/inbox-watcher.ts";
+import { buildLocalSite, INBOX_PREFIX, localStore } from "../functions/local/local-app.ts";
+import { LocalLoop } from "../functions/local/local-loop.ts";
+import type { Reporter } from "../functions/local/reporter.ts";
+import { startStaticServer } from "../functions/local/static-server.ts";
+import { buildSite } from "../functions/publish/build-site.ts";
+import { watchAstroPeak } from "./build.ts";
+import { buildStoryCorpus } from "./story-corpus.ts";
+
+export interface SiteScaleBench {
+  readonly articles: number;
+  readonly pages: number;
+  readonly fullBuildS: number;
+  readonly peakRssMb: number;
+  readonly noChangeServedS: number;
+  readonly noChangeSearchS: number;
+  readonly addOneServedS: number;
+  readonly addOneSearchS: number;
+}
+
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+const quiet: Reporter = { info() {}, warn() {}, progress() {} };
+
+/** Polls until `check` resolves true (every 25 ms), for at most `limitMs`. */
+async function until(check: () => Promise<boolean>, limitMs: number): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`gave up after ${limitMs} ms`);
+}
+
+export async function benchSiteScale(dir: string, count: number): Promise<SiteScaleBench> {
+  const config: LocalConfig = {
+    inboxDir: join(dir, "inbox"),
+    contentDir: join(dir, "content"),
+    distDir: join(dir, "dist"),
+    port: 0,
+    host: "127.0.0.1",
+    siteUrl: "http://127.0.0.1:4321",
+    maxBytes: undefined,
+  };
+  const articles = join(config.contentDir, "articles");
+  await mkdir(articles, { recursive: true });
+  for (const doc of buildStoryCorpus(count)) {
+    await writeFile(
+      join(config.contentDir, articleKey(doc.frontmatter.id)),
+      writeArticleMarkdown(doc),
+    );
+  }
+
+  // A first build, cache empty, search index included.
+  const peak = watchAstroPeak();
+  let started = performance.now();
+  const full = await buildSite({
+    contentDir: config.contentDir,
+    outDir: config.distDir,
+    siteUrl: config.siteUrl,
+  });
+  const fullBuildS = seconds(performance.now() - started);
+  const peakRssMb = Math.round(peak.stop() / 1024);
+
+  // Nothing changed: until the site is in place, then until search is.
+  started = performance.now();
+  const again = await buildSite({
+    contentDir: config.contentDir,
+    outDir: config.distDir,
+    siteUrl: config.siteUrl,
+    search: "after",
+  });
+  const noChangeServedS = seconds(performance.now() - started);
+  await again.searchIndexed;
+  const noChangeSearchS = seconds(performance.now() - started);
+
+  // One real article dropped into the running loop.
+  const server = await startStaticServer({ root: config.distDir, port: 0, host: config.host });
+  const runner = workerRunner();
+  const store = { ...localStore(config), runner };
+  const loop = new LocalLoop({
+    store,
+    inboxPrefix: INBOX_PREFIX,
+    reporter: quiet,
+    rebuild: () => buildLocalSite(config, quiet),
+    debounceMs: 300,
+  });
+  const watcher = await watchInbox({
+    inbox: store.inbox,
+    bucket: "local",
+    onEvent: (event) => {
+      loop.push(event).catch(() => {});
+    },
+  });
+  try {
+    const before = new Set(await readdir(articles));
+    const samples = new URL("../samples/", import.meta.url);
+    const first = (await readdir(samples)).filter((n) => n.endsWith(".txt")).sort()[0] as string;
+    const sample = await readFile(new URL(first, samples), "utf8");
+    started = performance.now();
+    await writeFile(
+      join(config.inboxDir, "dropped.txt"),
+      `${sample}\nآخر تحديث: ${new Date().toISOString()}\n`,
+    );
+    let page: string | null = null;
+    await until(async () => {
+      if (page === null) {
+        const added = (await readdir(articles)).find((name) => !before.has(name));
+        if (!added) return false;
+        page = `${server.url}/ar/articles/${added.replace(/\.md$/, "")}/`;
+      }
+      const response = await fetch(page).catch(() => null);
+      await response?.body?.cancel();
+      return response?.status === 200;
+    }, 600_000);
+    const addOneServedS = seconds(performance.now() - started);
+    await loop.idle();
+    const addOneSearchS = seconds(performance.now() - started);
+    return {
+      articles: count,
+      pages: full.pages,
+      fullBuildS,
+      peakRssMb,
+      noChangeServedS,
+      noChangeSearchS,
+      addOneServedS,
+      addOneSearchS,
+    };
+  } finally {
+    watcher.close();
+    loop.close();
+    await runner.close();
+    await server.close();
+  }
+}
