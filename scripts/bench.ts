@@ -11,9 +11,15 @@
  *   consolidate: the story model of BENCH_STORY_ARTICLES (10,000) synthetic articles from
  *   scratch, one more article added to it, and that child's peak memory (bench/consolidate.ts).
  *
- *   build: the whole site of the synthetic story at each of BENCH_BUILD_ARTICLES ("1000,10000"):
- *   build_1k_s, build_10k_s, the Astro child's peak memory and the front page's weight
- *   (bench/build.ts). A 10,000-article build takes minutes.
+ *   build: the whole site of the synthetic story at each of BENCH_BUILD_ARTICLES ("1000"):
+ *   build_1k_s, the Astro child's peak memory and the front page's weight (bench/build.ts).
+ *
+ *   site at scale: BENCH_SITE_ARTICLES (10,000; 0 skips) through the local loop's own parts
+ *   (bench/site-scale.ts): site_full_build_10k_s (empty cache, search included),
+ *   site_nochange_rebuild_10k_s and site_add_one_into_10k_s (a real article dropped into
+ *   the inbox, until the server answers its page), each also until search has caught up,
+ *   site_build_peak_rss_mb; and hugo_10k_s, Hugo building the same story (bench/hugo.ts),
+ *   null with hugo_note when hugo is not installed. Takes about ten minutes at 10,000.
  *
  *   publish: a site of BENCH_PUBLISH_ARTICLES (1,000) articles on s3rver, published by
  *   the publish Lambda's code: first publish, a no-change republish, and a republish
@@ -24,18 +30,25 @@
  * so "one core" holds even while the garbage collector's helper threads run.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchBuild } from "../bench/build.ts";
 import { benchConsolidate } from "../bench/consolidate.ts";
 import { buildCorpus, loadUnseenCorpus, median } from "../bench/corpus.ts";
+import { benchHugo } from "../bench/hugo.ts";
 import { benchPublish } from "../bench/publish.ts";
+import { benchSiteScale } from "../bench/site-scale.ts";
+import { buildStoryCorpus } from "../bench/story-corpus.ts";
 import { EXTRACTOR_VERSION, extractArticle } from "../functions/core/extract/index.ts";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PUBLISH_ARTICLES = Number(process.env.BENCH_PUBLISH_ARTICLES ?? 1000);
 const STORY_ARTICLES = Number(process.env.BENCH_STORY_ARTICLES ?? 10_000);
-const BUILD_ARTICLES = (process.env.BENCH_BUILD_ARTICLES ?? "1000,10000")
+const SITE_ARTICLES = Number(process.env.BENCH_SITE_ARTICLES ?? 10_000);
+const BUILD_ARTICLES = (process.env.BENCH_BUILD_ARTICLES ?? "1000")
   .split(",")
   .map(Number)
   .filter((n) => n > 0);
@@ -175,8 +188,38 @@ const building = largest
       front_page_gzip_kb: largest.frontPageGzipKb,
     }
   : {};
+
+/** The site at scale and Hugo on the same story, in one scratch folder. */
+async function siteAtScale(count: number) {
+  const dir = await mkdtemp(join(tmpdir(), "taqrir-bench-site-"));
+  try {
+    const site = await benchSiteScale(join(dir, "taqrir"), count);
+    const hugo = await benchHugo(dir, buildStoryCorpus(count));
+    const l = sizeLabel(count);
+    return {
+      site_articles: count,
+      [`site_${l}_pages`]: site.pages,
+      [`site_full_build_${l}_s`]: site.fullBuildS,
+      [`site_nochange_rebuild_${l}_s`]: site.noChangeServedS,
+      [`site_nochange_search_${l}_s`]: site.noChangeSearchS,
+      [`site_add_one_into_${l}_s`]: site.addOneServedS,
+      [`site_add_one_search_${l}_s`]: site.addOneSearchS,
+      site_build_peak_rss_mb: site.peakRssMb,
+      [`hugo_${l}_s`]: hugo.ran ? hugo.seconds : null,
+      [`hugo_${l}_pages`]: hugo.ran ? hugo.pages : null,
+      hugo_version: hugo.ran ? hugo.version : null,
+      hugo_note: hugo.ran ? null : hugo.note,
+      site_full_build_vs_hugo: hugo.ran
+        ? Math.round((site.fullBuildS / hugo.seconds) * 100) / 100
+        : null,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+const scale = SITE_ARTICLES > 0 ? await siteAtScale(SITE_ARTICLES) : null;
 const publishing = PUBLISH_ARTICLES > 0 ? await benchPublish(PUBLISH_ARTICLES) : null;
-const result = { ...extract, ...story, ...building, ...publishing };
+const result = { ...extract, ...story, ...building, ...scale, ...publishing };
 
 if (json) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -200,6 +243,18 @@ if (json) {
   for (const b of builds) {
     lines.push(
       `site build (${b.articles} synthetic articles): ${b.seconds} s, ${b.pages} pages, Astro's peak ${b.peakRssMb} MB resident; front page ${b.frontPageKb} KB (${b.frontPageGzipKb} KB gzipped) without fonts`,
+    );
+  }
+  if (scale) {
+    const l = sizeLabel(SITE_ARTICLES);
+    const at = (key: string) => scale[`${key.replace("{l}", l)}`];
+    lines.push(
+      `site at scale (${SITE_ARTICLES} synthetic articles, ${at("site_{l}_pages")} pages): full build ${at("site_full_build_{l}_s")} s (empty cache, search included), Astro's peak ${scale.site_build_peak_rss_mb} MB`,
+      `            no change: served in ${at("site_nochange_rebuild_{l}_s")} s, search caught up at ${at("site_nochange_search_{l}_s")} s`,
+      `            one article dropped into the local loop: its page served in ${at("site_add_one_into_{l}_s")} s, search caught up at ${at("site_add_one_search_{l}_s")} s`,
+      scale.hugo_note
+        ? `            Hugo: not measured (${scale.hugo_note})`
+        : `            Hugo (${scale.hugo_version}) on the same story: ${at("hugo_{l}_s")} s for ${at("hugo_{l}_pages")} pages; Taqrir's full build is ${scale.site_full_build_vs_hugo}× that`,
     );
   }
   if (publishing) {

@@ -22,6 +22,7 @@ describe("npm run bench", () => {
         BENCH_PUBLISH_ARTICLES: "6",
         BENCH_STORY_ARTICLES: "300",
         BENCH_BUILD_ARTICLES: "40",
+        BENCH_SITE_ARTICLES: "40",
       },
       encoding: "utf8",
     });
@@ -55,6 +56,22 @@ describe("npm run bench", () => {
     expect(result.build_40_pages as number).toBeGreaterThan(80);
     expect(result.front_page_kb as number).toBeGreaterThan(0);
     expect(typeof result.build_peak_rss_mb).toBe("number");
+    // The site at scale (issue 21): a 40-article story here, 10,000 by default.
+    expect(result.site_articles).toBe(40);
+    for (const key of [
+      "site_full_build_40_s",
+      "site_nochange_rebuild_40_s",
+      "site_nochange_search_40_s",
+      "site_add_one_into_40_s",
+      "site_add_one_search_40_s",
+      "site_build_peak_rss_mb",
+    ]) {
+      expect(typeof result[key], key).toBe("number");
+    }
+    expect(result.site_40_pages as number).toBeGreaterThan(80);
+    // Hugo when installed, else null with a note saying why.
+    if (result.hugo_40_s === null) expect(typeof result.hugo_note).toBe("string");
+    else expect(result.hugo_40_pages as number).toBeGreaterThan(80);
     // The publish part (issue 4): a small site on s3rver here, 1,000 articles by default.
     expect(result.publish_articles).toBe(6);
     expect(result.publish_s as number).toBeGreaterThan(0);
