@@ -93,6 +93,17 @@ server.middleware.unshift(async (ctx, next) => {
     if (inFlight.get(id) === mine) inFlight.delete(id);
   }
 });
+// s3rver bug: a copy that replaces the metadata (x-amz-metadata-directive: REPLACE) keeps
+// the MD5 file of whatever the key held before, so the copy reports a stale ETag. AWS gives
+// a copy its content's MD5 as ETag; dropping the stale file makes s3rver compute it anew.
+const copyObject = server.store.copyObject.bind(server.store);
+server.store.copyObject = async (srcBucket, srcKey, destBucket, destKey, replacement) => {
+  if (replacement) {
+    await require("fs/promises").rm(server.store.getResourcePath(destBucket, destKey, "object.md5"), { force: true });
+  }
+  const result = await copyObject(srcBucket, srcKey, destBucket, destKey, replacement);
+  return replacement ? server.store.getMetadata(destBucket, destKey) : result;
+};
 server.on("event", (event) => {
   for (const record of event.Records) process.send({ type: "event", record });
 });

@@ -12,6 +12,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import {
+  CopyObjectCommand,
   DeleteObjectsCommand,
   ListObjectsV2Command,
   PutObjectCommand,
@@ -56,9 +57,17 @@ export interface SyncSiteOptions {
   readonly bucket: string;
   /** Where the site lives inside the bucket: "" (the default) or ending in "/". */
   readonly prefix?: string;
-  readonly distDir: string;
+  /** The built site (unless `files` says what to publish). */
+  readonly distDir?: string;
   /** Uploads in flight at once, within one rank. Default 8. */
   readonly concurrency?: number;
+  /** The files to publish, instead of listing distDir (a release's manifest). */
+  readonly files?: readonly LocalFile[];
+  /**
+   * Where the bytes are, instead of on disk: each upload becomes a copy inside S3 from
+   * `keyOf(md5)` in this bucket (releases.ts keeps every file's bytes there).
+   */
+  readonly copyFrom?: { readonly bucket: string; readonly keyOf: (md5: string) => string };
 }
 
 export interface SyncSiteResult {
@@ -90,6 +99,11 @@ export class SiteSyncError extends Error {
 
 /** S3 takes at most this many keys per DeleteObjects request. */
 const DELETE_BATCH = 1000;
+
+function listDistOf(distDir: string | undefined): Promise<LocalFile[]> {
+  if (distDir === undefined) throw new RangeError("syncSite needs a distDir or the files");
+  return listDist(distDir);
+}
 
 export async function listDist(distDir: string): Promise<LocalFile[]> {
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
@@ -149,13 +163,17 @@ export async function syncSite(options: SyncSiteOptions): Promise<SyncSiteResult
   }
 
   const [local, remote] = await Promise.all([
-    listDist(distDir),
+    options.files ?? listDistOf(distDir),
     listRemote(client, bucket, prefix),
   ]);
   const plan = planSync(local, remote);
+  const { copyFrom } = options;
+  const put = copyFrom
+    ? (file: LocalFile) => copy(client, bucket, prefix, file, copyFrom)
+    : (file: LocalFile) => upload(client, bucket, prefix, file);
 
   for (const batch of byRank(plan.uploads)) {
-    await runPool(batch, concurrency, (file) => upload(client, bucket, prefix, file));
+    await runPool(batch, concurrency, put);
   }
   for (let i = 0; i < plan.deletes.length; i += DELETE_BATCH) {
     await deleteBatch(client, bucket, prefix, plan.deletes.slice(i, i + DELETE_BATCH));
@@ -250,6 +268,38 @@ async function upload(
       "upload",
       file.key,
       `upload of ${file.key} to s3://${bucket}/${Key} failed: ${messageOf(error)}`,
+      error,
+    );
+  }
+}
+
+/** Puts a file in place by a copy inside S3 of its stored bytes, with the file's own headers. */
+async function copy(
+  client: S3Client,
+  bucket: string,
+  prefix: string,
+  file: LocalFile,
+  from: NonNullable<SyncSiteOptions["copyFrom"]>,
+): Promise<void> {
+  const Key = prefix + file.key;
+  const source = from.keyOf(file.md5);
+  try {
+    await client.send(
+      new CopyObjectCommand({
+        Bucket: bucket,
+        Key,
+        CopySource: `${from.bucket}/${source.split("/").map(encodeURIComponent).join("/")}`,
+        // The stored bytes only: what a browser is told comes from the key, as on upload.
+        MetadataDirective: "REPLACE",
+        ContentType: contentTypeOf(file.key),
+        CacheControl: cacheControlOf(file.key),
+      }),
+    );
+  } catch (error) {
+    throw new SiteSyncError(
+      "upload",
+      file.key,
+      `copy of s3://${from.bucket}/${source} to s3://${bucket}/${Key} (${file.key}) failed: ${messageOf(error)}`,
       error,
     );
   }
