@@ -21,6 +21,7 @@ import { createReporter } from "../local/reporter.ts";
 import { s3ModeFromEnv, startS3App } from "../local/s3-app.ts";
 import { formatFacts } from "./format-facts.ts";
 import { formatReport } from "./format-report.ts";
+import { listReleases, rollbackCommand, rollbackTarget } from "./rollback.ts";
 
 const USAGE = `taqrir — Arabic news articles in, a bilingual report out
 
@@ -30,6 +31,9 @@ Usage:
   taqrir build                     bring content/ in line with the inbox, build the site into dist/
   taqrir start [--port N]          seed, extract, build, serve on http://localhost:4321, watch the inbox
   taqrir start --s3 URL|embedded   the same loop on an S3-compatible server (see README)
+  taqrir rollback [--to ID] [--list] [--s3 URL]
+                                   make the previous (or a given) published release live
+                                   again, or list the kept ones (AWS, or an S3 server)
   taqrir report [--json | --csv DIR]
                                    the story across all articles in content/: incidents with
                                    every outlet's figure, entities, quotes, timeline, outlets
@@ -46,6 +50,8 @@ Options:
                     (env TAQRIR_S3_ENDPOINT; buckets TAQRIR_S3_BUCKET, TAQRIR_S3_SITE_BUCKET)
   --json            extract: print JSON (one object, or an array for several files);
                     report: print the whole story model as JSON
+  --to ID           rollback: the release to make live (see --list)
+  --list            rollback: list the kept releases instead
   --csv DIR         report: write incidents.csv, entities.csv, quotes.csv, articles.csv and
                     timeline.csv into DIR (UTF-8 with a byte-order mark)
   -h, --help        this text
@@ -83,6 +89,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         await syncContent(config, reporter);
         await buildLocalSite(config, reporter);
         return 0;
+      case "rollback": {
+        const target = rollbackTarget(values.s3 ?? process.env.TAQRIR_S3_ENDPOINT, process.env);
+        try {
+          if (values.list) process.stdout.write(await listReleases(target));
+          else process.stdout.write((await rollbackCommand(target, values.to)).text);
+        } finally {
+          target.client.destroy();
+        }
+        return 0;
+      }
       case "start": {
         const s3 = values.s3 ?? process.env.TAQRIR_S3_ENDPOINT;
         const app = s3
@@ -127,6 +143,8 @@ function parse(argv: readonly string[]) {
       "max-bytes": { type: "string" },
       s3: { type: "string" },
       csv: { type: "string" },
+      to: { type: "string" },
+      list: { type: "boolean" },
     },
   });
 }

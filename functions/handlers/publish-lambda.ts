@@ -19,6 +19,7 @@ import { BuildBusyError } from "../publish/build-lock.ts";
 import { REPO_DIR } from "../publish/build-site.ts";
 import { deploySite } from "../publish/deploy-site.ts";
 import { publish } from "../publish/publish.ts";
+import { DEFAULT_KEEP } from "../publish/releases.ts";
 import { requiredEnv, type StructuredLogger } from "./lambda-env.ts";
 
 export interface PublishLambdaConfig {
@@ -38,6 +39,10 @@ export interface PublishLambdaConfig {
   readonly lockWaitMs: number;
   /** Writable scratch space (/tmp/taqrir in Lambda). */
   readonly workDir: string;
+  /** Where each publish is kept as a release, in the content bucket (releases.ts). */
+  readonly releasesPrefix: string;
+  /** How many releases to keep for `taqrir rollback`. */
+  readonly releasesKeep: number;
   /** The deployed code (read-only in Lambda); copied to workDir/project before building. */
   readonly codeDir: string;
   readonly logger: StructuredLogger;
@@ -56,6 +61,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): PublishLambdaConfig {
     lockKey: env.TAQRIR_LOCK_KEY ?? "locks/publish.json",
     lockWaitMs: Number(env.TAQRIR_LOCK_WAIT_MS ?? 300_000),
     workDir: env.TAQRIR_WORK_DIR ?? "/tmp/taqrir",
+    releasesPrefix: env.TAQRIR_RELEASES_PREFIX ?? "releases/",
+    releasesKeep: Number(env.TAQRIR_RELEASES_KEEP ?? DEFAULT_KEEP),
     // SST bundles the handler into /var/task/bundle.mjs, so the module's own URL does not
     // point at the shipped project; Lambda names its root.
     codeDir: env.LAMBDA_TASK_ROOT ?? REPO_DIR,
@@ -135,6 +142,14 @@ export function createPublishHandler(config: PublishLambdaConfig) {
             reference,
             ...(cdn ? { cdn } : {}),
             pendingInvalidation: { storage: lockStorage, key: PENDING_INVALIDATION_KEY },
+            releases: {
+              store: {
+                client: config.s3,
+                bucket: config.contentBucket,
+                prefix: config.releasesPrefix,
+              },
+              keep: config.releasesKeep,
+            },
           }),
       });
       logger.info("site published", {
@@ -148,6 +163,7 @@ export function createPublishHandler(config: PublishLambdaConfig) {
         deleted: report.deploy.deleted.length,
         unchanged: report.deploy.unchanged,
         invalidation: report.deploy.invalidation,
+        release: report.deploy.release,
         totalMs: report.totalMs,
       });
       return { batchItemFailures: [] };

@@ -20,6 +20,7 @@ import { fromS3Record, type StorageEvent } from "../core/storage-event.ts";
 import { REPO_DIR } from "../publish/build-site.ts";
 import { deploySite } from "../publish/deploy-site.ts";
 import { publish } from "../publish/publish.ts";
+import type { ReleaseStore } from "../publish/releases.ts";
 import { ConfigError, type LocalConfig } from "./config.ts";
 import { asAwsRecord, S3RVER_CREDENTIALS, type S3rverHandle, startS3rver } from "./embedded-s3.ts";
 import { INBOX_PREFIX, type RunningLocalApp, seedSamples, syncWithReport } from "./local-app.ts";
@@ -40,6 +41,11 @@ export interface S3ModeConfig {
   readonly stateDir: string;
   /** Port of the embedded s3rver (0: any free one, printed at start). */
   readonly embeddedPort: number;
+}
+
+/** Where S3 mode keeps its releases: the content bucket's releases/, as the Lambda does. */
+export function releaseStoreOf(client: S3Client, mode: S3ModeConfig): ReleaseStore {
+  return { client, bucket: mode.bucket, prefix: "releases/" };
 }
 
 export function s3ModeFromEnv(
@@ -119,7 +125,13 @@ export async function startS3App(
         workDir,
         siteUrl: config.siteUrl,
         deploy: (distDir) =>
-          deploySite(distDir, { s3: client, bucket: mode.siteBucket, reference: `${Date.now()}` }),
+          deploySite(distDir, {
+            s3: client,
+            bucket: mode.siteBucket,
+            reference: `${Date.now()}`,
+            // As in AWS: every publish kept as a release, for `taqrir rollback`.
+            releases: { store: releaseStoreOf(client, mode) },
+          }),
       });
       reporter.info(
         `published ${report.pages} pages${report.rebuilt ? "" : " (content unchanged, not rebuilt)"} in ${(report.totalMs / 1000).toFixed(1)} s: ` +

@@ -23,6 +23,7 @@ import type { createExtractHandler } from "../../functions/handlers/extract-lamb
 import { createPublishHandler } from "../../functions/handlers/publish-lambda.ts";
 import { asAwsRecord } from "../../functions/local/embedded-s3.ts";
 import { REPO_DIR } from "../../functions/publish/build-site.ts";
+import { readLog, readRelease, rollback } from "../../functions/publish/releases.ts";
 import { extractHandlerOn } from "../helpers/extract-lambda.ts";
 import { type S3rverHandle, type S3rverRecord, startS3rver } from "../helpers/s3rver.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
@@ -185,6 +186,8 @@ beforeAll(async () => {
     lockWaitMs: 0,
     workDir: work.path,
     codeDir: REPO_DIR,
+    releasesPrefix: "releases/",
+    releasesKeep: 3,
     logger,
   });
 }, 60_000);
@@ -314,5 +317,22 @@ describe("AWS pipeline on s3rver (Lambda, SQS and CloudFront stubbed: AWS-only s
       ["/*"],
     ]);
     expect(await listKeys(inboxBucket, "locks/")).toEqual([]);
+  }, 120_000);
+
+  it("keeps the newest 3 publishes as releases, and rolls the site back to the one before", async () => {
+    const store = { client: s3.client, bucket: inboxBucket, prefix: "releases/" };
+    const log = await readLog(store);
+    expect(log.history).toHaveLength(3);
+    expect(log.current).toBe(log.history[0]);
+    const previous = await readRelease(store, log.history[1] as string);
+    const result = await rollback(store, { client: s3.client, bucket: siteBucket });
+    expect(result.to).toBe(previous.id);
+    // The live site is now that release, file for file (kept hashed assets aside).
+    const live = await listETags(siteBucket);
+    for (const f of previous.files) expect(live.get(f.key)?.replaceAll(`"`, ""), f.key).toBe(f.md5);
+    const extra = [...live.keys()].filter(
+      (k) => !k.startsWith("_astro/") && !previous.files.some((f) => f.key === k),
+    );
+    expect(extra).toEqual([]);
   }, 120_000);
 });

@@ -4,6 +4,7 @@
  * only what changed, rollback makes an earlier release live again (and forward again), and
  * pruning keeps the newest N with every blob they need and nothing else.
  */
+import { execFileSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
@@ -14,6 +15,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createS3Client } from "../../functions/core/storage/s3-storage.ts";
+import { REPO_DIR } from "../../functions/publish/build-site.ts";
 import { deploySite } from "../../functions/publish/deploy-site.ts";
 import {
   prune,
@@ -56,11 +58,34 @@ const BUILDS: readonly Site[] = [
 let s3: S3rverHandle;
 let client: S3Client;
 let dir: Awaited<ReturnType<typeof tempDir>>;
-const store = (): ReleaseStore => ({ client, bucket: "content", prefix: "releases/" });
-const site = () => ({ client, bucket: "site", prefix: "" });
+let buckets = 0;
+
+/** A content bucket and a site bucket of one test's own, and the three builds deployed. */
+async function deployed() {
+  buckets++;
+  const names = { content: `content-${buckets}`, site: `site-${buckets}` };
+  for (const bucket of Object.values(names)) {
+    await client.send(new CreateBucketCommand({ Bucket: bucket }));
+  }
+  const store: ReleaseStore = { client, bucket: names.content, prefix: "releases/" };
+  const site = { client, bucket: names.site, prefix: "" };
+  const reports = [];
+  for (const [i, build] of BUILDS.entries()) {
+    reports.push(
+      await deploySite(await writeDist(`dist-${i}`, build), {
+        s3: client,
+        bucket: names.site,
+        reference: `${names.site}-${i}`,
+        releases: { store, keep: 5 },
+      }),
+    );
+  }
+  const ids = reports.map((r) => r.release?.id as string);
+  return { names, store, site, reports, ids, live: () => live(names.site) };
+}
 
 async function writeDist(name: string, files: Site): Promise<string> {
-  const dist = join(dir.path, name);
+  const dist = join(dir.path, `${buckets}-${name}`);
   for (const [key, text] of Object.entries(files)) {
     await mkdir(dirname(join(dist, key)), { recursive: true });
     await writeFile(join(dist, key), text);
@@ -74,10 +99,12 @@ async function keys(bucket: string, prefix = ""): Promise<string[]> {
 }
 
 /** The live site: every key with its text and content type. */
-async function live(): Promise<Record<string, { text: string; type: string | undefined }>> {
+async function live(
+  bucket: string,
+): Promise<Record<string, { text: string; type: string | undefined }>> {
   const out: Record<string, { text: string; type: string | undefined }> = {};
-  for (const key of await keys("site")) {
-    const object = await client.send(new GetObjectCommand({ Bucket: "site", Key: key }));
+  for (const key of await keys(bucket)) {
+    const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     out[key] = {
       text: (await object.Body?.transformToString("utf-8")) ?? "",
       type: object.ContentType,
@@ -87,37 +114,18 @@ async function live(): Promise<Record<string, { text: string; type: string | und
 }
 
 /** What the live site must be for a build (the old hashed stylesheet may stay: see site-sync). */
-function expectLive(got: Awaited<ReturnType<typeof live>>, build: Site) {
+function expectLive(got: Record<string, { text: string }>, build: Site) {
   const pages = Object.fromEntries(Object.entries(got).map(([k, v]) => [k, v.text]));
   for (const [key, text] of Object.entries(build)) expect(pages[key], key).toBe(text);
   const extra = Object.keys(pages).filter((k) => !(k in build));
   expect(extra.filter((k) => !k.startsWith("_astro/"))).toEqual([]);
 }
 
-const deploy = (dist: string, keep = 5) =>
-  deploySite(dist, {
-    s3: client,
-    bucket: "site",
-    reference: dist,
-    releases: { store: store(), keep },
-  });
-
 describe("versioned deploys", () => {
-  const ids: string[] = [];
-  const reports: Awaited<ReturnType<typeof deploy>>[] = [];
-
   beforeAll(async () => {
     s3 = await startS3rver();
     client = createS3Client({ endpoint: s3.endpoint, credentials: S3RVER_CREDENTIALS });
     dir = await tempDir("releases");
-    for (const bucket of ["content", "site"]) {
-      await client.send(new CreateBucketCommand({ Bucket: bucket }));
-    }
-    for (const [i, build] of BUILDS.entries()) {
-      const report = await deploy(await writeDist(`dist-${i}`, build));
-      reports.push(report);
-      ids.push(report.release?.id as string);
-    }
   }, 60_000);
   afterAll(async () => {
     client?.destroy();
@@ -126,8 +134,9 @@ describe("versioned deploys", () => {
   });
 
   it("keeps every deploy as a release, newest first, the last one live", async () => {
+    const { store, ids, live } = await deployed();
     expect(new Set(ids).size).toBe(3);
-    const log = await readLog(store());
+    const log = await readLog(store);
     expect(log.history).toEqual([...ids].reverse());
     expect(log.current).toBe(ids[2]);
     const got = await live();
@@ -136,7 +145,8 @@ describe("versioned deploys", () => {
     expect(got["ar/rss.xml"]?.type).toMatch(/xml/);
   });
 
-  it("moves only what changed and stores each content once", () => {
+  it("moves only what changed and stores each content once", async () => {
+    const { reports } = await deployed();
     // Build 2 against build 1: home, b, c and the feed.
     expect(reports[1]?.uploaded.sort()).toEqual(
       ["ar/articles/b/index.html", "ar/articles/c/index.html", "ar/rss.xml", "index.html"].sort(),
@@ -148,7 +158,8 @@ describe("versioned deploys", () => {
   });
 
   it("rolls back to the release before, and further, and forward again", async () => {
-    const back = await rollback(store(), site());
+    const { store, site, ids, live } = await deployed();
+    const back = await rollback(store, site);
     expect(back).toMatchObject({ from: ids[2], to: ids[1] });
     expectLive(await live(), BUILDS[1] as Site);
     // Only the differing files were copied back.
@@ -156,31 +167,57 @@ describe("versioned deploys", () => {
       ["ar/articles/b/index.html", "ar/rss.xml", "index.html"].sort(),
     );
 
-    await rollback(store(), site());
+    await rollback(store, site);
     expectLive(await live(), BUILDS[0] as Site);
-    await expect(rollback(store(), site())).rejects.toThrow(/oldest kept/);
+    await expect(rollback(store, site)).rejects.toThrow(/oldest kept/);
 
-    await rollback(store(), site(), ids[2]);
+    await rollback(store, site, ids[2]);
     expectLive(await live(), BUILDS[2] as Site);
-    expect((await readLog(store())).current).toBe(ids[2]);
+    expect((await readLog(store)).current).toBe(ids[2]);
   });
 
   it("prunes to the newest N, keeping exactly the blobs they name", async () => {
-    const pruned = await prune(store(), 2);
+    const { store, site, ids, names, live } = await deployed();
+    const pruned = await prune(store, 2);
     expect(pruned.releases).toEqual([ids[0]]);
-    expect((await readLog(store())).history).toEqual([ids[2], ids[1]]);
-    await expect(readRelease(store(), ids[0] as string)).rejects.toThrow(/not kept/);
-    await expect(rollback(store(), site(), ids[0])).rejects.toThrow(/not kept/);
+    expect((await readLog(store)).history).toEqual([ids[2], ids[1]]);
+    await expect(readRelease(store, ids[0] as string)).rejects.toThrow(/not kept/);
+    await expect(rollback(store, site, ids[0])).rejects.toThrow(/not kept/);
 
     const named = new Set<string>();
     for (const id of [ids[1], ids[2]]) {
-      for (const f of (await readRelease(store(), id as string)).files) named.add(f.md5);
+      for (const f of (await readRelease(store, id as string)).files) named.add(f.md5);
     }
-    const blobs = (await keys("content", "releases/blobs/")).map((k) => k.split("/").pop());
+    const blobs = (await keys(names.content, "releases/blobs/")).map((k) => k.split("/").pop());
     expect(new Set(blobs)).toEqual(named);
     // "home 1", the first "b" and "<rss>1</rss>" were only in the pruned release.
     expect(pruned.blobs).toBe(3);
     // The live site is untouched by pruning.
+    expectLive(await live(), BUILDS[2] as Site);
+  });
+
+  it("taqrir rollback lists the releases and puts the previous one back, on an S3 server", async () => {
+    const { names, ids, live } = await deployed();
+    const run = (...args: string[]) =>
+      execFileSync(process.execPath, [join(REPO_DIR, "bin", "taqrir.mjs"), "rollback", ...args], {
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          TAQRIR_S3_BUCKET: names.content,
+          TAQRIR_S3_SITE_BUCKET: names.site,
+        },
+      });
+    const listed = run("--s3", s3.endpoint, "--list");
+    expect(listed.trim().split("\n").slice(0, 3)).toEqual([
+      expect.stringMatching(new RegExp(`^\\* ${ids[2]} `)),
+      expect.stringMatching(new RegExp(`^  ${ids[1]} `)),
+      expect.stringMatching(new RegExp(`^  ${ids[0]} `)),
+    ]);
+    expect(run("--s3", s3.endpoint)).toMatch(
+      new RegExp(`live release: ${ids[1]} \\(was ${ids[2]}\\); 3 files put back, 0 removed`),
+    );
+    expectLive(await live(), BUILDS[1] as Site);
+    expect(run("--s3", s3.endpoint, "--to", ids[2] as string)).toMatch(`live release: ${ids[2]}`);
     expectLive(await live(), BUILDS[2] as Site);
   });
 });
