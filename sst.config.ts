@@ -33,6 +33,8 @@ export default $config({
     const CONTENT_PREFIX = "content/";
     const QUARANTINE_PREFIX = "quarantine/";
     const LOCK_KEY = "locks/publish.json";
+    /** Where each publish is kept, for `taqrir rollback` (never served). */
+    const RELEASES_PREFIX = "releases/";
     /** Dead-letter queues keep messages for SQS's maximum, 14 days, to give time to look. */
     const DLQ_RETENTION_SECONDS = 14 * 24 * 60 * 60;
 
@@ -62,7 +64,10 @@ export default $config({
       // overwrite racing its predecessor) could each write back a stale copy. S3 invokes
       // asynchronously, so throttled events wait in Lambda's queue (retried for up to 6 h)
       // rather than being lost, and one instance extracts ~150 articles a second.
-      concurrency: { reserved: 1 },
+      // No reserved concurrency: events for different uploads run side by side, and two that
+      // touch one article or pointer are kept apart by conditional writes (article-store.ts:
+      // the later writer applies its event again). Reserved concurrency 1 serialised bulk
+      // uploads and fails to deploy on new accounts whose concurrency quota is 10.
       // pdf.js (through unpdf) loads its own build at run time: installed, not bundled.
       nodejs: { install: ["unpdf"] },
       environment: {
@@ -229,6 +234,8 @@ export default $config({
         // A second concurrent publish waits this long for the first, then builds.
         TAQRIR_LOCK_WAIT_MS: "300000",
         TAQRIR_WORK_DIR: "/tmp/taqrir",
+        TAQRIR_RELEASES_PREFIX: RELEASES_PREFIX,
+        TAQRIR_RELEASES_KEEP: "5",
       },
       // The Astro project is built at run time, so it ships as files: site/ and the
       // functions/ sources it imports (functions/core), next to real node_modules.
@@ -268,6 +275,11 @@ export default $config({
         {
           actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
           resources: [$interpolate`${inbox.arn}/locks/*`],
+        },
+        // Every publish kept as a release (releases.ts) and copied from there into the site.
+        {
+          actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+          resources: [$interpolate`${inbox.arn}/${RELEASES_PREFIX}*`],
         },
         // Bucket-level (see Extract): lists content/ and turns a missing lock into a 404.
         { actions: ["s3:ListBucket"], resources: [inbox.arn] },

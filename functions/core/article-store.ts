@@ -112,6 +112,66 @@ const pointerKey = (key: string): string =>
  * Replaying any event is therefore harmless.
  */
 export async function applyEvent(event: StorageEvent, deps: ArticleStoreDeps): Promise<Outcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyOnce(event, { ...deps, content: optimistic(deps.content) });
+    } catch (error) {
+      if (!(error instanceof ConcurrentChange) || attempt >= MAX_ATTEMPTS) throw error;
+      // Another event for the same file or article won the race: look again at what is
+      // there now, after a pause that keeps two retrying writers from meeting again.
+      await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 50 * attempt));
+    }
+  }
+}
+
+/** How often an event is tried again after losing a race before its error is reported. */
+const MAX_ATTEMPTS = 6;
+
+/** Another writer changed an object this event read, between its read and its write. */
+export class ConcurrentChange extends Error {
+  override name = "ConcurrentChange";
+}
+
+/**
+ * The content storage as one attempt at an event sees it: every write to a key this attempt
+ * read is conditional on what it read (S3's If-Match, or If-None-Match when it read
+ * nothing), so two events applied side by side (parallel extract functions) never
+ * overwrite each other's article or pointer: the later writer gets ConcurrentChange and
+ * the event is applied again. Deletes are not conditional (the Storage interface has no
+ * conditional delete): one racing another write to the same article is left for the hourly
+ * reconcile to notice. A storage without conditional writes is used as it is.
+ */
+function optimistic(storage: Storage): Storage {
+  const { getTagged, putIf } = storage;
+  if (!getTagged || !putIf) return storage;
+  const seen = new Map<string, string | null>();
+  return {
+    async get(key) {
+      const tagged = await getTagged.call(storage, key);
+      seen.set(key, tagged?.etag ?? null);
+      return tagged?.bytes;
+    },
+    async put(key, body, options) {
+      if (!seen.has(key)) return storage.put(key, body, options);
+      const prior = seen.get(key);
+      const condition =
+        prior === null || prior === undefined ? { absent: true as const } : { etag: prior };
+      const etag = await putIf.call(storage, key, body, condition, options);
+      if (etag === null) throw new ConcurrentChange(`${key} changed while an event was applied`);
+      seen.set(key, etag);
+    },
+    async delete(key) {
+      await storage.delete(key);
+      seen.set(key, null);
+    },
+    list: (prefix) => storage.list(prefix),
+    ...(storage.size
+      ? { size: (key: string) => storage.size?.(key) ?? Promise.resolve(undefined) }
+      : {}),
+  };
+}
+
+async function applyOnce(event: StorageEvent, deps: ArticleStoreDeps): Promise<Outcome> {
   const unfit = unfitKey(event.key);
   if (unfit) return unfit;
   const pointer = await readPointer(event.key, deps.content);
@@ -289,7 +349,8 @@ async function refuse(
   // Remove the original only if it is still the file that was refused: a corrected upload
   // under the same name in the meantime must survive (its own event extracts it). Without a
   // conditional delete in the Storage interface a narrow window remains between this read
-  // and the delete; the deployed extract function runs one event at a time.
+  // and the delete: a corrected upload landing in it is lost from the inbox (its article, if
+  // extracted, stays until the hourly reconcile sees the file gone).
   const now = await deps.inbox.get(key);
   if (now && createHash("sha256").update(now).digest("hex") === sha256) {
     await deps.inbox.delete(key);

@@ -278,6 +278,8 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
       TAQRIR_LOCK_KEY: "locks/publish.json",
       TAQRIR_LOCK_WAIT_MS: "300000",
       TAQRIR_WORK_DIR: "/tmp/taqrir",
+      TAQRIR_RELEASES_PREFIX: "releases/",
+      TAQRIR_RELEASES_KEEP: "5",
     });
   });
 
@@ -339,11 +341,12 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
     }
   });
 
-  it("runs extract on Node 24, one event at a time, and tells it where content and quarantine go", () => {
+  it("runs extract on Node 24, events side by side, and tells it where content and quarantine go", () => {
     const extract = byName("Extract").args;
     expect(extract.runtime).toBe("nodejs24.x");
-    // Articles' source lists and pointers are read-modify-write: one instance, no races.
-    expect(extract.concurrency).toEqual({ reserved: 1 });
+    // No reserved concurrency: conditional writes keep parallel events apart
+    // (tests/core/parallel-events.test.ts), and reserving fails on accounts with a quota of 10.
+    expect(extract.concurrency).toBeUndefined();
     expect(extract.environment).toEqual({
       TAQRIR_CONTENT_BUCKET: "<Inbox.name>",
       TAQRIR_CONTENT_PREFIX: "content/",
@@ -417,6 +420,7 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
     expect(grants("Publish")).toEqual({
       "<Inbox.arn>/content/*": ["s3:GetObject"],
       "<Inbox.arn>/locks/*": ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
+      "<Inbox.arn>/releases/*": ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
       "<Inbox.arn>": ["s3:ListBucket"],
       "<Site.arn>/*": ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
       "<Site.arn>": ["s3:ListBucket"],
