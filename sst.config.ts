@@ -215,6 +215,62 @@ export default $config({
     router.routeBucket("/", site);
 
     // ── Publish: content/articles/ changes → astro build → site bucket ───────────────
+    /** What a publish needs wherever it runs: the function, or the build task. */
+    const publishEnvironment = {
+      TAQRIR_CONTENT_BUCKET: inbox.name,
+      TAQRIR_CONTENT_PREFIX: CONTENT_PREFIX,
+      TAQRIR_SITE_BUCKET: site.name,
+      TAQRIR_DISTRIBUTION_ID: router.distributionID,
+      TAQRIR_SITE_URL: router.url,
+      TAQRIR_LOCK_KEY: LOCK_KEY,
+      // A second concurrent publish waits this long for the first, then builds.
+      TAQRIR_LOCK_WAIT_MS: "300000",
+      TAQRIR_WORK_DIR: "/tmp/taqrir",
+      TAQRIR_RELEASES_PREFIX: RELEASES_PREFIX,
+      TAQRIR_RELEASES_KEEP: "5",
+    };
+    const publishPermissions = [
+      { actions: ["s3:GetObject"], resources: [$interpolate`${inbox.arn}/${CONTENT_PREFIX}*`] },
+      // The build lock (locks/publish.json): read, take (put), release (delete).
+      {
+        actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+        resources: [$interpolate`${inbox.arn}/locks/*`],
+      },
+      // Every publish kept as a release (releases.ts) and copied from there into the site.
+      {
+        actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+        resources: [$interpolate`${inbox.arn}/${RELEASES_PREFIX}*`],
+      },
+      // Bucket-level (see Extract): lists content/ and turns a missing lock into a 404.
+      { actions: ["s3:ListBucket"], resources: [inbox.arn] },
+      // The site sync: upload, delete stale pages, compare with what is there.
+      {
+        actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+        resources: [$interpolate`${site.arn}/*`],
+      },
+      { actions: ["s3:ListBucket"], resources: [site.arn] },
+      { actions: ["cloudfront:CreateInvalidation"], resources: [distributionArn] },
+    ];
+
+    // Publishes too big for the function's 15 minutes (TASK_ABOVE in publish-lambda.ts:
+    // more than 20,000 articles, or a last build over 8 minutes) run the same code as a
+    // Fargate task (functions/handlers/publish-task.ts), started by the function. Public
+    // subnets and no NAT gateway: the task reaches S3 and CloudFront over the internet, and
+    // an idle VPC and cluster cost nothing. Untested here: Docker and AWS are not available.
+    const buildVpc = new sst.aws.Vpc("BuildVpc");
+    const buildCluster = new sst.aws.Cluster("BuildCluster", { vpc: buildVpc });
+    const buildTask = new sst.aws.Task("PublishTask", {
+      cluster: buildCluster,
+      image: { context: ".", dockerfile: "build-task.Dockerfile" },
+      architecture: "arm64",
+      cpu: "4 vCPU",
+      memory: "16 GB",
+      // The content, Astro's cache (a copy of every page) and the built site.
+      storage: "100 GB",
+      environment: { ...publishEnvironment, TAQRIR_WORK_DIR: "/tmp/taqrir" },
+      permissions: publishPermissions,
+    });
+
     const publish = new sst.aws.Function("Publish", {
       description: "Taqrir: rebuilds the Astro site from content/ and syncs it to the site bucket",
       handler: "functions/handlers/publish-lambda.handler",
@@ -225,18 +281,11 @@ export default $config({
       // /tmp holds the downloaded content, Astro's cache and the built site.
       storage: "2 GB",
       environment: {
-        TAQRIR_CONTENT_BUCKET: inbox.name,
-        TAQRIR_CONTENT_PREFIX: CONTENT_PREFIX,
-        TAQRIR_SITE_BUCKET: site.name,
-        TAQRIR_DISTRIBUTION_ID: router.distributionID,
-        TAQRIR_SITE_URL: router.url,
-        TAQRIR_LOCK_KEY: LOCK_KEY,
-        // A second concurrent publish waits this long for the first, then builds.
-        TAQRIR_LOCK_WAIT_MS: "300000",
-        TAQRIR_WORK_DIR: "/tmp/taqrir",
-        TAQRIR_RELEASES_PREFIX: RELEASES_PREFIX,
-        TAQRIR_RELEASES_KEEP: "5",
+        ...publishEnvironment,
+        // Publishes above TASK_ABOVE (publish-lambda.ts) go to this linked Fargate task.
+        TAQRIR_BUILD_TASK: "PublishTask",
       },
+      link: [buildTask],
       // The Astro project is built at run time, so it ships as files: site/ and the
       // functions/ sources it imports (functions/core), next to real node_modules.
       copyFiles: [{ from: "site" }, { from: "functions" }],
@@ -270,26 +319,7 @@ export default $config({
         },
       },
       permissions: [
-        { actions: ["s3:GetObject"], resources: [$interpolate`${inbox.arn}/${CONTENT_PREFIX}*`] },
-        // The build lock (locks/publish.json): read, take (put), release (delete).
-        {
-          actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-          resources: [$interpolate`${inbox.arn}/locks/*`],
-        },
-        // Every publish kept as a release (releases.ts) and copied from there into the site.
-        {
-          actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-          resources: [$interpolate`${inbox.arn}/${RELEASES_PREFIX}*`],
-        },
-        // Bucket-level (see Extract): lists content/ and turns a missing lock into a 404.
-        { actions: ["s3:ListBucket"], resources: [inbox.arn] },
-        // The site sync: upload, delete stale pages, compare with what is there.
-        {
-          actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-          resources: [$interpolate`${site.arn}/*`],
-        },
-        { actions: ["s3:ListBucket"], resources: [site.arn] },
-        { actions: ["cloudfront:CreateInvalidation"], resources: [distributionArn] },
+        ...publishPermissions,
         // The SQS event source mapping polls with the function's role. Subscribing by ARN
         // (below) means SST adds nothing, so these are granted here, for this queue only.
         // ChangeMessageVisibility also lets the handler requeue a batch early.

@@ -43,15 +43,66 @@ export interface PublishLambdaConfig {
   readonly releasesPrefix: string;
   /** How many releases to keep for `taqrir rollback`. */
   readonly releasesKeep: number;
+  /**
+   * A place to run publishes too big for the function (the Fargate build task), and the
+   * limits above which they go there; null: always build here.
+   */
+  readonly buildElsewhere?: BuildElsewhere | null;
   /** The deployed code (read-only in Lambda); copied to workDir/project before building. */
   readonly codeDir: string;
   readonly logger: StructuredLogger;
 }
 
+export interface BuildElsewhere {
+  readonly above: { readonly articles: number; readonly buildMs: number };
+  /** Starts a publish there; resolves to something that names it (a task ARN). */
+  start(reference: string): Promise<string>;
+}
+
+/** Above these, a publish runs as the build task (when the stack has one). */
+export const TASK_ABOVE = { articles: 20_000, buildMs: 8 * 60_000 } as const;
+
+/**
+ * The Fargate build task SST links to the function (sst.config.ts), started with SST's
+ * task SDK; loaded only when configured, so nothing else needs the SST runtime.
+ */
+function sstBuildTask(name: string, env: NodeJS.ProcessEnv): BuildElsewhere {
+  return {
+    above: {
+      articles: Number(env.TAQRIR_TASK_ABOVE_ARTICLES ?? TASK_ABOVE.articles),
+      buildMs: Number(env.TAQRIR_TASK_ABOVE_BUILD_MS ?? TASK_ABOVE.buildMs),
+    },
+    async start(reference) {
+      const { Resource } = await import("sst");
+      const { task } = await import("sst/aws/task");
+      const resource = (Resource as unknown as Record<string, Parameters<typeof task.run>[0]>)[
+        name
+      ];
+      if (!resource) throw new Error(`the build task ${name} is not linked to this function`);
+      const started = await task.run(resource, { TAQRIR_REFERENCE: reference });
+      return started.arn;
+    },
+  };
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv): PublishLambdaConfig {
   const distributionId = env.TAQRIR_DISTRIBUTION_ID || null;
+  // An S3-compatible endpoint instead of AWS's (the build task run locally against s3rver).
+  const endpoint = env.TAQRIR_S3_ENDPOINT;
+  const key = env.AWS_ACCESS_KEY_ID;
+  const secret = env.AWS_SECRET_ACCESS_KEY;
   return {
-    s3: createS3Client({}),
+    s3: createS3Client(
+      endpoint
+        ? {
+            endpoint,
+            ...(key && secret
+              ? { credentials: { accessKeyId: key, secretAccessKey: secret } }
+              : {}),
+          }
+        : {},
+    ),
+    buildElsewhere: env.TAQRIR_BUILD_TASK ? sstBuildTask(env.TAQRIR_BUILD_TASK, env) : null,
     cloudfront: distributionId ? new CloudFrontClient({}) : null,
     contentBucket: requiredEnv(env, "TAQRIR_CONTENT_BUCKET"),
     contentPrefix: env.TAQRIR_CONTENT_PREFIX ?? "content/",
@@ -102,15 +153,107 @@ export function lockWait(configured: number, context?: InvocationContext): numbe
   return Math.max(0, Math.min(configured, remaining - BUILD_BUDGET_MS));
 }
 
-export function createPublishHandler(config: PublishLambdaConfig) {
-  const { logger } = config;
-  const content = new S3Storage({
+/** Where the lock, the pending invalidation and the last build's figures live: locks/. */
+function lockStorageOf(config: PublishLambdaConfig): S3Storage {
+  // Relative to the bucket root (locks/…), beside content/, not inside it.
+  return new S3Storage({ client: config.s3, bucket: config.contentBucket });
+}
+
+function contentOf(config: PublishLambdaConfig): S3Storage {
+  return new S3Storage({
     client: config.s3,
     bucket: config.contentBucket,
     prefix: config.contentPrefix,
   });
-  // The lock key is relative to the bucket root (locks/…), beside content/, not inside it.
-  const lockStorage = new S3Storage({ client: config.s3, bucket: config.contentBucket });
+}
+
+/** The last build's size and duration, which say where the next one should run. */
+const BUILD_STATS_KEY = "locks/build-stats.json";
+
+interface BuildStats {
+  readonly articles: number;
+  readonly buildMs: number;
+  readonly at: string;
+}
+
+/**
+ * One publish (pull, build, deploy under the lock), as the Lambda and the build task run it:
+ * the same code wherever it runs. Records how big and how long the build was.
+ */
+export async function runPublish(
+  config: PublishLambdaConfig,
+  run: {
+    readonly reference: string;
+    readonly lockWaitMs: number;
+    readonly canBuildAgain: () => boolean;
+  },
+) {
+  const lockStorage = lockStorageOf(config);
+  const projectDir = await prepareProject(config.codeDir, `${config.workDir}/project`);
+  const cdn =
+    config.cloudfront && config.distributionId
+      ? { client: config.cloudfront, distributionId: config.distributionId }
+      : undefined;
+  const report = await publish({
+    content: contentOf(config),
+    workDir: config.workDir,
+    siteUrl: config.siteUrl,
+    projectDir,
+    lockStorage,
+    lockKey: config.lockKey,
+    lockWaitMs: run.lockWaitMs,
+    owner: run.reference,
+    canBuildAgain: run.canBuildAgain,
+    deploy: (distDir) =>
+      deploySite(distDir, {
+        s3: config.s3,
+        bucket: config.siteBucket,
+        reference: run.reference,
+        ...(cdn ? { cdn } : {}),
+        pendingInvalidation: { storage: lockStorage, key: PENDING_INVALIDATION_KEY },
+        releases: {
+          store: { client: config.s3, bucket: config.contentBucket, prefix: config.releasesPrefix },
+          keep: config.releasesKeep,
+        },
+      }),
+  });
+  if (report.rebuilt) {
+    const stats: BuildStats = {
+      articles: report.pull.articles,
+      buildMs: report.buildMs,
+      at: new Date().toISOString(),
+    };
+    await lockStorage.put(BUILD_STATS_KEY, JSON.stringify(stats), {
+      contentType: "application/json",
+    });
+  }
+  return report;
+}
+
+/**
+ * Whether this publish should run as the build task instead of here: the content has more
+ * articles than the function is trusted with, or the last build took longer than it should.
+ */
+export async function tooBigForHere(
+  config: PublishLambdaConfig,
+): Promise<{ readonly articles: number; readonly lastBuildMs: number | null } | null> {
+  const limits = config.buildElsewhere?.above;
+  if (!limits) return null;
+  const articles = (await contentOf(config).list("articles/")).length;
+  const bytes = await lockStorageOf(config).get(BUILD_STATS_KEY);
+  let lastBuildMs: number | null = null;
+  try {
+    const stats = bytes ? (JSON.parse(new TextDecoder().decode(bytes)) as Partial<BuildStats>) : {};
+    lastBuildMs = typeof stats.buildMs === "number" ? stats.buildMs : null;
+  } catch {
+    // unreadable figures: judge by the article count alone
+  }
+  const big = articles > limits.articles || (lastBuildMs !== null && lastBuildMs > limits.buildMs);
+  return big ? { articles, lastBuildMs } : null;
+}
+
+export function createPublishHandler(config: PublishLambdaConfig) {
+  const { logger } = config;
   return async (event: SQSEvent, context?: InvocationContext): Promise<SQSBatchResponse> => {
     const relevant = event.Records.filter((r) => isContentNotification(r.body));
     const skipped = event.Records.length - relevant.length;
@@ -118,39 +261,25 @@ export function createPublishHandler(config: PublishLambdaConfig) {
     if (relevant.length === 0) return { batchItemFailures: [] };
     const reference = context?.awsRequestId ?? `publish-${Date.now()}`;
     try {
-      const projectDir = await prepareProject(config.codeDir, `${config.workDir}/project`);
-      const cdn =
-        config.cloudfront && config.distributionId
-          ? { client: config.cloudfront, distributionId: config.distributionId }
-          : undefined;
-      const report = await publish({
-        content,
-        workDir: config.workDir,
-        siteUrl: config.siteUrl,
-        projectDir,
-        lockStorage,
-        lockKey: config.lockKey,
+      const big = config.buildElsewhere ? await tooBigForHere(config) : null;
+      if (big && config.buildElsewhere) {
+        // The task runs the same publish, under the same lock: a burst of batches meanwhile
+        // starts tasks that find the lock held, mark the site dirty and leave, and the
+        // running one builds again.
+        const task = await config.buildElsewhere.start(reference);
+        logger.info("publish handed to the build task", {
+          ...big,
+          task,
+          messages: relevant.length,
+        });
+        return { batchItemFailures: [] };
+      }
+      const report = await runPublish(config, {
+        reference,
         lockWaitMs: lockWait(config.lockWaitMs, context),
-        owner: reference,
         // Another round for publishes turned away meanwhile, only with a full build's time left.
         canBuildAgain: () =>
           (context?.getRemainingTimeInMillis?.() ?? Number.POSITIVE_INFINITY) > BUILD_BUDGET_MS,
-        deploy: (distDir) =>
-          deploySite(distDir, {
-            s3: config.s3,
-            bucket: config.siteBucket,
-            reference,
-            ...(cdn ? { cdn } : {}),
-            pendingInvalidation: { storage: lockStorage, key: PENDING_INVALIDATION_KEY },
-            releases: {
-              store: {
-                client: config.s3,
-                bucket: config.contentBucket,
-                prefix: config.releasesPrefix,
-              },
-              keep: config.releasesKeep,
-            },
-          }),
       });
       logger.info("site published", {
         messages: relevant.length,

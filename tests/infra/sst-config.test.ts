@@ -96,6 +96,9 @@ beforeAll(async () => {
       Queue: recordingComponent("Queue"),
       Router: recordingComponent("Router"),
       SnsTopic: recordingComponent("SnsTopic"),
+      Vpc: recordingComponent("Vpc"),
+      Cluster: recordingComponent("Cluster"),
+      Task: recordingComponent("Task"),
     },
   };
   // Pulumi's AWS provider, for the CloudWatch alarms.
@@ -280,6 +283,7 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
       TAQRIR_WORK_DIR: "/tmp/taqrir",
       TAQRIR_RELEASES_PREFIX: "releases/",
       TAQRIR_RELEASES_KEEP: "5",
+      TAQRIR_BUILD_TASK: "PublishTask",
     });
   });
 
@@ -400,10 +404,13 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
     expect(outputs.alertsTopic).toBe("<Alerts.arn>");
   });
 
-  it("grants least privilege: no link, no '*' resource, no wildcard action (ListBucket is bucket-level by nature)", () => {
+  it("grants least privilege: no link but to the build task, no '*' resource, no wildcard action (ListBucket is bucket-level by nature)", () => {
+    // Linking a bucket or a queue grants s3:* or sqs:* on all of it; linking the task grants
+    // only running it (and passing its roles), which is what the publish function needs.
+    expect(byName("Extract").args.link).toBeUndefined();
+    expect(byName("Publish").args.link).toEqual([byName("PublishTask").instance]);
     for (const name of ["Extract", "Publish"]) {
       const fn = byName(name).args;
-      expect(fn.link, `${name} link`).toBeUndefined();
       expect(fn.policies, `${name} policies`).toBeUndefined();
       for (const p of permissionsOf(name)) {
         for (const resource of p.resources) expect(resource, name).not.toBe("*");
@@ -528,5 +535,27 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
       const module = (await import(join(ROOT, file))) as Record<string, unknown>;
       expect(typeof module[handler.slice(dot + 1)], handler).toBe("function");
     }
+  });
+
+  it("runs publishes too big for the function as a Fargate task with the same code, environment and S3 grants", () => {
+    const task = byName("PublishTask");
+    expect(task.component).toBe("Task");
+    const args = task.args;
+    expect(args.cluster).toBe(byName("BuildCluster").instance);
+    expect(byName("BuildCluster").args.vpc).toBe(byName("BuildVpc").instance);
+    // The image runs functions/handlers/publish-task.ts, built from a Dockerfile in the repo.
+    const image = args.image as { context: string; dockerfile: string };
+    const dockerfile = readFileSync(join(ROOT, image.context, image.dockerfile), "utf8");
+    expect(dockerfile).toMatch(/CMD \["node", "functions\/handlers\/publish-task\.ts"\]/);
+    // The function's environment, bar the task's own name; the function's grants, bar SQS.
+    const fnEnv = byName("Publish").args.environment as Args;
+    expect(fnEnv.TAQRIR_BUILD_TASK).toBe("PublishTask");
+    const { TAQRIR_BUILD_TASK: _, ...shared } = fnEnv;
+    expect(args.environment).toEqual(shared);
+    const fnGrants = (byName("Publish").args.permissions as Permission[]).filter(
+      (p) => !p.actions.some((a) => a.startsWith("sqs:")),
+    );
+    expect(args.permissions).toEqual(fnGrants);
+    expect(String(args.storage)).toMatch(/GB$/);
   });
 });
