@@ -241,6 +241,16 @@ export default $config({
         actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
         resources: [$interpolate`${inbox.arn}/${RELEASES_PREFIX}*`],
       },
+      // The last build's size and time, which decide where the next one runs.
+      {
+        actions: ["s3:GetObject", "s3:PutObject"],
+        resources: [$interpolate`${inbox.arn}/stats/*`],
+      },
+      // The incremental build's cache, for cold functions and new tasks (build-cache.ts).
+      {
+        actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+        resources: [$interpolate`${inbox.arn}/build-cache/*`],
+      },
       // Bucket-level (see Extract): lists content/ and turns a missing lock into a 404.
       { actions: ["s3:ListBucket"], resources: [inbox.arn] },
       // The site sync: upload, delete stale pages, compare with what is there.

@@ -153,7 +153,7 @@ export function lockWait(configured: number, context?: InvocationContext): numbe
   return Math.max(0, Math.min(configured, remaining - BUILD_BUDGET_MS));
 }
 
-/** Where the lock, the pending invalidation and the last build's figures live: locks/. */
+/** The content bucket's root: the lock and pending invalidation (locks/), the build figures (stats/). */
 function lockStorageOf(config: PublishLambdaConfig): S3Storage {
   // Relative to the bucket root (locks/…), beside content/, not inside it.
   return new S3Storage({ client: config.s3, bucket: config.contentBucket });
@@ -167,8 +167,11 @@ function contentOf(config: PublishLambdaConfig): S3Storage {
   });
 }
 
+/** Where the incremental build's cache is kept between machines (build-cache.ts). */
+const BUILD_CACHE_PREFIX = "build-cache/";
+
 /** The last build's size and duration, which say where the next one should run. */
-const BUILD_STATS_KEY = "locks/build-stats.json";
+const BUILD_STATS_KEY = "stats/last-build.json";
 
 interface BuildStats {
   readonly articles: number;
@@ -204,6 +207,12 @@ export async function runPublish(
     lockWaitMs: run.lockWaitMs,
     owner: run.reference,
     canBuildAgain: run.canBuildAgain,
+    // A cold function or a new task starts from the last build's cache, not from nothing.
+    buildCache: new S3Storage({
+      client: config.s3,
+      bucket: config.contentBucket,
+      prefix: BUILD_CACHE_PREFIX,
+    }),
     deploy: (distDir) =>
       deploySite(distDir, {
         s3: config.s3,

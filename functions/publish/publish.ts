@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Storage } from "../core/storage/storage.ts";
+import { hasLocalCache, restoreCache, saveCache } from "./build-cache.ts";
 import { BuildBusyError, withBuildLock } from "./build-lock.ts";
 import { buildSite, REPO_DIR } from "./build-site.ts";
 import { type PullReport, pullContent } from "./pull-content.ts";
@@ -36,6 +37,11 @@ export interface PublishOptions<D> {
    */
   readonly canBuildAgain?: () => boolean;
   readonly onLog?: (line: string) => void;
+  /**
+   * Where the incremental build's cache is kept between machines (build-cache.ts): restored
+   * into workDir when workDir has none (a cold Lambda, a new task), saved after each build.
+   */
+  readonly buildCache?: Storage;
 }
 
 export interface PublishReport<D> {
@@ -44,6 +50,10 @@ export interface PublishReport<D> {
   /** False when the content was exactly what the site in workDir was last built from. */
   readonly rebuilt: boolean;
   readonly buildMs: number;
+  /** How the incremental cache served the build (build-site.ts), or null when not rebuilt. */
+  readonly cache: "reused" | "fresh" | "off" | null;
+  /** Cache files brought from `buildCache` before the build (0: none, or none needed). */
+  readonly cacheRestored: number;
   readonly deploy: D;
   readonly totalMs: number;
   /** Build rounds run under the lock: 1, plus one per "dirty" marker found after a round. */
@@ -115,24 +125,40 @@ async function publishOnce<D>(
   });
   const marker = join(options.workDir, "built-from.json");
   const previous = await readMarker(marker);
-  let built: { pages: number; durationMs: number; rebuilt: boolean };
+  const cacheDir = join(options.workDir, "build-cache");
+  let built: {
+    pages: number;
+    durationMs: number;
+    rebuilt: boolean;
+    cache: PublishReport<D>["cache"];
+  };
+  let cacheRestored = 0;
   if (previous?.state === state && existsSync(distDir)) {
-    built = { pages: previous.pages, durationMs: 0, rebuilt: false };
+    built = { pages: previous.pages, durationMs: 0, rebuilt: false, cache: null };
   } else {
     await rm(marker, { force: true });
+    if (options.buildCache && !hasLocalCache(cacheDir)) {
+      cacheRestored = (await restoreCache(options.buildCache, cacheDir)).downloaded;
+    }
     const result = await buildSite({
       contentDir,
       outDir: distDir,
+      cacheDir,
       siteUrl: options.siteUrl,
       ...(options.projectDir ? { projectDir: options.projectDir } : {}),
       ...(options.onLog ? { onLog: options.onLog } : {}),
     });
     await writeFile(marker, JSON.stringify({ state, pages: result.pages }));
+    if (options.buildCache && result.cache !== "off") {
+      await saveCache(cacheDir, options.buildCache);
+    }
     built = { ...result, rebuilt: true };
   }
   const deploy = await options.deploy(distDir);
   return {
     pull,
+    cache: built.cache,
+    cacheRestored,
     pages: built.pages,
     rebuilt: built.rebuilt,
     buildMs: built.durationMs,

@@ -428,6 +428,8 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
       "<Inbox.arn>/content/*": ["s3:GetObject"],
       "<Inbox.arn>/locks/*": ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
       "<Inbox.arn>/releases/*": ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
+      "<Inbox.arn>/stats/*": ["s3:GetObject", "s3:PutObject"],
+      "<Inbox.arn>/build-cache/*": ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
       "<Inbox.arn>": ["s3:ListBucket"],
       "<Site.arn>/*": ["s3:DeleteObject", "s3:GetObject", "s3:PutObject"],
       "<Site.arn>": ["s3:ListBucket"],
