@@ -175,6 +175,11 @@ describe.runIf(runs)("the site in Chromium", () => {
         try {
           await page.fill(".pagefind-ui__search-input", query);
           await page.waitForSelector(".pagefind-ui__result-link");
+          // Results fill in one by one as their fragments load: read them once all have.
+          await page.waitForFunction(
+            () =>
+              document.querySelectorAll(".pagefind-ui__result .pagefind-ui__loading").length === 0,
+          );
           const paths = await page
             .locator(".pagefind-ui__result-link")
             .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname).sort());
