@@ -11,6 +11,7 @@
  *                       Give every concurrent build its own (buildSite does).
  *   TAQRIR_WORK_DIR     Astro's project root (where it writes .astro/); default site/. buildSite
  *                       gives every build its own, so parallel builds never share generated files.
+ *   TAQRIR_INCREMENTAL  "0": a full build that keeps no incremental cache (default: incremental).
  */
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,6 +60,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() cache key (src/lib/page-keys.ts) and code are unchanged are
   // restored from the previous build's copy in cacheDir instead of being rendered again.
-  experimental: { incrementalBuild: true },
+  // TAQRIR_INCREMENTAL=0 (buildSite's incremental: false) renders everything and keeps no copies.
+  experimental: { incrementalBuild: process.env.TAQRIR_INCREMENTAL !== "0" },
   integrations: [searchIndex()],
 });

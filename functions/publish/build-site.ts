@@ -61,6 +61,8 @@ export interface BuildSiteOptions {
    * while (the local loop). The result's `searchIndexed` settles when it is done.
    */
   search?: "with-build" | "after";
+  /** The Astro child's V8 heap limit in MB (default: heapFor(the number of articles)). */
+  heapMb?: number;
 }
 
 export interface BuildSiteResult {
@@ -141,6 +143,27 @@ const TAIL_LINES = 40;
 
 export class SiteBuildError extends Error {
   override name = "SiteBuildError";
+}
+
+/**
+ * The Astro child's heap limit for a site of `articles` articles. V8 otherwise lets the heap
+ * grow towards its own, much larger, default before collecting: a 10,000-article build peaked
+ * at 3.1 GB resident with a live set that fits in 1.8 GB (measured: 2.4 GB resident and 5%
+ * slower with this limit). Above 10,000 articles it grows by 0.1 MB an article, a guess from
+ * that one measurement; TAQRIR_BUILD_HEAP_MB overrides it.
+ */
+export function heapFor(articles: number, env: NodeJS.ProcessEnv = process.env): number {
+  const configured = Number(env.TAQRIR_BUILD_HEAP_MB);
+  if (Number.isFinite(configured) && configured >= 256) return Math.round(configured);
+  return Math.round(1792 + Math.max(0, articles - 10_000) * 0.1);
+}
+
+async function countArticles(contentDir: string): Promise<number> {
+  try {
+    return (await readdir(join(contentDir, "articles"))).filter((n) => n.endsWith(".md")).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** The manifest Astro keeps in its cacheDir for incremental builds. */
@@ -246,13 +269,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       TAQRIR_CACHE_DIR: lease ? lease.dir : join(workDir, "cache"),
       TAQRIR_WORK_DIR: projectRoot,
       TAQRIR_SEARCH: options.search === "after" ? "later" : "with-build",
+      // Without a cache of its own (turned off, or busy) a build keeps no page copies either.
+      TAQRIR_INCREMENTAL: lease ? "1" : "0",
     };
+    const heapMb = options.heapMb ?? heapFor(await countArticles(contentDir));
     // One invalid article file must not stop the site: Astro names the entry its schema
     // refused; that file is set aside (with the reason) and the build runs again without it.
     const setAside: SetAside[] = [];
     for (;;) {
       try {
-        await runAstroBuild({ cwd: projectRoot, siteDir, astroCli }, env, options.onLog);
+        await runAstroBuild({ cwd: projectRoot, siteDir, astroCli, heapMb }, env, options.onLog);
         break;
       } catch (error) {
         if (!(error instanceof SiteBuildError)) throw error;
@@ -293,14 +319,20 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
  * is named relative to that folder (Astro joins --config onto the root).
  */
 function runAstroBuild(
-  where: { readonly cwd: string; readonly siteDir: string; readonly astroCli: string },
+  where: {
+    readonly cwd: string;
+    readonly siteDir: string;
+    readonly astroCli: string;
+    readonly heapMb: number;
+  },
   env: Record<string, string>,
   onLog?: (line: string) => void,
 ): Promise<void> {
-  const { cwd, siteDir, astroCli } = where;
+  const { cwd, siteDir, astroCli, heapMb } = where;
   const config = relative(cwd, join(siteDir, "astro.config.mjs"));
+  const args = [`--max-old-space-size=${heapMb}`, astroCli, "build", "--config", config];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [astroCli, "build", "--config", config], {
+    const child = spawn(process.execPath, args, {
       cwd,
       env: {
         ...process.env,

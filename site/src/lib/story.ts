@@ -35,7 +35,7 @@ export interface Story {
   readonly incidents: ReadonlyMap<string, ReportIncident>;
   /** Incidents deaths first, then by how many reports and how large. */
   readonly headline: readonly ReportIncident[];
-  /** Incidents newest first by date (undated last; on one day, the latest seen first). */
+  /** Incidents newest first by date (undated: by the day first seen; on one day, the latest seen first). */
   readonly byDate: readonly ReportIncident[];
   /** The listed articles and the incidents as pages numbered from the oldest. */
   readonly articleArchive: Archive<ArticleEntry>;
@@ -84,13 +84,24 @@ function build(entries: readonly ArticleEntry[]): Story {
       b.reports.length - a.reports.length ||
       b.range.max - a.range.max,
   );
-  // Reversed first so that, on one day, the latest seen comes first: a new incident then
-  // lands at the newest end of the archive instead of moving the ones seen before it.
+  // An incident is ordered by its date or, undated, by the day its first report was seen (as
+  // articles are), so a new undated incident lands at the newest end of the archive instead
+  // of moving every page. Reversed first so that, on one day, the latest seen comes first.
+  const seenDay = new Map(model.articles.map((a) => [a.id, a.ingested.slice(0, 10)]));
+  const dayOf = (incident: ReportIncident): string => {
+    if (incident.date !== null) return incident.date;
+    let first = "";
+    for (const r of incident.reports) {
+      const day = seenDay.get(r.article) ?? "";
+      if (first === "" || (day !== "" && day < first)) first = day;
+    }
+    return first;
+  };
   const byDate = [...model.incidents]
     .reverse()
-    .sort((a, b) =>
-      a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1,
-    );
+    .map((incident) => ({ incident, day: dayOf(incident) }))
+    .sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? 1 : -1))
+    .map((x) => x.incident);
   const incidentArchive = archive(byDate, INCIDENTS_PAGE_SIZE);
   const incidentPage = new Map(
     byDate.map((inc, i) => [inc.id, incidentArchive.pageOf(i)] as const),
