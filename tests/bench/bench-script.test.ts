@@ -60,6 +60,7 @@ describe("npm run bench", () => {
     expect(result.site_articles).toBe(40);
     for (const key of [
       "site_full_build_40_s",
+      "site_full_build_pages_40_s",
       "site_nochange_rebuild_40_s",
       "site_nochange_search_40_s",
       "site_add_one_into_40_s",
