@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { runPool } from "../core/pool.ts";
 import type { Storage } from "../core/storage/storage.ts";
@@ -61,8 +61,12 @@ export async function restoreCache(
     await runPool(batch, CONCURRENCY, async (o) => {
       const bytes = await storage.get(o.key);
       if (!bytes) return;
-      await mkdir(dirname(join(dir, o.key)), { recursive: true });
-      await writeFile(join(dir, o.key), bytes);
+      const path = join(dir, o.key);
+      await mkdir(dirname(path), { recursive: true });
+      // A new file renamed into place: a cached page may be hard-linked into the served site
+      // (astro-link-restore.mjs), which must not change under its readers.
+      await writeFile(`${path}.restoring`, bytes);
+      await rename(`${path}.restoring`, path);
     });
   }
   const keep = new Set(stored.map((o) => o.key));

@@ -166,6 +166,9 @@ async function countArticles(contentDir: string): Promise<number> {
   }
 }
 
+/** The preload that restores unchanged pages by hard links (astro-link-restore.mjs). */
+const LINK_RESTORE = new URL("./astro-link-restore.mjs", import.meta.url).href;
+
 /** The manifest Astro keeps in its cacheDir for incremental builds. */
 const INCREMENTAL_MANIFEST = "incremental-build.json";
 
@@ -330,7 +333,10 @@ function runAstroBuild(
 ): Promise<void> {
   const { cwd, siteDir, astroCli, heapMb } = where;
   const config = relative(cwd, join(siteDir, "astro.config.mjs"));
-  const args = [`--max-old-space-size=${heapMb}`, astroCli, "build", "--config", config];
+  const args = [`--max-old-space-size=${heapMb}`];
+  // With a cache of its own, unchanged pages are hard-linked from it rather than copied.
+  if (env.TAQRIR_INCREMENTAL === "1") args.push(`--import=${LINK_RESTORE}`);
+  args.push(astroCli, "build", "--config", config);
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, args, {
       cwd,

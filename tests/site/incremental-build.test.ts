@@ -4,7 +4,7 @@
  * dist/ byte-identical to a full build of the same content, while rendering fewer pages;
  * and a rebuild with nothing changed renders only the pages that carry no cache key.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildStoryCorpus } from "../../bench/story-corpus.ts";
@@ -143,4 +143,38 @@ describe("an incremental site build", () => {
       second.restored.length + second.rendered.length,
     );
   });
+
+  it("links unchanged pages to the cache, and never changes a served page in place", async () => {
+    const own = await tempDir("incremental-links");
+    try {
+      const docs = buildStoryCorpus(12);
+      const contentDir = join(own.path, "content");
+      await mkdir(join(contentDir, "articles"), { recursive: true });
+      const put = (doc: ArticleDocument) =>
+        writeFile(join(contentDir, articleKey(doc.frontmatter.id)), writeArticleMarkdown(doc));
+      for (const doc of docs) await put(doc);
+      const outDir = join(own.path, "dist");
+      const build = () => buildSite({ contentDir, outDir });
+      await build();
+      await build();
+      const target = docs[3] as ArticleDocument;
+      const page = join(outDir, "en", "articles", target.frontmatter.id, "index.html");
+      // Restored by a hard link to the cache's copy, not a copy of it.
+      expect((await stat(page)).nlink).toBeGreaterThanOrEqual(2);
+      const kept = join(own.path, "kept.html");
+      await link(page, kept);
+      const before = await readFile(kept, "utf8");
+
+      await put({
+        ...target,
+        frontmatter: { ...target.frontmatter, title: { ...target.frontmatter.title, en: "Again" } },
+      });
+      await build();
+      // The page was rendered again; the file the previous site served still has its bytes.
+      expect(await readFile(page, "utf8")).not.toBe(before);
+      expect(await readFile(kept, "utf8")).toBe(before);
+    } finally {
+      await own.cleanup();
+    }
+  }, 120_000);
 });
