@@ -131,7 +131,10 @@ export async function benchSiteScale(dir: string, count: number): Promise<SiteSc
     let page: string | null = null;
     await until(async () => {
       if (page === null) {
-        const added = (await readdir(articles)).find((name) => !before.has(name));
+        // An article file by its name (an id), not a write's temporary file beside it.
+        const added = (await readdir(articles)).find(
+          (name) => /^[0-9a-f]{16}\.md$/.test(name) && !before.has(name),
+        );
         if (!added) return false;
         page = `${server.url}/ar/articles/${added.replace(/\.md$/, "")}/`;
       }

@@ -8,6 +8,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, normalize, sep } from "node:path";
+import { pipeline } from "node:stream";
 // The same types the site bucket gets, so the preview behaves like CloudFront.
 import { contentTypeOf } from "../publish/site-files.ts";
 
@@ -80,9 +81,9 @@ async function serve(root: string, req: IncomingMessage, res: ServerResponse): P
     res.end();
     return;
   }
-  createReadStream(found)
-    .on("error", () => res.destroy())
-    .pipe(res);
+  // pipeline, not pipe: a reader that goes away mid-response closes the file too (with
+  // pipe, every aborted request kept a file descriptor open).
+  pipeline(createReadStream(found), res, () => {});
 }
 
 /** The file for a URL path; "redirect" for a directory asked without its trailing slash. */

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { request } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,5 +86,22 @@ describe("static server (loopback)", () => {
 
   it("refuses methods other than GET and HEAD", async () => {
     expect((await fetch(`${server.url}/ar/`, { method: "POST" })).status).toBe(405);
+  });
+
+  it("closes each file it opened, even for readers that leave before the end", async () => {
+    // A large page, so the response is still being written when the reader goes away.
+    await writeFile(join(root, "ar", "big.html"), "x".repeat(4 * 1024 * 1024));
+    const openFiles = async () => (await readdir("/proc/self/fd")).length;
+    const before = await openFiles();
+    for (let i = 0; i < 40; i++) {
+      const controller = new AbortController();
+      const response = await fetch(`${server.url}/ar/big.html`, { signal: controller.signal });
+      expect(response.status).toBe(200);
+      controller.abort();
+      await response.body?.cancel().catch(() => {});
+    }
+    // Let the server see the closed sockets.
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await openFiles()) - before).toBeLessThan(10);
   });
 });
