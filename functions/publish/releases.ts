@@ -17,15 +17,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import {
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  ListObjectsV2Command,
-  NoSuchKey,
-  PutObjectCommand,
-  type S3Client,
-} from "@aws-sdk/client-s3";
+import { DeleteObjectsCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { runPool } from "../core/pool.ts";
+import { S3Storage } from "../core/storage/s3-storage.ts";
 import { type LocalFile, listDist, type SyncSiteResult, syncSite } from "./site-sync.ts";
 
 export interface ReleaseStore {
@@ -76,49 +70,28 @@ export class ReleaseError extends Error {
   override name = "ReleaseError";
 }
 
-const blobKey = (store: ReleaseStore, md5: string) => `${store.prefix}blobs/${md5}`;
-const manifestKey = (store: ReleaseStore, id: string) => `${store.prefix}manifests/${id}.json`;
-const logKey = (store: ReleaseStore) => `${store.prefix}current.json`;
-
-async function listKeys(store: ReleaseStore, prefix: string): Promise<string[]> {
-  const keys: string[] = [];
-  let token: string | undefined;
-  do {
-    const page = await store.client.send(
-      new ListObjectsV2Command({ Bucket: store.bucket, Prefix: prefix, ContinuationToken: token }),
-    );
-    for (const o of page.Contents ?? []) if (o.Key) keys.push(o.Key);
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
-  return keys;
-}
+/** The store as a Storage (its keys below are relative to the store's prefix). */
+const storageOf = (store: ReleaseStore) =>
+  new S3Storage({ client: store.client, bucket: store.bucket, prefix: store.prefix });
+const BLOBS = "blobs/";
+const MANIFESTS = "manifests/";
+const LOG = "current.json";
+const manifestKey = (id: string) => `${MANIFESTS}${id}.json`;
+/** A blob's key in the bucket (for copies inside S3, which name whole keys). */
+const blobKey = (store: ReleaseStore, md5: string) => `${store.prefix}${BLOBS}${md5}`;
+/** The last part of a key. */
+const baseName = (key: string) => key.slice(key.lastIndexOf("/") + 1);
 
 async function getJson(store: ReleaseStore, key: string): Promise<unknown | undefined> {
-  try {
-    const response = await store.client.send(
-      new GetObjectCommand({ Bucket: store.bucket, Key: key }),
-    );
-    return JSON.parse((await response.Body?.transformToString("utf-8")) ?? "null");
-  } catch (error) {
-    if (error instanceof NoSuchKey || (error as { name?: string }).name === "NoSuchKey") {
-      return undefined;
-    }
-    throw error;
-  }
+  const bytes = await storageOf(store).get(key);
+  return bytes ? JSON.parse(new TextDecoder().decode(bytes)) : undefined;
 }
 
 const putJson = (store: ReleaseStore, key: string, value: unknown) =>
-  store.client.send(
-    new PutObjectCommand({
-      Bucket: store.bucket,
-      Key: key,
-      Body: JSON.stringify(value),
-      ContentType: "application/json",
-    }),
-  );
+  storageOf(store).put(key, JSON.stringify(value), { contentType: "application/json" });
 
 export async function readLog(store: ReleaseStore): Promise<ReleaseLog> {
-  const value = (await getJson(store, logKey(store))) as Partial<ReleaseLog> | undefined;
+  const value = (await getJson(store, LOG)) as Partial<ReleaseLog> | undefined;
   const history = Array.isArray(value?.history)
     ? value.history.filter((id): id is string => typeof id === "string" && RELEASE_ID.test(id))
     : [];
@@ -128,9 +101,11 @@ export async function readLog(store: ReleaseStore): Promise<ReleaseLog> {
 
 export async function readRelease(store: ReleaseStore, id: string): Promise<Release> {
   if (!RELEASE_ID.test(id)) throw new ReleaseError(`${JSON.stringify(id)} is not a release id`);
-  const value = (await getJson(store, manifestKey(store, id))) as Release | undefined;
+  const value = (await getJson(store, manifestKey(id))) as Release | undefined;
   if (!value || value.id !== id || !Array.isArray(value.files)) {
-    throw new ReleaseError(`release ${id} is not kept (no manifest at ${manifestKey(store, id)})`);
+    throw new ReleaseError(
+      `release ${id} is not kept (no manifest at ${store.prefix}${manifestKey(id)})`,
+    );
   }
   return value;
 }
@@ -145,9 +120,7 @@ export async function saveRelease(
   options: { readonly id?: string; readonly concurrency?: number } = {},
 ): Promise<{ release: Release; files: LocalFile[]; blobsUploaded: number }> {
   const files = await listDist(distDir);
-  const stored = new Set(
-    (await listKeys(store, `${store.prefix}blobs/`)).map((k) => k.slice(k.lastIndexOf("/") + 1)),
-  );
+  const stored = new Set((await storageOf(store).list(BLOBS)).map((o) => baseName(o.key)));
   const missing = new Map<string, LocalFile>();
   for (const f of files) if (!stored.has(f.md5) && !missing.has(f.md5)) missing.set(f.md5, f);
   await runPool([...missing.values()], options.concurrency ?? 16, async (f) => {
@@ -167,7 +140,7 @@ export async function saveRelease(
     createdAt: new Date().toISOString(),
     files: files.map(({ key, md5, bytes }) => ({ key, md5, bytes })),
   };
-  await putJson(store, manifestKey(store, release.id), release);
+  await putJson(store, manifestKey(release.id), release);
   return { release, files, blobsUploaded: missing.size };
 }
 
@@ -193,7 +166,7 @@ export async function activate(
   const history = log.history.includes(release.id)
     ? log.history
     : [release.id, ...log.history].sort().reverse();
-  await putJson(store, logKey(store), { current: release.id, history });
+  await putJson(store, LOG, { current: release.id, history });
   return synced;
 }
 
@@ -210,20 +183,21 @@ export async function prune(
   const kept = new Set(log.history.slice(0, keep));
   if (log.current) kept.add(log.current);
   const gone = log.history.filter((id) => !kept.has(id));
-  await putJson(store, logKey(store), {
+  await putJson(store, LOG, {
     current: log.current,
     history: log.history.filter((id) => kept.has(id)),
   });
   const named = new Set<string>();
   for (const id of kept) for (const f of (await readRelease(store, id)).files) named.add(f.md5);
-  const manifests = (await listKeys(store, `${store.prefix}manifests/`)).filter((key) => {
-    const id = key.slice(key.lastIndexOf("/") + 1).replace(/\.json$/, "");
-    return !kept.has(id);
-  });
-  const blobs = (await listKeys(store, `${store.prefix}blobs/`)).filter(
-    (key) => !named.has(key.slice(key.lastIndexOf("/") + 1)),
-  );
-  const doomed = [...manifests, ...blobs];
+  const storage = storageOf(store);
+  const manifests = (await storage.list(MANIFESTS))
+    .map((o) => o.key)
+    .filter((key) => !kept.has(baseName(key).replace(/\.json$/, "")));
+  const blobs = (await storage.list(BLOBS))
+    .map((o) => o.key)
+    .filter((key) => !named.has(baseName(key)));
+  // Whole keys, many to a request: a prune may drop thousands of blobs.
+  const doomed = [...manifests, ...blobs].map((key) => store.prefix + key);
   for (let i = 0; i < doomed.length; i += 1000) {
     await store.client.send(
       new DeleteObjectsCommand({
