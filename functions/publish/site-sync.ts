@@ -167,13 +167,10 @@ export async function syncSite(options: SyncSiteOptions): Promise<SyncSiteResult
     listRemote(client, bucket, prefix),
   ]);
   const plan = planSync(local, remote);
-  const { copyFrom } = options;
-  const put = copyFrom
-    ? (file: LocalFile) => copy(client, bucket, prefix, file, copyFrom)
-    : (file: LocalFile) => upload(client, bucket, prefix, file);
-
   for (const batch of byRank(plan.uploads)) {
-    await runPool(batch, concurrency, put);
+    await runPool(batch, concurrency, (file) =>
+      place(client, bucket, prefix, file, options.copyFrom),
+    );
   }
   for (let i = 0; i < plan.deletes.length; i += DELETE_BATCH) {
     await deleteBatch(client, bucket, prefix, plan.deletes.slice(i, i + DELETE_BATCH));
@@ -241,65 +238,53 @@ function byRank(uploads: readonly LocalFile[]): LocalFile[][] {
   return runs;
 }
 
-async function upload(
+/**
+ * Puts one file in place with its own headers: uploaded from disk, or, with `copyFrom`,
+ * copied inside S3 from its stored bytes (what a browser is told comes from the key either way).
+ */
+async function place(
   client: S3Client,
   bucket: string,
   prefix: string,
   file: LocalFile,
+  copyFrom: SyncSiteOptions["copyFrom"],
 ): Promise<void> {
   const Key = prefix + file.key;
+  const headers = { ContentType: contentTypeOf(file.key), CacheControl: cacheControlOf(file.key) };
+  const source = copyFrom ? copyFrom.keyOf(file.md5) : null;
   try {
-    // A Buffer, not a stream: the SDK then sends Content-Length, which S3 requires.
-    const body = await readFile(file.path);
-    await client.send(
-      new PutObjectCommand({
-        Bucket: bucket,
-        Key,
-        Body: body,
-        ContentLength: body.byteLength,
-        // S3 refuses the object if the bytes it got do not hash to this.
-        ContentMD5: Buffer.from(file.md5, "hex").toString("base64"),
-        ContentType: contentTypeOf(file.key),
-        CacheControl: cacheControlOf(file.key),
-      }),
-    );
+    if (copyFrom && source !== null) {
+      await client.send(
+        new CopyObjectCommand({
+          Bucket: bucket,
+          Key,
+          CopySource: `${copyFrom.bucket}/${source.split("/").map(encodeURIComponent).join("/")}`,
+          MetadataDirective: "REPLACE",
+          ...headers,
+        }),
+      );
+    } else {
+      // A Buffer, not a stream: the SDK then sends Content-Length, which S3 requires.
+      const body = await readFile(file.path);
+      await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key,
+          Body: body,
+          ContentLength: body.byteLength,
+          // S3 refuses the object if the bytes it got do not hash to this.
+          ContentMD5: Buffer.from(file.md5, "hex").toString("base64"),
+          ...headers,
+        }),
+      );
+    }
   } catch (error) {
+    const what = copyFrom ? `copy of s3://${copyFrom.bucket}/${source}` : `upload of ${file.key}`;
+    const also = copyFrom ? ` (${file.key})` : "";
     throw new SiteSyncError(
       "upload",
       file.key,
-      `upload of ${file.key} to s3://${bucket}/${Key} failed: ${messageOf(error)}`,
-      error,
-    );
-  }
-}
-
-/** Puts a file in place by a copy inside S3 of its stored bytes, with the file's own headers. */
-async function copy(
-  client: S3Client,
-  bucket: string,
-  prefix: string,
-  file: LocalFile,
-  from: NonNullable<SyncSiteOptions["copyFrom"]>,
-): Promise<void> {
-  const Key = prefix + file.key;
-  const source = from.keyOf(file.md5);
-  try {
-    await client.send(
-      new CopyObjectCommand({
-        Bucket: bucket,
-        Key,
-        CopySource: `${from.bucket}/${source.split("/").map(encodeURIComponent).join("/")}`,
-        // The stored bytes only: what a browser is told comes from the key, as on upload.
-        MetadataDirective: "REPLACE",
-        ContentType: contentTypeOf(file.key),
-        CacheControl: cacheControlOf(file.key),
-      }),
-    );
-  } catch (error) {
-    throw new SiteSyncError(
-      "upload",
-      file.key,
-      `copy of s3://${from.bucket}/${source} to s3://${bucket}/${Key} (${file.key}) failed: ${messageOf(error)}`,
+      `${what} to s3://${bucket}/${Key}${also} failed: ${messageOf(error)}`,
       error,
     );
   }
