@@ -307,11 +307,12 @@ export default $config({
         install: [
           "astro",
           "@astrojs/rss",
-          "@astrojs/markdown-satteri",
           "@fontsource/noto-naskh-arabic",
           "@fontsource/noto-sans",
-          // The site's content schema (functions/core/facts.ts) is written with zod.
+          // The site's content schema (functions/core/facts.ts) is written with zod; its
+          // article reader (functions/core/article-file.ts) reads the frontmatter with js-yaml.
           "zod",
+          "js-yaml",
           // The story model's map (d3-geo over world-atlas outlines) and the search index,
           // whose platform binary (@pagefind/linux-arm64) npm installs for the Lambda's arch.
           "d3-geo",

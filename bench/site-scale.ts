@@ -5,12 +5,15 @@
  *   full build: a first build with an empty cache, the search index included
  *     (site_full_build_*_s; site_full_build_pages_*_s until the pages are in place, before
  *     the index), and the Astro child's peak resident memory;
- *   no change: the same content built again, until the new site is in place
- *     (site_nochange_rebuild_*_s) and until its search index is too;
- *   add one: the local loop's own parts (inbox watcher, LocalLoop with extraction in a
- *     worker, the incremental build, the static server) running on that content, one real
- *     article dropped into the inbox, timed until the server answers its page with 200
- *     (site_add_one_into_*_s), and until the search index has it too.
+ *   no change, built: the same content built again (what `taqrir build` or a restart of the
+ *     loop costs), until the new site is in place (site_nochange_build_*_s) and until its
+ *     search index is too;
+ *   the local loop's own parts (inbox watcher, LocalLoop with extraction in a worker, the
+ *     resident renderer, the static server) running on that content, as `taqrir start` runs
+ *     them: the renderer's first publish (a build), then
+ *   no change, updated: a publish with nothing changed (site_nochange_rebuild_*_s);
+ *   add one: one real article dropped into the inbox, timed until the server answers its
+ *     page with 200 (site_add_one_into_*_s), and until the search index has it too.
  *
  * Hugo, when installed, builds the same number of pages from the same facts for a ratio
  * (bench/hugo.ts).
@@ -21,11 +24,12 @@ import { articleKey, writeArticleMarkdown } from "../functions/core/article-docu
 import { workerRunner } from "../functions/core/extraction-runner.ts";
 import type { LocalConfig } from "../functions/local/config.ts";
 import { watchInbox } from "../functions/local/inbox-watcher.ts";
-import { buildLocalSite, INBOX_PREFIX, localStore } from "../functions/local/local-app.ts";
+import { INBOX_PREFIX, localStore, publishLocal } from "../functions/local/local-app.ts";
 import { LocalLoop } from "../functions/local/local-loop.ts";
 import type { Reporter } from "../functions/local/reporter.ts";
 import { startStaticServer } from "../functions/local/static-server.ts";
 import { buildSite } from "../functions/publish/build-site.ts";
+import { SiteRenderer } from "../functions/publish/site-renderer.ts";
 import { watchAstroPeak } from "./build.ts";
 import { buildStoryCorpus } from "./story-corpus.ts";
 
@@ -36,8 +40,11 @@ export interface SiteScaleBench {
   /** The full build until its pages are in place, without the search index (Hugo makes none). */
   readonly fullBuildPagesS: number;
   readonly peakRssMb: number;
-  readonly noChangeServedS: number;
+  /** A build with nothing changed, until the site and then its index are in place. */
+  readonly noChangeBuildS: number;
   readonly noChangeSearchS: number;
+  /** The loop's renderer publishing with nothing changed. */
+  readonly noChangeUpdateS: number;
   readonly addOneServedS: number;
   readonly addOneSearchS: number;
 }
@@ -95,15 +102,33 @@ export async function benchSiteScale(dir: string, count: number): Promise<SiteSc
   // Nothing changed: until the site is in place, then until search is.
   const again = await timedBuild();
 
+  // The loop as `taqrir start` runs it: the renderer's first publish is a build.
+  const site = new SiteRenderer({
+    contentDir: config.contentDir,
+    outDir: config.distDir,
+    siteUrl: config.siteUrl,
+  });
+  await (await site.update()).searchIndexed;
+  const idleStarted = performance.now();
+  const idle = await site.update();
+  const noChangeUpdateS = seconds(performance.now() - idleStarted);
+  if (idle.how !== "updated" || idle.written !== 0) {
+    throw new Error(`a publish with nothing changed ${idle.how} ${idle.written} files`);
+  }
+  await idle.searchIndexed;
+
   // One real article dropped into the running loop.
   const server = await startStaticServer({ root: config.distDir, port: 0, host: config.host });
   const runner = workerRunner();
   const store = { ...localStore(config), runner };
+  let lastSearch: Promise<number> = Promise.resolve(0);
   const loop = new LocalLoop({
     store,
     inboxPrefix: INBOX_PREFIX,
     reporter: quiet,
-    rebuild: () => buildLocalSite(config, quiet),
+    rebuild: async () => {
+      lastSearch = (await publishLocal(site, quiet)).searchIndexed;
+    },
     debounceMs: 300,
   });
   const watcher = await watchInbox({
@@ -139,6 +164,7 @@ export async function benchSiteScale(dir: string, count: number): Promise<SiteSc
     }, 600_000);
     const addOneServedS = seconds(performance.now() - started);
     await loop.idle();
+    await lastSearch;
     const addOneSearchS = seconds(performance.now() - started);
     return {
       articles: count,
@@ -146,8 +172,9 @@ export async function benchSiteScale(dir: string, count: number): Promise<SiteSc
       fullBuildS: full.searchedS,
       fullBuildPagesS: full.servedS,
       peakRssMb,
-      noChangeServedS: again.servedS,
+      noChangeBuildS: again.servedS,
       noChangeSearchS: again.searchedS,
+      noChangeUpdateS,
       addOneServedS,
       addOneSearchS,
     };
@@ -155,6 +182,7 @@ export async function benchSiteScale(dir: string, count: number): Promise<SiteSc
     watcher.close();
     loop.close();
     await runner.close();
+    await site.close();
     await server.close();
   }
 }

@@ -15,7 +15,6 @@
  */
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { satteri } from "@astrojs/markdown-satteri";
 import { defineConfig } from "astro/config";
 import { searchIndex } from "./integrations/search.mjs";
 
@@ -36,7 +35,7 @@ const cacheDir = dirFromEnv("TAQRIR_CACHE_DIR", resolve(repoDir, "node_modules/.
 const workDir = dirFromEnv("TAQRIR_WORK_DIR", siteDir);
 const site = new URL(process.env.TAQRIR_SITE_URL || "http://localhost:4321").href;
 
-// The content collection (src/content.config.ts) reads the resolved folder from here.
+// The site reads the articles from the resolved folder (src/lib/articles.ts).
 process.env.TAQRIR_CONTENT_DIR = contentDir;
 
 export default defineConfig({
@@ -54,9 +53,6 @@ export default defineConfig({
     defaultLocale: "ar",
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Article text is shown as written: no curly quotes or dashes from "smart" punctuation,
-  // and no GFM autolinks or tables conjured out of an article's punctuation.
-  markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() cache key (src/lib/page-keys.ts) and code are unchanged are
   // restored from the previous build's copy in cacheDir instead of being rendered again.

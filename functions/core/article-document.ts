@@ -4,6 +4,7 @@
  * an mdast tree by remark, never by pasting strings, so text from an upload can
  * only ever become text: remark escapes anything Markdown or HTML would read as syntax.
  */
+
 import type { Root, RootContent } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
@@ -11,12 +12,11 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import type { z } from "zod";
+import { type ArticleDocument, InvalidArticleError, schemaProblems } from "./article-file.ts";
 import { ArticleFrontmatter, type ArticleId } from "./facts.ts";
 
-export interface ArticleDocument {
-  readonly frontmatter: ArticleFrontmatter;
-  readonly paragraphs: readonly string[];
-}
+export type { ArticleDocument } from "./article-file.ts";
+export { InvalidArticleError } from "./article-file.ts";
 
 /** What the writer accepts: the schema's input, so fields with defaults may be left out. */
 export interface ArticleDocumentInput {
@@ -78,10 +78,6 @@ export function writeArticleMarkdown(doc: ArticleDocumentInput): string {
   return writer.stringify(toMarkdownTree(doc));
 }
 
-export class InvalidArticleError extends Error {
-  override name = "InvalidArticleError";
-}
-
 /** Reads a stored article back; throws InvalidArticleError when it is not one of ours. */
 export function readArticleMarkdown(markdown: string): ArticleDocument {
   const tree = reader.parse(markdown);
@@ -90,7 +86,7 @@ export function readArticleMarkdown(markdown: string): ArticleDocument {
   const parsed = ArticleFrontmatter.safeParse(parseYaml(first.value));
   if (!parsed.success) {
     throw new InvalidArticleError(
-      `the frontmatter does not match the schema: ${parsed.error.message}`,
+      `the frontmatter does not match the schema: ${schemaProblems(parsed.error)}`,
     );
   }
   const paragraphs = rest
@@ -103,27 +99,4 @@ function markdownText(nodes: readonly RootContent[]): string {
   return nodes
     .map((n) => ("value" in n ? n.value : "children" in n ? markdownText(n.children) : ""))
     .join("");
-}
-
-/** CommonMark backslash escapes (of ASCII punctuation), and the character references remark writes. */
-const ESCAPE = /\\([!-/:-@[-`{-~])|&#x([0-9a-f]{1,6});|&#([0-9]{1,7});/gi;
-
-/**
- * The paragraphs of a body that `writeArticleMarkdown` wrote (every block a text paragraph):
- * split at blank lines, escapes undone. The same as reading the body with remark, without a
- * parse: the site reads thousands of bodies per build. The tests hold the two equal.
- */
-export function bodyParagraphs(body: string): string[] {
-  return body
-    .split(/\n[ \t]*\n/)
-    .map((p) =>
-      p
-        .trim()
-        .replace(
-          ESCAPE,
-          (_, punct: string | undefined, hex: string | undefined, dec: string | undefined) =>
-            punct ?? String.fromCodePoint(Number.parseInt(hex ?? dec ?? "0", hex ? 16 : 10)),
-        ),
-    )
-    .filter((p) => p !== "");
 }

@@ -1,7 +1,7 @@
 /**
  * The facts schema: the single definition shared by the extractor (what it
  * returns), the Markdown writer (what it puts in the frontmatter) and the
- * Astro content collection (what the site accepts). Changing a field here
+ * site's article reader (what the site accepts). Changing a field here
  * changes all three at once, which is the point.
  */
 import { z } from "zod";

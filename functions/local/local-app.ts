@@ -11,6 +11,7 @@ import type { Storage } from "../core/storage/storage.ts";
 import { toS3Record } from "../core/storage-event.ts";
 import { handleRecord } from "../handlers/extract.ts";
 import { buildSite } from "../publish/build-site.ts";
+import { SiteRenderer, type SiteUpdate } from "../publish/site-renderer.ts";
 import { BUNDLED_SAMPLES, type LocalConfig } from "./config.ts";
 import { describeOutcome } from "./describe.ts";
 import { watchInbox } from "./inbox-watcher.ts";
@@ -76,6 +77,43 @@ export async function syncWithReport(
   return outcomes;
 }
 
+/** Astro's lines worth passing on to the person running the loop. */
+const astroLog = (reporter: Reporter) => (line: string) => {
+  if (/error|warn|search index not|site renderer|set aside/i.test(line)) {
+    reporter.info(`  astro: ${line}`);
+  }
+};
+
+/**
+ * One publish by the loop's resident renderer, reported; resolves once the pages are served,
+ * with the search index reported when it follows.
+ */
+export async function publishLocal(site: SiteRenderer, reporter: Reporter): Promise<SiteUpdate> {
+  const update = await site.update();
+  for (const f of update.setAside) {
+    reporter.warn(
+      `${f.file} does not match the facts schema and was set aside as ${f.movedTo}: ${f.reason}`,
+    );
+  }
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  if (update.how === "built") {
+    reporter.info(`site built: ${update.pages} pages in ${seconds(update.durationMs)} s`);
+  } else {
+    reporter.info(
+      `site updated: ${update.written} files written, ${update.removed} removed (${update.pages} pages) in ${seconds(update.durationMs)} s`,
+    );
+  }
+  const started = performance.now();
+  void update.searchIndexed.then((indexed) => {
+    if (indexed > 0) {
+      reporter.info(
+        `search index updated: ${indexed} pages in ${seconds(performance.now() - started)} s`,
+      );
+    }
+  });
+  return update;
+}
+
 export async function buildLocalSite(config: LocalConfig, reporter: Reporter): Promise<void> {
   reporter.info(`building the site into ${config.distDir} …`);
   const result = await buildSite({
@@ -84,9 +122,7 @@ export async function buildLocalSite(config: LocalConfig, reporter: Reporter): P
     siteUrl: config.siteUrl,
     // The new pages are served first; search catches up a moment later.
     search: "after",
-    onLog: (line) => {
-      if (/error|warn|search index not/i.test(line)) reporter.info(`  astro: ${line}`);
-    },
+    onLog: astroLog(reporter),
   });
   for (const f of result.setAside) {
     reporter.warn(
@@ -156,12 +192,27 @@ export async function startLocalApp(
 ): Promise<RunningLocalApp> {
   await seedInbox(config, reporter);
   await syncContent(config, reporter);
-  await buildLocalSite(config, reporter);
-  const server = await startStaticServer({
-    root: config.distDir,
-    port: config.port,
-    host: config.host,
+  // The site is built once, then kept in line by a renderer that stays running: a dropped
+  // article is published by rendering only the pages it changes.
+  const site = new SiteRenderer({
+    contentDir: config.contentDir,
+    outDir: config.distDir,
+    siteUrl: config.siteUrl,
+    onLog: astroLog(reporter),
   });
+  reporter.info(`building the site into ${config.distDir} …`);
+  let server: Awaited<ReturnType<typeof startStaticServer>>;
+  try {
+    await (await publishLocal(site, reporter)).searchIndexed;
+    server = await startStaticServer({
+      root: config.distDir,
+      port: config.port,
+      host: config.host,
+    });
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
   // Extraction in a worker with a time budget: the server keeps answering while a file is
   // read, and no upload can stall the loop.
   const runner = workerRunner();
@@ -170,7 +221,9 @@ export async function startLocalApp(
     store,
     inboxPrefix: INBOX_PREFIX,
     reporter,
-    rebuild: () => buildLocalSite(config, reporter),
+    rebuild: async () => {
+      await publishLocal(site, reporter);
+    },
   });
   const watcher = await watchInbox({
     inbox: store.inbox,
@@ -192,6 +245,7 @@ export async function startLocalApp(
       loop.close();
       await loop.idle();
       await runner.close();
+      await site.close();
       await server.close();
     },
   };

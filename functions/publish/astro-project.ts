@@ -1,7 +1,7 @@
 /**
  * A writable copy of the Astro project for places where the code itself is read-only
- * (a Lambda's /var/task): Astro writes into its project (generated types, the content
- * data store, prerender chunks), so the publish function builds from a copy under /tmp.
+ * (a Lambda's /var/task): Astro writes into its project (generated types, prerender
+ * chunks), so the publish function builds from a copy under /tmp.
  *
  * Only site/ is copied (about a hundred small files). functions/ (which the site imports
  * for the shared schema), node_modules/ and package.json are symlinks: they are only read,

@@ -1,11 +1,10 @@
 /**
- * The incremental build's cache (Astro's cacheDir: its content data store, a copy of every
- * page and the manifest of their keys) kept in storage between publishes, for builds whose
+ * The incremental build's cache (Astro's cacheDir: a copy of every page and the manifest of
+ * their keys) kept in storage between publishes, for builds whose
  * local disk does not survive: a Lambda's cold start, a fresh Fargate task. Restored before a
  * build when the local copy is missing; saved after a build that succeeded. Both directions
  * move only the files that differ (by MD5, which S3 reports as a single-part upload's ETag),
- * so saving after a publish that changed a few pages uploads those pages, the manifest and
- * the data store.
+ * so saving after a publish that changed a few pages uploads those pages and the manifest.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";

@@ -7,16 +7,15 @@
  * and renamed into place only when the build succeeded: a server never sees a half-built
  * site, and a failed build leaves the previous one untouched.
  *
- * Builds are incremental: Astro's cache (its content data store, and a copy of every page
- * with the cache key it was rendered for, see site/src/lib/page-keys.ts) is kept between
- * builds in a cache folder beside the output (`.<outDir>.cache`), so an unchanged page is
- * copied, not rendered. One build at a time uses a cache folder (a lock file inside it);
+ * Builds are incremental: Astro's cache (a copy of every page with the cache key it was
+ * rendered for, see site/src/lib/page-keys.ts) is kept between builds in a cache folder
+ * beside the output (`.<outDir>.cache`), so an unchanged page is copied, not rendered. One build at a time uses a cache folder (a lock file inside it);
  * a build that finds it busy builds in full with a throwaway one. A build that dies part-way
  * leaves a marker, and the next build then renders every page (the copies may be newer than
  * the manifest that describes them). Each build's Astro project root (where it writes .astro/)
  * is its own folder under <repo>/.taqrir/site-builds/, so builds side by side share nothing.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import type { Dirent } from "node:fs";
 import {
@@ -63,6 +62,12 @@ export interface BuildSiteOptions {
   search?: "with-build" | "after";
   /** The Astro child's V8 heap limit in MB (default: heapFor(the number of articles)). */
   heapMb?: number;
+  /**
+   * Keep the Astro child running after a successful build, with the site compiled in memory,
+   * to publish later changes without a build (site-renderer.ts). Needs the build's cache;
+   * the result's `kept` is null when there was none.
+   */
+  keep?: boolean;
 }
 
 export interface BuildSiteResult {
@@ -83,6 +88,17 @@ export interface BuildSiteResult {
   searchIndexed: Promise<number> | null;
   /** Article files the schema refused, moved out of the way so the rest could be built. */
   setAside: SetAside[];
+  /** With `keep`, the Astro child still running (close() stops it); null otherwise. */
+  kept: KeptBuild | null;
+}
+
+/**
+ * A build's Astro child kept running (astro-resident.mjs), with what it needs: the build's
+ * own Astro root and the cache folder it holds, both given back by close().
+ */
+export interface KeptBuild {
+  readonly child: ChildProcess;
+  close(): Promise<void>;
 }
 
 export interface SetAside {
@@ -93,16 +109,18 @@ export interface SetAside {
 }
 
 /** More invalid files than this in one build is not a few bad files: the build fails. */
-const MAX_SET_ASIDE = 20;
+export const MAX_SET_ASIDE = 20;
 
-/** The article id Astro says its schema refused, from its error output. */
+/**
+ * The article file the site refused (site/src/lib/articles.ts: "taqrir refused
+ * articles/<name>.md: <reason>"), by its name without ".md", from the build's output.
+ */
 export function refusedEntry(output: string): string | null {
-  if (!/does not match collection schema|InvalidContentEntry/i.test(output)) return null;
-  return /articles\s*→\s*([0-9a-f]{16})/.exec(output)?.[1] ?? null;
+  return /taqrir refused articles\/([\w.-]{1,200})\.md: /.exec(output)?.[1] ?? null;
 }
 
 /** Moves `articles/<id>.md` to `invalid/<id>.md` with a reason file beside it. */
-async function setAsideArticle(
+export async function setAsideArticle(
   contentDir: string,
   id: string,
   output: string,
@@ -110,12 +128,13 @@ async function setAsideArticle(
   const from = join(contentDir, "articles", `${id}.md`);
   const toDir = join(contentDir, "invalid");
   const to = join(toDir, `${id}.md`);
+  const said = `taqrir refused articles/${id}.md: `;
+  const line = output.split("\n").find((l) => l.includes(said)) ?? "";
   const reason =
-    output
-      .split("\n")
-      .find((l) => /\*\*|Expected|Invalid|must|Too small|does not match/i.test(l))
-      ?.trim()
-      .slice(0, 300) ?? "the facts schema refused it";
+    line
+      .slice(line.indexOf(said) + said.length)
+      .trim()
+      .slice(0, 300) || "refused";
   try {
     await mkdir(toDir, { recursive: true });
     await rename(from, to);
@@ -168,6 +187,9 @@ async function countArticles(contentDir: string): Promise<number> {
 
 /** The preload that restores unchanged pages by hard links (astro-link-restore.mjs). */
 const LINK_RESTORE = new URL("./astro-link-restore.mjs", import.meta.url).href;
+
+/** The Astro child that builds, then stays to publish changes (astro-resident.mjs). */
+const RESIDENT = fileURLToPath(new URL("./astro-resident.mjs", import.meta.url));
 
 /** The manifest Astro keeps in its cacheDir for incremental builds. */
 const INCREMENTAL_MANIFEST = "incremental-build.json";
@@ -262,6 +284,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     ? join(buildsDir, `out-${pathTag(lease.dir)}`)
     : await mkdtemp(join(buildsDir, "build-"));
   const projectRoot = join(workDir, "root");
+  let kept: KeptBuild | null = null;
+  let child: ChildProcess | null = null;
   try {
     await rm(workDir, { recursive: true, force: true });
     await mkdir(projectRoot, { recursive: true });
@@ -279,9 +303,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     // One invalid article file must not stop the site: Astro names the entry its schema
     // refused; that file is set aside (with the reason) and the build runs again without it.
     const setAside: SetAside[] = [];
+    const keep = options.keep === true && lease !== null;
     for (;;) {
       try {
-        await runAstroBuild({ cwd: projectRoot, siteDir, astroCli, heapMb }, env, options.onLog);
+        child = await runAstroBuild(
+          { cwd: projectRoot, siteDir, astroCli, heapMb, keep },
+          env,
+          options.onLog,
+        );
         break;
       } catch (error) {
         if (!(error instanceof SiteBuildError)) throw error;
@@ -301,18 +330,44 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await linkTree(join(outDir, SEARCH_DIR), join(staging, SEARCH_DIR));
     await swapIntoPlace(staging, outDir, tag);
     await lease?.done();
+    if (child && lease) {
+      const running = child;
+      const held = lease;
+      child = null; // its folder and the cache are the kept build's now
+      kept = {
+        child: running,
+        async close() {
+          await stopChild(running);
+          await rm(workDir, { recursive: true, force: true });
+          await held.release();
+        },
+      };
+    }
     return {
       durationMs: Math.round(performance.now() - started),
       pages,
       setAside,
       cache: lease?.state ?? "off",
       searchIndexed: options.search === "after" ? reindex(outDir, tag, options.onLog) : null,
+      kept,
     };
   } finally {
     await rm(staging, { recursive: true, force: true });
-    await rm(workDir, { recursive: true, force: true });
-    await lease?.release();
+    if (!kept) {
+      if (child) await stopChild(child);
+      await rm(workDir, { recursive: true, force: true });
+      await lease?.release();
+    }
   }
+}
+
+/** Ends a kept Astro child and waits for it to be gone. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once("exit", () => done());
+    child.kill("SIGTERM");
+  });
 }
 
 /**
@@ -327,16 +382,19 @@ function runAstroBuild(
     readonly siteDir: string;
     readonly astroCli: string;
     readonly heapMb: number;
+    /** Run astro-resident.mjs, and resolve to the child once it has built (it stays). */
+    readonly keep: boolean;
   },
   env: Record<string, string>,
   onLog?: (line: string) => void,
-): Promise<void> {
-  const { cwd, siteDir, astroCli, heapMb } = where;
+): Promise<ChildProcess | null> {
+  const { cwd, siteDir, astroCli, heapMb, keep } = where;
   const config = relative(cwd, join(siteDir, "astro.config.mjs"));
   const args = [`--max-old-space-size=${heapMb}`];
   // With a cache of its own, unchanged pages are hard-linked from it rather than copied.
   if (env.TAQRIR_INCREMENTAL === "1") args.push(`--import=${LINK_RESTORE}`);
-  args.push(astroCli, "build", "--config", config);
+  if (keep) args.push(RESIDENT, config);
+  else args.push(astroCli, "build", "--config", config);
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, args, {
       cwd,
@@ -349,7 +407,7 @@ function runAstroBuild(
         // Vitest and friends set these; Astro must build for production regardless.
         NODE_ENV: "production",
       },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: keep ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"],
     });
     const tail: string[] = [];
     const emit = (line: string) => {
@@ -375,9 +433,19 @@ function runAstroBuild(
     child.on("error", (error) =>
       reject(new SiteBuildError(`could not start astro: ${error.message}`)),
     );
+    let built = false;
+    child.on("message", (message: { type?: string; residentError?: string }) => {
+      if (message?.type !== "built" || built) return;
+      built = true;
+      if (message.residentError) {
+        emit(`the site cannot be updated without a build: ${message.residentError}`);
+        resolvePromise(null);
+      } else resolvePromise(child);
+    });
     child.on("close", (code, signal) => {
+      if (built) return;
       if (code === 0) {
-        resolvePromise();
+        resolvePromise(null);
         return;
       }
       const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
@@ -413,7 +481,7 @@ async function linkTree(from: string, to: string): Promise<void> {
  * Indexes the site in `outDir` for search into a new folder, then puts it in place of the
  * previous index by two renames. Pagefind runs in this process (it drives its own binary).
  */
-async function reindex(
+export async function reindex(
   outDir: string,
   tag: string,
   onLog?: (line: string) => void,

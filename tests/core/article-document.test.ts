@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type ArticleDocumentInput,
-  bodyParagraphs,
   InvalidArticleError,
   readArticleMarkdown,
   writeArticleMarkdown,
 } from "../../functions/core/article-document.ts";
+import { bodyParagraphs, readArticleFile } from "../../functions/core/article-file.ts";
 import { ArticleFrontmatter } from "../../functions/core/facts.ts";
 
 const sampleDocument = (
@@ -148,5 +148,41 @@ describe("bodyParagraphs (the site's parse-free reader)", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("readArticleFile (the site's reader of whole files)", () => {
+  const text = fc
+    .array(fc.constantFrom("نص", " ", "---", "\n", "\n---\n", ":", "#", "'", '"', "-", "*", "|"), {
+      minLength: 1,
+      maxLength: 10,
+    })
+    .map((xs) => xs.join(""));
+
+  it("reads every file the writer writes as remark does, whatever the facts and text", () => {
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        fc.array(text, { minLength: 1, maxLength: 4 }),
+        (title, lead, body) => {
+          const doc = sampleDocument({ title: { ar: title, en: null }, lead }, body);
+          const markdown = writeArticleMarkdown(doc);
+          expect(readArticleFile(markdown)).toEqual(readArticleMarkdown(markdown));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses a file without frontmatter, or with facts the schema refuses, saying why on one line", () => {
+    expect(() => readArticleFile("just text\n")).toThrow(InvalidArticleError);
+    const markdown = writeArticleMarkdown(sampleDocument());
+    const broken = markdown.replace(/^id: .*$/m, "id: not-an-id");
+    expect(broken).not.toBe(markdown);
+    expect(() => readArticleFile(broken)).toThrow(
+      /^the frontmatter does not match the schema: id: [^\n]+$/,
+    );
+    expect(() => readArticleFile("---\nid: [\n---\nbody\n")).toThrow(InvalidArticleError);
   });
 });

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runInNewContext } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -294,33 +294,40 @@ describe("sst.config.ts wiring (SST stubbed: a recording stand-in, since SST can
     expect(copyFiles.map((c) => c.from).sort()).toEqual(["functions", "site"]);
     for (const { from } of copyFiles) expect(existsSync(join(ROOT, from)), from).toBe(true);
     const install = (publish.nodejs as { install: string[] }).install;
-    // Every package the shipped site (site/, and the schema it imports from functions/core)
-    // imports by name must be installed; fonts are imported by the site's CSS.
+    // Every package the shipped site imports by name must be installed: site/'s own modules
+    // and, followed import by import, every module of functions/ they load (fonts are
+    // imported by the site's CSS).
     const imported = new Set<string>();
+    const visited = new Set<string>();
+    const IMPORT =
+      /^\s*(?:@?import\b[^"'\n]*?(?:from\s*)?|export\b[^"'\n]*?from\s*)["']([^"']+)["']/gm;
+    const visit = (path: string) => {
+      if (visited.has(path)) return;
+      visited.add(path);
+      for (const m of readFileSync(path, "utf8").matchAll(IMPORT)) {
+        const spec = m[1] as string;
+        // Type-only imports are erased: nothing to install or load for them.
+        if (/^\s*(import|export)\s+type\b/.test(m[0])) continue;
+        if (spec.startsWith(".")) {
+          const target = join(dirname(path), spec);
+          if (existsSync(target) && /\.(astro|ts|mjs|css)$/.test(target)) visit(target);
+          continue;
+        }
+        if (/^(\/|node:|astro:)/.test(spec)) continue;
+        const parts = spec.split("/");
+        imported.add(spec.startsWith("@") ? `${parts[0]}/${parts[1]}` : (parts[0] as string));
+      }
+    };
     const scan = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) scan(path);
-        else if (/\.(astro|ts|mjs|css)$/.test(entry.name)) {
-          for (const m of readFileSync(path, "utf8").matchAll(
-            /^\s*(?:@?import\b[^"'\n]*?(?:from\s*)?|export\b[^"'\n]*?from\s*)["']([^"']+)["']/gm,
-          )) {
-            const spec = m[1] as string;
-            // Type-only imports are erased: nothing to install for them.
-            if (/^\s*import\s+type\b/.test(m[0])) continue;
-            if (/^(\.|\/|node:|astro:)/.test(spec)) continue;
-            const parts = spec.split("/");
-            imported.add(spec.startsWith("@") ? `${parts[0]}/${parts[1]}` : (parts[0] as string));
-          }
-        }
+        else if (/\.(astro|ts|mjs|css)$/.test(entry.name)) visit(path);
       }
     };
     scan(join(ROOT, "site"));
-    for (const m of readFileSync(join(ROOT, "functions/core/facts.ts"), "utf8").matchAll(
-      /from "([^."][^"]*)"/g,
-    )) {
-      imported.add(m[1] as string);
-    }
+    // The walk reaches into functions/ (the schema, the article reader, consolidation).
+    expect([...visited]).toContain(join(ROOT, "functions/core/facts.ts"));
     // The scan must see the site's real imports, or the check below proves nothing.
     expect([...imported]).toEqual(expect.arrayContaining(["astro", "@astrojs/rss", "zod"]));
     for (const name of imported) expect(install, `site imports ${name}`).toContain(name);

@@ -4,7 +4,7 @@
  * dist/ byte-identical to a full build of the same content, while rendering fewer pages;
  * and a rebuild with nothing changed renders only the pages that carry no cache key.
  */
-import { link, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildStoryCorpus } from "../../bench/story-corpus.ts";
@@ -14,6 +14,7 @@ import {
   writeArticleMarkdown,
 } from "../../functions/core/article-document.ts";
 import { buildSite } from "../../functions/publish/build-site.ts";
+import { changingStory } from "../helpers/story-changes.ts";
 import { tempDir } from "../helpers/temp-dir.ts";
 
 /** Every file under a folder, by relative path. */
@@ -45,10 +46,8 @@ const UNKEYED =
 
 describe("an incremental site build", () => {
   let root: Awaited<ReturnType<typeof tempDir>>;
-  const corpus = buildStoryCorpus(130);
   const content = () => join(root.path, "content");
-  const write = (doc: ArticleDocument) =>
-    writeFile(join(content(), articleKey(doc.frontmatter.id)), writeArticleMarkdown(doc));
+  let story: ReturnType<typeof changingStory>;
   const build = async (outDir: string, incremental = true) => {
     const lines: string[] = [];
     const result = await buildSite({
@@ -65,45 +64,10 @@ describe("an incremental site build", () => {
 
   beforeAll(async () => {
     root = await tempDir("incremental");
-    await mkdir(join(content(), "articles"), { recursive: true });
-    // 115 articles first; the newest of the rest and one old one arrive later.
-    const held = new Set([10, ...corpus.keys()].filter((i) => i === 10 || i >= 115));
-    for (const [i, doc] of corpus.entries()) if (!held.has(i)) await write(doc);
+    story = changingStory(content());
+    await story.writeFirst();
     first = await build("dist");
-
-    for (const i of held) await write(corpus[i] as ArticleDocument);
-    await rm(join(content(), articleKey(corpus[3]?.frontmatter.id as string)));
-    const changed = corpus[40] as ArticleDocument;
-    await write({
-      ...changed,
-      frontmatter: {
-        ...changed.frontmatter,
-        title: { ...changed.frontmatter.title, en: "Changed" },
-      },
-      paragraphs: [...changed.paragraphs, "فقرة أضيفت إلى النص بعد نشره."],
-    });
-    // Another outlet's report of an incident an old article reported: the incident's range
-    // changes, and so must every page that summarises it, not only the new article's.
-    const reported = corpus[50] as ArticleDocument;
-    const id = "2000000000000001";
-    await write({
-      frontmatter: {
-        ...reported.frontmatter,
-        id,
-        title: { ar: "تقرير ثان عن الحادثة نفسها", en: null },
-        outlet: { ar: "الجزيرة", en: "Al Jazeera", via: "dateline" },
-        entities: reported.frontmatter.entities.filter((e) => e.type === "place"),
-        figures: reported.frontmatter.figures.map((f) => ({ ...f, count: f.count + 1 })),
-        quotes: [],
-        source: {
-          ...reported.frontmatter.source,
-          keys: ["inbox/second.txt"],
-          sha256: id.repeat(4),
-        },
-        ingested: "2026-02-01T00:00:00.000Z",
-      },
-      paragraphs: ["أفادت مصادر طبية بسقوط جرحى في قصف استهدف سوقا شعبية صباح اليوم."],
-    });
+    await story.applyChanges();
     second = await build("dist");
     third = await build("dist");
   }, 240_000);
@@ -118,8 +82,8 @@ describe("an incremental site build", () => {
     expect(second.result.cache).toBe("reused");
     expect(second.restored.length).toBeGreaterThan(second.rendered.length);
     // The changed article and the new ones were rendered again.
-    for (const i of [10, 40, 120]) {
-      expect(second.rendered).toContain(`/en/articles/${corpus[i]?.frontmatter.id}/index.html`);
+    for (const id of story.touched) {
+      expect(second.rendered).toContain(`/en/articles/${id}/index.html`);
     }
   });
 

@@ -6,3 +6,4 @@
  */
 export { Consolidator, consolidate } from "./consolidator.ts";
 export type * from "./model.ts";
+export { orderOf } from "./prepare.ts";

@@ -41,7 +41,9 @@ const memo = <T extends object>(compute: (value: T) => string) => {
 };
 
 /** An article file: its facts and its text (what a card, a feed item or its page prints). */
-export const entryKey = memo((entry: ArticleEntry) => digest(entry.id, entry.data, entry.body));
+export const entryKey = memo((entry: ArticleEntry) =>
+  digest(entry.id, entry.data, entry.paragraphs),
+);
 
 /**
  * An entity as other pages show it: a linked name. Not its article count or spellings, or

@@ -4,9 +4,10 @@
  * none recomputes the model, and no page's work grows with the number of entities (an entity
  * page reads its own lists, never a scan of every article).
  */
-import { bodyParagraphs } from "../../../functions/core/article-document.ts";
+import type { ArticleDocument } from "../../../functions/core/article-file.ts";
 import {
-  consolidate,
+  Consolidator,
+  orderOf,
   type ReportArticle,
   type ReportEntity,
   type ReportIncident,
@@ -20,6 +21,7 @@ import { type Archive, archive } from "./archive.ts";
 import { type ArticleEntry, articlesNewestFirst, PAGE_SIZE } from "./articles.ts";
 import { compareNewestFirst, effectiveDay } from "./order.ts";
 import { type PageKeys, storyKeys } from "./page-keys.ts";
+import { perRound } from "./round.ts";
 import { ENTITY_SEGMENTS } from "./urls.ts";
 
 export interface Story {
@@ -63,10 +65,39 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
+const documentOf = (e: ArticleEntry): ArticleDocument => ({
+  frontmatter: e.data,
+  paragraphs: e.paragraphs,
+});
+
+/**
+ * The consolidation, kept from round to round: a round that only adds articles newer than
+ * every other (a dropped file) adds them to it, which costs milliseconds; any other change
+ * consolidates every article again. Either way the model is the same (the consolidation
+ * tests hold incremental and whole equal).
+ */
+let consolidated: { c: Consolidator; entries: Map<string, ArticleEntry> } | undefined;
+
+function consolidateEntries(entries: readonly ArticleEntry[]): StoryModel {
+  const previous = consolidated?.entries;
+  const changed = entries.filter((e) => previous?.get(e.id) !== e);
+  const current = new Map(entries.map((e) => [e.id, e]));
+  const removed = previous ? [...previous.keys()].some((id) => !current.has(id)) : true;
+  if (!consolidated || removed || changed.length > 100) {
+    const c = new Consolidator();
+    c.addAll(entries.map(documentOf));
+    consolidated = { c, entries: current };
+  } else {
+    const c = consolidated.c;
+    const ordered = changed.sort((a, b) => (orderOf(a.data) < orderOf(b.data) ? -1 : 1));
+    for (const e of ordered) c.add(documentOf(e));
+    consolidated.entries = current;
+  }
+  return consolidated.c.model();
+}
+
 function build(entries: readonly ArticleEntry[]): Story {
-  const model = consolidate(
-    entries.map((e) => ({ frontmatter: e.data, paragraphs: bodyParagraphs(e.body ?? "") })),
-  );
+  const model = consolidateEntries(entries);
   const articles = new Map(model.articles.map((a) => [a.id, a]));
   const listed = entries.filter((e) => articles.has(e.id));
   const byEntryId = new Map(listed.map((e) => [e.id, e]));
@@ -161,20 +192,15 @@ function build(entries: readonly ArticleEntry[]): Story {
   };
 }
 
-let story: Promise<Story> | undefined;
+/** This round's story. */
+export const getStory: () => Promise<Story> = perRound(async () =>
+  build(await articlesNewestFirst()),
+);
 
-export function getStory(): Promise<Story> {
-  story ??= articlesNewestFirst().then(build);
-  return story;
-}
-
-let keys: Promise<PageKeys> | undefined;
-
-/** The incremental build's page keys over this build's story (lib/page-keys.ts). */
-export function getPageKeys(): Promise<PageKeys> {
-  keys ??= getStory().then(storyKeys);
-  return keys;
-}
+/** The page keys over this round's story (lib/page-keys.ts). */
+export const getPageKeys: () => Promise<PageKeys> = perRound(async () =>
+  storyKeys(await getStory()),
+);
 
 /** How many related entities an entity page shows. */
 export const RELATED_SHOWN = 8;
