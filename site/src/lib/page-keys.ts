@@ -80,6 +80,21 @@ export function storyKeys(story: Story) {
   return {
     incidentKey,
     quoteKey,
+    /** The timeline: every entry, the names it links and the outlets of its articles. */
+    timeline(): string {
+      const entries = story.model.timeline;
+      return digest(
+        entries,
+        entries.map((e) => [e.entities.map(face), e.articles.map(outletOf)]),
+      );
+    },
+    /** The outlets page: every outlet's articles, and each listed article's title and day. */
+    outlets(): string {
+      return digest(
+        story.model.outlets,
+        story.listed.map((e) => [e.id, e.data.title.ar, e.data.published, outletOf(e.id)]),
+      );
+    },
     /** An article's page: its file, its place in the model and everything it links to. */
     article(entry: ArticleEntry, report: ReportArticle): string {
       return digest(

@@ -143,8 +143,12 @@ function build(entries: readonly ArticleEntry[]): Story {
   for (const i of byDate) for (const p of i.places) push(incidentsAt, p, i);
 
   // Entities of each article, once: related entities are counted over an entity's articles.
-  const namedIn = new Map<string, string[]>();
-  for (const e of model.entities) for (const a of e.articles) push(namedIn, a, e.id);
+  // By position in model.entities: counting related entities for every entity's page is
+  // the sum over articles of their entity count squared, so it is done with integers.
+  const namedIn = new Map<string, number[]>();
+  for (const [k, e] of model.entities.entries()) for (const a of e.articles) push(namedIn, a, k);
+  const position = new Map(model.entities.map((e, k) => [e.id, k]));
+  const together = new Int32Array(model.entities.length);
   // ISO days compare as strings: the latest is the greatest.
   const newestDay = (ids: readonly string[]) => {
     let best = "";
@@ -178,16 +182,22 @@ function build(entries: readonly ArticleEntry[]): Story {
         .flatMap((id) => byEntryId.get(id) ?? [])
         .sort((a, b) => compareNewestFirst(a.data, b.data)),
     related(id, limit) {
-      const counts = new Map<string, number>();
+      const self = position.get(id);
+      const seen: number[] = [];
       for (const a of entities.get(id)?.articles ?? []) {
         for (const other of namedIn.get(a) ?? []) {
-          if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+          if (other !== self && together[other]++ === 0) seen.push(other);
         }
       }
-      return [...counts]
-        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-        .slice(0, limit)
-        .map(([other]) => entities.get(other) as ReportEntity);
+      const idOf = (k: number) => (model.entities[k] as ReportEntity).id;
+      const top = seen
+        .sort(
+          (x, y) =>
+            (together[y] as number) - (together[x] as number) || (idOf(x) < idOf(y) ? -1 : 1),
+        )
+        .slice(0, limit);
+      for (const k of seen) together[k] = 0;
+      return top.map((k) => model.entities[k] as ReportEntity);
     },
   };
 }
@@ -207,9 +217,14 @@ export const RELATED_SHOWN = 8;
 
 /**
  * The static paths of every entity's page (and its feed): one per entity and language,
- * keyed by everything the page and the feed show.
+ * keyed by everything the page and the feed show. Computed once a round for both routes;
+ * each gets its own copies of the entries, which Astro may annotate.
  */
 export async function entityPaths() {
+  return (await entityPathsOfRound()).map((path) => ({ ...path }));
+}
+
+const entityPathsOfRound = perRound(async () => {
   const story = await getStory();
   const pageKeys = await getPageKeys();
   return story.model.entities.flatMap((entity) => {
@@ -221,4 +236,4 @@ export async function entityPaths() {
       cacheKey,
     }));
   });
-}
+});
