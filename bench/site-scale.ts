@@ -102,7 +102,9 @@ export async function benchSiteScale(dir: string, count: number): Promise<SiteSc
   // Nothing changed: until the site is in place, then until search is.
   const again = await timedBuild();
 
-  // The loop as `taqrir start` runs it: the renderer's first publish is a build.
+  // The loop as `taqrir start` runs it: the renderer's first publish is a build, meanwhile
+  // the extraction worker loads its models.
+  const runner = workerRunner({ warm: true });
   const site = new SiteRenderer({
     contentDir: config.contentDir,
     outDir: config.distDir,
@@ -119,7 +121,6 @@ export async function benchSiteScale(dir: string, count: number): Promise<SiteSc
 
   // One real article dropped into the running loop.
   const server = await startStaticServer({ root: config.distDir, port: 0, host: config.host });
-  const runner = workerRunner();
   const store = { ...localStore(config), runner };
   let lastSearch: Promise<number> = Promise.resolve(0);
   const loop = new LocalLoop({

@@ -111,7 +111,13 @@ interface Job {
  * One worker, reused file after file (loading the extractor's tables costs a few hundred
  * milliseconds), jobs one at a time in order.
  */
-export function workerRunner(options: { readonly budgetMs?: number } = {}): ExtractionRunner {
+export function workerRunner(
+  options: {
+    readonly budgetMs?: number;
+    /** Start the worker now and load its models, so the first file waits for neither. */
+    readonly warm?: boolean;
+  } = {},
+): ExtractionRunner {
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   let worker: Worker | null = null;
   let next = 0;
@@ -119,7 +125,9 @@ export function workerRunner(options: { readonly budgetMs?: number } = {}): Extr
   let queue: Promise<unknown> = Promise.resolve();
 
   const start = (): Worker => {
-    const w = new Worker(new URL("./extraction-worker.ts", import.meta.url));
+    const w = new Worker(new URL("./extraction-worker.ts", import.meta.url), {
+      workerData: { warm: options.warm === true },
+    });
     w.on("message", (message: { id: number; result?: RunResult; error?: string }) => {
       const job = jobs.get(message.id);
       if (!job) return;
@@ -166,6 +174,7 @@ export function workerRunner(options: { readonly budgetMs?: number } = {}): Extr
       w.postMessage({ id, bytes, key, options: decode });
     });
 
+  if (options.warm) worker = start();
   return {
     run(bytes, key, decode) {
       const result = queue.then(() => runOne(bytes, key, decode));

@@ -1,6 +1,13 @@
 /** The worker thread behind workerRunner: reads and extracts the uploads it is sent. */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { readAndExtract } from "./extraction-runner.ts";
+
+// Asked to warm up: one short extraction loads the models now, not on the first upload
+// (most of a first file's second). A message that arrives meanwhile waits its turn.
+if ((workerData as { warm?: boolean } | undefined)?.warm) {
+  const text = "قال وزير الخارجية في دمشق إن الهدنة صامدة منذ يوم الاثنين.";
+  void readAndExtract(new TextEncoder().encode(text), "warm-up.txt", {}).catch(() => {});
+}
 
 parentPort?.on(
   "message",

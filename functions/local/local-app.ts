@@ -215,7 +215,7 @@ export async function startLocalApp(
   }
   // Extraction in a worker with a time budget: the server keeps answering while a file is
   // read, and no upload can stall the loop.
-  const runner = workerRunner();
+  const runner = workerRunner({ warm: true });
   const store = { ...localStore(config), runner };
   const loop = new LocalLoop({
     store,

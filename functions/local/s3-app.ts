@@ -102,7 +102,7 @@ export async function startS3App(
   try {
     await ensureBucket(client, mode.bucket);
     await ensureBucket(client, mode.siteBucket);
-    const runner = workerRunner();
+    const runner = workerRunner({ warm: true });
     stops.push(() => runner.close());
     const store: ArticleStoreDeps = {
       inbox: new S3Storage({ client, bucket: mode.bucket }),
