@@ -80,6 +80,13 @@ server.middleware.unshift(async (ctx, next) => {
       (ifNoneMatch === "*" && etag !== null) ||
       (ifMatch && ifMatch.replace(/"/g, "") !== etag);
     if (failed) {
+      // Read the upload to its end first: answering while the client is still sending makes
+      // Node close the connection under it, and the client sees "aborted", not the 412.
+      if (!ctx.req.readableEnded) await new Promise((done) => {
+        ctx.req.on("end", done);
+        ctx.req.on("error", done);
+        ctx.req.resume();
+      });
       ctx.status = etag === null && ifMatch ? 404 : 412;
       ctx.type = "application/xml";
       ctx.body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>' +
