@@ -6,7 +6,10 @@
  *   percentiles, and the process's peak resident memory. The inputs are recombined from
  *   the bundled samples, so after the first pass every word is one the extractor has met;
  *   when ../shared/data is there, one pass over ANERcorp re-joined into articles (words
- *   never met) adds extract_unseen_articles_per_s (null without the data).
+ *   never met) adds extract_unseen_articles_per_s (null without the data). Hostile text:
+ *   a crafted line at 512 KB and 2 MB (adversarial_*), and every shape of
+ *   bench/hostile-shapes.ts at 1 MB (hostile_1m_max_s, the slowest). Transliteration:
+ *   news names and unseen words per second (bench/translit.ts).
  *
  *   consolidate: the story model of BENCH_STORY_ARTICLES (10,000) synthetic articles from
  *   scratch, one more article added to it, and that child's peak memory (bench/consolidate.ts).
@@ -39,10 +42,12 @@ import { fileURLToPath } from "node:url";
 import { benchBuild } from "../bench/build.ts";
 import { benchConsolidate } from "../bench/consolidate.ts";
 import { buildCorpus, loadUnseenCorpus, median } from "../bench/corpus.ts";
+import { HOSTILE_SHAPES } from "../bench/hostile-shapes.ts";
 import { benchHugo } from "../bench/hugo.ts";
 import { benchPublish } from "../bench/publish.ts";
 import { benchSiteScale } from "../bench/site-scale.ts";
 import { buildStoryCorpus } from "../bench/story-corpus.ts";
+import { benchTranslit } from "../bench/translit.ts";
 import { EXTRACTOR_VERSION, extractArticle } from "../functions/core/extract/index.ts";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -152,6 +157,22 @@ function benchAdversarial() {
   };
 }
 
+/**
+ * Every hostile shape of bench/hostile-shapes.ts at 1 MB (the tests count their work at
+ * smaller sizes instead of timing them): the slowest, and which shape it was.
+ */
+function benchHostile() {
+  let slowest = { name: "", seconds: 0 };
+  for (const shape of HOSTILE_SHAPES) {
+    const text = shape.text(1024 * 1024);
+    const t0 = performance.now();
+    extractArticle(text, { maxBytes: 4 * 1024 * 1024 });
+    const seconds = (performance.now() - t0) / 1000;
+    if (seconds > slowest.seconds) slowest = { name: shape.name, seconds };
+  }
+  return { hostile_1m_max_s: round(slowest.seconds, 2), hostile_1m_slowest: slowest.name };
+}
+
 function extractResult() {
   return {
     extractor_version: EXTRACTOR_VERSION,
@@ -160,6 +181,8 @@ function extractResult() {
     ...benchExtract(),
     ...benchUnseen(),
     ...benchAdversarial(),
+    ...benchHostile(),
+    ...benchTranslit(),
     extract_peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
   };
 }
@@ -241,6 +264,8 @@ if (json) {
       : `unseen text: ${result.extract_unseen_articles_per_s} articles/s (one pass over ${result.extract_unseen_articles} ANERcorp articles of ${result.extract_unseen_mean_article_kb} KB, words never met before)`,
     `peak memory: ${result.extract_peak_rss_mb} MB resident`,
     `crafted line («وقال جون كيري إن» repeated): ${result.adversarial_512k_s} s at 512 KB, ${result.adversarial_2m_s} s at 2 MB (ratio ${result.adversarial_ratio}; linear is 4)`,
+    `hostile shapes at 1 MB: the slowest ${result.hostile_1m_max_s} s («${result.hostile_1m_slowest}»)`,
+    `transliteration: ${result.translit_names_per_s} news names/s, ${result.translit_unseen_words_per_s} unseen words/s (model, no cache)`,
   ];
   if (story) {
     lines.push(

@@ -8,7 +8,8 @@ import { extractFacts } from "../../functions/core/extract/index.ts";
 import { harmonise, keyedDocument } from "../../functions/core/extract/ner/consistency.ts";
 import { LABELS } from "../../functions/core/extract/ner/decoder.ts";
 import type { TagResult } from "../../functions/core/extract/ner/tagger.ts";
-import { countingWork, type Pass } from "../../functions/core/extract/work.ts";
+import { countingWork } from "../../functions/core/extract/work.ts";
+import { expectLinearWork, PASSES } from "../helpers/work.ts";
 
 /** `unit` repeated to about `bytes` bytes of UTF-8 (Arabic letters are two bytes). */
 const repeat = (unit: string, bytes: number) =>
@@ -21,12 +22,6 @@ const CRAFTED: Record<string, string> = {
   "one line of names and nothing else": "بشار الأسد ستيفان دي ميستورا المرصد السوري ",
   "short sentences of one name repeated": "قال كيري. ",
 };
-const PASSES: readonly Pass[] = [
-  "surname-overlaps",
-  "consistency-readings",
-  "figure-places",
-  "quote-speakers",
-];
 
 describe("work per pass grows linearly with crafted input", () => {
   for (const [what, unit] of Object.entries(CRAFTED)) {
@@ -35,13 +30,7 @@ describe("work per pass grows linearly with crafted input", () => {
       const large = countingWork(() => extractFacts(repeat(unit, 96_000))).work;
       // Something was counted, so the test can fail.
       expect(PASSES.some((p) => (large[p] ?? 0) > 0)).toBe(true);
-      for (const pass of PASSES) {
-        const a = small[pass] ?? 0;
-        const b = large[pass] ?? 0;
-        // 4× the input: linear work is about 4× (5× allows for where the cut falls); a
-        // quadratic pass would be 16×. The constant 64 lets a pass that barely ran be noisy.
-        expect(b, `${pass}: ${a} → ${b}`).toBeLessThanOrEqual(5 * a + 64);
-      }
+      expectLinearWork(small, large);
     });
   }
 

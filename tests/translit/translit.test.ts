@@ -169,11 +169,9 @@ describe("robustness", () => {
     expect(transliterateName("ﻣﺤﻤﺪ")).toBe("Mohammed"); // presentation forms
   });
 
-  it("handles a 10,000-letter string quickly", () => {
+  it("handles a 10,000-letter string (its speed is the bench's: translit_*)", () => {
     const long = "سمكرندي".repeat(1500).slice(0, 10_000);
-    const t = performance.now();
     const out = transliterateName(long);
-    expect(performance.now() - t).toBeLessThan(2000);
     expect(out.length).toBeGreaterThan(1000);
     expect(out).toMatch(/^[A-Z][a-z]+$/);
   });
@@ -202,43 +200,5 @@ describe("letters", () => {
     expect(foldLatin("Matuš")).toBe("matus");
     expect(foldLatin("Strauß")).toBe("strauss");
     expect(foldLatin("N'Tifi")).toBe("ntifi");
-  });
-});
-
-describe("speed", () => {
-  it("transliterates ≥ 20,000 news names per second", () => {
-    // A news-like workload: a few hundred distinct names, each recurring (as in a feed).
-    const given = ["محمد", "أحمد", "فراس", "نزار", "زياد", "سلمى", "يحيى", "كريمة", "قاسم", "هادي"];
-    const family = ["السنوار", "منصوري", "الخطيب", "حمدان", "زيدان", "سليماني", "العامري"];
-    const names: string[] = [];
-    for (const g of given)
-      for (const f of family) for (const m of given) names.push(`${g} ${m} ${f}`);
-    const workload = Array.from(
-      { length: 40_000 },
-      (_, i) => names[(i * 7919) % names.length] ?? "",
-    );
-    const t = performance.now();
-    for (const n of workload) transliterateName(n);
-    const perSecond = workload.length / ((performance.now() - t) / 1000);
-    console.log(`transliterateName: ${Math.round(perSecond)} names/s (news-like workload)`);
-    expect(perSecond).toBeGreaterThan(20_000);
-  });
-
-  it("decodes unseen words at a useful rate without the cache", () => {
-    const model = new GraphoneModel(artefact as TranslitArtefact);
-    const words: string[][] = [];
-    const letters = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
-    for (let i = 0; words.length < 5000; i++) {
-      let w = "";
-      for (let k = 0; k < 4 + (i % 4); k++)
-        w += letters[(i * 31 + k * 17 + k * k * i) % letters.length];
-      words.push([...w]);
-    }
-    for (const w of words.slice(0, 500)) model.decode(w); // warm up
-    const t = performance.now();
-    for (const w of words) model.decode(w);
-    const perSecond = words.length / ((performance.now() - t) / 1000);
-    console.log(`model.decode: ${Math.round(perSecond)} unseen words/s (uncached)`);
-    expect(perSecond).toBeGreaterThan(5_000);
   });
 });

@@ -99,6 +99,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     let j = stack.length - 1;
     const floor = Math.max(0, stack.length - MATCH_DEPTH);
     while (j >= floor && !openers.includes(stack[j]?.mark ?? -1)) j--;
+    tally("quote-marks", stack.length - j);
     const target = j >= floor ? j : stack.length - 1;
     const open = stack[target];
     stack.length = target;
@@ -107,6 +108,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   // Most characters are no quotation mark: a native search jumps from mark to mark.
   QUOTE_MARK.lastIndex = 0;
   for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
+    tally("quote-marks");
     const i = m.index;
     const c = text.charCodeAt(i);
     const top = stack[stack.length - 1]?.mark;

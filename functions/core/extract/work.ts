@@ -6,7 +6,12 @@
  * linearly with the input without ever timing anything.
  */
 
-export type Pass = "surname-overlaps" | "consistency-readings" | "figure-places" | "quote-speakers";
+export type Pass =
+  | "surname-overlaps"
+  | "consistency-readings"
+  | "figure-places"
+  | "quote-speakers"
+  | "quote-marks";
 
 let current: Map<Pass, number> | null = null;
 
