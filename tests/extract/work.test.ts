@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../functions/core/extract/index.ts";
 import { harmonise, keyedDocument } from "../../functions/core/extract/ner/consistency.ts";
 import { LABELS } from "../../functions/core/extract/ner/decoder.ts";
-import type { TagResult } from "../../functions/core/extract/ner/tagger.ts";
+import type { TagResult } from "../../functions/core/extract/ner/tag-result.ts";
 import { countingWork } from "../../functions/core/extract/work.ts";
 import { expectLinearWork, PASSES } from "../helpers/work.ts";
 

@@ -6,7 +6,7 @@ import {
 } from "../../functions/core/extract/ner/consistency.ts";
 import { LABELS } from "../../functions/core/extract/ner/decoder.ts";
 import { DOC_WINDOW } from "../../functions/core/extract/ner/features.ts";
-import type { TagResult } from "../../functions/core/extract/ner/tagger.ts";
+import type { TagResult } from "../../functions/core/extract/ner/tag-result.ts";
 
 /** A tagger result from a space-separated label line; every word gets `margin`. */
 function result(labels: string, margin = 10): TagResult {

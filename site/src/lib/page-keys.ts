@@ -19,7 +19,7 @@ import type {
   ReportQuote,
 } from "../../../functions/core/consolidate/index.ts";
 import type { ArticleEntry } from "./articles.ts";
-import type { Story } from "./story.ts";
+import type { Story } from "./story-model.ts";
 
 /** A digest of any JSON-able values (key order is the objects' own, which is deterministic). */
 export function digest(...parts: readonly unknown[]): string {

@@ -8,7 +8,6 @@ import type { ArticleDocument } from "../../../functions/core/article-file.ts";
 import {
   Consolidator,
   orderOf,
-  type ReportArticle,
   type ReportEntity,
   type ReportIncident,
   type ReportQuote,
@@ -17,44 +16,15 @@ import {
 import type { EntityType } from "../../../functions/core/facts.ts";
 import { KIND_ORDER } from "../i18n/format.ts";
 import { LANGS } from "../i18n/strings.ts";
-import { type Archive, archive } from "./archive.ts";
+import { archive } from "./archive.ts";
 import { type ArticleEntry, articlesNewestFirst, PAGE_SIZE } from "./articles.ts";
 import { compareNewestFirst, effectiveDay } from "./order.ts";
 import { type PageKeys, storyKeys } from "./page-keys.ts";
 import { perRound } from "./round.ts";
+import type { Story } from "./story-model.ts";
 import { ENTITY_SEGMENTS } from "./urls.ts";
 
-export interface Story {
-  readonly model: StoryModel;
-  readonly articles: ReadonlyMap<string, ReportArticle>;
-  /** Articles to list and publish: newest first, the same text uploaded twice listed once. */
-  readonly listed: readonly ArticleEntry[];
-  /** Stored article by id (listed ones). */
-  readonly entries: ReadonlyMap<string, ArticleEntry>;
-  readonly entities: ReadonlyMap<string, ReportEntity>;
-  /** Entities of each type, the most written about first. */
-  readonly byType: Readonly<Record<EntityType, readonly ReportEntity[]>>;
-  readonly incidents: ReadonlyMap<string, ReportIncident>;
-  /** Incidents deaths first, then by how many reports and how large. */
-  readonly headline: readonly ReportIncident[];
-  /** Incidents newest first by date (undated: by the day first seen; on one day, the latest seen first). */
-  readonly byDate: readonly ReportIncident[];
-  /** The listed articles and the incidents as pages numbered from the oldest. */
-  readonly articleArchive: Archive<ArticleEntry>;
-  readonly incidentArchive: Archive<ReportIncident>;
-  /** The incidents archive page (1-based) that lists each incident. */
-  readonly incidentPage: ReadonlyMap<string, number>;
-  readonly quotes: ReadonlyMap<string, ReportQuote>;
-  readonly quotesBy: ReadonlyMap<string, readonly ReportQuote[]>;
-  /** Incidents at each place, newest first. */
-  readonly incidentsAt: ReadonlyMap<string, readonly ReportIncident[]>;
-  /** The entities named most often in the same articles as this one. */
-  related(id: string, limit: number): ReportEntity[];
-  /** The newest day any of these (primary) articles is dated by. */
-  newestDay(articleIds: readonly string[]): string;
-  /** The articles that name an entity, newest first. */
-  articlesOf(entity: ReportEntity): ArticleEntry[];
-}
+export type { Story } from "./story-model.ts";
 
 /** Incidents per page of the incidents table. */
 export const INCIDENTS_PAGE_SIZE = 200;

@@ -28,7 +28,7 @@ import { normalizeArabic } from "../normalize.ts";
 import { tally } from "../work.ts";
 import { ENTITY_TYPES, LABELS } from "./decoder.ts";
 import { bareStem, DOC_WINDOW } from "./features.ts";
-import type { TagResult } from "./tagger.ts";
+import type { TagResult } from "./tag-result.ts";
 
 /** Longest run of words that is compared with the names nearby. */
 const MAX_COPY = 4;

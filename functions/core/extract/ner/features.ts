@@ -20,6 +20,7 @@ import { normalizeArabic } from "../normalize.ts";
 import { type Word, wordOf } from "../words.ts";
 import { LABELS } from "./decoder.ts";
 import { gazetteerView } from "./gazetteer-view.ts";
+import type { NameLists } from "./name-lists.ts";
 
 /** FNV-1a over the UTF-16 code units of `s`, continuing from `h`. */
 export function fnv(s: string, h = 0x811c9dc5): number {
@@ -70,15 +71,6 @@ for (const [cls, words] of CUES) {
 }
 /** Cue class → its small number (0 is «no cue»), for the tagger's cache keys. */
 const CUE_ID = new Map<string, number>(CUES.map(([cls], k) => [cls, k + 1]));
-
-/**
- * Name lists: from the training data, `n|<normalised word>` or `b|<bare stem>` → list features
- * («B-PERSh»: mostly tagged B-PERS, «LOCl»: sometimes LOC, «O4»: only outside entities); from
- * external name data, `w|<normalised word>` → «wd5» (a personal-name token, seen ≥ 5 times).
- * Word clusters ride along: `k|<normalised word>` → one id per granularity («a12», «b140»),
- * learned from unlabelled text by scripts/build-ner-clusters.ts.
- */
-export type NameLists = ReadonlyMap<string, readonly string[]>;
 
 /** Everything the features need to know about one word, computed once per distinct word. */
 export interface WordInfo {

@@ -7,7 +7,7 @@
  * little-endian, rows in ascending hash order, so the same weights always give the same bytes.
  */
 import { NUM_LABELS } from "./decoder.ts";
-import type { NameLists } from "./features.ts";
+import type { NameLists } from "./name-lists.ts";
 
 export const MODEL_FORMAT = "taqrir-ner/1";
 

@@ -30,7 +30,6 @@ import {
   gazStemFeatures,
   makeAnalyzer,
   mapDocCodes,
-  type NameLists,
   OFFSETS,
   pairFeatures,
   positionFeatures,
@@ -38,15 +37,8 @@ import {
   wordFeatures,
 } from "./features.ts";
 import { type NerModel, RowTable } from "./model.ts";
-
-export interface TagResult {
-  /** Label per word (LABELS strings). */
-  readonly tags: string[];
-  /** Label indices (into LABELS) per word. */
-  readonly path: Int32Array;
-  /** Per word: score gap between the best path and the best path with another label there. */
-  readonly margins: Float64Array;
-}
+import type { NameLists } from "./name-lists.ts";
+import type { TagResult } from "./tag-result.ts";
 
 export interface Tagger {
   /** Tag one sentence; `extra` holds document features per word (second pass only). */

@@ -22,11 +22,11 @@ import {
   EOS,
   gazetteerTags,
   makeAnalyzer,
-  type NameLists,
   tokenFeatures,
 } from "./features.ts";
 import { liveGazetteerLists } from "./gazetteer-view.ts";
 import { loadModel, type RawWeights, serialiseModel } from "./model.ts";
+import type { NameLists } from "./name-lists.ts";
 import { makeTagger } from "./tagger.ts";
 
 function bucket(r: number): string {
