@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readAnercorp } from "../functions/core/extract/ner/corpus.ts";
 import { seededRandom } from "../functions/core/seeded-random.ts";
+import { readAnercorp } from "../training/ner/corpus.ts";
 
 const SAMPLES = fileURLToPath(new URL("../samples/", import.meta.url));
 

@@ -23,8 +23,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { readAnercorp, readWojood, splitAnercorp } from "../functions/core/extract/ner/corpus.ts";
 import { normalizeArabic } from "../functions/core/extract/normalize.ts";
+import { readAnercorp, readWojood, splitAnercorp } from "../training/ner/corpus.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | null => {

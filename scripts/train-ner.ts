@@ -36,14 +36,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import {
-  formatScores,
-  readAnercorp,
-  readWojood,
-  type Sentence,
-  scoreEntities,
-  splitAnercorp,
-} from "../functions/core/extract/ner/corpus.ts";
 import { LABELS } from "../functions/core/extract/ner/decoder.ts";
 import { DOC_WINDOW, docFeatureIds, fnv } from "../functions/core/extract/ner/features.ts";
 import {
@@ -62,7 +54,15 @@ import {
   stackedFile,
 } from "../functions/core/extract/ner/model.ts";
 import { makeDocumentTagger, makeTagger } from "../functions/core/extract/ner/tagger.ts";
-import { nameListFromPairs, trainStacked } from "../functions/core/extract/ner/train.ts";
+import {
+  formatScores,
+  readAnercorp,
+  readWojood,
+  type Sentence,
+  scoreEntities,
+  splitAnercorp,
+} from "../training/ner/corpus.ts";
+import { nameListFromPairs, trainStacked } from "../training/ner/train.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);

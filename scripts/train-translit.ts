@@ -14,10 +14,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { evaluate, formatEvaluation } from "../functions/core/extract/translit/evaluate.ts";
 import { arabicLetters } from "../functions/core/extract/translit/letters.ts";
 import { GraphoneModel, tableTransliterate } from "../functions/core/extract/translit/model.ts";
-import { DEFAULT_OPTIONS, parsePairs, train } from "../functions/core/extract/translit/train.ts";
+import { evaluate, formatEvaluation } from "../training/translit/evaluate.ts";
+import { DEFAULT_OPTIONS, parsePairs, train } from "../training/translit/train.ts";
 
 const arg = resolve(process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "data"));
 const dataDir = existsSync(join(arg, "wd_arabic_80")) ? arg : join(arg, "translit");

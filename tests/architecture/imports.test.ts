@@ -1,15 +1,16 @@
 /**
  * The import graph of the project's own modules (functions/, site/src, site/integrations,
  * scripts/, bench/), type-only imports included: no module imports itself through others
- * (a cycle makes load order matter and the layers blur), and the shared core never reaches
- * out to the layers built on it (handlers, publish, local, cli).
+ * (a cycle makes load order matter and the layers blur), the shared core never reaches
+ * out to the layers built on it (handlers, publish, local, cli), and nothing that runs in a
+ * function or the site loads the training code (training/).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const TREES = ["functions", "site/src", "site/integrations", "scripts", "bench"];
+const TREES = ["functions", "training", "site/src", "site/integrations", "scripts", "bench"];
 const SOURCE = /\.(ts|mjs|astro)$/;
 /** import … from "x", import "x", export … from "x" (the first 'from' spec of each statement). */
 const IMPORT = /^\s*(?:import|export)\b[^"'`;]*?["']([^"']+)["']/gm;
@@ -100,6 +101,20 @@ describe("the import graph", () => {
         ]),
       ),
     ).toEqual([["a.ts", "b.ts"]]);
+  });
+
+  it("keeps training code out of what the functions and the site load", () => {
+    const runtime = [join(ROOT, "functions/"), join(ROOT, "site/")];
+    const training = join(ROOT, "training/");
+    const loaded = [...graph]
+      .filter(([file]) => runtime.some((r) => file.startsWith(r)))
+      .flatMap(([file, targets]) =>
+        targets
+          .filter((t) => t.startsWith(training))
+          .map((t) => `${relative(ROOT, file)} → ${relative(ROOT, t)}`),
+      );
+    expect(loaded).toEqual([]);
+    expect([...graph.keys()].some((f) => f.startsWith(training))).toBe(true);
   });
 
   it("keeps the shared core free of the layers built on it", () => {

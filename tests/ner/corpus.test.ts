@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { spansOf } from "../../functions/core/extract/ner/spans.ts";
 import {
   readAnercorp,
   readWojood,
   repairBio,
   scoreEntities,
-  spansOf,
   splitAnercorp,
-} from "../../functions/core/extract/ner/corpus.ts";
+} from "../../training/ner/corpus.ts";
 
 describe("entity-level scorer", () => {
   it("reads spans conlleval-style", () => {

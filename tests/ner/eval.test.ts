@@ -10,14 +10,14 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { loadStacked, type StackedModelFile } from "../../functions/core/extract/ner/model.ts";
+import { makeDocumentTagger } from "../../functions/core/extract/ner/tagger.ts";
 import {
   formatScores,
   readAnercorp,
   scoreEntities,
   splitAnercorp,
-} from "../../functions/core/extract/ner/corpus.ts";
-import { loadStacked, type StackedModelFile } from "../../functions/core/extract/ner/model.ts";
-import { makeDocumentTagger } from "../../functions/core/extract/ner/tagger.ts";
+} from "../../training/ner/corpus.ts";
 
 const corpusPath = new URL("../../../shared/data/anercorp/ANERCorp.txt", import.meta.url);
 const modelPath = new URL("../../functions/core/extract/ner/model.json", import.meta.url);

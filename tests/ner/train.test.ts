@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { Sentence } from "../../functions/core/extract/ner/corpus.ts";
 import { LABELS } from "../../functions/core/extract/ner/decoder.ts";
 import {
   loadStacked,
@@ -9,7 +8,8 @@ import {
   stackedFile,
 } from "../../functions/core/extract/ner/model.ts";
 import { makeDocumentTagger } from "../../functions/core/extract/ner/tagger.ts";
-import { buildLists, trainStacked } from "../../functions/core/extract/ner/train.ts";
+import type { Sentence } from "../../training/ner/corpus.ts";
+import { buildLists, trainStacked } from "../../training/ner/train.ts";
 
 /** A tiny corpus: people after «قال», places after «في», an organisation after «وكالة». */
 function corpus(): Sentence[] {

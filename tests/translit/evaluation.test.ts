@@ -7,7 +7,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluate, formatEvaluation } from "../../functions/core/extract/translit/evaluate.ts";
 import { arabicLetters } from "../../functions/core/extract/translit/letters.ts";
 import artefact from "../../functions/core/extract/translit/model.json" with { type: "json" };
 import {
@@ -15,7 +14,8 @@ import {
   type TranslitArtefact,
   tableTransliterate,
 } from "../../functions/core/extract/translit/model.ts";
-import { parsePairs } from "../../functions/core/extract/translit/train.ts";
+import { evaluate, formatEvaluation } from "../../training/translit/evaluate.ts";
+import { parsePairs } from "../../training/translit/train.ts";
 
 const dataDir = join(import.meta.dirname, "..", "..", "..", "shared", "data", "translit");
 const present = existsSync(join(dataDir, "wd_arabic_20"));

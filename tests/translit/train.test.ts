@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { levenshtein, score } from "../../functions/core/extract/translit/evaluate.ts";
 import { arabicLetters } from "../../functions/core/extract/translit/letters.ts";
 import { GraphoneModel } from "../../functions/core/extract/translit/model.ts";
-import { DEFAULT_OPTIONS, parsePairs, train } from "../../functions/core/extract/translit/train.ts";
+import { levenshtein, score } from "../../training/translit/evaluate.ts";
+import { DEFAULT_OPTIONS, parsePairs, train } from "../../training/translit/train.ts";
 
 // A toy corpus in the data's format: latin TAB spaced Arabic TAB count.
 const DATA = [

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { CONVENTIONAL_SIZE } from "../../functions/core/extract/translit/conventional.ts";
-import { levenshtein } from "../../functions/core/extract/translit/evaluate.ts";
 import {
   modelTransliterate,
   transliterateName,
@@ -13,6 +12,7 @@ import {
   type TranslitArtefact,
   tableTransliterate,
 } from "../../functions/core/extract/translit/model.ts";
+import { levenshtein } from "../../training/translit/evaluate.ts";
 
 describe("conventional forms", () => {
   it("uses the curated forms of frequent name parts, Abdel convention", () => {

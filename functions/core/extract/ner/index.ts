@@ -7,9 +7,9 @@
  */
 import { gazetteerWordRoles } from "../gazetteer/index.ts";
 import type { Token } from "../tokenize.ts";
-import { spansOf } from "./corpus.ts";
 import modelFile from "./model.json" with { type: "json" };
 import { loadStacked, type StackedModelFile } from "./model.ts";
+import { spansOf } from "./spans.ts";
 import { type DocumentTagger, makeDocumentTagger } from "./tagger.ts";
 
 export type TaggedType = "PERS" | "LOC" | "ORG" | "MISC";

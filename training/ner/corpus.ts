@@ -4,7 +4,8 @@
  * the entity-level scorer (CoNLL: a predicted entity counts only with exact span and type).
  * Pure functions over strings: the script and tests read the files.
  */
-import { ENTITY_TYPES } from "./decoder.ts";
+import { ENTITY_TYPES } from "../../functions/core/extract/ner/decoder.ts";
+import { spansOf } from "../../functions/core/extract/ner/spans.ts";
 
 export interface Sentence {
   readonly words: readonly string[];
@@ -240,33 +241,6 @@ export function readWojood(text: string): Sentence[] {
     rows.push(f);
   }
   flush();
-  return out;
-}
-
-export interface Span {
-  readonly type: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Entity spans of a BIO sequence, conlleval-style (an I-X after a non-X starts an entity). */
-export function spansOf(tags: readonly string[]): Span[] {
-  const out: Span[] = [];
-  let type = "";
-  let start = -1;
-  for (let i = 0; i <= tags.length; i++) {
-    const t = i < tags.length ? (tags[i] ?? "O") : "O";
-    const ty = t === "O" ? "" : t.slice(2);
-    const begins = t.startsWith("B-") || (t.startsWith("I-") && ty !== type);
-    if (type !== "" && (t === "O" || begins)) {
-      out.push({ type, start, end: i });
-      type = "";
-    }
-    if (begins) {
-      type = ty;
-      start = i;
-    }
-  }
   return out;
 }
 

@@ -9,10 +9,12 @@
  * in that context (the committed lists are built from the whole training data).
  */
 
-import { seededRandom } from "../../seeded-random.ts";
-import { normalizeArabic } from "../normalize.ts";
-import type { Sentence } from "./corpus.ts";
-import { bioConstraints, LABELS, labelIndex, viterbi } from "./decoder.ts";
+import {
+  bioConstraints,
+  LABELS,
+  labelIndex,
+  viterbi,
+} from "../../functions/core/extract/ner/decoder.ts";
 import {
   BOS,
   bareStem,
@@ -23,11 +25,18 @@ import {
   gazetteerTags,
   makeAnalyzer,
   tokenFeatures,
-} from "./features.ts";
-import { liveGazetteerLists } from "./gazetteer-view.ts";
-import { loadModel, type RawWeights, serialiseModel } from "./model.ts";
-import type { NameLists } from "./name-lists.ts";
-import { makeTagger } from "./tagger.ts";
+} from "../../functions/core/extract/ner/features.ts";
+import { liveGazetteerLists } from "../../functions/core/extract/ner/gazetteer-view.ts";
+import {
+  loadModel,
+  type RawWeights,
+  serialiseModel,
+} from "../../functions/core/extract/ner/model.ts";
+import type { NameLists } from "../../functions/core/extract/ner/name-lists.ts";
+import { makeTagger } from "../../functions/core/extract/ner/tagger.ts";
+import { normalizeArabic } from "../../functions/core/extract/normalize.ts";
+import { seededRandom } from "../../functions/core/seeded-random.ts";
+import type { Sentence } from "./corpus.ts";
 
 function bucket(r: number): string {
   return r >= 0.67 ? "h" : r >= 0.34 ? "m" : "l";

@@ -13,8 +13,14 @@
  * Everything iterates in sorted or insertion order over sorted input, so the same data gives
  * the same artefact bytes.
  */
-import { foldLatin } from "./letters.ts";
-import { ARTEFACT_FORMAT, BOS, charId, EOS, type TranslitArtefact } from "./model.ts";
+import { foldLatin } from "../../functions/core/extract/translit/letters.ts";
+import {
+  ARTEFACT_FORMAT,
+  BOS,
+  charId,
+  EOS,
+  type TranslitArtefact,
+} from "../../functions/core/extract/translit/model.ts";
 
 export interface Pair {
   /** Normalised Arabic letters. */
