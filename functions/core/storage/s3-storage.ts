@@ -1,4 +1,5 @@
 /** Storage on an S3 bucket (AWS, or s3rver on loopback in tests and locally). */
+import { createHash } from "node:crypto";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -115,29 +116,68 @@ export class S3Storage implements Storage {
     options: { contentType?: string } = {},
   ): Promise<string | null> {
     const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await this.client.send(
+          new PutObjectCommand({
+            Bucket: this.bucket,
+            Key: this.objectKey(key),
+            Body: bytes,
+            ContentLength: bytes.byteLength,
+            ContentType: options.contentType ?? "application/octet-stream",
+            ...("absent" in condition ? { IfNoneMatch: "*" } : { IfMatch: `"${condition.etag}"` }),
+          }),
+        );
+        return (response.ETag ?? "").replace(/"/g, "");
+      } catch (error) {
+        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata
+          ?.httpStatusCode;
+        // If-Match on a missing key is 404 on S3: the object it named is gone.
+        if (status === 412 || status === 409 || (status === 404 && "etag" in condition)) {
+          return null;
+        }
+        if (status !== undefined || !isCutConnection(error) || attempt >= 3) throw error;
+        // The connection broke before the answer was read: the write may or may not have
+        // happened, and a retry alone cannot tell a lost race from our own landed write.
+        // What the key holds now can: our bytes (S3's ETag of a single-part upload is its
+        // MD5), the state the condition expected (try again), or someone else's write.
+        const now = await this.head(key);
+        const ours = createHash("md5").update(bytes).digest("hex");
+        if (now?.etag === ours) return ours;
+        const unchanged = "absent" in condition ? now === undefined : now?.etag === condition.etag;
+        if (!unchanged) return null;
+      }
+    }
+  }
+
+  /** The key's ETag, or undefined when it is missing. */
+  private async head(key: string): Promise<{ etag: string } | undefined> {
     try {
       const response = await this.client.send(
-        new PutObjectCommand({
-          Bucket: this.bucket,
-          Key: this.objectKey(key),
-          Body: bytes,
-          ContentLength: bytes.byteLength,
-          ContentType: options.contentType ?? "application/octet-stream",
-          ...("absent" in condition ? { IfNoneMatch: "*" } : { IfMatch: `"${condition.etag}"` }),
-        }),
+        new HeadObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }),
       );
-      return (response.ETag ?? "").replace(/"/g, "");
+      return { etag: (response.ETag ?? "").replace(/"/g, "") };
     } catch (error) {
-      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata
-        ?.httpStatusCode;
-      // If-Match on a missing key is 404 on S3: the object it named is gone.
-      if (status === 412 || status === 409 || (status === 404 && "etag" in condition)) return null;
+      if (isMissingKey(error)) return undefined;
       throw error;
     }
   }
 
-  /** One GET: the bytes and the ETag they were read with. */
+  /**
+   * One GET: the bytes and the ETag they were read with. A read is safe to repeat, so one
+   * whose connection broke mid-answer is tried again (twice at most).
+   */
   async getTagged(key: string): Promise<{ bytes: Uint8Array; etag: string } | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.getOnce(key);
+      } catch (error) {
+        if (attempt >= 3 || !isCutConnection(error)) throw error;
+      }
+    }
+  }
+
+  private async getOnce(key: string): Promise<{ bytes: Uint8Array; etag: string } | undefined> {
     let response: GetObjectCommandOutput;
     try {
       response = await this.client.send(
@@ -226,6 +266,19 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
   }
   if (options.credentials) config.credentials = { ...options.credentials };
   return new S3Client(config);
+}
+
+/**
+ * A connection that broke before the answer was complete (reset, cut mid-answer, timed
+ * out): no HTTP status, so nothing is known of what the server did.
+ */
+function isCutConnection(error: unknown): boolean {
+  const e = error as { code?: string; name?: string; message?: string } | undefined;
+  return (
+    ["ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(e?.code ?? "") ||
+    e?.name === "TimeoutError" ||
+    e?.message === "aborted"
+  );
 }
 
 /** NoSuchKey, or a bare 404 (HEAD-style responses carry no error code); a missing bucket is an error. */
