@@ -107,6 +107,26 @@ describe("build lock", () => {
  * ignores conditions: functions/local/embedded-s3.ts enforces If-None-Match / If-Match as AWS
  * S3 does, one conditional write per key at a time) and on the filesystem.
  */
+/**
+ * `n` publishers racing: the one that builds holds the lock until every other has given up,
+ * so that on a slow machine a late attempt cannot find the lock already released (and then,
+ * rightly, build too). Two builders would both wait out the cap and be counted.
+ */
+function race(n: number) {
+  let settled = 0;
+  let release = () => {};
+  const othersDone = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return {
+    track: <T>(attempt: Promise<T>) =>
+      attempt.finally(() => {
+        if (++settled >= n - 1) release();
+      }),
+    hold: () => Promise.race([othersDone, new Promise((r) => setTimeout(r, 10_000))]),
+  };
+}
+
 describe("build lock races", () => {
   let s3: S3rverHandle;
   beforeAll(async () => {
@@ -124,15 +144,18 @@ describe("build lock races", () => {
       const storage = await fresh();
       let inside = 0;
       let most = 0;
+      const { track, hold } = race(8);
       const results = await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
-          withBuildLock(storage, { key: KEY, owner: `p${i}`, ttlMs: 60_000 }, async () => {
-            inside++;
-            most = Math.max(most, inside);
-            await new Promise((r) => setTimeout(r, 50));
-            inside--;
-            return "built";
-          }).catch((e: unknown) => e),
+          track(
+            withBuildLock(storage, { key: KEY, owner: `p${i}`, ttlMs: 60_000 }, async () => {
+              inside++;
+              most = Math.max(most, inside);
+              await hold();
+              inside--;
+              return "built";
+            }).catch((e: unknown) => e),
+          ),
         ),
       );
       expect(results.filter((r) => r === "built")).toHaveLength(1);
@@ -148,16 +171,19 @@ describe("build lock races", () => {
         JSON.stringify({ owner: "dead", acquiredAt: "x", expiresAt: "2026-11-22T10:00:00Z" }),
       );
       let built = 0;
+      const { track, hold } = race(6);
       const results = await Promise.all(
         Array.from({ length: 6 }, (_, i) =>
-          withBuildLock(
-            storage,
-            { key: KEY, owner: `p${i}`, ttlMs: 60_000, now: at("2026-11-22T10:05:00Z") },
-            async () => {
-              built++;
-              await new Promise((r) => setTimeout(r, 50));
-            },
-          ).catch((e: unknown) => e),
+          track(
+            withBuildLock(
+              storage,
+              { key: KEY, owner: `p${i}`, ttlMs: 60_000, now: at("2026-11-22T10:05:00Z") },
+              async () => {
+                built++;
+                await hold();
+              },
+            ).catch((e: unknown) => e),
+          ),
         ),
       );
       expect(built).toBe(1);
