@@ -1,5 +1,3 @@
-/** Storage on an S3 bucket (AWS, or s3rver on loopback in tests and locally). */
-import { createHash } from "node:crypto";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -116,49 +114,27 @@ export class S3Storage implements Storage {
     options: { contentType?: string } = {},
   ): Promise<string | null> {
     const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const response = await this.client.send(
-          new PutObjectCommand({
-            Bucket: this.bucket,
-            Key: this.objectKey(key),
-            Body: bytes,
-            ContentLength: bytes.byteLength,
-            ContentType: options.contentType ?? "application/octet-stream",
-            ...("absent" in condition ? { IfNoneMatch: "*" } : { IfMatch: `"${condition.etag}"` }),
-          }),
-        );
-        return (response.ETag ?? "").replace(/"/g, "");
-      } catch (error) {
-        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata
-          ?.httpStatusCode;
-        // If-Match on a missing key is 404 on S3: the object it named is gone.
-        if (status === 412 || status === 409 || (status === 404 && "etag" in condition)) {
-          return null;
-        }
-        if (status !== undefined || !isCutConnection(error) || attempt >= 3) throw error;
-        // The connection broke before the answer was read: the write may or may not have
-        // happened, and a retry alone cannot tell a lost race from our own landed write.
-        // What the key holds now can: our bytes (S3's ETag of a single-part upload is its
-        // MD5), the state the condition expected (try again), or someone else's write.
-        const now = await this.head(key);
-        const ours = createHash("md5").update(bytes).digest("hex");
-        if (now?.etag === ours) return ours;
-        const unchanged = "absent" in condition ? now === undefined : now?.etag === condition.etag;
-        if (!unchanged) return null;
-      }
-    }
-  }
-
-  /** The key's ETag, or undefined when it is missing. */
-  private async head(key: string): Promise<{ etag: string } | undefined> {
     try {
       const response = await this.client.send(
-        new HeadObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }),
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: this.objectKey(key),
+          Body: bytes,
+          ContentLength: bytes.byteLength,
+          ContentType: options.contentType ?? "application/octet-stream",
+          ...("absent" in condition ? { IfNoneMatch: "*" } : { IfMatch: `"${condition.etag}"` }),
+        }),
       );
-      return { etag: (response.ETag ?? "").replace(/"/g, "") };
+      return (response.ETag ?? "").replace(/"/g, "");
     } catch (error) {
-      if (isMissingKey(error)) return undefined;
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata
+        ?.httpStatusCode;
+      // If-Match on a missing key is 404 on S3: the object it named is gone.
+      if (status === 412 || status === 409 || (status === 404 && "etag" in condition)) return null;
+      // A write whose answer was lost is not tried again here: the request may still be
+      // queued at the server and land after any check or retry, so whether it was written
+      // cannot be known; the caller sees the error (tried with a cut-and-check, it made
+      // two publishers both hold the build lock on s3rver).
       throw error;
     }
   }
