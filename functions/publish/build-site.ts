@@ -9,8 +9,9 @@
  *
  * Builds are incremental: Astro's cache (a copy of every page with the cache key it was
  * rendered for, see site/src/lib/page-keys.ts) is kept between builds in a cache folder
- * beside the output (`.<outDir>.cache`), so an unchanged page is copied, not rendered. One build at a time uses a cache folder (a lock file inside it);
- * a build that finds it busy builds in full with a throwaway one. A build that dies part-way
+ * beside the output (`.<outDir>.cache`), so an unchanged page is copied, not rendered. One
+ * build at a time uses a cache folder (a lock file inside it); a build that finds it busy
+ * builds in full with a throwaway one. A build that dies part-way
  * leaves a marker, and the next build then renders every page (the copies may be newer than
  * the manifest that describes them). Each build's Astro project root (where it writes .astro/)
  * is its own folder under <repo>/.taqrir/site-builds/, so builds side by side share nothing.
@@ -109,7 +110,7 @@ export interface SetAside {
 }
 
 /** More invalid files than this in one build is not a few bad files: the build fails. */
-export const MAX_SET_ASIDE = 20;
+const MAX_SET_ASIDE = 20;
 
 /**
  * The article file the site refused (site/src/lib/articles.ts: "taqrir refused
@@ -119,8 +120,28 @@ export function refusedEntry(output: string): string | null {
   return /taqrir refused articles\/([\w.-]{1,200})\.md: /.exec(output)?.[1] ?? null;
 }
 
+/**
+ * When a build's (or an update's) output names an article file the site refused, moves that
+ * file aside and records it in `setAside`, so the caller can run again without it; false
+ * when the output names none, the file could not be moved, or too many were set aside.
+ */
+export async function setAsideRefused(
+  contentDir: string,
+  output: string,
+  setAside: SetAside[],
+  onLog?: (line: string) => void,
+): Promise<boolean> {
+  const refused = refusedEntry(output);
+  if (!refused || setAside.length >= MAX_SET_ASIDE) return false;
+  const moved = await setAsideArticle(contentDir, refused, output);
+  if (!moved) return false;
+  setAside.push(moved);
+  onLog?.(`set aside ${moved.file}: it does not match the facts schema (${moved.reason})`);
+  return true;
+}
+
 /** Moves `articles/<id>.md` to `invalid/<id>.md` with a reason file beside it. */
-export async function setAsideArticle(
+async function setAsideArticle(
   contentDir: string,
   id: string,
   output: string,
@@ -300,8 +321,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       TAQRIR_INCREMENTAL: lease ? "1" : "0",
     };
     const heapMb = options.heapMb ?? heapFor(await countArticles(contentDir));
-    // One invalid article file must not stop the site: Astro names the entry its schema
-    // refused; that file is set aside (with the reason) and the build runs again without it.
+    // One invalid article file must not stop the site: the site names the file it refused;
+    // that file is set aside (with the reason) and the build runs again without it.
     const setAside: SetAside[] = [];
     const keep = options.keep === true && lease !== null;
     for (;;) {
@@ -314,14 +335,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         break;
       } catch (error) {
         if (!(error instanceof SiteBuildError)) throw error;
-        const refused = refusedEntry(error.message);
-        if (!refused || setAside.length >= MAX_SET_ASIDE) throw error;
-        const moved = await setAsideArticle(contentDir, refused, error.message);
-        if (!moved) throw error;
-        setAside.push(moved);
-        options.onLog?.(
-          `set aside ${moved.file}: it does not match the facts schema (${moved.reason})`,
-        );
+        if (!(await setAsideRefused(contentDir, error.message, setAside, options.onLog))) {
+          throw error;
+        }
       }
     }
     const pages = await countPages(staging);
@@ -361,9 +377,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
 }
 
+/** Has this child process ended (by exiting or by a signal)? */
+export const hasExited = (child: ChildProcess): boolean =>
+  child.exitCode !== null || child.signalCode !== null;
+
 /** Ends a kept Astro child and waits for it to be gone. */
 function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (hasExited(child)) return Promise.resolve();
   return new Promise((done) => {
     child.once("exit", () => done());
     child.kill("SIGTERM");

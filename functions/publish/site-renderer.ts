@@ -10,19 +10,17 @@
  * no longer the one it wrote (another build put a new one in place). An article file the
  * schema refuses is set aside, as a build does, and the update tried again without it.
  */
-import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
   type BuildSiteOptions,
   buildSite,
+  hasExited,
   type KeptBuild,
-  MAX_SET_ASIDE,
-  refusedEntry,
   reindex,
   type SetAside,
-  setAsideArticle,
+  setAsideRefused,
 } from "./build-site.ts";
 
 export interface SiteUpdate {
@@ -57,7 +55,6 @@ export class SiteRenderer {
   #kept: KeptBuild | null = null;
   /** The served folder's inode after this renderer last changed it. */
   #servedIno: number | null = null;
-  #pages = 0;
   /** The search index run in progress (or last finished), and one waiting to start after it. */
   #indexing: Promise<number> = Promise.resolve(0);
   #indexQueued: Promise<number> | null = null;
@@ -81,12 +78,11 @@ export class SiteRenderer {
         const setAside: SetAside[] = [];
         const answer = await this.#ask(outDir, setAside);
         if (answer.type === "updated") {
-          this.#pages = answer.pages ?? this.#pages;
           const searchIndexed = this.#index(outDir);
           return {
             how: "updated",
             durationMs: Math.round(performance.now() - started),
-            pages: this.#pages,
+            pages: answer.pages ?? 0,
             written: answer.written?.length ?? 0,
             removed: answer.removed?.length ?? 0,
             setAside,
@@ -140,7 +136,6 @@ export class SiteRenderer {
     await this.#indexing;
     const result = await buildSite({ ...this.#options, keep: true, search: "after" });
     this.#kept = result.kept;
-    this.#pages = result.pages;
     this.#servedIno = (await stat(resolve(this.#options.outDir))).ino;
     this.#indexing = result.searchIndexed ?? Promise.resolve(0);
     return {
@@ -161,12 +156,10 @@ export class SiteRenderer {
     for (;;) {
       const answer = await this.#send(outDir);
       if (answer.type === "updated") return answer;
-      const refused = refusedEntry(answer.message ?? "");
-      if (!refused || setAside.length >= MAX_SET_ASIDE) return answer;
-      const moved = await setAsideArticle(contentDir, refused, answer.message ?? "");
-      if (!moved) return answer;
-      setAside.push(moved);
-      this.#options.onLog?.(`set aside ${moved.file}: ${moved.reason}`);
+      const output = answer.message ?? "";
+      if (!(await setAsideRefused(contentDir, output, setAside, this.#options.onLog))) {
+        return answer;
+      }
     }
   }
 
@@ -186,12 +179,10 @@ export class SiteRenderer {
         done({ type: "failed", id, message: `the renderer stopped (${signal ?? code})` });
       child.on("message", onMessage);
       child.on("exit", onExit);
-      if (!isAlive(child)) return onExit(child.exitCode, child.signalCode);
+      if (hasExited(child)) return onExit(child.exitCode, child.signalCode);
       child.send({ type: "update", id, outDir }, (error) => {
         if (error) done({ type: "failed", id, message: `could not reach the renderer: ${error}` });
       });
     });
   }
 }
-
-const isAlive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
