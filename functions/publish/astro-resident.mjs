@@ -27,11 +27,10 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { build } from "astro";
-
-const ROUND = Symbol.for("taqrir.site.round");
+// The site's own round counter: it lives on globalThis, so the compiled site sees the bump.
+import { nextRound } from "../../site/src/lib/round.ts";
 
 /** @typedef {{ pathname: string, route: any, cacheKey?: string }} StaticPath */
-/** @typedef {{ key: string | undefined, file: string }} Known */
 
 /** @type {any} the prerenderer the build used, kept for the updates */
 let prerenderer;
@@ -85,18 +84,18 @@ function urlOf({ pathname, route }) {
  * Paths by file, the first of two paths to the same file winning, as in Astro's build.
  *
  * @param {StaticPath[]} paths
- * @returns {Map<string, Known & { path: StaticPath }>}
+ * @returns {Map<string, StaticPath>}
  */
 function byFile(paths) {
   const out = new Map();
   for (const path of paths) {
     const file = fileOf(path);
-    if (!out.has(file)) out.set(file, { key: path.cacheKey, file, path });
+    if (!out.has(file)) out.set(file, path);
   }
   return out;
 }
 
-/** @type {Map<string, Known>} what the served folder holds, by file */
+/** @type {Map<string, StaticPath>} what the served folder holds, by file */
 let served = new Map();
 
 /** Renders one path to its bytes. @param {StaticPath} path */
@@ -135,36 +134,31 @@ async function remove(/** @type {string} */ outDir, /** @type {string} */ file) 
 
 /** One update of the served folder to the content as it is now. @param {string} outDir */
 async function update(outDir) {
-  /** @type {any} */ (globalThis)[ROUND] = /** @type {any} */ (globalThis[ROUND] ?? 0) + 1;
+  nextRound();
   prerenderer.app.routeCache.clearAll();
   const next = byFile(await prerenderer.getStaticPaths());
-  const added = [];
-  const changed = [];
-  for (const [file, entry] of next) {
-    const before = served.get(file);
-    if (!before) added.push(entry);
-    else if (entry.key === undefined || entry.key !== before.key) changed.push(entry);
-  }
   // Render everything before writing anything: a page that fails leaves the site as it was.
+  // New pages first in the list, so they are written before the pages that link to them.
+  const isNew = (/** @type {string} */ file) => !served.has(file);
   /** @type {[string, Buffer][]} */
   const writes = [];
-  for (const entry of added) writes.push([entry.file, await renderPath(entry.path)]);
-  let rendered = added.length;
-  for (const entry of changed) {
-    const bytes = await renderPath(entry.path);
-    rendered++;
-    if (entry.key !== undefined) writes.push([entry.file, bytes]);
-    else {
-      const old = await readFile(join(outDir, entry.file)).catch(() => null);
-      if (!old?.equals(bytes)) writes.push([entry.file, bytes]);
-    }
+  for (const [file, path] of [...next].sort(([a], [b]) => Number(isNew(b)) - Number(isNew(a)))) {
+    const before = served.get(file);
+    if (before && path.cacheKey !== undefined && path.cacheKey === before.cacheKey) continue;
+    const bytes = await renderPath(path);
+    // A page without a key is written only when its bytes changed.
+    const same =
+      before &&
+      path.cacheKey === undefined &&
+      (await readFile(join(outDir, file)).catch(() => null))?.equals(bytes);
+    if (!same) writes.push([file, bytes]);
   }
   for (const [file, bytes] of writes) await put(join(outDir, file), bytes);
   const gone = [...served.keys()].filter((file) => !next.has(file));
   for (const file of gone) await remove(outDir, file);
-  served = new Map([...next].map(([file, e]) => [file, { key: e.key, file }]));
+  served = next;
   const pages = [...next.keys()].filter((file) => file.endsWith(".html")).length;
-  return { written: writes.map(([file]) => file), removed: gone, rendered, pages };
+  return { written: writes.map(([file]) => file), removed: gone, pages };
 }
 
 async function main() {
@@ -172,9 +166,8 @@ async function main() {
   if (!configFile) throw new Error("usage: astro-resident.mjs <config file, relative to cwd>");
   await build({ root: process.cwd(), configFile, integrations: [keepPrerenderer] });
   const builtInto = process.env.TAQRIR_DIST_DIR ?? "";
-  const files = byFile(lastPaths);
-  const missing = [...files.keys()].filter((file) => !existsSync(join(builtInto, file)));
-  served = new Map([...files].map(([file, e]) => [file, { key: e.key, file }]));
+  served = byFile(lastPaths);
+  const missing = [...served.keys()].filter((file) => !existsSync(join(builtInto, file)));
   const residentError = !prerenderer?.app
     ? "Astro did not use the prerenderer it was given"
     : missing.length > 0
