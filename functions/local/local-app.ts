@@ -10,7 +10,7 @@ import { FsStorage } from "../core/storage/fs-storage.ts";
 import type { Storage } from "../core/storage/storage.ts";
 import { toS3Record } from "../core/storage-event.ts";
 import { handleRecord } from "../handlers/extract.ts";
-import { buildSite } from "../publish/build-site.ts";
+import { buildSite, type SetAside } from "../publish/build-site.ts";
 import { SiteRenderer, type SiteUpdate } from "../publish/site-renderer.ts";
 import { BUNDLED_SAMPLES, type LocalConfig } from "./config.ts";
 import { describeOutcome } from "./describe.ts";
@@ -77,12 +77,31 @@ export async function syncWithReport(
   return outcomes;
 }
 
-/** Astro's lines worth passing on to the person running the loop. */
+/** Astro's lines worth passing on (set-aside files are reported by reportSetAside). */
 const astroLog = (reporter: Reporter) => (line: string) => {
-  if (/error|warn|search index not|site renderer|set aside/i.test(line)) {
-    reporter.info(`  astro: ${line}`);
-  }
+  if (/error|warn|search index not|site renderer/i.test(line)) reporter.info(`  astro: ${line}`);
 };
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+function reportSetAside(reporter: Reporter, setAside: readonly SetAside[]): void {
+  for (const f of setAside) {
+    reporter.warn(
+      `${f.file} does not match the facts schema and was set aside as ${f.movedTo}: ${f.reason}`,
+    );
+  }
+}
+
+/** Reports the search index once it is made (nothing when it was not). */
+async function reportSearch(reporter: Reporter, indexed: Promise<number> | null): Promise<void> {
+  const started = performance.now();
+  const pages = await indexed;
+  if (pages) {
+    reporter.info(
+      `search index updated: ${pages} pages in ${seconds(performance.now() - started)} s`,
+    );
+  }
+}
 
 /**
  * One publish by the loop's resident renderer, reported; resolves once the pages are served,
@@ -90,12 +109,7 @@ const astroLog = (reporter: Reporter) => (line: string) => {
  */
 export async function publishLocal(site: SiteRenderer, reporter: Reporter): Promise<SiteUpdate> {
   const update = await site.update();
-  for (const f of update.setAside) {
-    reporter.warn(
-      `${f.file} does not match the facts schema and was set aside as ${f.movedTo}: ${f.reason}`,
-    );
-  }
-  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  reportSetAside(reporter, update.setAside);
   if (update.how === "built") {
     reporter.info(`site built: ${update.pages} pages in ${seconds(update.durationMs)} s`);
   } else {
@@ -103,14 +117,7 @@ export async function publishLocal(site: SiteRenderer, reporter: Reporter): Prom
       `site updated: ${update.written} files written, ${update.removed} removed (${update.pages} pages) in ${seconds(update.durationMs)} s`,
     );
   }
-  const started = performance.now();
-  void update.searchIndexed.then((indexed) => {
-    if (indexed > 0) {
-      reporter.info(
-        `search index updated: ${indexed} pages in ${seconds(performance.now() - started)} s`,
-      );
-    }
-  });
+  void reportSearch(reporter, update.searchIndexed);
   return update;
 }
 
@@ -124,19 +131,9 @@ export async function buildLocalSite(config: LocalConfig, reporter: Reporter): P
     search: "after",
     onLog: astroLog(reporter),
   });
-  for (const f of result.setAside) {
-    reporter.warn(
-      `${f.file} does not match the facts schema and was set aside as ${f.movedTo}: ${f.reason}`,
-    );
-  }
-  reporter.info(`site built: ${result.pages} pages in ${(result.durationMs / 1000).toFixed(1)} s`);
-  const started = performance.now();
-  const indexed = await result.searchIndexed;
-  if (indexed) {
-    reporter.info(
-      `search index updated: ${indexed} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-  }
+  reportSetAside(reporter, result.setAside);
+  reporter.info(`site built: ${result.pages} pages in ${seconds(result.durationMs)} s`);
+  await reportSearch(reporter, result.searchIndexed);
 }
 
 /** Copies files (or the files under folders) into the inbox and applies them. */
