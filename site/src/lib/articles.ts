@@ -15,6 +15,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { InvalidArticleError, readArticleFile } from "../../../functions/core/article-file.ts";
 import type { ArticleFrontmatter } from "../../../functions/core/facts.ts";
+import { runPool } from "../../../functions/core/pool.ts";
 import { newestFirst } from "./order.ts";
 import { perRound } from "./round.ts";
 
@@ -49,14 +50,20 @@ const read = new Map<string, { readonly stamp: string; readonly entry: ArticleEn
 /** Files opened at once: enough to keep the disk busy, few enough for any descriptor limit. */
 const PARALLEL = 64;
 
+/** `read`'s result, or null when the file or folder is not there (removed meanwhile). */
+async function unlessGone<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
 /** The article in a file, or null when the file has gone (removed since the listing). */
 async function load(dir: string, name: string): Promise<ArticleEntry | null> {
   const path = join(dir, name);
-  const gone = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
-  const info = await stat(path).catch((error) => {
-    if (gone(error)) return null;
-    throw error;
-  });
+  const info = await unlessGone(stat(path));
   if (!info) return null;
   const stamp = `${info.ino}:${info.size}:${info.mtimeMs}`;
   const known = read.get(name);
@@ -64,10 +71,7 @@ async function load(dir: string, name: string): Promise<ArticleEntry | null> {
   const id = name.slice(0, -".md".length);
   let entry: ArticleEntry;
   try {
-    const text = await readFile(path, "utf8").catch((error) => {
-      if (gone(error)) return null;
-      throw error;
-    });
+    const text = await unlessGone(readFile(path, "utf8"));
     if (text === null) return null;
     const doc = readArticleFile(text);
     if (doc.frontmatter.id !== id) {
@@ -84,22 +88,11 @@ async function load(dir: string, name: string): Promise<ArticleEntry | null> {
 
 async function readAll(): Promise<ArticleEntry[]> {
   const dir = articlesDir();
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith(".md")).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") names = [];
-    else throw error;
-  }
+  const names = ((await unlessGone(readdir(dir))) ?? []).filter((n) => n.endsWith(".md")).sort();
   const entries: (ArticleEntry | null)[] = new Array(names.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < names.length) {
-      const k = next++;
-      entries[k] = await load(dir, names[k] as string);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, names.length) }, worker));
+  await runPool([...names.keys()], PARALLEL, async (k) => {
+    entries[k] = await load(dir, names[k] as string);
+  });
   const present = new Set(names);
   for (const name of read.keys()) if (!present.has(name)) read.delete(name);
   return entries.filter((e): e is ArticleEntry => e !== null);
