@@ -80,8 +80,8 @@ server.middleware.unshift(async (ctx, next) => {
       (ifNoneMatch === "*" && etag !== null) ||
       (ifMatch && ifMatch.replace(/"/g, "") !== etag);
     if (failed) {
-      // Read the upload to its end first: answering while the client is still sending makes
-      // Node close the connection under it, and the client sees "aborted", not the 412.
+      // Read the upload to its end first, as a server should before answering: otherwise
+      // Node closes the connection after the answer, under a client that may still send.
       if (!ctx.req.readableEnded) await new Promise((done) => {
         ctx.req.on("end", done);
         ctx.req.on("error", done);

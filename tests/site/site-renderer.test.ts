@@ -81,112 +81,118 @@ describe("the resident site renderer", () => {
   });
 });
 
+interface RunningSite {
+  readonly dir: string;
+  readonly contentDir: string;
+  readonly outDir: string;
+  readonly renderer: SiteRenderer;
+  put(doc: ArticleDocument): Promise<void>;
+  /** Where an article's English page is served from. */
+  page(doc: ArticleDocument): string;
+}
+
 describe("the resident site renderer, when things go wrong", () => {
   const small = buildStoryCorpus(12);
 
-  async function running(name: string) {
+  /** A renderer that has built 10 of the small story's articles, for `test`; closed after. */
+  async function withSite(name: string, test: (site: RunningSite) => Promise<void>) {
     const dir = await tempDir(name);
     const contentDir = join(dir.path, "content");
     const outDir = join(dir.path, "dist");
-    await mkdir(join(contentDir, "articles"), { recursive: true });
-    const put = (doc: ArticleDocument) =>
-      writeFile(join(contentDir, articleKey(doc.frontmatter.id)), writeArticleMarkdown(doc));
-    for (const doc of small.slice(0, 10)) await put(doc);
-    const logs: string[] = [];
-    const renderer = new SiteRenderer({ contentDir, outDir, onLog: (l) => logs.push(l) });
-    const built = await renderer.update();
-    expect(built.how).toBe("built");
-    await built.searchIndexed;
-    const page = (doc: ArticleDocument, lang = "en") =>
-      join(outDir, lang, "articles", doc.frontmatter.id, "index.html");
-    return {
-      dir,
-      contentDir,
-      outDir,
-      renderer,
-      put,
-      page,
-      logs,
-      async close() {
-        await renderer.close();
-        await dir.cleanup();
-      },
-    };
+    const renderer = new SiteRenderer({ contentDir, outDir });
+    try {
+      await mkdir(join(contentDir, "articles"), { recursive: true });
+      const put = (doc: ArticleDocument) =>
+        writeFile(join(contentDir, articleKey(doc.frontmatter.id)), writeArticleMarkdown(doc));
+      for (const doc of small.slice(0, 10)) await put(doc);
+      const built = await renderer.update();
+      expect(built.how).toBe("built");
+      await built.searchIndexed;
+      const page = (doc: ArticleDocument) =>
+        join(outDir, "en", "articles", doc.frontmatter.id, "index.html");
+      await test({ dir: dir.path, contentDir, outDir, renderer, put, page });
+    } finally {
+      await renderer.close();
+      await dir.cleanup();
+    }
   }
 
-  it("sets aside an article file the schema refuses and publishes the rest", async () => {
-    const site = await running("renderer-invalid");
-    try {
-      const bad = small[2] as ArticleDocument;
-      const file = join(site.contentDir, articleKey(bad.frontmatter.id));
-      const markdown = await readFile(file, "utf8");
-      expect(markdown).toMatch(/mentions: \d/);
-      await writeFile(file, markdown.replace(/mentions: \d+/, "mentions: -4"));
-      await site.put(small[10] as ArticleDocument);
-      const update = await site.renderer.update();
-      expect(update.how).toBe("updated");
-      expect(update.setAside).toEqual([
-        expect.objectContaining({
-          file: `articles/${bad.frontmatter.id}.md`,
-          movedTo: `invalid/${bad.frontmatter.id}.md`,
-          reason: expect.stringMatching(/mentions/),
-        }),
-      ]);
-      await expect(readFile(site.page(small[10] as ArticleDocument))).resolves.toBeDefined();
-      await expect(readFile(site.page(bad))).rejects.toThrow(/ENOENT/);
-    } finally {
-      await site.close();
-    }
-  }, 120_000);
+  it(
+    "sets aside an article file the schema refuses and publishes the rest",
+    () =>
+      withSite("renderer-invalid", async (site) => {
+        const bad = small[2] as ArticleDocument;
+        const file = join(site.contentDir, articleKey(bad.frontmatter.id));
+        const markdown = await readFile(file, "utf8");
+        expect(markdown).toMatch(/mentions: \d/);
+        await writeFile(file, markdown.replace(/mentions: \d+/, "mentions: -4"));
+        await site.put(small[10] as ArticleDocument);
+        const update = await site.renderer.update();
+        expect(update.how).toBe("updated");
+        expect(update.setAside).toEqual([
+          expect.objectContaining({
+            file: `articles/${bad.frontmatter.id}.md`,
+            movedTo: `invalid/${bad.frontmatter.id}.md`,
+            reason: expect.stringMatching(/mentions/),
+          }),
+        ]);
+        await expect(readFile(site.page(small[10] as ArticleDocument))).resolves.toBeDefined();
+        await expect(readFile(site.page(bad))).rejects.toThrow(/ENOENT/);
+      }),
+    120_000,
+  );
 
-  it("replaces a changed page by a new file: the previous file keeps its bytes", async () => {
-    const site = await running("renderer-in-place");
-    try {
-      const target = small[3] as ArticleDocument;
-      const kept = join(site.dir.path, "kept.html");
-      await link(site.page(target), kept);
-      const before = await readFile(kept, "utf8");
-      await site.put({
-        ...target,
-        frontmatter: { ...target.frontmatter, title: { ...target.frontmatter.title, en: "Again" } },
-      });
-      const update = await site.renderer.update();
-      expect(update.how).toBe("updated");
-      expect(await readFile(site.page(target), "utf8")).toContain("Again");
-      expect(await readFile(kept, "utf8")).toBe(before);
-    } finally {
-      await site.close();
-    }
-  }, 120_000);
+  it(
+    "replaces a changed page by a new file: the previous file keeps its bytes",
+    () =>
+      withSite("renderer-in-place", async (site) => {
+        const target = small[3] as ArticleDocument;
+        const kept = join(site.dir, "kept.html");
+        await link(site.page(target), kept);
+        const before = await readFile(kept, "utf8");
+        await site.put({
+          ...target,
+          frontmatter: {
+            ...target.frontmatter,
+            title: { ...target.frontmatter.title, en: "Again" },
+          },
+        });
+        const update = await site.renderer.update();
+        expect(update.how).toBe("updated");
+        expect(await readFile(site.page(target), "utf8")).toContain("Again");
+        expect(await readFile(kept, "utf8")).toBe(before);
+      }),
+    120_000,
+  );
 
-  it("builds instead when another build replaced the served folder, or the renderer died", async () => {
-    const site = await running("renderer-fallback");
-    try {
-      // Another build (its own throwaway cache: the renderer holds this output's) swaps in a
-      // new folder: the renderer's view of what is served no longer holds.
-      await site.put(small[10] as ArticleDocument);
-      await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
-      await site.put(small[11] as ArticleDocument);
-      const afterSwap = await site.renderer.update();
-      expect(afterSwap).toMatchObject({
-        how: "built",
-        fellBack: expect.stringMatching(/replaced/),
-      });
-      await expect(readFile(site.page(small[11] as ArticleDocument))).resolves.toBeDefined();
+  it(
+    "builds instead when another build replaced the served folder, or the renderer died",
+    () =>
+      withSite("renderer-fallback", async (site) => {
+        // Another build (its own throwaway cache: the renderer holds this output's) swaps in a
+        // new folder: the renderer's view of what is served no longer holds.
+        await site.put(small[10] as ArticleDocument);
+        await buildSite({ contentDir: site.contentDir, outDir: site.outDir });
+        await site.put(small[11] as ArticleDocument);
+        const afterSwap = await site.renderer.update();
+        expect(afterSwap).toMatchObject({
+          how: "built",
+          fellBack: expect.stringMatching(/replaced/),
+        });
+        await expect(readFile(site.page(small[11] as ArticleDocument))).resolves.toBeDefined();
 
-      const pid = site.renderer.pid;
-      expect(pid).toBeGreaterThan(0);
-      process.kill(pid as number, "SIGKILL");
-      const afterDeath = await site.renderer.update();
-      expect(afterDeath).toMatchObject({
-        how: "built",
-        fellBack: expect.stringMatching(/stopped/),
-      });
-      expect(site.renderer.pid).not.toBe(pid);
-      // And updates resume with the new renderer.
-      expect((await site.renderer.update()).how).toBe("updated");
-    } finally {
-      await site.close();
-    }
-  }, 180_000);
+        const pid = site.renderer.pid;
+        expect(pid).toBeGreaterThan(0);
+        process.kill(pid as number, "SIGKILL");
+        const afterDeath = await site.renderer.update();
+        expect(afterDeath).toMatchObject({
+          how: "built",
+          fellBack: expect.stringMatching(/stopped/),
+        });
+        expect(site.renderer.pid).not.toBe(pid);
+        // And updates resume with the new renderer.
+        expect((await site.renderer.update()).how).toBe("updated");
+      }),
+    180_000,
+  );
 });
