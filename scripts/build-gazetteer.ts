@@ -18,7 +18,7 @@ import { join, resolve } from "node:path";
 import { parseLines } from "../functions/core/extract/gazetteer/lines.ts";
 import { PEOPLE } from "../functions/core/extract/gazetteer/people.ts";
 import { PLACES } from "../functions/core/extract/gazetteer/places.ts";
-import { normalizeArabic } from "../functions/core/extract/normalize.ts";
+import { normalizeArabic } from "../functions/core/extract/text/normalize.ts";
 
 const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "data"));
 const outDir = join(import.meta.dirname, "..", "functions", "core", "extract", "gazetteer");

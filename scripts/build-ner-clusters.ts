@@ -23,7 +23,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { normalizeArabic } from "../functions/core/extract/normalize.ts";
+import { normalizeArabic } from "../functions/core/extract/text/normalize.ts";
 import { readAnercorp, readWojood, splitAnercorp } from "../training/ner/corpus.ts";
 
 const args = process.argv.slice(2);

@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { parseLines } from "../functions/core/extract/gazetteer/lines.ts";
 import derived from "../functions/core/extract/gazetteer/places.json" with { type: "json" };
 import { PLACES } from "../functions/core/extract/gazetteer/places.ts";
-import { normalizeArabic } from "../functions/core/extract/normalize.ts";
+import { normalizeArabic } from "../functions/core/extract/text/normalize.ts";
 
 const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "data"));
 const out = join(import.meta.dirname, "..", "functions", "core", "consolidate", "place-geo.json");

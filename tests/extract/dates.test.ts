@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { readDateline, readMetadata } from "../../functions/core/extract/dateline.ts";
 import {
   findDates,
   findRelativeDates,
   hijriToGregorian,
   parseDateLine,
-} from "../../functions/core/extract/dates.ts";
-import { tokenize } from "../../functions/core/extract/tokenize.ts";
+} from "../../functions/core/extract/dates/index.ts";
+import { readDateline, readMetadata } from "../../functions/core/extract/page/dateline.ts";
+import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 const dmy = (text: string) => findDates(text).map((d) => [d.day, d.month, d.year]);
 

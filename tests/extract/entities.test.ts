@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findMentions, toEntities } from "../../functions/core/extract/entities.ts";
+import { findMentions, toEntities } from "../../functions/core/extract/entities/index.ts";
 import { candidatesAt, entityById } from "../../functions/core/extract/gazetteer/index.ts";
 import { CAPITAL_PLACES } from "../../functions/core/extract/gazetteer/ministries.ts";
-import { tokenize } from "../../functions/core/extract/tokenize.ts";
+import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 function entities(...paras: string[]) {
   return toEntities(

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../functions/core/extract/entities.ts";
+import { findMentions } from "../../functions/core/extract/entities/index.ts";
 import {
   findFigures,
   findFiguresAfter,
   mergeFigures,
-} from "../../functions/core/extract/figures.ts";
-import { readNumber } from "../../functions/core/extract/numbers.ts";
-import { tokenize } from "../../functions/core/extract/tokenize.ts";
+} from "../../functions/core/extract/figures/index.ts";
+import { readNumber } from "../../functions/core/extract/text/numbers.ts";
+import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 function figures(text: string) {
   const tokens = tokenize(text);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { removeFurniture, stripTrailingCredit } from "../../functions/core/extract/furniture.ts";
-import { deriveTitle, trimAtWord } from "../../functions/core/extract/title.ts";
+import {
+  removeFurniture,
+  stripTrailingCredit,
+} from "../../functions/core/extract/page/furniture.ts";
+import { deriveTitle, trimAtWord } from "../../functions/core/extract/page/title.ts";
 
 const BODY1 =
   "أعلنت السلطات المحلية في محافظة إدلب اليوم عن افتتاح معبر جديد لإدخال المساعدات الإنسانية إلى المناطق المتضررة من الزلزال الأخير.";

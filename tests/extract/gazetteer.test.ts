@@ -5,7 +5,7 @@ import {
   gazetteerSize,
   gazetteerWordRoles,
 } from "../../functions/core/extract/gazetteer/index.ts";
-import { tokenize } from "../../functions/core/extract/tokenize.ts";
+import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 /** English name of the longest full/short reading at the first token of `text`. */
 function lookup(text: string): string | null {

@@ -1,7 +1,7 @@
 /** Odd and hostile texts the extractor must neither lose nor let grow without bound. */
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../functions/core/extract/index.ts";
-import { MAX_HEADLINE } from "../../functions/core/extract/title.ts";
+import { MAX_HEADLINE } from "../../functions/core/extract/page/title.ts";
 
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

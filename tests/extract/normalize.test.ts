@@ -5,8 +5,8 @@ import {
   cliticSplits,
   normalizeArabic,
   stripLeadingClitics,
-} from "../../functions/core/extract/normalize.ts";
-import { adjacent, tokenize } from "../../functions/core/extract/tokenize.ts";
+} from "../../functions/core/extract/text/normalize.ts";
+import { adjacent, tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 describe("normalizeArabic", () => {
   it("collapses hamza/alef seats, ى/ي and ة/ه", () => {

@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readDateline, readMetadata } from "../../functions/core/extract/dateline.ts";
-import { removeFurniture } from "../../functions/core/extract/furniture.ts";
 import { extractArticle } from "../../functions/core/extract/index.ts";
-import { creditOutlet, mastheadOutlet, outletName } from "../../functions/core/extract/outlet.ts";
+import { readDateline, readMetadata } from "../../functions/core/extract/page/dateline.ts";
+import { removeFurniture } from "../../functions/core/extract/page/furniture.ts";
+import {
+  creditOutlet,
+  mastheadOutlet,
+  outletName,
+} from "../../functions/core/extract/page/outlet.ts";
 import { OUTLET_FIXTURES } from "./outlet-fixtures.ts";
 
 const outletOf = (text: string) => extractArticle(text).facts.outlet;
@@ -213,8 +217,8 @@ describe("outlet: the readers behind each cue", () => {
   });
 
   it("the gazetteer names every agency and wire service the tables use", async () => {
-    const { AGENCIES } = await import("../../functions/core/extract/dateline.ts");
-    const { WIRE_SERVICES } = await import("../../functions/core/extract/media-words.ts");
+    const { AGENCIES } = await import("../../functions/core/extract/page/dateline.ts");
+    const { WIRE_SERVICES } = await import("../../functions/core/extract/page/media-words.ts");
     const { entityById } = await import("../../functions/core/extract/gazetteer/index.ts");
     for (const en of [...AGENCIES.values(), ...WIRE_SERVICES]) {
       if (en !== null) expect(entityById(`org:${en}`), en).not.toBeNull();

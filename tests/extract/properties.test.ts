@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validDay } from "../../functions/core/extract/dates.ts";
+import { validDay } from "../../functions/core/extract/dates/index.ts";
 import {
   extractArticle,
   extractFacts,

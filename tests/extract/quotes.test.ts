@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../functions/core/extract/entities.ts";
-import { findQuoteSpans, findQuotes } from "../../functions/core/extract/quotes.ts";
-import { articleIntroductions, pointBack } from "../../functions/core/extract/roles.ts";
-import { tokenize } from "../../functions/core/extract/tokenize.ts";
+import { findMentions } from "../../functions/core/extract/entities/index.ts";
+import { articleIntroductions, pointBack } from "../../functions/core/extract/entities/roles.ts";
+import { findQuoteSpans, findQuotes } from "../../functions/core/extract/quotes/index.ts";
+import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 import { countingWork } from "../../functions/core/extract/work.ts";
 import { expectLinearWork } from "../helpers/work.ts";
 

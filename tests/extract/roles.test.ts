@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { findMentions } from "../../functions/core/extract/entities.ts";
-import { articleIntroductions, pointBack, roleKey } from "../../functions/core/extract/roles.ts";
-import { tokenize } from "../../functions/core/extract/tokenize.ts";
+import { findMentions } from "../../functions/core/extract/entities/index.ts";
+import {
+  articleIntroductions,
+  pointBack,
+  roleKey,
+} from "../../functions/core/extract/entities/roles.ts";
+import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 /** Whom the role noun `role` in the last paragraph points back to. */
 function referent(role: string, ...paras: string[]): string | null {

@@ -12,7 +12,10 @@
  * - date found: day, month and year all equal.
  */
 
-import { normalizeArabic, stripLeadingClitics } from "../../functions/core/extract/normalize.ts";
+import {
+  normalizeArabic,
+  stripLeadingClitics,
+} from "../../functions/core/extract/text/normalize.ts";
 import type { Entity, Facts } from "../../functions/core/facts.ts";
 
 export interface GoldEntity {

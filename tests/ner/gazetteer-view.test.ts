@@ -15,7 +15,7 @@ import {
 } from "../../functions/core/extract/ner/gazetteer-view.ts";
 import modelFile from "../../functions/core/extract/ner/model.json" with { type: "json" };
 import { loadStacked, type StackedModelFile } from "../../functions/core/extract/ner/model.ts";
-import { normalizeArabic } from "../../functions/core/extract/normalize.ts";
+import { normalizeArabic } from "../../functions/core/extract/text/normalize.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 const live = snapshotLists(liveGazetteerSnapshot());

@@ -34,7 +34,7 @@ import {
 } from "../../functions/core/extract/ner/model.ts";
 import type { NameLists } from "../../functions/core/extract/ner/name-lists.ts";
 import { makeTagger } from "../../functions/core/extract/ner/tagger.ts";
-import { normalizeArabic } from "../../functions/core/extract/normalize.ts";
+import { normalizeArabic } from "../../functions/core/extract/text/normalize.ts";
 import { seededRandom } from "../../functions/core/seeded-random.ts";
 import type { Sentence } from "./corpus.ts";
 

@@ -3,7 +3,7 @@
  * normalisation (hamza and alef forms, ى/ي, ة/ه, diacritics, digits) with punctuation and
  * spacing folded away, so the same words compare equal however they were typed or encoded.
  */
-import { normalizeArabic } from "../extract/normalize.ts";
+import { normalizeArabic } from "../extract/text/normalize.ts";
 
 /** Code units that belong to a word (letters, marks the normaliser keeps, digits). */
 const WORD = new Uint8Array(0x10000);

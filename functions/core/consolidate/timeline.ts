@@ -6,7 +6,7 @@
  * Sentences with the same date and mostly the same words (word Jaccard ≥ SAME_EVENT) are one
  * entry listing every article.
  */
-import { cliticSplits } from "../extract/normalize.ts";
+import { cliticSplits } from "../extract/text/normalize.ts";
 import type { ArticleId, FactDate } from "../facts.ts";
 import type { ArticleNames } from "./entities.ts";
 import { type Cached, LinkedStore } from "./linked-store.ts";

@@ -25,18 +25,18 @@ import {
   InputTooLargeError,
   utf8Length,
 } from "./contract.ts";
-import { creditFirst, type DatelineRead, readDateline, readMetadata } from "./dateline.ts";
-import { findDates, findRelativeDates } from "./dates.ts";
-import { findMentions, type Mention, toEntities } from "./entities.ts";
-import { findFiguresAfter, mergeFigures } from "./figures.ts";
-import { creditedDateline, outletFirst, removeFurniture } from "./furniture.ts";
+import { findDates, findRelativeDates } from "./dates/index.ts";
+import { findMentions, type Mention, toEntities } from "./entities/index.ts";
+import { articleIntroductions, pointBack } from "./entities/roles.ts";
+import { findFiguresAfter, mergeFigures } from "./figures/index.ts";
 import type { GazEntity } from "./gazetteer/index.ts";
-import { findOutlet, type Trust } from "./outlet.ts";
-import { findQuotes } from "./quotes.ts";
-import { articleIntroductions, pointBack } from "./roles.ts";
-import { wordCount } from "./sentences.ts";
-import { deriveTitle, MAX_HEADLINE, trimAtWord } from "./title.ts";
-import { type Token, tokenize } from "./tokenize.ts";
+import { creditFirst, type DatelineRead, readDateline, readMetadata } from "./page/dateline.ts";
+import { creditedDateline, outletFirst, removeFurniture } from "./page/furniture.ts";
+import { findOutlet, type Trust } from "./page/outlet.ts";
+import { deriveTitle, MAX_HEADLINE, trimAtWord } from "./page/title.ts";
+import { findQuotes } from "./quotes/index.ts";
+import { wordCount } from "./text/sentences.ts";
+import { type Token, tokenize } from "./text/tokenize.ts";
 
 export type { Extraction, ExtractOptions } from "./contract.ts";
 export { DEFAULT_MAX_BYTES, EXTRACTOR_VERSION, InputTooLargeError } from "./contract.ts";

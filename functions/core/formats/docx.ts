@@ -8,7 +8,7 @@
 import JSZip from "jszip";
 import { parseHTML } from "linkedom";
 import mammoth from "mammoth";
-import { parseDateValue } from "../extract/dateline.ts";
+import { parseDateValue } from "../extract/page/dateline.ts";
 import { blockTexts } from "./dom.ts";
 import { type ArticleSource, cleanParagraphs, type ReadResult, refusal } from "./source.ts";
 

@@ -7,7 +7,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { parseDateValue } from "../extract/dateline.ts";
+import { parseDateValue } from "../extract/page/dateline.ts";
 import { blockTexts, stripNonText } from "./dom.ts";
 import { type ArticleSource, cleanParagraphs, type ReadResult, refusal } from "./source.ts";
 

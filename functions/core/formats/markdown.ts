@@ -10,7 +10,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
-import { parseDateValue } from "../extract/dateline.ts";
+import { parseDateValue } from "../extract/page/dateline.ts";
 import { type ArticleSource, cleanParagraphs, type ReadResult, refusal } from "./source.ts";
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);

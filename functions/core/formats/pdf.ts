@@ -6,7 +6,7 @@
  * scan) or with a password is refused with the reason. At most MAX_PAGES pages are read.
  */
 import { getDocumentProxy, getMeta } from "unpdf";
-import { parseDateValue } from "../extract/dateline.ts";
+import { parseDateValue } from "../extract/page/dateline.ts";
 import { type ArticleSource, cleanParagraphs, type ReadResult, refusal } from "./source.ts";
 
 const MAX_PAGES = 300;

@@ -6,9 +6,9 @@
  * scan is linear in the text.
  */
 import type { EnglishSource, EntityOrigin, EntityType } from "../../facts.ts";
-import { normalizeArabic } from "../normalize.ts";
-import type { Token } from "../tokenize.ts";
-import { perWord, type WordRef } from "../words.ts";
+import { normalizeArabic } from "../text/normalize.ts";
+import type { Token } from "../text/tokenize.ts";
+import { perWord, type WordRef } from "../text/words.ts";
 import { CLUBS } from "./clubs.ts";
 import commonWords from "./common.json" with { type: "json" };
 import { COMPANIES } from "./companies.ts";

@@ -4,7 +4,7 @@
  * without «وزارة» («الخارجية الروسية», «الدفاع التركية») is what agencies usually write.
  * A ministry word with no country («المتحدث باسم الخارجية») names no entity we can resolve.
  */
-import { normalizeArabic } from "../normalize.ts";
+import { normalizeArabic } from "../text/normalize.ts";
 
 /** [Arabic ministry word, English ministry name]. */
 const MINISTRIES: readonly [string, string][] = [

@@ -4,9 +4,9 @@
  * first word may carry clitics (و، ب، لل…), later words must match exactly, readings come
  * longest first and, for equal lengths, the one that stripped fewer letters first.
  */
-import { cliticSplits } from "../normalize.ts";
-import { adjacent, type Token } from "../tokenize.ts";
-import type { WordRef } from "../words.ts";
+import { cliticSplits } from "../text/normalize.ts";
+import { adjacent, type Token } from "../text/tokenize.ts";
+import type { WordRef } from "../text/words.ts";
 
 export interface TrieNode<N> {
   readonly next: Map<string, N>;

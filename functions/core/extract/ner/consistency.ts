@@ -24,7 +24,7 @@
  * is returned as it came.
  */
 
-import { normalizeArabic } from "../normalize.ts";
+import { normalizeArabic } from "../text/normalize.ts";
 import { tally } from "../work.ts";
 import { ENTITY_TYPES, LABELS } from "./decoder.ts";
 import { bareStem, DOC_WINDOW } from "./features.ts";

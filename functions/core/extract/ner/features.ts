@@ -16,8 +16,8 @@
  * Training (train.ts) and tagging (tagger.ts) call the same functions, so the two agree by
  * construction.
  */
-import { normalizeArabic } from "../normalize.ts";
-import { type Word, wordOf } from "../words.ts";
+import { normalizeArabic } from "../text/normalize.ts";
+import { type Word, wordOf } from "../text/words.ts";
 import { LABELS } from "./decoder.ts";
 import { gazetteerView } from "./gazetteer-view.ts";
 import type { NameLists } from "./name-lists.ts";

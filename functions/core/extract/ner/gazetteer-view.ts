@@ -11,7 +11,7 @@
  */
 import { taggerSnapshot } from "../gazetteer/index.ts";
 import { readNamesFrom, startsIn, type TrieStart } from "../gazetteer/trie.ts";
-import type { WordRef } from "../words.ts";
+import type { WordRef } from "../text/words.ts";
 import type { NameLists } from "./name-lists.ts";
 
 const NAME = "g|";

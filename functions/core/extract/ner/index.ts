@@ -6,7 +6,7 @@
  * extractor token indices with a confidence.
  */
 import { gazetteerWordRoles } from "../gazetteer/index.ts";
-import type { Token } from "../tokenize.ts";
+import type { Token } from "../text/tokenize.ts";
 import modelFile from "./model.json" with { type: "json" };
 import { loadStacked, type StackedModelFile } from "./model.ts";
 import { spansOf } from "./spans.ts";

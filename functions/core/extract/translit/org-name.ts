@@ -29,8 +29,8 @@
  */
 import { candidatesInSequence } from "../gazetteer/index.ts";
 import { COUNTRY_ADJECTIVES } from "../gazetteer/ministries.ts";
-import { normalizeArabic } from "../normalize.ts";
-import type { WordRef } from "../words.ts";
+import { normalizeArabic } from "../text/normalize.ts";
+import type { WordRef } from "../text/words.ts";
 import { transliterateToken } from "./index.ts";
 
 /** Head and genitive nouns: [Arabic, English]. `*` after the English: a genitive reads "of X". */

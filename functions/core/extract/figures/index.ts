@@ -25,14 +25,14 @@ import type {
   FigureUnit,
   Qualifier,
   UncountedFigure,
-} from "../facts.ts";
-import { isAddressee, isSayingVerb, type Mention } from "./entities.ts";
-import { keyMap, keySet, normalizeArabic } from "./normalize.ts";
-import { MAX_COUNT, type NumberRead, readNumber } from "./numbers.ts";
-import { type Range, sentenceRanges } from "./sentences.ts";
-import { firstAtOrAfter, type Token } from "./tokenize.ts";
-import { perWord, splitsOf, splitsWhere } from "./words.ts";
-import { tally } from "./work.ts";
+} from "../../facts.ts";
+import { isAddressee, isSayingVerb, type Mention } from "../entities/index.ts";
+import { keyMap, keySet, normalizeArabic } from "../text/normalize.ts";
+import { MAX_COUNT, type NumberRead, readNumber } from "../text/numbers.ts";
+import { type Range, sentenceRanges } from "../text/sentences.ts";
+import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
+import { perWord, splitsOf, splitsWhere } from "../text/words.ts";
+import { tally } from "../work.ts";
 
 /** A counted noun: which group it names (English when known) and the kind when it says one. */
 interface Noun {

@@ -11,10 +11,10 @@
  * `hijri`), relative dates (weekdays, أمس، اليوم، غدا) resolved against a known publication
  * date, and the date-only page line reader used by the furniture pass.
  */
-import type { FactDate } from "../facts.ts";
-import { asciiDigits, keyMap, keySet, normalizeArabic } from "./normalize.ts";
-import { type Token, tokenize } from "./tokenize.ts";
-import { splitsWhere, type WordRef } from "./words.ts";
+import type { FactDate } from "../../facts.ts";
+import { asciiDigits, keyMap, keySet, normalizeArabic } from "../text/normalize.ts";
+import { type Token, tokenize } from "../text/tokenize.ts";
+import { splitsWhere, type WordRef } from "../text/words.ts";
 
 /** A date written out in the text (not resolved from a weekday, not Hijri). */
 const EXPLICIT = { resolved: "explicit", hijri: null } as const;

@@ -15,8 +15,8 @@
  * Later surname mentions of rule and tagger people join the full name, like gazetteer people.
  */
 
-import type { Entity, EntityType } from "../facts.ts";
-import { isMonthWord } from "./dates.ts";
+import type { Entity, EntityType } from "../../facts.ts";
+import { isMonthWord } from "../dates/index.ts";
 import {
   type Candidate,
   COMMON_WORDS,
@@ -24,23 +24,23 @@ import {
   type GazEntity,
   type Hit,
   surnameOf,
-} from "./gazetteer/index.ts";
-import type { Cue } from "./gazetteer/lines.ts";
-import { ministryNamed, ministryOfCapital } from "./gazetteer/ministries.ts";
-import { MEDIA_NOUNS } from "./media-words.ts";
+} from "../gazetteer/index.ts";
+import type { Cue } from "../gazetteer/lines.ts";
+import { ministryNamed, ministryOfCapital } from "../gazetteer/ministries.ts";
 import {
   isCommonPersonalName,
   isKnownNameWord,
   type TaggedSpan,
   tagParagraphs,
-} from "./ner/index.ts";
-import { cliticForms, keySet, normalizeArabic } from "./normalize.ts";
-import { endsAccusativeCount } from "./numbers.ts";
-import { adjacent, type Token } from "./tokenize.ts";
-import { transliterateName } from "./translit/index.ts";
-import { englishOrgName, forNounGloss, orgWordGloss } from "./translit/org-name.ts";
-import { splitsOf, splitsWhere, type WordRef } from "./words.ts";
-import { tally } from "./work.ts";
+} from "../ner/index.ts";
+import { MEDIA_NOUNS } from "../page/media-words.ts";
+import { cliticForms, keySet, normalizeArabic } from "../text/normalize.ts";
+import { endsAccusativeCount } from "../text/numbers.ts";
+import { adjacent, type Token } from "../text/tokenize.ts";
+import { splitsOf, splitsWhere, type WordRef } from "../text/words.ts";
+import { transliterateName } from "../translit/index.ts";
+import { englishOrgName, forNounGloss, orgWordGloss } from "../translit/org-name.ts";
+import { tally } from "../work.ts";
 
 export interface Mention {
   readonly entity: GazEntity;

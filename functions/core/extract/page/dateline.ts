@@ -18,10 +18,10 @@
  * Dates are YYYY-MM-DD as written: an ISO timestamp's date part is taken without converting
  * its time zone (the outlet's own calendar day).
  */
-import { findDates, isoDay, parseDateLine, validDay } from "./dates.ts";
+import { findDates, isoDay, parseDateLine, validDay } from "../dates/index.ts";
+import { asciiDigits, keyMap, keySet, normalizeArabic } from "../text/normalize.ts";
+import { firstAtOrAfter, type Token, tokenize } from "../text/tokenize.ts";
 import { MEDIA_NOUNS } from "./media-words.ts";
-import { asciiDigits, keyMap, keySet, normalizeArabic } from "./normalize.ts";
-import { firstAtOrAfter, type Token, tokenize } from "./tokenize.ts";
 
 export interface DatelineRead {
   /** The dateline as written, separators included («دمشق - 12 أيار/مايو 2016 (أ ف ب) -»). */

@@ -8,12 +8,12 @@
  * a repeated headline) or below it (related headlines, subscribe prompts, source lines).
  */
 
+import { parseDateLine } from "../dates/index.ts";
+import { candidatesAt } from "../gazetteer/index.ts";
+import { keyRegExp, normalizeArabic } from "../text/normalize.ts";
+import { tokenize } from "../text/tokenize.ts";
 import { type DatelineRead, readDateline } from "./dateline.ts";
-import { parseDateLine } from "./dates.ts";
-import { candidatesAt } from "./gazetteer/index.ts";
-import { keyRegExp, normalizeArabic } from "./normalize.ts";
 import { mastheadOutlet, outletName } from "./outlet.ts";
-import { tokenize } from "./tokenize.ts";
 
 /** Is the whole of `text` a name of this type the gazetteer knows («أربيل», «عنب بلدي»)? */
 function known(text: string, type: "place" | "org"): boolean {

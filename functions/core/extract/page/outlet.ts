@@ -22,12 +22,17 @@
  * Work is bounded: names are at most MAX_NAME_WORDS words, the told scan looks a fixed number
  * of tokens back from each «ل» and a fixed number of characters ahead.
  */
-import type { BilingualName, Outlet, OutletCue } from "../facts.ts";
+import type { BilingualName, Outlet, OutletCue } from "../../facts.ts";
+import { englishFor, isAddressee, isSayingVerb, type Mention } from "../entities/index.ts";
+import { DEFINITE_NISBA } from "../entities/roles.ts";
+import { COMMON_WORDS, candidatesAt, entityById, type GazEntity } from "../gazetteer/index.ts";
+import { type Cue, parseLines } from "../gazetteer/lines.ts";
+import { ORGS } from "../gazetteer/orgs.ts";
+import { isCommonPersonalName } from "../ner/index.ts";
+import { keyMap, keySet, normalizeArabic } from "../text/normalize.ts";
+import { type Token, tokenize } from "../text/tokenize.ts";
+import { splitsWhere, type WordRef } from "../text/words.ts";
 import { AGENCIES } from "./dateline.ts";
-import { englishFor, isAddressee, isSayingVerb, type Mention } from "./entities.ts";
-import { COMMON_WORDS, candidatesAt, entityById, type GazEntity } from "./gazetteer/index.ts";
-import { type Cue, parseLines } from "./gazetteer/lines.ts";
-import { ORGS } from "./gazetteer/orgs.ts";
 import {
   MEDIA_ADJECTIVES,
   MEDIA_NOUNS,
@@ -35,11 +40,6 @@ import {
   NOT_OUTLETS,
   WIRE_SERVICES,
 } from "./media-words.ts";
-import { isCommonPersonalName } from "./ner/index.ts";
-import { keyMap, keySet, normalizeArabic } from "./normalize.ts";
-import { DEFINITE_NISBA } from "./roles.ts";
-import { type Token, tokenize } from "./tokenize.ts";
-import { splitsWhere, type WordRef } from "./words.ts";
 
 /** Ids of the organisations in the gazetteer's media sections (orgs.ts). */
 const MEDIA_IDS: ReadonlySet<string> = (() => {

@@ -24,16 +24,16 @@
  * are names behind «ل» («قال لهسبريس»), who were spoken to.
  */
 
-import type { Quote } from "../facts.ts";
-import { WEEKDAYS } from "./dates.ts";
-import { isAddressee, type Mention } from "./entities.ts";
-import type { GazEntity } from "./gazetteer/index.ts";
-import { keySet, normalizeArabic } from "./normalize.ts";
-import { DEFINITE_NISBA } from "./roles.ts";
-import { type Range, sentenceRanges, wordCount } from "./sentences.ts";
-import { firstAtOrAfter, type Token } from "./tokenize.ts";
-import { splitsWhere } from "./words.ts";
-import { tally } from "./work.ts";
+import type { Quote } from "../../facts.ts";
+import { WEEKDAYS } from "../dates/index.ts";
+import { isAddressee, type Mention } from "../entities/index.ts";
+import { DEFINITE_NISBA } from "../entities/roles.ts";
+import type { GazEntity } from "../gazetteer/index.ts";
+import { keySet, normalizeArabic } from "../text/normalize.ts";
+import { type Range, sentenceRanges, wordCount } from "../text/sentences.ts";
+import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
+import { splitsWhere } from "../text/words.ts";
+import { tally } from "../work.ts";
 
 export interface QuoteSpan extends Range {
   /** Content offsets (marks excluded). */

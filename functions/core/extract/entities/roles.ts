@@ -6,9 +6,9 @@
  * matched against the phrase that introduced each person.
  */
 
-import type { Mention } from "./entities.ts";
-import type { GazEntity } from "./gazetteer/index.ts";
-import type { Token } from "./tokenize.ts";
+import type { GazEntity } from "../gazetteer/index.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { Mention } from "./index.ts";
 
 /** How many introductions back a role noun is matched (an article names far fewer people). */
 const LOOK_BACK = 200;
