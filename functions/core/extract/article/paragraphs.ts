@@ -1,0 +1,121 @@
+/**
+ * The passes that read the body paragraph by paragraph, in text order: quotes (a speaker
+ * carries into the next paragraph), casualty figures (a breakdown may complete an earlier
+ * figure) and dates (explicit, then relative to the publication day).
+ */
+import type { FactDate, Figure, Quote, UncountedFigure } from "../../facts.ts";
+import { findDates, findRelativeDates } from "../dates/index.ts";
+import { articleIntroductions, pointBack } from "../entities/roles.ts";
+import { findFiguresAfter, mergeFigures } from "../figures/index.ts";
+import type { GazEntity } from "../gazetteer/index.ts";
+import { findQuotes } from "../quotes/index.ts";
+import { type Token, tokenize } from "../text/tokenize.ts";
+import type { FoundDateline } from "./dateline.ts";
+import type { ArticleRecord } from "./record.ts";
+
+/** At most this many unbelieved figures are kept per article (a bound for hostile input). */
+const MAX_UNCOUNTED = 20;
+
+export interface BodyFacts {
+  readonly quotes: Quote[];
+  readonly figures: Figure[];
+  readonly uncounted: UncountedFigure[];
+  readonly dates: FactDate[];
+}
+
+/** What the paragraph passes have found so far. */
+interface Found {
+  readonly quotes: Quote[];
+  readonly figures: Figure[];
+  readonly uncounted: Map<string, UncountedFigure>;
+  readonly explicit: FactDate[][];
+  carry: GazEntity | null;
+}
+
+export function readBody(
+  article: ArticleRecord,
+  dateline: FoundDateline | null,
+  published: string | null,
+): BodyFacts {
+  const { scanned, tokens, mentions, byPara } = article;
+  const intros = articleIntroductions(scanned, tokens, mentions);
+  const found: Found = { quotes: [], figures: [], uncounted: new Map(), explicit: [], carry: null };
+  for (let p = article.offset; p < scanned.length; p++) {
+    const paraTokens = tokens[p] ?? [];
+    const ctx = {
+      text: scanned[p] ?? "",
+      tokens: paraTokens,
+      mentions: byPara.get(p) ?? [],
+      pointBack: (k: number) => pointBack(intros, paraTokens, k, p),
+    };
+    const q = findQuotes(ctx, found.carry);
+    found.quotes.push(...q.quotes);
+    found.carry = q.carry;
+    // The dateline's place is where the copy was filed, not where people died.
+    const inDateline = dateline?.para === p ? dateline.end : 0;
+    addFigures(
+      found,
+      inDateline > 0
+        ? { ...ctx, mentions: ctx.mentions.filter((m) => m.start >= inDateline) }
+        : ctx,
+    );
+    const datesIn = dateScanOf(ctx.text, ctx.tokens, dateline, p);
+    found.explicit.push(findDates(datesIn.text, datesIn.tokens, published));
+    if (published) found.explicit.push(findRelativeDates(datesIn.text, datesIn.tokens, published));
+  }
+  return {
+    quotes: found.quotes,
+    figures: mergeFigures(found.figures),
+    uncounted: [...found.uncounted.values()],
+    dates: mergeDates(found.explicit),
+  };
+}
+
+function addFigures(found: Found, ctx: Parameters<typeof findFiguresAfter>[0]): void {
+  const got = findFiguresAfter(ctx, found.figures);
+  // A breakdown opening this paragraph may have added parts to an earlier figure.
+  for (const [k, f] of got.updated) found.figures[k] = f;
+  found.figures.push(...got.figures);
+  for (const u of got.uncounted) {
+    if (found.uncounted.size < MAX_UNCOUNTED) found.uncounted.set(`${u.kind} ${u.text}`, u);
+  }
+}
+
+/** The paragraph as the date scan sees it: the dateline's own date is blanked out. */
+function dateScanOf(
+  text: string,
+  tokens: readonly Token[],
+  dateline: FoundDateline | null,
+  p: number,
+): { text: string; tokens: readonly Token[] } {
+  if (!dateline || dateline.para !== p || dateline.end <= dateline.start) return { text, tokens };
+  const blanked = " ".repeat(dateline.end - dateline.start) + text.slice(dateline.end);
+  return { text: blanked, tokens: tokenize(blanked) };
+}
+
+/**
+ * One date per day/month/year: explicit dates first (in text order), then relative ones that
+ * add a day not already written out. A Hijri reading of a day also written in Gregorian
+ * («5 رمضان 1437 هـ الموافق 10 يونيو 2016») is kept on the Gregorian entry.
+ */
+function mergeDates(perPara: readonly FactDate[][]): FactDate[] {
+  const out: FactDate[] = [];
+  const at = new Map<string, number>();
+  for (const pass of ["explicit", "relative"] as const) {
+    for (const list of perPara) {
+      for (const d of list) {
+        if (d.resolved !== pass) continue;
+        const key = `${d.day}/${d.month}/${d.year}`;
+        const had = at.get(key);
+        if (had === undefined) {
+          at.set(key, out.length);
+          out.push(d);
+        } else if (d.hijri && !out[had]?.hijri) {
+          const prev = out[had] as FactDate;
+          out[had] = { ...prev, hijri: d.hijri };
+        }
+      }
+    }
+  }
+  return out;
+}
