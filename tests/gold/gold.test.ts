@@ -55,6 +55,11 @@ function totalOfAll(): Counts {
 }
 
 describe("gold samples", () => {
+  it("every sample has gold facts and every gold entry its sample", () => {
+    // An article without an entry would go unscored, silently.
+    expect(files.map((f) => f.replace(/\.txt$/, "")).sort()).toEqual(gold.map((g) => g.id).sort());
+  });
+
   for (const g of gold) {
     it(`${g.id}: output is schema-valid`, () => {
       const { facts } = scoreAll().find((s) => s.id === g.id) as { facts: unknown };
