@@ -1,0 +1,171 @@
+/**
+ * The count and the noun it counts. A count is a number (digits in any script, number
+ * words, «عشرات»…) or a dual noun standing for two («قتيلان»); it becomes a figure only
+ * when a noun of people or families follows it (شخصا، مدنيا، طفلا، عائلة…), which keeps
+ * «72 ساعة», «39 فصيلا», resolution numbers and years out.
+ */
+
+import type { Qualifier } from "../../facts.ts";
+import { keySet, normalizeArabic } from "../text/normalize.ts";
+import { type NumberRead, readNumber } from "../text/numbers.ts";
+import type { Token } from "../text/tokenize.ts";
+import { kindAt } from "./kind.ts";
+import { ANYONE, DUAL, dualAt, type Noun, PEOPLE, singularAt } from "./nouns.ts";
+import { atLeastAt } from "./qualifier.ts";
+import { stems } from "./stems.ts";
+
+/** A count read at token i: a number, or a dual noun standing for two. */
+export interface CountAt {
+  readonly value: number;
+  /** Token after the count (for a dual: the dual noun itself is at `end - 1`). */
+  readonly end: number;
+  readonly vague: boolean;
+  /** Set when the count word is itself the counted noun (a dual, or a singular in a breakdown). */
+  readonly selfNoun: Noun | null;
+}
+
+/** The count at token i, or null. */
+export function countAt(text: string, tokens: readonly Token[], i: number): CountAt | null {
+  const num: NumberRead | null = readNumber(text, tokens, i);
+  if (num) return { ...num, selfNoun: null };
+  const dual = dualAt(tokens, i);
+  if (!dual) return null;
+  // «طفلين اثنين»: the number word after a dual repeats it.
+  const next = readNumber(text, tokens, i + 1);
+  return {
+    value: 2,
+    end: next && next.value === 2 ? next.end : i + 1,
+    vague: false,
+    selfNoun: dual,
+  };
+}
+
+/** The counted noun after a count: optional «على الأقل» and «من» before it. */
+export interface Counted {
+  readonly noun: Noun;
+  /** The noun's matching key (clitics and, where allowed, the article removed). */
+  readonly stem: string;
+  /** Token index of the noun. */
+  readonly at: number;
+  /** Token after the noun and any trailing qualifier. */
+  readonly end: number;
+  readonly qualifier: Qualifier | null;
+}
+
+const MIN = normalizeArabic("من");
+const TAQRIBAN = normalizeArabic("تقريبا");
+
+/** An indefinite nisba adjective after a counted noun: «سوريا», «سوريين», «مدنيون». */
+const NISBA_ADJECTIVE = /^(?!ال)[\u0621-\u064A]{3,}(يا|يين|يون|ي|يه|يات)$/;
+
+/** The noun a count reads as, with optional «على الأقل» and «من» between them. */
+export function countedAfter(
+  tokens: readonly Token[],
+  count: CountAt,
+  inSentence: (k: number) => boolean,
+): Counted | null {
+  if (count.selfNoun) return selfCounted(tokens, count, count.selfNoun);
+  let k = count.end;
+  let qualifier: Qualifier | null = null;
+  if (atLeastAt(tokens, k)) {
+    qualifier = "at_least";
+    k += 2;
+  }
+  // «خمسة على الأقل من عناصر», «عشرات من المدنيين», «عشرات المدنيين».
+  let partitive = false;
+  if (stems(tokens[k]).includes(MIN) && inSentence(k + 1)) {
+    k++;
+    partitive = true;
+  }
+  if (!inSentence(k)) return null;
+  const hit =
+    nounAt(tokens, k, partitive || count.vague) ?? (partitive ? possessedNounAt(tokens, k) : null);
+  if (!hit) return null;
+  let end = k + 1;
+  if (atLeastAt(tokens, end)) {
+    qualifier = "at_least";
+    end += 2;
+  } else if (NISBA_ADJECTIVE.test(tokens[end]?.norm ?? "") && atLeastAt(tokens, end + 1)) {
+    // «62 جنديا سوريا على الأقل»: the noun's nationality before the qualifier.
+    qualifier = "at_least";
+    end += 3;
+  } else if (stems(tokens[end]).includes(TAQRIBAN)) {
+    qualifier = "about";
+    end += 1;
+  }
+  return { noun: hit.noun, stem: hit.stem, at: k, end, qualifier };
+}
+
+/** A count that is its own noun (a dual, or a singular in a breakdown). */
+function selfCounted(tokens: readonly Token[], count: CountAt, noun: Noun): Counted {
+  const at = count.end - 1;
+  const dualTok = tokens[at];
+  const stem = dualTok
+    ? (stems(dualTok).find((st) => DUAL.has(st)) ?? singularAt(dualTok) ?? dualTok.norm)
+    : "";
+  return { noun, stem, at, end: count.end, qualifier: null };
+}
+
+/** The counted noun at token k: its own reading, else (when allowed) without the article. */
+function nounAt(
+  tokens: readonly Token[],
+  k: number,
+  allowArticle: boolean,
+): { stem: string; noun: Noun } | null {
+  for (const st of stems(tokens[k])) {
+    const n = PEOPLE.get(st);
+    if (n) return { stem: st, noun: n };
+    if (allowArticle && st.startsWith("ال") && st.length > 4) {
+      const bare = PEOPLE.get(st.slice(2));
+      if (bare) return { stem: st.slice(2), noun: bare };
+    }
+  }
+  return null;
+}
+
+/** Possessive suffixes a partitive noun may carry («من عناصره», «من جنودها», «من أبنائنا»). */
+const POSSESSIVE = ["هما", "هم", "هن", "ها", "ه", "نا", "كم"].map(normalizeArabic);
+
+/**
+ * «ثلاثة من عناصره», «اثنين من مقاتليه»: the counted noun with a possessive suffix. A sound
+ * masculine plural loses its ن before the suffix («مقاتلين» → «مقاتليه»), so «…ي» is read
+ * with it restored.
+ */
+function possessedNounAt(tokens: readonly Token[], k: number): { stem: string; noun: Noun } | null {
+  for (const st of stems(tokens[k])) {
+    for (const suffix of POSSESSIVE) {
+      if (!st.endsWith(suffix) || st.length - suffix.length < 3) continue;
+      const base = st.slice(0, -suffix.length);
+      for (const form of base.endsWith("ي") ? [base, `${base}ن`] : [base]) {
+        const noun = PEOPLE.get(form);
+        if (noun) return { stem: form, noun };
+      }
+    }
+  }
+  return null;
+}
+
+const DEFINITE_VAGUE = keySet(["العشرات", "المئات", "الآلاف", "الألوف"]);
+
+/**
+ * «وجرح العشرات», «اعتقال المئات»: a definite vague plural standing alone right after a kind
+ * cue counts people without naming them.
+ */
+export function vagueAfterCue(
+  tokens: readonly Token[],
+  i: number,
+  start: number,
+  count: CountAt,
+): Counted | null {
+  const t = tokens[i];
+  if (!count.vague || !t || !DEFINITE_VAGUE.has(t.norm) || !kindAt(tokens, start - 1)) return null;
+  return { noun: ANYONE, stem: t.norm, at: i, end: count.end, qualifier: null };
+}
+
+/** Capacity words before a count of beds, which are spelled like families. */
+const CAPACITY = keySet(["سعة", "بسعة", "طاقة", "بطاقة", "طاقتها"]);
+
+/** «مستشفى بسعة 200 أسرة»: beds (أَسِرّة), written like families (أُسَر). */
+export function countsBeds(tokens: readonly Token[], counted: Counted, start: number): boolean {
+  return counted.noun.unit === "families" && CAPACITY.has(tokens[start - 1]?.norm ?? "");
+}

@@ -1,0 +1,132 @@
+/**
+ * The figures of one paragraph, read count by count. Each count goes through the stages in
+ * turn: the noun it counts (count.ts), how exact it is (qualifier.ts), what happened
+ * (kind.ts), then either kept as too large (uncounted.ts), added as parts to a figure already
+ * read (breakdown.ts), or made a figure with its breakdown, places (place.ts) and source
+ * (source.ts). A count that fails a stage is skipped past. This file holds the order and the
+ * scan's state: the sentence it is in and what has been read so far.
+ */
+
+import type { Figure, Qualifier, UncountedFigure } from "../../facts.ts";
+import { MAX_COUNT } from "../text/numbers.ts";
+import { type Range, sentenceRanges } from "../text/sentences.ts";
+import type { Token } from "../text/tokenize.ts";
+import { type Breakable, breakdownAfter, breakdownOfEarlier } from "./breakdown.ts";
+import {
+  type CountAt,
+  type Counted,
+  countAt,
+  countedAfter,
+  countsBeds,
+  vagueAfterCue,
+} from "./count.ts";
+import { type KindRead, kindNear } from "./kind.ts";
+import { placesOf, windowOf } from "./place.ts";
+import { qualifierBefore, qualifierOf } from "./qualifier.ts";
+import { asWritten, type CountSite, type FigureContext } from "./site.ts";
+import { sourceOf } from "./source.ts";
+import { keepTooLarge, type Uncounted } from "./uncounted.ts";
+
+/** One paragraph's scan: where it is, and what it has read. */
+interface Scan extends Breakable, Uncounted {
+  readonly para: FigureContext;
+  readonly sentences: readonly Range[];
+  /** Index of the sentence holding the current count. */
+  s: number;
+}
+
+/** The figures of a paragraph read on its own. */
+export function findFigures(para: FigureContext): Figure[] {
+  return findFiguresAfter(para, []).figures;
+}
+
+/**
+ * The figures of a paragraph that follows the article's `earlier` figures: a breakdown at the
+ * start of this paragraph («وأضافت الوزارة أن من بين الشهداء 14 ألف طفل») belongs to the
+ * latest earlier figure of its kind, which comes back with the parts added in `updated`
+ * (index in `earlier` → the figure that replaces it; `earlier` itself is not touched).
+ */
+export function findFiguresAfter(
+  para: FigureContext,
+  earlier: readonly Figure[],
+): { figures: Figure[]; updated: ReadonlyMap<number, Figure>; uncounted: UncountedFigure[] } {
+  const scan: Scan = {
+    para,
+    sentences: sentenceRanges(para.text),
+    out: [],
+    earlier,
+    updated: new Map<number, Figure>(),
+    uncounted: [],
+    s: 0,
+    lastSentence: -1,
+    last: null,
+  };
+  const { text, tokens } = para;
+  for (let i = 0; i < tokens.length; i++) {
+    const count = countAt(text, tokens, i);
+    if (count) i = readCount(scan, i, count) - 1;
+  }
+  return { figures: scan.out, updated: scan.updated, uncounted: scan.uncounted };
+}
+
+/** Reads the count at token i through the stages. Returns the token to go on from. */
+function readCount(scan: Scan, i: number, count: CountAt): number {
+  const { tokens } = scan.para;
+  const tok = tokens[i];
+  if (!tok) return i + 1;
+  const pre = qualifierBefore(tokens, i);
+  const site = siteOf(scan, i, tok, pre?.start ?? i);
+  const counted =
+    countedAfter(tokens, count, site.inSentence) ?? vagueAfterCue(tokens, i, site.start, count);
+  if (!counted) return count.end;
+  if (countsBeds(tokens, counted, site.start)) return counted.end;
+  const qualifier = qualifierOf(pre?.q ?? null, counted.qualifier, count.vague);
+  const read = kindNear(site, counted.noun.kind, counted.end);
+  if (!read) return counted.end;
+  // A count too large to believe is kept as written, never tallied.
+  if (count.value > MAX_COUNT) return keepTooLarge(scan, site, counted.end, read);
+  // «من بين القتلى 6 أطفال»: the parts of a figure already read, not a figure of its own.
+  const attached = breakdownOfEarlier(scan, site);
+  if (attached >= 0) return attached;
+  return addFigure(scan, site, count, counted, qualifier, read);
+}
+
+/** Makes the count at `site` a figure, with its breakdown, places and source. */
+function addFigure(
+  scan: Scan,
+  site: CountSite,
+  count: CountAt,
+  counted: Counted,
+  qualifier: Qualifier,
+  read: KindRead,
+): number {
+  // Breakdown: «بينهم 50 طفلا و20 امرأة» right after the figure, in its sentence.
+  const parts = breakdownAfter(site, counted.end, read.end);
+  const win = windowOf(site, read.end);
+  scan.out.push({
+    kind: read.kind,
+    count: count.value,
+    unit: counted.noun.unit,
+    qualifier,
+    places: placesOf(site, win),
+    source: sourceOf(site, win),
+    parts: parts.parts,
+    text: asWritten(site, Math.min(read.cueStart, site.start), read.end),
+  });
+  scan.lastSentence = site.s;
+  scan.last = { kind: read.kind, sentence: site.s };
+  return Math.max(read.end, parts.end);
+}
+
+/** The count at token i in its sentence (moving the scan on to that sentence). */
+function siteOf(scan: Scan, i: number, tok: Token, start: number): CountSite {
+  const { text, tokens, mentions } = scan.para;
+  const { sentences } = scan;
+  while (scan.s < sentences.length && (sentences[scan.s]?.end ?? 0) <= tok.start) scan.s++;
+  const sent = sentences[scan.s] ?? { start: 0, end: text.length };
+  const inSentence = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.start >= sent.start && t.end <= sent.end;
+  };
+  return { text, tokens, mentions, i, tok, start, s: scan.s, sent, inSentence };
+}

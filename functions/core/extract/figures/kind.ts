@@ -1,0 +1,172 @@
+/**
+ * What happened to the people counted: killed, injured, displaced, arrested or missing.
+ * The count noun says so itself when it is «قتيلا» or «جرحى»; otherwise the kind comes from
+ * the nearest cue in the sentence, a verb or verbal noun of what happened («مقتل 154 شخصا
+ * واصابة اكثر من 300 آخرين»: 154 killed, 300 injured).
+ */
+
+import type { FigureKind } from "../../facts.ts";
+import { normalizeArabic } from "../text/normalize.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { CountSite } from "./site.ts";
+import { stemLookup } from "./stems.ts";
+
+/** Kind cues: verbs and verbal nouns of what happened (normalised, clitics stripped). */
+const KIND_CUES = new Map<string, FigureKind>();
+function cues(kind: FigureKind, words: readonly string[]): void {
+  for (const w of words) KIND_CUES.set(normalizeArabic(w), kind);
+}
+cues("killed", [
+  "قتل",
+  "مقتل",
+  "قتلوا",
+  "قتلت",
+  "قتلى",
+  "القتلى",
+  "قتيل",
+  "مصرع",
+  "لقوا",
+  "لقي",
+  "لقيت",
+  "حتفهم",
+  "حتفه",
+  "استشهاد",
+  "استشهد",
+  "استشهدوا",
+  "وفاة",
+  "وفيات",
+  "توفي",
+  "توفوا",
+  "إعدام",
+  "أعدم",
+  "قضوا",
+  "قضى",
+  "حصيلة",
+  "سقوط",
+  "ارتقاء",
+  "قتلهم",
+  "اغتيال",
+  "غرق",
+  "مات",
+  "ماتوا",
+  "موت",
+  "ذبح",
+  "الضحايا",
+]);
+cues("injured", [
+  "إصابة",
+  "أصيب",
+  "أصيبوا",
+  "إصابات",
+  "جرح",
+  "جرحى",
+  "الجرحى",
+  "إصابتهم",
+  "أصيبت",
+  "جروح",
+  "بجروح",
+]);
+cues("displaced", [
+  "نزوح",
+  "نزح",
+  "نزحوا",
+  "نزحت",
+  "فرت",
+  "هجرت",
+  "تهجير",
+  "تشريد",
+  "فرار",
+  "فروا",
+  "لجوء",
+  "هجر",
+  "تهجر",
+  "تشرد",
+]);
+cues("arrested", [
+  "اعتقال",
+  "اعتقل",
+  "اعتقلت",
+  "اعتقلوا",
+  "توقيف",
+  "أوقف",
+  "أوقفت",
+  "احتجاز",
+  "احتجز",
+  "احتجزت",
+  "خطف",
+  "اختطاف",
+  "أسر",
+  "اعتقالات",
+  "القبض",
+  "ضبط",
+]);
+cues("missing", ["فقدان", "فقد", "فقدوا", "اختفاء", "مفقودين", "المفقودين"]);
+// Plural nouns of a status name the kind of a count elsewhere in the sentence («عدد النازحين
+// … بحوالى 90 ألف شخص»). The article is part of the stem, so both forms are listed.
+const withArticle = (words: readonly string[]) => words.flatMap((w) => [w, `ال${w}`]);
+cues("displaced", withArticle(["نازحين", "لاجئين", "مهجرين", "مشردين"]));
+cues("arrested", withArticle(["معتقلين", "أسرى", "محتجزين", "مخطوفين"]));
+cues("injured", withArticle(["مصابين"]));
+cues("killed", withArticle(["شهداء"]));
+// Adjectives agreeing with a count of families («300 عائلة نازحة»).
+cues("displaced", withArticle(["نازحة", "مهجرة", "مشردة"]));
+
+const kindOf = stemLookup(KIND_CUES);
+
+/** Kinds a counted noun states outright («قتيلا»); the others name a status (نازح، معتقل). */
+const EVENT_KINDS: ReadonlySet<FigureKind | null> = new Set<FigureKind>(["killed", "injured"]);
+
+/** The kind cue token k is, if any. */
+export function kindAt(tokens: readonly Token[], k: number): FigureKind | null {
+  return kindOf(tokens[k]);
+}
+
+/** A figure's kind, and the phrase it spans once its kind cue is included. */
+export interface KindRead {
+  readonly kind: FigureKind;
+  /** Token after the figure: after the noun, or after a kind cue that follows it. */
+  readonly end: number;
+  /** Token a kind cue before the count stands at (else the count's own token). */
+  readonly cueStart: number;
+}
+
+/**
+ * Kind: the noun itself when it names what happened (قتيلا، جرحى), else the nearest kind
+ * cue in the sentence (before wins ties). A noun that names a status (لاجئين، معتقلين)
+ * only says who was counted: «قتل 5 لاجئين» counts refugees killed, not displaced.
+ * Null when nothing says (the figure then ends at `nounEnd`).
+ */
+export function kindNear(
+  site: CountSite,
+  nounKind: FigureKind | null,
+  nounEnd: number,
+): KindRead | null {
+  const { tokens, i, start, inSentence } = site;
+  let kind: FigureKind | null = EVENT_KINDS.has(nounKind) ? nounKind : null;
+  let end = nounEnd;
+  let cueStart = i;
+  if (!kind) {
+    let best = Number.POSITIVE_INFINITY;
+    for (let b = start - 1, d = 1; b >= 0 && d <= 8 && inSentence(b); b--, d++) {
+      const hit = kindAt(tokens, b);
+      if (hit) {
+        kind = hit;
+        best = d;
+        cueStart = b;
+        break;
+      }
+    }
+    for (let a = end, d = 1; a < tokens.length && d <= 6 && inSentence(a); a++, d++) {
+      if (d >= best) break;
+      const hit = kindAt(tokens, a);
+      if (hit) {
+        kind = hit;
+        end = a + 1;
+        cueStart = start;
+        break;
+      }
+    }
+  }
+  kind ??= nounKind;
+  return kind ? { kind, end, cueStart } : null;
+}

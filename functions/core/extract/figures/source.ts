@@ -1,0 +1,85 @@
+/**
+ * Who gave a figure: a body named near it after a source cue («بحسب المرصد», «أعلنت
+ * الوزارة»), or as the subject of such a verb before the count. An outlet a verb of telling
+ * was told through («أفاد ناشطون للجزيرة نت») is not the source.
+ */
+
+import type { BilingualName } from "../../facts.ts";
+import { isAddressee, isSayingVerb, type Mention } from "../entities/index.ts";
+import { keySet } from "../text/normalize.ts";
+import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
+import { tally } from "../work.ts";
+import type { FigureWindow } from "./place.ts";
+import type { CountSite } from "./site.ts";
+import { stems } from "./stems.ts";
+
+const SOURCE_CUES = keySet([
+  "بحسب",
+  "حسب",
+  "وفق",
+  "وفقا",
+  "نقلا",
+  "حصيلة",
+  "ذكر",
+  "ذكرت",
+  "أفاد",
+  "أفادت",
+  "أعلن",
+  "أعلنت",
+  "قال",
+  "قالت",
+  "أكد",
+  "أكدت",
+  "أحصى",
+  "وثق",
+  "وثقت",
+  "يقول",
+  "تقول",
+  "أشار",
+  "أشارت",
+  "أوضح",
+  "أوضحت",
+  "قدر",
+  "قدرت",
+  "يقدر",
+  "تقدر",
+]);
+
+function isSourceCue(t: Token | undefined): boolean {
+  return stems(t).some((st) => SOURCE_CUES.has(st));
+}
+
+/** Verbs of telling a name behind «ل» was told by: «أفاد ناشطون للجزيرة نت». */
+const TELLING = keySet(["افاد", "افادت", "تحدث", "تحدثت", "كشف", "كشفت"]);
+
+/**
+ * «وفق ما أفاد به ناشطون للجزيرة نت»: the outlet behind «ل» after a verb of telling was told;
+ * it is not the source. After a noun it owns the figure: «بحسب إحصائية لنورث برس».
+ */
+function toldBy(text: string, tokens: readonly Token[], m: Mention): boolean {
+  if (!isAddressee(text, m)) return false;
+  for (let k = m.tokStart - 1; k >= Math.max(0, m.tokStart - 3); k--) {
+    const t = tokens[k];
+    if (isSayingVerb(t) || stems(t).some((st) => TELLING.has(st))) return true;
+  }
+  return false;
+}
+
+/** The source («بحسب المرصد…») may stand anywhere in the window's part of the sentence. */
+export function sourceOf(site: CountSite, win: FigureWindow): BilingualName | null {
+  const { text, tokens, mentions, tok } = site;
+  for (let k = firstAtOrAfter(mentions, win.lo); k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    tally("figure-places");
+    if (m.start > win.hi) break;
+    if (m.entity.type === "place" || toldBy(text, tokens, m)) continue;
+    const before3 = [tokens[m.tokStart - 1], tokens[m.tokStart - 2], tokens[m.tokStart - 3]];
+    // Or the body as the subject of the verb, before the count: «وكانت وزارة الدفاع قد
+    // أعلنت أن 62 جنديا قتلوا».
+    const next = tokens[m.tokEnd]?.norm === "قد" ? tokens[m.tokEnd + 1] : tokens[m.tokEnd];
+    if (before3.some(isSourceCue) || (m.end <= tok.start && isSourceCue(next))) {
+      return { ar: m.entity.ar, en: m.entity.en };
+    }
+  }
+  return null;
+}
