@@ -1,0 +1,117 @@
+/**
+ * The parts of a written date around its month name, shared by the Gregorian and Hijri
+ * readers: a day before the month (digits or ordinal words: «22 أيار», «الرابع من أيار»), a
+ * year after it, and the punctuation that may join them into one date.
+ */
+import type { Token } from "../text/tokenize.ts";
+
+const UNITS: readonly string[] = [
+  "",
+  "الاول",
+  "الثاني",
+  "الثالث",
+  "الرابع",
+  "الخامس",
+  "السادس",
+  "السابع",
+  "الثامن",
+  "التاسع",
+  "العاشر",
+];
+const ORDINAL_ONE = new Map<string, number>(
+  UNITS.map((w, i) => [w, i] as [string, number]).slice(1),
+);
+ORDINAL_ONE.set("الحادي", 1);
+
+export function stem(t: Token | undefined): string {
+  return t ? t.norm : "";
+}
+
+/** A day written as an ordinal: «الرابع», «الحادي عشر», «الخامس والعشرين», «الثلاثين». */
+function ordinalDay(tokens: readonly Token[], i: number): { day: number; len: number } | null {
+  const w = stem(tokens[i]);
+  if (w === "العشرين") return { day: 20, len: 1 };
+  if (w === "الثلاثين") return { day: 30, len: 1 };
+  const unit = ORDINAL_ONE.get(w);
+  if (unit === undefined) return null;
+  const next = stem(tokens[i + 1]);
+  if (next === "عشر") return { day: 10 + unit, len: 2 };
+  if (next === "والعشرين") return { day: 20 + unit, len: 2 };
+  if (next === "والثلاثين" && unit === 1) return { day: 31, len: 2 };
+  return { day: unit, len: 1 };
+}
+
+export function fourDigits(s: string): boolean {
+  if (s.length !== 4) return false;
+  for (let k = 0; k < 4; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+export function year(t: Token | undefined): number | null {
+  if (!t || !fourDigits(t.norm)) return null;
+  const y = Number(t.norm);
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+/** Only spaces, slashes, dashes, commas or brackets may sit between the parts of one date. */
+export function joined(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b) return false;
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 4 && /^[\s/()\-–،,]*$/.test(gap);
+}
+
+/** A Gregorian year as a date part (1900–2100; anything else is more likely a count). */
+export function yearAfter(
+  text: string,
+  tokens: readonly Token[],
+  end: number,
+): { year: number | null; end: number } {
+  const y = year(tokens[end]);
+  if (y !== null && joined(text, tokens[end - 1], tokens[end])) return { year: y, end: end + 1 };
+  if ((stem(tokens[end]) === "عام" || stem(tokens[end]) === "سنه") && year(tokens[end + 1])) {
+    return { year: year(tokens[end + 1]), end: end + 2 };
+  }
+  return { year: null, end };
+}
+
+/** The day before a month at token i: «22 أيار», «الرابع من أيار», «14 من أيلول». */
+export function dayBefore(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  used: ReadonlySet<number>,
+): { day: number; start: number } | null {
+  const prev = tokens[i - 1];
+  const digits = digitDay(text, tokens, i - 1, used);
+  if (digits !== undefined) return digits;
+  if (stem(prev) === "من") {
+    for (const back of [2, 3]) {
+      const o = ordinalDay(tokens, i - back);
+      if (o && o.len === back - 1) return { day: o.day, start: i - back };
+    }
+    // Syrian outlets write the digits with «من» too: «الثلاثاء 14 من أيلول 2021».
+    return digitDay(text, tokens, i - 2, used) ?? null;
+  }
+  return null;
+}
+
+/**
+ * A day in digits at token k, joined to the word after it: the day, null for digits that are
+ * no day (0, 32…), undefined when token k is not such digits.
+ */
+function digitDay(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  used: ReadonlySet<number>,
+): { day: number; start: number } | null | undefined {
+  const t = tokens[k];
+  if (!t || !/^[0-9]{1,2}$/.test(t.norm) || used.has(k) || !joined(text, t, tokens[k + 1])) {
+    return undefined;
+  }
+  const d = Number(t.norm);
+  return d >= 1 && d <= 31 ? { day: d, start: k } : null;
+}

@@ -1,0 +1,169 @@
+/**
+ * Relative dates: weekdays, أمس، اليوم، غدا, resolved against a known publication date, and
+ * the side words («الماضي», «المقبل») that also give a year-less explicit date its year
+ * («19 سبتمبر الماضي»). Nothing is guessed without a publication date.
+ */
+import type { FactDate } from "../../facts.ts";
+import { keyMap, keySet, normalizeArabic } from "../text/normalize.ts";
+import type { Token } from "../text/tokenize.ts";
+import { DAY_MS, parseIsoDay, validDay } from "./day.ts";
+
+/** Weekday names → JavaScript day numbers (Sunday 0). */
+const WEEKDAY_NUMBERS = keyMap<number>([
+  ["الأحد", 0],
+  ["الاثنين", 1],
+  ["الإثنين", 1],
+  ["الثلاثاء", 2],
+  ["الأربعاء", 3],
+  ["الخميس", 4],
+  ["الجمعة", 5],
+  ["السبت", 6],
+]);
+const PAST = keySet(["الماضي", "المنصرم", "الفائت", "السابق", "الفايت"]);
+const NEXT = keySet(["المقبل", "القادم", "المقبلة", "القادمة"]);
+
+export function sideOf(t: Token | undefined): "past" | "next" | null {
+  if (!t) return null;
+  return PAST.has(t.norm) ? "past" : NEXT.has(t.norm) ? "next" : null;
+}
+
+/**
+ * The year of day/month strictly before (past) or after (next) the publication day: «19
+ * سبتمبر الماضي» in an article of 8 October 2016 is 2016, in one of 5 March 2017 it is 2016.
+ */
+export function yearAround(published: string, month: number, day: number, side: "past" | "next") {
+  const ms = parseIsoDay(published);
+  if (ms === null) return null;
+  const pub = new Date(ms);
+  const [py, pm, pd] = [pub.getUTCFullYear(), pub.getUTCMonth() + 1, pub.getUTCDate()];
+  const before = month < pm || (month === pm && day < pd);
+  const after = month > pm || (month === pm && day > pd);
+  const year = side === "past" ? (before ? py : py - 1) : after ? py : py + 1;
+  return validDay(year, month, day) ? year : null;
+}
+/** «بين الاثنين», «كلا الاثنين»: «the two», not Monday. */
+const NOT_WEEKDAY_BEFORE = keySet(["بين", "كلا", "كلتا", "من", "احد", "إحدى"]);
+const YAWM = keySet(["يوم", "ليل", "ليلة", "فجر", "صباح", "مساء", "ظهر", "عصر", "نهار"]);
+const TODAY = normalizeArabic("اليوم");
+const TO = normalizeArabic("إلى");
+const YESTERDAY = normalizeArabic("أمس");
+const TOMORROW = keySet(["غدا", "غدًا", "غداً"]);
+const FIRST = normalizeArabic("الأول");
+/** After «اليوم»: «اليوم التالي», «اليوم نفسه» — another day, not today. */
+const NOT_TODAY_AFTER = keySet(["نفسه", "ذاته", "ذلك", "عينه", "التالي", "السابق", "الأخير"]);
+const NOT_TODAY_BEFORE = keySet(["نفس", "ذات", "ذلك", "هذا", "حتى", "الى", "إلى", "منذ", "لغاية"]);
+
+/** Readings with only a conjunction in front (و، ف), the article kept. */
+function bareStems(t: Token | undefined): string[] {
+  if (!t) return [];
+  const out = [t.norm];
+  const c = t.norm.charCodeAt(0);
+  if ((c === 0x0648 || c === 0x0641) && t.norm.length > 3) out.push(t.norm.slice(1));
+  return out;
+}
+
+function relativeDate(ms: number, text: string): FactDate {
+  const g = new Date(ms);
+  return {
+    day: g.getUTCDate(),
+    month: g.getUTCMonth() + 1,
+    year: g.getUTCFullYear(),
+    text,
+    resolved: "relative",
+    hijri: null,
+  };
+}
+
+/** One call's reading state: the text, its tokens, the publication day, the dates found. */
+interface Reading {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** The publication day as UTC midnight in ms. */
+  readonly pub: number;
+  /** Its weekday (Sunday 0). */
+  readonly pubDay: number;
+  readonly out: FactDate[];
+}
+
+/** The text from token a's start to token b's end. */
+function span(r: Reading, a: number, b: number): string {
+  return r.text.slice(r.tokens[a]?.start ?? 0, r.tokens[b]?.end ?? 0);
+}
+
+/**
+ * The weekday `wd` named at token i: pushes its date unless it is «the two» or part of an
+ * explicit date. Returns the last token read (i itself when skipped).
+ */
+function weekdayAt(r: Reading, i: number, t: Token, wd: number): number {
+  const prev = r.tokens[i - 1];
+  const next = r.tokens[i + 1];
+  if (prev && NOT_WEEKDAY_BEFORE.has(prev.norm)) return i;
+  // Part of an explicit date: «الخميس 28 مارس 2024», «الأحد، 5 نيسان».
+  if (next && /^[0-9]/.test(next.norm) && next.start - t.end <= 3) return i;
+  let start = i;
+  if (prev && bareStems(prev).some((f) => YAWM.has(f)) && t.start - prev.end <= 2) start = i - 1;
+  let end = i;
+  let delta = (r.pubDay - wd + 7) % 7;
+  if (next && PAST.has(next.norm)) {
+    if (delta === 0) delta = 7;
+    end = i + 1;
+  } else if (next && NEXT.has(next.norm)) {
+    delta = -((wd - r.pubDay + 7) % 7 || 7);
+    end = i + 1;
+  }
+  r.out.push(relativeDate(r.pub - delta * DAY_MS, span(r, start, end)));
+  return end;
+}
+
+/**
+ * Weekdays («الثلاثاء», «يوم الاثنين», «الثلاثاء الماضي», «الخميس المقبل»), «أمس» («أمس
+ * الأول»: the day before), «اليوم» and «غدا», resolved against `published` (YYYY-MM-DD) as
+ * dates with resolved "relative". A bare weekday is the most recent such day on or before
+ * publication; «الماضي» makes it strictly before; «المقبل/القادم» the next one after. A
+ * weekday written next to a date («الخميس 28 مارس») is part of that explicit date and
+ * skipped. Returns [] when `published` is not a valid day: nothing is guessed.
+ */
+export function findRelativeDates(
+  text: string,
+  tokens: readonly Token[],
+  published: string | null,
+): FactDate[] {
+  if (published === null) return [];
+  const pub = parseIsoDay(published);
+  if (pub === null) return [];
+  const r: Reading = { text, tokens, pub, pubDay: new Date(pub).getUTCDay(), out: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const forms = bareStems(t);
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    let wd: number | undefined;
+    for (const f of forms) wd ??= WEEKDAY_NUMBERS.get(f);
+    if (wd !== undefined) {
+      i = weekdayAt(r, i, t, wd);
+      continue;
+    }
+    if (forms.includes(YESTERDAY) || forms.includes(`بال${YESTERDAY}`)) {
+      const beforeYesterday = next?.norm === FIRST;
+      r.out.push(
+        relativeDate(
+          pub - (beforeYesterday ? 2 : 1) * DAY_MS,
+          span(r, i, beforeYesterday ? i + 1 : i),
+        ),
+      );
+      if (beforeYesterday) i++;
+      continue;
+    }
+    if (forms.includes(TODAY) && t.norm.length <= 6) {
+      // «اليوم التالي», «اليوم الأول», «اليوم الذي»: an adjective or relative makes it another day.
+      const adjective = next?.norm.startsWith("ال") && next.norm !== TO;
+      if (next && (NOT_TODAY_AFTER.has(next.norm) || adjective)) continue;
+      if (prev && NOT_TODAY_BEFORE.has(prev.norm)) continue;
+      r.out.push(relativeDate(pub, span(r, i, i)));
+      continue;
+    }
+    if (forms.some((f) => TOMORROW.has(f))) r.out.push(relativeDate(pub + DAY_MS, span(r, i, i)));
+  }
+  return r.out;
+}
