@@ -1,0 +1,91 @@
+/**
+ * A quote's speaker from the cues around it, in the order Arabic news copy attributes speech:
+ *  1. an attribution right after the closing mark: «…»، وفق ما ذكرت وزارة الخارجية;
+ *  2. the nearest attribution cue before the quote in the same sentence: whoever it names,
+ *     or an unnamed source when its subject names no entity.
+ * What no cue settles is carried over from earlier quotes (paragraph.ts).
+ */
+
+import type { GazEntity } from "../gazetteer/index.ts";
+import type { Range } from "../text/sentences.ts";
+import { tally } from "../work.ts";
+import { cueAt, type Paragraph } from "./context.ts";
+import { ANN, indexOfNorm, isPostCue, isRelayCue, isSpeechCue } from "./cues.ts";
+import { backReference, describedRole } from "./role-subjects.ts";
+import { collect, speakerOf, subjectBefore } from "./speakers.ts";
+import { hasUnnamedSubject } from "./unnamed.ts";
+
+/** How many tokens after a post-quote cue («»، قال …») the speaker's name may start. */
+const POST_WINDOW = 12;
+
+/** Step 2's answer when the cue's subject is someone no entity names. */
+export const UNNAMED: unique symbol = Symbol("unnamed");
+
+/** Where a quote stands, in tokens. */
+export interface QuoteAt {
+  /** Its sentence. */
+  readonly sent: Range;
+  /** The first token a cue before the quote may be: the sentence's, or after the last quote. */
+  readonly from: number;
+  /** First token at or after the opening mark and the closing mark. */
+  readonly openTok: number;
+  readonly closeTok: number;
+}
+
+/** Whom the cues around the quote name (steps 1 and 2), UNNAMED, or null when none says. */
+export function cuedSpeaker(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNAMED {
+  return speakerAfter(p, q) ?? speakerBefore(p, q);
+}
+
+/** 1. «…»، قال X / وفق ما ذكرت X */
+function speakerAfter(p: Paragraph, q: QuoteAt): GazEntity | null {
+  const { tokens, quoted } = p;
+  const { closeTok, sent } = q;
+  for (let k = closeTok; k < Math.min(closeTok + 3, tokens.length); k++) {
+    const t = tokens[k];
+    if (!t || t.start >= sent.end || quoted[k] === 1) break;
+    if (cueAt(p, k, isPostCue)) {
+      // Far enough for a role phrase before the name: «»، قال مدير الأمن العام في محافظة
+      // اللاذقية المقدم مصطفى كنيفاتي».
+      const after = collect(p, k + 1, Math.min(k + 1 + POST_WINDOW, tokens.length), true).filter(
+        (m) => m.start < sent.end,
+      );
+      return speakerOf(after) ?? backReference(p, k + 1);
+    }
+  }
+  return null;
+}
+
+/** 2. The nearest cue before the quote in this sentence: whom it names, or UNNAMED. */
+function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNAMED {
+  const { tokens, byToken } = p;
+  const { from, openTok } = q;
+  const k = cueBefore(p, q);
+  if (k < 0) return null;
+  // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
+  const an = cueAt(p, k, isRelayCue) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;
+  // «قالت واشنطن إنها…»: a place as the verb's subject is its government, not someone
+  // named earlier in the sentence.
+  const placeSpeaks = byToken.get(k + 1)?.entity.type === "place";
+  // Between the cue and «عن» stands the reporter, never the speaker.
+  const speaker =
+    an >= 0
+      ? speakerOf(collect(p, an + 1, openTok, true))
+      : (speakerOf(collect(p, k + 1, openTok, true)) ??
+        backReference(p, k + 1) ??
+        (placeSpeaks ? null : subjectBefore(p, from, k)));
+  if (speaker) return speaker;
+  // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
+  const unnamed =
+    an >= 0 || placeSpeaks || hasUnnamedSubject(tokens, k, openTok) || describedRole(tokens, k + 1);
+  return unnamed ? UNNAMED : null;
+}
+
+/** The nearest speech cue before the quote, from `from` on, or -1. */
+function cueBefore(p: Paragraph, q: QuoteAt): number {
+  for (let k = q.openTok - 1; k >= q.from; k--) {
+    tally("quote-speakers");
+    if (cueAt(p, k, isSpeechCue)) return k;
+  }
+  return -1;
+}

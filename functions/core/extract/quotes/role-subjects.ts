@@ -1,0 +1,70 @@
+/**
+ * Role nouns as a speech verb's subject («وقال الوزير…»): a bare one means the speaker in
+ * play; with an adjective («قال الوزير التركي») it is the person a phrase with those words
+ * introduced (entities/roles.ts); described further and matching nobody, someone new whom no entity
+ * names.
+ */
+
+import { DEFINITE_NISBA } from "../entities/roles.ts";
+import type { GazEntity } from "../gazetteer/index.ts";
+import { keySet } from "../text/normalize.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { QuoteContext } from "./context.ts";
+
+/** Definite role nouns that refer back to someone already named («وقال الوزير…»). */
+export const BACK_REFERENCES = keySet([
+  ...["الوزيرة", "المتحدثة", "الناطقة", "المبعوثة", "السفيرة", "المسؤولة", "المديرة"],
+  ...["المستشارة", "النائبة", "المندوبة", "المفوضة", "المنسقة", "الرئيسة", "الأميرة", "الملكة"],
+  ...["الموفد", "الموفدة"],
+  "الوزير",
+  "الرئيس",
+  "المتحدث",
+  "الناطق",
+  "المبعوث",
+  "السفير",
+  "الامين",
+  "المسؤول",
+  "المدير",
+  "القائد",
+  "الزعيم",
+  "الجنرال",
+  "العميد",
+  "اللواء",
+  "المستشار",
+  "النائب",
+  "الشيخ",
+  "الملك",
+  "الامير",
+  "المندوب",
+  "المفوض",
+  "المنسق",
+  "الوسيط",
+]);
+
+/**
+ * «قال الوزير التركي»: the subject is a role naming someone introduced before. Only with an
+ * adjective: a bare «وقال الوزير» means the minister in play, who may have been introduced
+ * beyond the phrase window («وزير الشؤون المغاربية والاتحاد الإفريقي …، السيد عبد القادر
+ * مساهل») while another minister's introduction is on record.
+ */
+export function backReference(para: QuoteContext, k: number): GazEntity | null {
+  const t = para.tokens[k];
+  if (!t || !BACK_REFERENCES.has(t.norm) || !para.pointBack) return null;
+  return DEFINITE_NISBA.test(para.tokens[k + 1]?.norm ?? "") ? para.pointBack(k) : null;
+}
+
+/** Words that go on describing a role: «النائب في كتلة…», «المتحدث باسم…», «السفير لدى…». */
+const ROLE_COMPLEMENTS = keySet(["في", "فى", "لدى", "باسم", "عن"]);
+
+/**
+ * A role noun at j described further («قال النائب في كتلة الوفاء…», «قال الوزير الفرنسي») that
+ * pointed back to nobody (the caller tried): someone new whom no entity names, not the
+ * speaker in play. A bare «قال الوزير» still means the one in play.
+ */
+export function describedRole(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]?.norm ?? "";
+  return (
+    BACK_REFERENCES.has(tokens[j]?.norm ?? "") &&
+    (ROLE_COMPLEMENTS.has(next) || DEFINITE_NISBA.test(next))
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Quotation spans of a paragraph: where quoted text starts and ends, marks and all.
+ *
+ * Spans: “ ” « » and straight "…" marks, with nesting («… الـ «PYD» …») and unbalanced
+ * marks: a stray closer is ignored, an opener never closed runs to the end of the paragraph.
+ * Whether a span is speech at all is decided later (terms.ts).
+ */
+
+import type { Range } from "../text/sentences.ts";
+import { tally } from "../work.ts";
+
+export interface QuoteSpan extends Range {
+  /** Content offsets (marks excluded). */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+}
+
+const LDQ = 0x201c; // “
+const RDQ = 0x201d; // ”
+const LAQ = 0x00ab; // «
+const RAQ = 0x00bb; // »
+const LOW = 0x201e; // „
+const STRAIGHT = 0x22; // "
+const APOS = 0x27; // ' (a doubled '' is a quotation mark)
+
+/** The openers each closer pops to (one array each, not one per mark). */
+const BY_STRAIGHT: readonly number[] = [STRAIGHT];
+const BY_APOS: readonly number[] = [APOS];
+const BY_RAQ: readonly number[] = [RAQ];
+const BY_LOW_OR_RDQ: readonly number[] = [LOW, RDQ];
+const BY_LDQ_OR_LOW: readonly number[] = [LDQ, LOW];
+const BY_LAQ: readonly number[] = [LAQ];
+
+interface Open {
+  /** The mark that opened: a closer's code when it opened in reversed style (”…“, »…«). */
+  readonly mark: number;
+  readonly at: number;
+  /** Length of the opening mark (2 for ''). */
+  readonly len: number;
+}
+
+/** One paragraph's scan: the spans found so far and the marks still open. */
+interface Scan {
+  readonly text: string;
+  readonly out: QuoteSpan[];
+  readonly stack: Open[];
+  /** Last “ and « of the paragraph: a reversed-style opener needs its counterpart later. */
+  readonly lastLDQ: number;
+  readonly lastLAQ: number;
+}
+
+/** How deep a closer looks for its own opener before closing whatever is on top. */
+const MATCH_DEPTH = 8;
+
+/** Every character findQuoteSpans acts on: " ' « » and “ ” „. */
+const QUOTE_MARK = /["'\u00AB\u00BB\u201C-\u201E]/g;
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || Number.isNaN(c);
+}
+
+/**
+ * Quotation spans of a paragraph, outermost only, in order. Marks:
+ *  - “…” «…» „…“ „…” and straight "…" or doubled ''…'' (toggles);
+ *  - reversed pairs as some sites print them, ”…“ and »…«: a closer with nothing open that
+ *    hugs the next word and has its counterpart later in the paragraph opens a quote;
+ *  - nesting of any of them («… "…" …», “… «…» …»): a closer pops to its own opener when one
+ *    is within MATCH_DEPTH, else closes whatever is open;
+ *  - unbalanced marks: a stray closer is ignored; an opener never closed runs to the end of
+ *    the paragraph.
+ * One pass; the reversed-style look-ahead uses precomputed last positions, so the scan stays
+ * linear on any input.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const scan: Scan = {
+    text,
+    out: [],
+    stack: [],
+    lastLDQ: text.lastIndexOf("\u201c"),
+    lastLAQ: text.lastIndexOf("\u00ab"),
+  };
+  // Most characters are no quotation mark: a native search jumps from mark to mark.
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m !== null; m = QUOTE_MARK.exec(text)) {
+    tally("quote-marks");
+    onMark(scan, m.index);
+  }
+  const outer = scan.stack[0];
+  if (outer)
+    scan.out.push({
+      start: outer.at,
+      end: text.length,
+      contentStart: Math.min(text.length, outer.at + outer.len),
+      contentEnd: text.length,
+    });
+  return scan.out;
+}
+
+/** Open or close at the quotation mark at i (a lone ' is skipped, a '' is read whole). */
+function onMark(scan: Scan, i: number): void {
+  const { text, stack } = scan;
+  const c = text.charCodeAt(i);
+  const top = stack[stack.length - 1]?.mark;
+  if (c === STRAIGHT) {
+    if (top === STRAIGHT) close(scan, i, 1, BY_STRAIGHT);
+    else stack.push({ mark: c, at: i, len: 1 });
+  } else if (c === APOS) {
+    if (text.charCodeAt(i + 1) !== APOS) return;
+    if (top === APOS) close(scan, i, 2, BY_APOS);
+    else stack.push({ mark: APOS, at: i, len: 2 });
+    QUOTE_MARK.lastIndex = i + 2;
+  } else if (c === LAQ) {
+    if (top === RAQ) close(scan, i, 1, BY_RAQ);
+    else stack.push({ mark: c, at: i, len: 1 });
+  } else if (c === LOW) {
+    stack.push({ mark: c, at: i, len: 1 });
+  } else if (c === LDQ) {
+    if (top === LOW || top === RDQ) close(scan, i, 1, BY_LOW_OR_RDQ);
+    else stack.push({ mark: c, at: i, len: 1 });
+  } else if (c === RDQ || c === RAQ) {
+    const hugsNext = !isSpaceCode(text.charCodeAt(i + 1));
+    const counterpart = c === RDQ ? scan.lastLDQ : scan.lastLAQ;
+    if (stack.length === 0 || top === c) {
+      // Reversed style: ”كلام“ / »كلام«.
+      if (hugsNext && counterpart > i + 1) stack.push({ mark: c, at: i, len: 1 });
+    } else close(scan, i, 1, c === RDQ ? BY_LDQ_OR_LOW : BY_LAQ);
+  }
+}
+
+/** Close with a closer whose openers are `openers`: pop to the nearest one, else the top. */
+function close(scan: Scan, i: number, len: number, openers: readonly number[]): void {
+  const { stack } = scan;
+  let j = stack.length - 1;
+  const floor = Math.max(0, stack.length - MATCH_DEPTH);
+  while (j >= floor && !openers.includes(stack[j]?.mark ?? -1)) j--;
+  tally("quote-marks", stack.length - j);
+  const target = j >= floor ? j : stack.length - 1;
+  const open = stack[target];
+  stack.length = target;
+  // Only an outermost quote is a span of its own.
+  if (open && stack.length === 0) {
+    scan.out.push({
+      start: open.at,
+      end: i + len,
+      contentStart: open.at + open.len,
+      contentEnd: i,
+    });
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Who is named where: the persons and organisations between two tokens that may be a speaker
+ * (never a place, a name inside quotation marks, or someone spoken to), the subject standing
+ * before a cue, and the speaker a sentence without quotes announces.
+ */
+
+import { isAddressee, type Mention } from "../entities/index.ts";
+import type { GazEntity } from "../gazetteer/index.ts";
+import type { Range } from "../text/sentences.ts";
+import { firstAtOrAfter } from "../text/tokenize.ts";
+import { tally } from "../work.ts";
+import { cueAt, type Paragraph } from "./context.ts";
+import { COMPLEMENTIZERS, isSpeechCue } from "./cues.ts";
+import { backReference } from "./role-subjects.ts";
+
+/** The first person among the candidates, else the first organisation. */
+export function speakerOf(candidates: readonly Mention[]): GazEntity | null {
+  const person = candidates.find((m) => m.entity.type === "person");
+  if (person) return person.entity;
+  return candidates.find((m) => m.entity.type === "org")?.entity ?? null;
+}
+
+/**
+ * Mentions that may be a speaker starting at tokens from..to-1, outside quotes; with
+ * `stopAtComplementizer`, none after an «أن» (what follows is what was said).
+ */
+export function collect(
+  p: Paragraph,
+  from: number,
+  to: number,
+  stopAtComplementizer: boolean,
+): Mention[] {
+  const { text, tokens, quoted, byToken } = p;
+  const out: Mention[] = [];
+  for (let k = from; k < to; k++) {
+    tally("quote-speakers");
+    const t = tokens[k];
+    if (!t || quoted[k] === 1) continue;
+    const m = byToken.get(k);
+    // «بان كي مون» starts like «بأن»: a name beats a complementizer.
+    if (!m && stopAtComplementizer && COMPLEMENTIZERS.has(t.norm)) break;
+    if (m && m.entity.type !== "place" && !isAddressee(text, m)) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The subject standing before a cue at k: «صرح المتحدث بأن الوزير شكري أكد على «…»» nests
+ * the minister's words in the spokesman's report, so a name after the last «أن» wins.
+ */
+export function subjectBefore(p: Paragraph, from: number, k: number): GazEntity | null {
+  const { tokens, quoted, named } = p;
+  for (let c = k - 1; c > from; c--) {
+    const t = tokens[c];
+    if (!t || quoted[c] === 1 || named[c] === 1 || !COMPLEMENTIZERS.has(t.norm)) continue;
+    const nested = speakerOf(collect(p, c + 1, k, false));
+    if (nested) return nested;
+    break;
+  }
+  return speakerOf(collect(p, from, k, false));
+}
+
+/** The speaker a sentence without quotes announces («ولفت بشار إلى…»): the first cue's subject. */
+export function speakerAnnouncedIn(p: Paragraph, sent: Range): GazEntity | null {
+  const from = firstAtOrAfter(p.tokens, sent.start);
+  const to = firstAtOrAfter(p.tokens, sent.end);
+  for (let k = from; k < to; k++) {
+    if (cueAt(p, k, isSpeechCue)) {
+      return speakerOf(collect(p, k + 1, Math.min(to, k + 12), true)) ?? backReference(p, k + 1);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Unnamed sources: a speech verb whose subject is a noun phrase no entity names («وذكر الجيش
+ * الإسرائيلي…», «وقال مصدر أمني…»). Its quote is then someone unnamed's, not the last named
+ * speaker's, and so is the «وأضاف» that follows.
+ */
+
+import { WEEKDAYS } from "../dates/index.ts";
+import { keySet } from "../text/normalize.ts";
+import type { Token } from "../text/tokenize.ts";
+import { COMPLEMENTIZERS, isAddressCue } from "./cues.ts";
+import { BACK_REFERENCES } from "./role-subjects.ts";
+
+/**
+ * Words that may follow a speech verb without being its subject («وقال في بيان إن…»,
+ * «وأضاف أمس…»; weekdays too): the verb's subject is then the speaker already in play.
+ */
+const NOT_SUBJECT = keySet([
+  "إلى",
+  "الى",
+  "حول",
+  "بشأن",
+  "لدى",
+  "في",
+  "فى",
+  "خلال",
+  "عبر",
+  "على",
+  "امام",
+  "امس",
+  "اليوم",
+  "مساء",
+  "صباح",
+  "ايضا",
+  "كذلك",
+  "بدوره",
+  "بدورها",
+  "من",
+  "عن",
+  "مع",
+]);
+
+/** The statement just cited, speaking for whoever issued it: «وأضاف البيان أن "…"». */
+const STATEMENT_NOUNS = keySet(["البيان", "البلاغ", "التقرير"]);
+
+/**
+ * Does the speech verb at `k` have a subject of its own that names no entity («وذكر الجيش
+ * الإسرائيلي في بيان…», «وقال مصدر أمني…»)? Then the quote's speaker is unnamed, not the
+ * last one named. Not a subject: the reported content («أن…»), a prepositional phrase or time
+ * word, punctuation, or a role noun pointing back to the speaker in play.
+ */
+export function hasUnnamedSubject(tokens: readonly Token[], k: number, before: number): boolean {
+  // «ودعا المجتمع الدولي إلى…»: after these verbs the noun is usually whom they addressed.
+  if (isAddressCue(tokens[k])) return false;
+  const t = tokens[k + 1];
+  if (!t || k + 1 >= before) return false;
+  const n = t.norm;
+  if (
+    COMPLEMENTIZERS.has(n) ||
+    NOT_SUBJECT.has(n) ||
+    WEEKDAYS.has(n) ||
+    BACK_REFERENCES.has(n) ||
+    STATEMENT_NOUNS.has(n)
+  ) {
+    return false;
+  }
+  const first = n.charCodeAt(0);
+  if (first < 0x0621 || first > 0x064a) return false;
+  // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke.
+  return !(n.length > 2 && (n.startsWith("ل") || n.startsWith("ب")));
+}
