@@ -8,7 +8,7 @@
 
 import type { GazEntity } from "../gazetteer/index.ts";
 import type { Token } from "../text/tokenize.ts";
-import type { Mention } from "./index.ts";
+import type { Mention } from "./mention.ts";
 
 /** How many introductions back a role noun is matched (an article names far fewer people). */
 const LOOK_BACK = 200;

@@ -1,0 +1,105 @@
+/**
+ * Whether a gazetteer reading may stand where it was found. Some names are ordinary words
+ * unless a cue comes before them («الجزيرة» the channel, «الهلال» the club, «السكري» the
+ * district), document-local short forms («المرصد») only once the article has named their
+ * entity in full, and a place spelled like a role noun or a nisba adjective gives way to it.
+ */
+
+import type { Candidate, Hit } from "../gazetteer/index.ts";
+import { MEDIA_NOUNS } from "../page/media-words.ts";
+import { keySet } from "../text/normalize.ts";
+import type { Token } from "../text/tokenize.ts";
+import { splitsWhere } from "../text/words.ts";
+import { countedNisba, NISBA, ROLE_WORDS } from "./name-words.ts";
+
+/**
+ * Words before a media name that make «الجزيرة» a channel, not an island: an outlet noun, or
+ * its correspondent («أفاد مراسل الجزيرة»).
+ */
+const MEDIA_CUES = keySet([...MEDIA_NOUNS, "مراسل", "مراسلة", "مراسلو", "مراسلي"]);
+/** Words before a club's name that make «الهلال» a club, not a crescent. */
+const CLUB_CUES = keySet([
+  "نادي",
+  "فريق",
+  "لاعب",
+  "لاعبو",
+  "لاعبي",
+  "مدرب",
+  "حارس",
+  "مهاجم",
+  "مدافع",
+  "جماهير",
+  "جمهور",
+  "مباراه",
+]);
+/** Words before a district name that make «السكري» a neighbourhood. */
+export const PLACE_CUES = keySet([
+  "حي",
+  "احياء",
+  "مدينه",
+  "بلده",
+  "منطقه",
+  "قريه",
+  "مخيم",
+  "شارع",
+  "ضاحيه",
+  "مناطق",
+  "بلدات",
+  "قري",
+  "مدن",
+  "حيي",
+  "محافظه",
+  "مديريه",
+  "ولايه",
+  "اقليم",
+  "قضاء",
+  "ناحيه",
+]);
+
+/** Readings of a word as a media cue, a place cue or a club cue. */
+const mediaCueReadings = splitsWhere((c) => MEDIA_CUES.has(c.stem));
+const placeCueReadings = splitsWhere((c) => PLACE_CUES.has(c.stem));
+const clubCueReadings = splitsWhere((c) => CLUB_CUES.has(c.stem));
+
+/** Where the paragraph's last place and last cued club ended (for coordinated names). */
+export interface LastEnds {
+  place: number;
+  club: number;
+}
+
+/** May gazetteer hit `hit` of candidate `c` stand at token i? */
+export function accept(
+  hit: Hit,
+  tokens: readonly Token[],
+  i: number,
+  c: Pick<Candidate, "end" | "stem" | "clitic">,
+  seen: ReadonlySet<string> | null,
+  lastEnd: LastEnds,
+): boolean {
+  if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
+  // «وقالت السفيرة الأمريكية»: a place spelled like a role noun and followed by a nationality
+  // is the role (the Syrian town of al-Safira is spelled like "the ambassador").
+  if (
+    hit.entity.type === "place" &&
+    c.end === i + 1 &&
+    ROLE_WORDS.has(c.stem) &&
+    NISBA.test(tokens[i + 1]?.norm ?? "")
+  ) {
+    return false;
+  }
+  if (hit.entity.type === "place" && c.end === i + 1 && countedNisba(tokens, i, c.stem)) {
+    return false;
+  }
+  if (hit.cue === "media") {
+    const prev = tokens[i - 1];
+    return !!prev && mediaCueReadings(prev).length > 0;
+  }
+  if (hit.cue === "place" || hit.cue === "club") {
+    const prev = tokens[i - 1];
+    const cueReadings = hit.cue === "place" ? placeCueReadings : clubCueReadings;
+    if (prev && cueReadings(prev).length > 0) return true;
+    // Coordinated with one just named: «… والاشرفية وشارع النيل والسريان», «نادي الهلال والنصر».
+    return c.clitic.startsWith("و") && lastEnd[hit.cue] === i;
+  }
+  return true;
+}

@@ -1,0 +1,165 @@
+/**
+ * What the words of a name look like, and the words that end or introduce one: role nouns,
+ * particles, nisba adjectives, the article. The gazetteer scan's checks, the cue rules and the
+ * tagger filters ask the same questions of a word, so the lists and tests live here once.
+ */
+
+import { COMMON_WORDS } from "../gazetteer/index.ts";
+import { isKnownNameWord } from "../ner/index.ts";
+import { keySet } from "../text/normalize.ts";
+import { endsAccusativeCount } from "../text/numbers.ts";
+import type { Token } from "../text/tokenize.ts";
+import { splitsWhere, type WordRef } from "../text/words.ts";
+
+/** Role words after which an unknown two-to-four-word name is taken to be a person. */
+export const ROLE_WORDS = keySet([
+  "المتحدث",
+  "المتحدثه",
+  "متحدث",
+  "الناطق",
+  "الناطقه",
+  "وزير",
+  "وزيره",
+  "الوزير",
+  "المبعوث",
+  "المبعوثه",
+  "مبعوث",
+  "مدير",
+  "مديره",
+  "رئيس",
+  "رئيسه",
+  "نائب",
+  "النائب",
+  "النائبه",
+  "السفير",
+  "السفيره",
+  "سفير",
+  "قائد",
+  "القائد",
+  "زعيم",
+  "الزعيم",
+  "الامين",
+  "مستشار",
+  "المستشار",
+  "المندوب",
+  "مندوب",
+  "القيادي",
+  "السيد",
+  "السيده",
+  "العميد",
+  "اللواء",
+  "العقيد",
+  "الجنرال",
+  "المنسق",
+  "منسق",
+  "ممثل",
+  "المفوض",
+  "مساعد",
+  "عضو",
+  "سكرتير",
+  "السكرتير",
+]);
+
+/** Words that end a name: particles, prepositions, verbs of saying. */
+export const NAME_STOP = keySet([
+  "في",
+  "الى",
+  "على",
+  "عن",
+  "من",
+  "ان",
+  "انه",
+  "انها",
+  "الذي",
+  "التي",
+  "قد",
+  "كان",
+  "خلال",
+  "بعد",
+  "قبل",
+  "مع",
+  "امس",
+  "اليوم",
+  "حيث",
+  "كما",
+  "لكن",
+  "او",
+  "ثم",
+  "هذا",
+  "هذه",
+  "ذلك",
+  "تلك",
+  "بان",
+  "قال",
+  "اكد",
+  "اضاف",
+  "اعلن",
+  "حول",
+  "عبر",
+  "منذ",
+  "حتى",
+  "لدى",
+  "عند",
+  "بين",
+  "وقال",
+  "واضاف",
+]);
+/** A word of two or more Arabic letters and nothing else: what a name's words look like. */
+export const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
+export const NAME_PARTICLES = keySet(["عبد", "ابو", "بن", "ابن", "بو", "دي", "ال", "ولد"]);
+
+/** Readings of a word as a role word (behind at most «و»). */
+export const roleReadings = splitsWhere((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1);
+/** Readings with the article after at most a two-letter clitic («الوزير», «والوزير», «بالوزير»). */
+export const definiteReadings = splitsWhere(
+  (c) => c.stem.startsWith("ال") && c.stem.length > 3 && c.clitic.length <= 2,
+);
+
+/** A definite nisba adjective («الروسي», «الأمريكية», «السوريين»): not a name on its own. */
+export const NISBA = /^(ال|وال|بال|لل|فال)[\u0621-\u064A]{2,}(ي|يه|يون|يين|يان)$/;
+
+/**
+ * After a counted noun in the accusative («62 جنديا سوريا»), «سوريا», «تركيا», «روسيا» or
+ * «ليبيا» is the nisba adjective with its accusative ending ("Syrian"), not the country.
+ */
+export function countedNisba(tokens: readonly Token[], i: number, stem: string): boolean {
+  const noun = tokens[i - 1];
+  const count = tokens[i - 2];
+  if (!stem.endsWith("يا") || !noun || !count) return false;
+  if (!/^[\u0621-\u064A]{3,}ا$/.test(noun.norm) || noun.norm.startsWith("ال")) return false;
+  return /^[0-9]+$/.test(count.norm) || endsAccusativeCount(count.norm);
+}
+
+export function isDefinite(w: WordRef): boolean {
+  return definiteReadings(w).length > 0;
+}
+
+/** Letters only, and neither a particle nor a role word: what any word of a name must be. */
+export function nameShaped(w: string): boolean {
+  return ARABIC_WORD.test(w) && !NAME_STOP.has(w) && !ROLE_WORDS.has(w);
+}
+
+export function nameLike(t: Token, prevNorm: string | null): boolean {
+  const w = t.norm;
+  if (!nameShaped(w)) return false;
+  // Names do not start with the article or a preposition + article («للصحافيين»).
+  if (isDefinite(t) && !(prevNorm && NAME_PARTICLES.has(prevNorm))) return false;
+  if (COMMON_WORDS.has(w) && !NAME_PARTICLES.has(w)) return false;
+  // «وزير الخارجية وشؤون المغتربين»: «و» and an ordinary word, unless the whole is a name
+  // people have («وسام», «وفاء»).
+  if (w.startsWith("و") && COMMON_WORDS.has(w.slice(1)) && !isKnownNameWord(w)) return false;
+  return true;
+}
+
+/**
+ * A definite word closing a name after a bare first name: «السلمو» in «عمار السلمو», «الحسن»
+ * in «عبد الله الحسن». The article on a common word («الفجر») or on a word glued to a
+ * preposition («للصحفيين») is not a family name.
+ */
+export function familyNameAfter(t: Token, prev: Token): boolean {
+  const w = t.norm;
+  if (!nameShaped(w) || !w.startsWith("ال") || w.length < 5) return false;
+  // After a compound ending in «الله» («عبد الله الحسن») the article does begin a family name.
+  if ((isDefinite(prev) && prev.norm !== "الله") || NAME_PARTICLES.has(prev.norm)) return false;
+  return !COMMON_WORDS.has(w) && !COMMON_WORDS.has(w.slice(2));
+}

@@ -1,0 +1,152 @@
+/**
+ * Organisations no list knows, read from their own words: a body's head noun and the
+ * adjectives that tell it from others («المجلس الوطني الكردي»), and the ministry of a place
+ * named after «في» («وزارة الصحة في قطاع غزة»).
+ */
+
+import type { GazEntity } from "../gazetteer/index.ts";
+import { ministryNamed, ministryOfCapital } from "../gazetteer/ministries.ts";
+import { keySet, normalizeArabic } from "../text/normalize.ts";
+import { adjacent, type Token } from "../text/tokenize.ts";
+import { splitsWhere } from "../text/words.ts";
+import { forNounGloss, orgWordGloss } from "../translit/org-name.ts";
+import { type Mention, surfaceOf } from "./mention.ts";
+import { definiteReadings } from "./name-words.ts";
+import { type CueRule, ruleMention } from "./rules.ts";
+
+/** Head nouns of named bodies: «الحزب الشيوعي السوري», «المجلس الوطني الكردي». */
+const BODY_HEADS = keySet([
+  "حزب",
+  "حركه",
+  "جبهه",
+  "جماعه",
+  "تيار",
+  "ائتلاف",
+  "تحالف",
+  "منظمه",
+  "جمعيه",
+  "رابطه",
+  "اتحاد",
+  "مجلس",
+  "هيئه",
+  "لجنه",
+  "شبكه",
+  "تجمع",
+  "مرصد",
+  // «الهلال الأحمر الليبي», «الصليب الأحمر الدولي»: the national societies.
+  "هلال",
+  "صليب",
+]);
+/** Heads that one telling adjective names: «الحزب الشيوعي», «الجماعة الإسلامية». */
+const PARTY_HEADS = keySet(["حزب", "حركه", "جبهه", "جماعه", "تيار", "ائتلاف", "تحالف"]);
+/**
+ * Besides a country's adjective, the adjectives that tell one body from another: peoples,
+ * regions, creeds and ideologies. «الوطني», «الدولي», «الأعلى» describe too many bodies.
+ */
+const TELLING = new Set([
+  ...["Kurdish", "Kurdistan", "Islamic", "Communist", "Socialist", "Democratic", "Republican"],
+  ...["Liberal", "Salafi", "Alawite", "Sunni", "Shia", "Christian", "Arab", "European"],
+  ...["African", "Gulf"],
+]);
+
+/**
+ * Organisations no list knows, named by a head noun and the adjectives or nouns after it:
+ * «الحزب الشيوعي السوري», «المجلس الوطني الكردي», «لجنة الإنقاذ الدولية» is listed but
+ * «الجمعية الوطنية الكردية» need not be. The tagger misses most of these (ANERcorp has few
+ * such bodies), so a rule reads them: every word after the head is a definite word the
+ * organisation-name lexicon glosses, and at least one is a telling adjective (two words at
+ * least, or one after a party-like head). Armies and governments are not heads: the gold
+ * rules do not count them as named organisations.
+ */
+export const namedBodies: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i];
+    if (!head || covered.has(i)) continue;
+    const reading = definiteReadings(head).find((r) => BODY_HEADS.has(r.stem.slice(2)));
+    if (!reading) continue;
+    const party = PARTY_HEADS.has(reading.stem.slice(2));
+    let j = i + 1;
+    let telling = 0;
+    let adjectives = 0;
+    while (j < toks.length && j - i <= 4) {
+      const t = toks[j];
+      const prev = toks[j - 1];
+      if (!t || !prev || covered.has(j) || !adjacent(text, prev, t)) break;
+      if (!t.norm.startsWith("ال")) break;
+      const gloss = orgWordGloss(t.norm.slice(2));
+      // Nouns in the genitive come before the adjectives: «اللجنة الألمانية المنظمة» is
+      // the German organising committee, not a name with «Organization» in it.
+      if (!gloss || (gloss.kind === "noun" && adjectives > 0)) break;
+      if (gloss.kind === "adjective") {
+        adjectives++;
+        if (gloss.country || TELLING.has(gloss.en)) telling++;
+      }
+      j++;
+    }
+    // «الشبكة السورية لحقوق الإنسان», «المنظمة العربية للتنمية»: a «ل» phrase of glossed
+    // words ends the name.
+    if (telling > 0) j = forPhraseEnd(text, toks, j, covered);
+    if (telling === 0 || (j - i - 1 < 2 && !party)) continue;
+    const ar = surfaceOf(text, toks, i, j, reading.clitic, reading.stem);
+    out.push(ruleMention("org", ar, p, toks, i, j));
+    i = j - 1;
+  }
+  return out;
+};
+
+const WIZARA = normalizeArabic("وزارة");
+const FI = normalizeArabic("في");
+const wizaraReadings = splitsWhere((c) => c.stem === WIZARA && c.clitic.length <= 2);
+
+/**
+ * A ministry whose government is a place after «في»: «وزارة الصحة في قطاع غزة» is the Gaza
+ * Strip's Health Ministry, «وزارة الداخلية في إقليم كردستان» the Kurdistan Region's. The
+ * name is the ministry as written; the place stays a place of its own.
+ */
+export const ministriesIn: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const head = toks[i] as Token;
+    const reading = wizaraReadings(head)[0];
+    if (!reading || covered.has(i)) continue;
+    const word = toks[i + 1] as Token;
+    const ministry = ministryNamed(word.norm);
+    const place = covered.get(i + 3);
+    if (!ministry || place?.type !== "place" || !place.en || toks[i + 2]?.norm !== FI) continue;
+    const ar = surfaceOf(text, toks, i, i + 2, reading.clitic, reading.stem);
+    // «وزارة الخارجية في واشنطن» is the State Department, the same entity as «الخارجية
+    // الأمريكية» (its id); elsewhere «وزارة الصحة في قطاع غزة» is the Strip's own ministry.
+    const national = ministryOfCapital(word.norm, place.en);
+    const named = national
+      ? { id: `org:${national}`, en: national }
+      : { id: `org:${normalizeArabic(ar)}@${place.id}`, en: `${place.en} ${ministry}` };
+    out.push(ruleMention("org", ar, p, toks, i, i + 2, named));
+    i += 1;
+  }
+  return out;
+};
+
+/**
+ * The end of a «ل» phrase at token j whose words the organisation lexicon glosses («لحقوق
+ * الإنسان», «للتنمية»), or j when there is none.
+ */
+function forPhraseEnd(
+  text: string,
+  toks: readonly Token[],
+  j: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): number {
+  const t = toks[j];
+  const prev = toks[j - 1];
+  if (!t || !prev || covered.has(j) || !adjacent(text, prev, t)) return j;
+  if (!forNounGloss(t.norm)) return j;
+  let end = j + 1;
+  for (let k = end; k < toks.length && k - j < 3; k++) {
+    const next = toks[k] as Token;
+    if (covered.has(k) || !adjacent(text, toks[k - 1] as Token, next)) break;
+    if (!next.norm.startsWith("ال") || !orgWordGloss(next.norm.slice(2))) break;
+    end = k + 1;
+  }
+  return end;
+}

@@ -1,0 +1,163 @@
+/**
+ * People no list knows, found by the words around their names: after a role phrase («المتحدث
+ * باسم الخارجية X», «السفير السوري في روسيا، رياض حداد») or between a verb of saying and their
+ * role («وقال X الأمين العام»). A name is two to four adjacent name-like words.
+ */
+
+import { COMMON_WORDS, type GazEntity } from "../gazetteer/index.ts";
+import { isCommonPersonalName } from "../ner/index.ts";
+import { keySet } from "../text/normalize.ts";
+import { adjacent, type Token } from "../text/tokenize.ts";
+import type { Mention } from "./mention.ts";
+import {
+  ARABIC_WORD,
+  familyNameAfter,
+  isDefinite,
+  NAME_PARTICLES,
+  NAME_STOP,
+  nameLike,
+  nameShaped,
+  ROLE_WORDS,
+  roleReadings,
+} from "./name-words.ts";
+import { type CueRule, listSeparator, ruleMention } from "./rules.ts";
+import { sayingReadings } from "./saying.ts";
+
+/** Words a role phrase may contain between the role and the name. */
+const ROLE_FILLERS = keySet([
+  "باسم",
+  "بين",
+  "في",
+  "الى",
+  "لدى",
+  "لشؤون",
+  "لشوون",
+  "عام",
+  "شوون",
+  "شؤون",
+]);
+
+/** Unknown people named right after a role phrase. */
+export const rolePersons: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const role = toks[i];
+    if (!role || roleReadings(role).length === 0) continue;
+    // Walk over the role phrase: organisations/places, definite words, role words, fillers.
+    let j = i + 1;
+    let guard = 0;
+    while (j < toks.length && guard < 8) {
+      const t = toks[j];
+      if (!t) break;
+      const e = covered.get(j);
+      if (e?.type === "person") break;
+      if (e || isDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
+        j++;
+        guard++;
+        continue;
+      }
+      // «باسم وزارة الخارجية»: after «باسم/في/لدى», an ordinary noun in construct with a
+      // definite word (not a first name before a family name: «تركي المالكي»).
+      const next = toks[j + 1];
+      const afterFiller = ROLE_FILLERS.has(toks[j - 1]?.norm ?? "");
+      const construct = afterFiller && COMMON_WORDS.has(t.norm) && !isCommonPersonalName(t.norm);
+      if (construct && next && isDefinite(next) && !covered.has(j + 1)) {
+        j++;
+        guard++;
+        continue;
+      }
+      break;
+    }
+    // A bare «رئيس X» is too loose (X is what he heads). After a definite role noun an
+    // indefinite word is neither its complement nor its adjective, so a common first name
+    // there begins a name: «السفير أحمد أبو زيد», «العميد تركي المالكي».
+    const firstName = isDefinite(role) && commonFirstName(toks[j]);
+    if (j === i + 1 && !/^(ال)?سيد/.test(role.norm) && !firstName) continue;
+    const name = nameAt(text, toks, j, covered, firstName);
+    if (name.length < 2) continue;
+    out.push(personOf(text, p, toks, j, name));
+    i = j + name.length - 1;
+  }
+  return out;
+};
+
+/** Pronouns that are also Chinese or Korean names: «المتحدث باسم الخارجية هو توم كايسي». */
+const PRONOUNS = keySet(["هو", "هي", "هم", "هما", "انا", "نحن"]);
+
+/**
+ * A word many people are named, even if it is also an ordinary word («تركي», «أمين»): not a
+ * particle or pronoun («من», «هو» are Chinese and Korean names too), not a role, not definite.
+ */
+function commonFirstName(t: Token | undefined): boolean {
+  if (!t || !nameShaped(t.norm) || PRONOUNS.has(t.norm)) return false;
+  return !isDefinite(t) && isCommonPersonalName(t.norm);
+}
+
+/**
+ * 2–4 adjacent name-like words from token j, none already an entity (fewer: no name).
+ * `firstName`: token j is known to be a first name even if it is also an ordinary word.
+ */
+function nameAt(
+  text: string,
+  toks: readonly Token[],
+  j: number,
+  covered: ReadonlyMap<number, GazEntity>,
+  firstName = false,
+): Token[] {
+  const name: Token[] = [];
+  for (let k = j; k < toks.length && name.length < 4; k++) {
+    const t = toks[k];
+    if (!t || covered.has(k)) break;
+    const prev = name[name.length - 1];
+    if (prev && !adjacent(text, prev, t)) break;
+    // «حسن فضل الله», «محمد جاب الله»: a word and «الله» make one family name, whatever the
+    // word means alone («فضل» credit, «نصر» victory).
+    const god = toks[k + 1];
+    if (prev && god?.norm === "الله" && !covered.has(k + 1) && adjacent(text, t, god)) {
+      if (ARABIC_WORD.test(t.norm) && !NAME_STOP.has(t.norm) && !isDefinite(t)) {
+        name.push(t, god);
+      }
+      break;
+    }
+    if (nameLike(t, prev?.norm ?? null) || (k === j && firstName)) {
+      name.push(t);
+      continue;
+    }
+    // «عمار السلمو», «عادل الجبير»: a family name with the article ends the name.
+    if (prev && familyNameAfter(t, prev)) name.push(t);
+    break;
+  }
+  while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]?.norm ?? "")) name.pop();
+  return name;
+}
+
+function personOf(
+  text: string,
+  p: number,
+  toks: readonly Token[],
+  j: number,
+  name: readonly Token[],
+): Mention {
+  const first = name[0] as Token;
+  const last = name[name.length - 1] as Token;
+  return ruleMention("person", text.slice(first.start, last.end), p, toks, j, j + name.length);
+}
+
+/**
+ * Unknown people named between a verb of saying and their role: «وقال محمد عتيق الفلاحي
+ * الأمين العام للهيئة». The role right after the name is what makes it one.
+ */
+export const speakersBeforeRole: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (sayingReadings(toks[i] as Token).length === 0) continue;
+    const name = nameAt(text, toks, i + 1, covered);
+    if (name.length < 2) continue;
+    const role = toks[i + 1 + name.length];
+    const last = name[name.length - 1] as Token;
+    if (!role || roleReadings(role).length === 0 || !listSeparator(text, last, role)) continue;
+    out.push(personOf(text, p, toks, i + 1, name));
+    i += name.length;
+  }
+  return out;
+};

@@ -1,0 +1,180 @@
+/**
+ * Places no list knows, named by the place noun before them: one place after «قرية»,
+ * «قضاء», «بولاية» («قرية ود النورة»), or a list after a plural or dual one («أحياء الكلاسة
+ * وبستان القصر والصاخور»). The tagger misses most of these; the noun makes them unambiguous.
+ */
+
+import { COMMON_WORDS, type GazEntity } from "../gazetteer/index.ts";
+import { keySet } from "../text/normalize.ts";
+import { adjacent, type Token } from "../text/tokenize.ts";
+import { splitsWhere } from "../text/words.ts";
+import { PLACE_CUES } from "./cues.ts";
+import type { Mention } from "./mention.ts";
+import { ARABIC_WORD, NAME_STOP, ROLE_WORDS } from "./name-words.ts";
+import { type CueRule, listSeparator, ruleMention } from "./rules.ts";
+
+/**
+ * Place nouns that name the place after them («قرية ود النورة», «قضاء مخمور», «بولاية
+ * الجزيرة»), without the article: «المدينة الجديدة» describes, «مدينة الصدر» names. Camps
+ * («مخيم اللاجئين») and «منطقة» («منطقة آمنة») describe too often to count.
+ */
+const NAMING_PLACE_NOUNS = keySet([
+  "قريه",
+  "بلده",
+  "مدينه",
+  "قضاء",
+  "ناحيه",
+  "ولايه",
+  "محافظه",
+  "مديريه",
+  "اقليم",
+  "حي",
+]);
+/** Words that open two-word place names: «ود النورة», «بيت حانون», «كفر نبل», «تل أبيض». */
+const PLACE_OPENERS = keySet([
+  ...["ود", "ام", "ابو", "بيت", "كفر", "عين", "تل", "دير", "خربه", "بني", "بئر", "راس", "جسر"],
+  ...["باب", "سيدي", "برج", "خان", "معره", "قصر", "مرج", "سوق", "وادي", "حمام", "قلعه", "بنت"],
+  ...["سان", "سانت", "سانتا", "لوس", "لاس", "نيو", "بورت"],
+]);
+const namingPlaceReadings = splitsWhere(
+  (c) => NAMING_PLACE_NOUNS.has(c.stem) && c.clitic.length <= 2 && !c.clitic.includes("ال"),
+);
+
+/** May `w` (normalised) be a place's name after a naming place noun? */
+function placeNameWord(w: string, feminine: boolean): boolean {
+  if (!ARABIC_WORD.test(w)) return false;
+  if (NAME_STOP.has(w) || ROLE_WORDS.has(w) || PLACE_CUES.has(w) || COMMON_WORDS.has(w)) {
+    return false;
+  }
+  if (w.startsWith("ال")) {
+    // Plurals of people («مخيم اللاجئين», «حي المسيحيين») are not names.
+    return w.length > 4 && !/(ين|ون)$/.test(w);
+  }
+  // A verb or a word with a pronoun: «مدينة يقطنها…», «قرية ستنفجر», «بعد قضاء عقوبته»; but
+  // a village name glued to its head may end like one («كفرناها», «كفرتخاريم»).
+  const headed = w.length >= 6 && /^(كفر|دير|عين|بيت)/.test(w);
+  if ((/(ها|هم|هما|ته)$/.test(w) && !headed) || /^س[يتن]/.test(w)) return false;
+  // An indefinite adjective agrees with its noun: «قرية صغيرة», «منطقة حدودية», «حي سكني».
+  return feminine ? !w.endsWith("ه") || !feminineAdjectiveShape(w) : !w.endsWith("ي");
+}
+
+/**
+ * Could this «ة» word be a feminine adjective rather than a name («بلدة كفرنبودة»)? Adjectives
+ * are short (فعيلة «صغيرة» and فاعلة «واسعة» have five letters) or have an adjective's shape:
+ * a nisba («حدودية»), a participle with «م» («محاصرة», «مجاورة»). A longer word with none of
+ * these shapes, and not a common word, is a name.
+ */
+function feminineAdjectiveShape(w: string): boolean {
+  // «قرية ومستوطنة»: a conjunction and a noun, not a name.
+  const bare = w.startsWith("و") ? w.slice(1) : w;
+  return w.length < 6 || w.endsWith("يه") || bare.startsWith("م") || COMMON_WORDS.has(bare);
+}
+
+/**
+ * Where a place name starting at token k ends (the token after it), or -1 when none starts
+ * there: an opener and one more word («ود النورة», «بيت لاهيا»), or one place-name word.
+ * `norm` is token k's form without a joining «و».
+ */
+function placeNameEnd(
+  text: string,
+  toks: readonly Token[],
+  k: number,
+  norm: string,
+  covered: ReadonlyMap<number, GazEntity>,
+  feminine: boolean,
+): number {
+  if (PLACE_OPENERS.has(norm)) {
+    const first = toks[k] as Token;
+    const second = toks[k + 1];
+    if (!second || covered.has(k + 1) || !adjacent(text, first, second)) return -1;
+    if (!ARABIC_WORD.test(second.norm) || NAME_STOP.has(second.norm)) return -1;
+    return k + 2;
+  }
+  return placeNameWord(norm, feminine) ? k + 1 : -1;
+}
+
+/**
+ * Places no list knows, named right after a place noun: «قرية ود النورة», «قضاء مخمور».
+ * The tagger misses most of these (ANERcorp has few villages); the noun makes them
+ * unambiguous. One word, or an opener and one more («ود النورة», «بيت لاهيا»).
+ */
+export const cuedPlaces: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const head = toks[i] as Token;
+    const reading = namingPlaceReadings(head)[0];
+    if (!reading) continue;
+    const first = toks[i + 1] as Token;
+    if (covered.has(i + 1) || !adjacent(text, head, first)) continue;
+    // Feminine nouns (قرية، بلدة… all end in ة): an indefinite «ة» word after them agrees.
+    const feminine = reading.stem.endsWith("ه");
+    const end = placeNameEnd(text, toks, i + 1, first.norm, covered, feminine);
+    if (end < 0) continue;
+    const ar = text.slice(first.start, (toks[end - 1] as Token).end);
+    out.push(ruleMention("place", ar, p, toks, i + 1, end));
+    i = end - 1;
+  }
+  return out;
+};
+
+/**
+ * Plural and dual place nouns, which name a list: «أحياء الكلاسة وبستان القصر والصاخور»,
+ * «بلدتي نبل والزهراء».
+ */
+const LISTING_PLACE_NOUNS = keySet([
+  ...["احياء", "قرى", "بلدات", "مدن", "بلدتي", "قريتي", "مدينتي", "حيي", "بلدتا", "قريتا"],
+  "مدينتا",
+]);
+const listingPlaceReadings = splitsWhere(
+  (c) => LISTING_PLACE_NOUNS.has(c.stem) && c.clitic.length <= 2 && !c.clitic.includes("ال"),
+);
+/** The most names such a list is read for. */
+const LIST_ITEMS = 8;
+
+/**
+ * The places listed after a plural or dual place noun. Names the gazetteer knows stay its
+ * own; the unknown ones between them are read like a name after «قرية». Non-human plurals
+ * take feminine adjectives («أحياء سكنية»), so an indefinite «ة» word ends the list.
+ */
+export const listedPlaces: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const head = toks[i] as Token;
+    // «لإحياء» (reviving) is spelled like «أحياء» (neighbourhoods) once hamzas are folded.
+    if (listingPlaceReadings(head).length === 0 || head.text.includes("إحياء")) continue;
+    let k = i + 1;
+    let prev = head;
+    let items = 0;
+    const found: Mention[] = [];
+    for (; items < LIST_ITEMS && k < toks.length; items++) {
+      const t = toks[k] as Token;
+      if (items === 0 ? !adjacent(text, prev, t) : !listSeparator(text, prev, t)) break;
+      // «مدن وقرى», «قرى وتشريد»: a first word behind «و» joins another noun, not a name.
+      if (items === 0 && t.norm.startsWith("و") && !PLACE_OPENERS.has(t.norm)) break;
+      const known = covered.get(k);
+      if (known) {
+        if (known.type !== "place") break;
+        while (k < toks.length && covered.get(k) === known) k++;
+        prev = toks[k - 1] as Token;
+        continue;
+      }
+      // After the first name, each next one is joined by «و» or by a comma, not both: «،
+      // و…» after a name opens a new clause more often than it adds one («الصين، وجرفت»).
+      const comma = items > 0 && !adjacent(text, prev, t);
+      const joined = items > 0 && !comma && t.norm.startsWith("و");
+      if (items > 0 && !comma && !joined) break;
+      if (comma && t.norm.startsWith("و") && !PLACE_OPENERS.has(t.norm)) break;
+      const end = placeNameEnd(text, toks, k, joined ? t.norm.slice(1) : t.norm, covered, true);
+      if (end < 0) break;
+      const from = t.start + (joined ? 1 : 0);
+      const ar = text.slice(from, (toks[end - 1] as Token).end);
+      found.push(ruleMention("place", ar, p, toks, k, end));
+      prev = toks[end - 1] as Token;
+      k = end;
+    }
+    // One name alone is more often a possessor than a list: «مدن المملكة», «أحياء المدينة».
+    if (items >= 2) out.push(...found);
+    i = Math.max(i, k - 1);
+  }
+  return out;
+};

@@ -1,0 +1,28 @@
+/**
+ * Verbs of saying and addressees: who speaks and who is spoken to. The speaker rule here and
+ * the quote, figure and outlet passes ask the same two questions of a word or a mention.
+ */
+
+import { keySet } from "../text/normalize.ts";
+import { splitsWhere, type WordRef } from "../text/words.ts";
+import type { Mention } from "./mention.ts";
+
+/** Verbs of saying whose subject may be a name followed by its role («وقال X الأمين العام»). */
+const SAYING = keySet([
+  ...["قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اوضحت", "صرح", "صرحت", "اعلن"],
+  ...["اعلنت", "ذكر", "ذكرت", "اشار", "اشارت", "شدد", "شددت", "دعا", "دعت", "حذر", "حذرت"],
+]);
+export const sayingReadings = splitsWhere((c) => SAYING.has(c.stem) && c.clitic.length <= 1);
+
+/** «قال مصطفى لهسبريس»: a name behind «ل» is who was told, never who spoke. */
+export function isAddressee(text: string, m: Mention): boolean {
+  // «للأناضول» is «ل» + «الأناضول» with the article's alef dropped: as long as its surface.
+  if (text.startsWith("لل", m.start) && m.surface.startsWith("ال")) return true;
+  const clitic = m.end - m.start - m.surface.length;
+  return clitic > 0 && text.charCodeAt(m.start + clitic - 1) === 0x0644;
+}
+
+/** Is this word a verb of saying («قال», «وأعلنت»…)? */
+export function isSayingVerb(w: WordRef | undefined): boolean {
+  return w !== undefined && sayingReadings(w).length > 0;
+}
