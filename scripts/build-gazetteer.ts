@@ -15,9 +15,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { PEOPLE, PLACES } from "../functions/core/extract/gazetteer/curated.ts";
 import { parseLines } from "../functions/core/extract/gazetteer/lines.ts";
-import { PEOPLE } from "../functions/core/extract/gazetteer/people.ts";
-import { PLACES } from "../functions/core/extract/gazetteer/places.ts";
 import { normalizeArabic } from "../functions/core/extract/text/normalize.ts";
 
 const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "data"));

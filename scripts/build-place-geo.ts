@@ -9,9 +9,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { PLACES } from "../functions/core/extract/gazetteer/curated.ts";
 import { parseLines } from "../functions/core/extract/gazetteer/lines.ts";
 import derived from "../functions/core/extract/gazetteer/places.json" with { type: "json" };
-import { PLACES } from "../functions/core/extract/gazetteer/places.ts";
 import { normalizeArabic } from "../functions/core/extract/text/normalize.ts";
 
 const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "data"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { ORGS } from "../../functions/core/extract/gazetteer/curated.ts";
 import { parseLines } from "../../functions/core/extract/gazetteer/lines.ts";
-import { ORGS } from "../../functions/core/extract/gazetteer/orgs.ts";
 import { extractArticle } from "../../functions/core/extract/index.ts";
 import { englishOrgName } from "../../functions/core/extract/translit/org-name.ts";
 

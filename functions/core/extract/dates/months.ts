@@ -5,7 +5,8 @@
  * months. Each calendar is one table of one-word and two-word names, so one lookup
  * (`monthAt`) serves both readers.
  */
-import { type CliticSplit, keyMap } from "../text/normalize.ts";
+import { table } from "../lexicon/index.ts";
+import type { CliticSplit } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere, type WordRef } from "../text/words.ts";
 import { stem } from "./parts.ts";
@@ -22,55 +23,9 @@ export interface MonthTable {
   readonly readings: (word: WordRef) => readonly CliticSplit[];
 }
 
-const MONTHS = keyMap<number>([
-  ["يناير", 1],
-  ["جانفي", 1],
-  ["فبراير", 2],
-  ["فيفري", 2],
-  ["مارس", 3],
-  ["ابريل", 4],
-  ["افريل", 4],
-  ["مايو", 5],
-  ["ماي", 5],
-  ["يونيو", 6],
-  ["يونيه", 6],
-  ["جوان", 6],
-  ["يوليو", 7],
-  ["يوليه", 7],
-  ["جويليه", 7],
-  ["اغسطس", 8],
-  ["اوت", 8],
-  ["سبتمبر", 9],
-  ["اكتوبر", 10],
-  ["نوفمبر", 11],
-  ["ديسمبر", 12],
-  ["شباط", 2],
-  ["اذار", 3],
-  ["نيسان", 4],
-  ["ايار", 5],
-  ["حزيران", 6],
-  ["تموز", 7],
-  ["اب", 8],
-  ["ايلول", 9],
-  // Moroccan forms.
-  ["يوليوز", 7],
-  ["غشت", 8],
-  ["شتنبر", 9],
-  ["نونبر", 11],
-  ["دجنبر", 12],
-]);
+const MONTHS = table<number>("calendar", "gregorian-months");
 /** Two-word Levantine months: كانون/تشرين + الأول/الثاني. */
-const PAIRED = keyMap<number>([
-  ["كانون الثاني", 1],
-  ["كانون الاول", 12],
-  ["تشرين الاول", 10],
-  ["تشرين الثاني", 11],
-  // Without the article, as some outlets write them.
-  ["كانون ثاني", 1],
-  ["كانون اول", 12],
-  ["تشرين اول", 10],
-  ["تشرين ثاني", 11],
-]);
+const PAIRED = table<number>("calendar", "gregorian-paired");
 
 const PAIRED_HEADS = new Set([...PAIRED.keys()].map((k) => k.split(" ")[0] ?? ""));
 
@@ -83,29 +38,9 @@ export const GREGORIAN: MonthTable = {
   readings: splitsWhere((c) => PAIRED_HEADS.has(c.stem) || !!MONTHS.get(c.stem)),
 };
 
-const HIJRI_MONTHS = keyMap<number>([
-  ["محرم", 1],
-  ["صفر", 2],
-  ["رجب", 7],
-  ["شعبان", 8],
-  ["رمضان", 9],
-  ["شوال", 10],
-]);
+const HIJRI_MONTHS = table<number>("calendar", "hijri-months");
 /** Two-word Hijri months («ربيع الأول», «جمادى الآخرة», «ذو الحجة» / «ذي الحجة»). */
-const HIJRI_PAIRED = keyMap<number>([
-  ["ربيع الأول", 3],
-  ["ربيع الثاني", 4],
-  ["ربيع الآخر", 4],
-  ["جمادى الأولى", 5],
-  ["جمادى الأول", 5],
-  ["جمادى الآخرة", 6],
-  ["جمادى الثانية", 6],
-  ["جمادى الآخر", 6],
-  ["ذو القعدة", 11],
-  ["ذي القعدة", 11],
-  ["ذو الحجة", 12],
-  ["ذي الحجة", 12],
-]);
+const HIJRI_PAIRED = table<number>("calendar", "hijri-paired");
 const HIJRI_HEADS = new Set([...HIJRI_PAIRED.keys()].map((k) => k.split(" ")[0] ?? ""));
 
 export const HIJRI: MonthTable = {

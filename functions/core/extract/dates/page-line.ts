@@ -2,20 +2,13 @@
  * The date-only page line reader used by the furniture pass: a line that holds a date and
  * nothing else but weekdays, era marks, times and «آخر تحديث»-like words is the page's date.
  */
+import { words } from "../lexicon/index.ts";
 import { asciiDigits, keySet } from "../text/normalize.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { findDates } from "./calendar.ts";
 import { isoDay } from "./day.ts";
 
-export const WEEKDAYS = keySet([
-  "السبت",
-  "الاحد",
-  "الاثنين",
-  "الثلاثاء",
-  "الاربعاء",
-  "الخميس",
-  "الجمعه",
-]);
+export const WEEKDAYS = words("calendar", "weekdays");
 
 /**
  * A line that is only a date («الخميس 28 مارس 2024», «2024/3/28», «الأحد 5 رمضان 1437 هـ

@@ -3,24 +3,17 @@
  * the side words («الماضي», «المقبل») that also give a year-less explicit date its year
  * («19 سبتمبر الماضي»). Nothing is guessed without a publication date.
  */
+
 import type { FactDate } from "../../facts.ts";
-import { keyMap, keySet, normalizeArabic } from "../text/normalize.ts";
+import { table, words } from "../lexicon/index.ts";
+import { keySet, normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { DAY_MS, parseIsoDay, validDay } from "./day.ts";
 
 /** Weekday names → JavaScript day numbers (Sunday 0). */
-const WEEKDAY_NUMBERS = keyMap<number>([
-  ["الأحد", 0],
-  ["الاثنين", 1],
-  ["الإثنين", 1],
-  ["الثلاثاء", 2],
-  ["الأربعاء", 3],
-  ["الخميس", 4],
-  ["الجمعة", 5],
-  ["السبت", 6],
-]);
-const PAST = keySet(["الماضي", "المنصرم", "الفائت", "السابق", "الفايت"]);
-const NEXT = keySet(["المقبل", "القادم", "المقبلة", "القادمة"]);
+const WEEKDAY_NUMBERS = table<number>("calendar", "weekdays");
+const PAST = words("calendar", "past");
+const NEXT = words("calendar", "next");
 
 export function sideOf(t: Token | undefined): "past" | "next" | null {
   if (!t) return null;
@@ -43,7 +36,7 @@ export function yearAround(published: string, month: number, day: number, side: 
 }
 /** «بين الاثنين», «كلا الاثنين»: «the two», not Monday. */
 const NOT_WEEKDAY_BEFORE = keySet(["بين", "كلا", "كلتا", "من", "احد", "إحدى"]);
-const YAWM = keySet(["يوم", "ليل", "ليلة", "فجر", "صباح", "مساء", "ظهر", "عصر", "نهار"]);
+const YAWM = words("calendar", "day-parts");
 const TODAY = normalizeArabic("اليوم");
 const TO = normalizeArabic("إلى");
 const YESTERDAY = normalizeArabic("أمس");

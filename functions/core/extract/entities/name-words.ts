@@ -5,6 +5,7 @@
  */
 
 import { COMMON_WORDS } from "../gazetteer/index.ts";
+import { words } from "../lexicon/index.ts";
 import { isKnownNameWord } from "../ner/index.ts";
 import { keySet } from "../text/normalize.ts";
 import { endsAccusativeCount } from "../text/numbers.ts";
@@ -12,53 +13,7 @@ import type { Token } from "../text/tokenize.ts";
 import { splitsWhere, type WordRef } from "../text/words.ts";
 
 /** Role words after which an unknown two-to-four-word name is taken to be a person. */
-export const ROLE_WORDS = keySet([
-  "المتحدث",
-  "المتحدثه",
-  "متحدث",
-  "الناطق",
-  "الناطقه",
-  "وزير",
-  "وزيره",
-  "الوزير",
-  "المبعوث",
-  "المبعوثه",
-  "مبعوث",
-  "مدير",
-  "مديره",
-  "رئيس",
-  "رئيسه",
-  "نائب",
-  "النائب",
-  "النائبه",
-  "السفير",
-  "السفيره",
-  "سفير",
-  "قائد",
-  "القائد",
-  "زعيم",
-  "الزعيم",
-  "الامين",
-  "مستشار",
-  "المستشار",
-  "المندوب",
-  "مندوب",
-  "القيادي",
-  "السيد",
-  "السيده",
-  "العميد",
-  "اللواء",
-  "العقيد",
-  "الجنرال",
-  "المنسق",
-  "منسق",
-  "ممثل",
-  "المفوض",
-  "مساعد",
-  "عضو",
-  "سكرتير",
-  "السكرتير",
-]);
+export const ROLE_WORDS = words("role-nouns", "before-name");
 
 /** Words that end a name: particles, prepositions, verbs of saying. */
 export const NAME_STOP = keySet([

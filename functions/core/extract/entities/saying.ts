@@ -3,15 +3,12 @@
  * the quote, figure and outlet passes ask the same two questions of a word or a mention.
  */
 
-import { keySet } from "../text/normalize.ts";
+import { words } from "../lexicon/index.ts";
 import { splitsWhere, type WordRef } from "../text/words.ts";
 import type { Mention } from "./mention.ts";
 
 /** Verbs of saying whose subject may be a name followed by its role («وقال X الأمين العام»). */
-const SAYING = keySet([
-  ...["قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اوضحت", "صرح", "صرحت", "اعلن"],
-  ...["اعلنت", "ذكر", "ذكرت", "اشار", "اشارت", "شدد", "شددت", "دعا", "دعت", "حذر", "حذرت"],
-]);
+const SAYING = words("saying-verbs", "name-subject");
 export const sayingReadings = splitsWhere((c) => SAYING.has(c.stem) && c.clitic.length <= 1);
 
 /** «قال مصطفى لهسبريس»: a name behind «ل» is who was told, never who spoke. */

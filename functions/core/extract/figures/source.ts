@@ -6,51 +6,21 @@
 
 import type { BilingualName } from "../../facts.ts";
 import { isAddressee, isSayingVerb, type Mention } from "../entities/index.ts";
-import { keySet } from "../text/normalize.ts";
+import { words } from "../lexicon/index.ts";
 import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
 import type { FigureWindow } from "./place.ts";
 import type { CountSite } from "./site.ts";
 import { stems } from "./stems.ts";
 
-const SOURCE_CUES = keySet([
-  "بحسب",
-  "حسب",
-  "وفق",
-  "وفقا",
-  "نقلا",
-  "حصيلة",
-  "ذكر",
-  "ذكرت",
-  "أفاد",
-  "أفادت",
-  "أعلن",
-  "أعلنت",
-  "قال",
-  "قالت",
-  "أكد",
-  "أكدت",
-  "أحصى",
-  "وثق",
-  "وثقت",
-  "يقول",
-  "تقول",
-  "أشار",
-  "أشارت",
-  "أوضح",
-  "أوضحت",
-  "قدر",
-  "قدرت",
-  "يقدر",
-  "تقدر",
-]);
+const SOURCE_CUES = words("saying-verbs", "source");
 
 function isSourceCue(t: Token | undefined): boolean {
   return stems(t).some((st) => SOURCE_CUES.has(st));
 }
 
 /** Verbs of telling a name behind «ل» was told by: «أفاد ناشطون للجزيرة نت». */
-const TELLING = keySet(["افاد", "افادت", "تحدث", "تحدثت", "كشف", "كشفت"]);
+const TELLING = words("saying-verbs", "telling");
 
 /**
  * «وفق ما أفاد به ناشطون للجزيرة نت»: the outlet behind «ل» after a verb of telling was told;

@@ -9,15 +9,11 @@ import type { EnglishSource, EntityOrigin, EntityType } from "../../facts.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { perWord, type WordRef } from "../text/words.ts";
-import { CLUBS } from "./clubs.ts";
 import commonWords from "./common.json" with { type: "json" };
-import { COMPANIES } from "./companies.ts";
+import { CLUBS, COMPANIES, ORGS, PEOPLE, PLACES } from "./curated.ts";
 import { type Cue, type CuratedEntry, parseLines } from "./lines.ts";
 import { ministryEntries } from "./ministries.ts";
-import { ORGS } from "./orgs.ts";
-import { PEOPLE } from "./people.ts";
 import derivedPlaces from "./places.json" with { type: "json" };
-import { PLACES } from "./places.ts";
 import { readNamesFrom, startsIn, type TrieStart } from "./trie.ts";
 
 export interface GazEntity {

@@ -5,123 +5,20 @@
  * («نقل … عن X») whose speaker follows «عن».
  */
 
+import { words } from "../lexicon/index.ts";
 import { keySet, normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 
 /** Attribution cues (normalised, after clitic stripping). */
-const CUES = keySet([
-  "قال",
-  "قالت",
-  "يقول",
-  "تقول",
-  "اضاف",
-  "اضافت",
-  "تابع",
-  "تابعت",
-  "اكد",
-  "اكدت",
-  "اعلن",
-  "اعلنت",
-  "دعا",
-  "دعت",
-  "حذر",
-  "حذرت",
-  "اشار",
-  "اشارت",
-  "اوضح",
-  "اوضحت",
-  "راي",
-  "رات",
-  "يري",
-  "تري",
-  "نقل",
-  "نقلت",
-  "بحسب",
-  "حسب",
-  "وفق",
-  "وفقا",
-  "قائلا",
-  "قايلا",
-  "قائله",
-  "مضيفا",
-  "مضيفه",
-  "مؤكدا",
-  "موكدا",
-  "مشيرا",
-  "موضحا",
-  "لافتا",
-  "معتبرا",
-  "اعتبر",
-  "اعتبرت",
-  "ذكر",
-  "ذكرت",
-  "افاد",
-  "افادت",
-  "صرح",
-  "صرحت",
-  "طلب",
-  "طلبت",
-  "طالب",
-  "طالبت",
-  "ناشد",
-  "حث",
-  "حض",
-  "اردف",
-  "ختم",
-  "شدد",
-  "شددت",
-  "مشددا",
-  "وصف",
-  "وصفها",
-  "وصفه",
-  "اعرب",
-  "اعربت",
-  "القول",
-  "لسان",
-  "يعتقد",
-  "لفت",
-  "لفتت",
-  "نفي",
-  "نفت",
-  "كتب",
-  "كتبت",
-  "غرد",
-  "اعتبرا",
-  "بالقول",
-  "متسائلا",
-  "تساءل",
-  "ردد",
-  "هتف",
-  "تحدث",
-  "تحدثت",
-  "اضافا",
-  "قالا",
-  "اكدا",
-  "حذرا",
-]);
+const CUES = words("saying-verbs", "quote-cue");
 /** Words that start the reported content: entities after them are what was said, not who. */
 export const COMPLEMENTIZERS = keySet(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "انّ"]);
 /** Words after a closing mark that attribute the quote that precedes them. */
-const POST_CUES = keySet([
-  "قال",
-  "قالت",
-  "اضاف",
-  "اضافت",
-  "وفق",
-  "وفقا",
-  "بحسب",
-  "حسب",
-  "ذكر",
-  "ذكرت",
-  "اكد",
-  "اكدت",
-  "تقول",
-  "يقول",
-]);
+const POST_CUES = words("saying-verbs", "post-cue");
 
 /** «نقل/نقلت … عن X»: the speaker is X. */
-const RELAY_CUES = keySet(["نقل", "نقلت", "نقلا", "ينقل", "تنقل"]);
+const RELAY_CUES = words("saying-verbs", "relay");
 export const ANN = normalizeArabic("عن");
 
 /** The first token from `from` (at most 12 on, before `to`) whose norm is `norm`, or -1. */
@@ -150,21 +47,4 @@ export const isSpeechCue = cueTest(CUES);
 export const isPostCue = cueTest(POST_CUES);
 export const isRelayCue = cueTest(RELAY_CUES);
 /** Speech verbs whose next noun is more often their object than their subject. */
-export const isAddressCue = cueTest(
-  keySet([
-    "دعا",
-    "دعت",
-    "حذر",
-    "حذرت",
-    "طالب",
-    "طالبت",
-    "ناشد",
-    "حث",
-    "حض",
-    "طلب",
-    "طلبت",
-    "وصف",
-    "وصفها",
-    "وصفه",
-  ]),
-);
+export const isAddressCue = cueTest(words("saying-verbs", "address"));

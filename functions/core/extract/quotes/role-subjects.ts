@@ -7,39 +7,13 @@
 
 import { DEFINITE_NISBA } from "../entities/roles.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
+import { words } from "../lexicon/index.ts";
 import { keySet } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { QuoteContext } from "./context.ts";
 
 /** Definite role nouns that refer back to someone already named («وقال الوزير…»). */
-export const BACK_REFERENCES = keySet([
-  ...["الوزيرة", "المتحدثة", "الناطقة", "المبعوثة", "السفيرة", "المسؤولة", "المديرة"],
-  ...["المستشارة", "النائبة", "المندوبة", "المفوضة", "المنسقة", "الرئيسة", "الأميرة", "الملكة"],
-  ...["الموفد", "الموفدة"],
-  "الوزير",
-  "الرئيس",
-  "المتحدث",
-  "الناطق",
-  "المبعوث",
-  "السفير",
-  "الامين",
-  "المسؤول",
-  "المدير",
-  "القائد",
-  "الزعيم",
-  "الجنرال",
-  "العميد",
-  "اللواء",
-  "المستشار",
-  "النائب",
-  "الشيخ",
-  "الملك",
-  "الامير",
-  "المندوب",
-  "المفوض",
-  "المنسق",
-  "الوسيط",
-]);
+export const BACK_REFERENCES = words("role-nouns", "back-reference");
 
 /**
  * «قال الوزير التركي»: the subject is a role naming someone introduced before. Only with an

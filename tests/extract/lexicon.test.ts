@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import homographs from "../../functions/core/extract/lexicon/homographs.json" with { type: "json" };
+import {
+  table,
+  usesOf,
+  WORD_CLASSES,
+  type WordClass,
+  words,
+} from "../../functions/core/extract/lexicon/index.ts";
+import { inflect } from "../../functions/core/extract/lexicon/morph.ts";
+import { normalizeArabic } from "../../functions/core/extract/text/normalize.ts";
+
+/** Every form of a class, over all its uses. */
+function formsOf(cls: WordClass): Set<string> {
+  const out = new Set<string>();
+  for (const use of usesOf(cls)) for (const w of words(cls, use)) out.add(w);
+  return out;
+}
+
+/** Words found in more than one class, each with the classes it is in. */
+function collisions(classes: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (const [cls, forms] of classes) {
+    for (const w of forms) owners.set(w, [...(owners.get(w) ?? []), cls]);
+  }
+  return new Map([...owners].filter(([, cls]) => cls.length > 1));
+}
+
+describe("lexicon", () => {
+  it("generates the inflections a rule can make", () => {
+    expect(inflect("دعا", {}, "3fs")).toBe("دعت");
+    expect(inflect("نفى", {}, "3fs")).toBe("نفت");
+    expect(inflect("قال", {}, "3fs")).toBe("قالت");
+    expect(inflect("قال", {}, "3md")).toBe("قالا");
+    expect(inflect("قال", { impf: "يقول" }, "impf-f")).toBe("تقول");
+    expect(inflect("قال", { participle: "قائل" }, "part-acc")).toBe("قائلا");
+    expect(inflect("قال", { participle: "قائل" }, "part-fem")).toBe("قائلة");
+    expect(inflect("وزير", {}, "def-f")).toBe("الوزيرة");
+    expect(() => inflect("ذكر", {}, "impf")).toThrow(/no stem/);
+  });
+
+  it("serves each use's forms normalised, as the matchers compare them", () => {
+    const quoteCues = words("saying-verbs", "quote-cue");
+    for (const w of ["قالت", "يقول", "تقول", "قائلا", "قائلة", "مؤكدا", "بحسب"]) {
+      expect(quoteCues.has(normalizeArabic(w)), w).toBe(true);
+    }
+    // A use holds only the forms it names: «تابع» has no dual among the quote cues.
+    expect(quoteCues.has(normalizeArabic("تابعا"))).toBe(false);
+    expect(table<number>("calendar", "weekdays").get(normalizeArabic("الإثنين"))).toBe(1);
+  });
+
+  it("refuses a use it does not have", () => {
+    expect(() => words("saying-verbs", "quote-cues")).toThrow(/no use/);
+  });
+
+  it("every use of every class loads and is not empty", () => {
+    for (const cls of WORD_CLASSES) {
+      expect(usesOf(cls).length, cls).toBeGreaterThan(0);
+      for (const use of usesOf(cls))
+        expect(words(cls, use).size, `${cls}/${use}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds a word filed in two classes", () => {
+    const found = collisions(
+      new Map([
+        ["a", new Set(["قال", "وزير"])],
+        ["b", new Set(["وزير", "امس"])],
+      ]),
+    );
+    expect([...found]).toEqual([["وزير", ["a", "b"]]]);
+  });
+
+  it("no word sits in two classes unless it is a listed homograph", () => {
+    const found = collisions(new Map(WORD_CLASSES.map((cls) => [cls, formsOf(cls)])));
+    const allowed = new Set(Object.keys(homographs.words).map(normalizeArabic));
+    const accidental = [...found].filter(([w]) => !allowed.has(w));
+    expect(accidental).toEqual([]);
+    // A listed homograph that no longer collides is stale: drop it from the list.
+    expect([...allowed].filter((w) => !found.has(w))).toEqual([]);
+  });
+});
