@@ -9,49 +9,11 @@
  */
 
 import { parseDateLine } from "../dates/index.ts";
-import { candidatesAt } from "../gazetteer/index.ts";
 import { keyRegExp, normalizeArabic } from "../text/normalize.ts";
-import { tokenize } from "../text/tokenize.ts";
-import { type DatelineRead, readDateline } from "./dateline.ts";
-import { mastheadOutlet, outletName } from "./outlet.ts";
+import { isDatelineLine } from "./dateline/credited.ts";
+import { mastheadOutlet } from "./outlet.ts";
 
-/** Is the whole of `text` a name of this type the gazetteer knows («أربيل», «عنب بلدي»)? */
-function known(text: string, type: "place" | "org"): boolean {
-  const tokens = tokenize(text);
-  return candidatesAt(text, tokens, 0).some(
-    (c) =>
-      c.end === tokens.length &&
-      c.clitic === "" &&
-      // After a dateline's dash a media name needs no media word: the credit is one.
-      c.hits.some(
-        (h) => h.kind === "full" && (h.cue === null || type === "org") && h.entity.type === type,
-      ),
-  );
-}
-
-/**
- * «أربيل - رووداو» alone on a line: a dateline when the place is known and the credit is one
- * word (an outlet no list knows), a known organisation («دمشق – عنب بلدي») or shaped like an
- * outlet («… نت», «… إنفو»); otherwise a headline («غزة - قصف عنيف»).
- */
-function creditedPlace(place: string, credit: string | null): boolean {
-  if (credit === null || !known(place, "place")) return false;
-  // «نواكشوط – الأخبار إنفو»: an outlet no list knows, shaped like one.
-  return !credit.includes(" ") || known(credit, "org") || outletName(credit, "shaped") !== null;
-}
-
-/**
- * A dateline line that the credit after its dash makes one (see creditedPlace), or that names
- * its outlet first: then `bareCredit` names the outlet.
- */
-export function creditedDateline(read: DatelineRead): boolean {
-  return creditedPlace(read.place, read.bareCredit) || outletFirst(read);
-}
-
-/** «عنب بلدي – إدلب»: a known outlet, then a known place (the credit written first). */
-export function outletFirst(read: DatelineRead): boolean {
-  return read.bareCredit !== null && known(read.place, "org") && known(read.bareCredit, "place");
-}
+export { creditedDateline, outletFirst } from "./dateline/credited.ts";
 
 export interface CleanLine {
   readonly text: string;
@@ -221,13 +183,9 @@ export function removeFurniture(text: string): CleanedText {
         }
       }
       // A dateline on its own line (wire copy often breaks after it): where and when, not text.
-      if (!date && w <= 14) {
-        const dl = readDateline(line);
-        const credited = dl && (creditedPlace(dl.place, dl.bareCredit) || outletFirst(dl));
-        if (dl && dl.end >= line.length && (dl.strong || credited)) {
-          add(i, REMOVE, "dateline");
-          dateline ??= line;
-        }
+      if (!date && w <= 14 && isDatelineLine(line)) {
+        add(i, REMOVE, "dateline");
+        dateline ??= line;
       }
       if (MASTHEAD.test(norm) && w <= 8) {
         add(i, REMOVE, "masthead role");

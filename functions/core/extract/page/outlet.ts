@@ -32,7 +32,7 @@ import { isCommonPersonalName } from "../ner/index.ts";
 import { keyMap, keySet, normalizeArabic } from "../text/normalize.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
 import { splitsWhere, type WordRef } from "../text/words.ts";
-import { AGENCIES } from "./dateline.ts";
+import { AGENCIES } from "./dateline/credit.ts";
 import {
   MEDIA_ADJECTIVES,
   MEDIA_NOUNS,
