@@ -6,7 +6,7 @@
  */
 import { candidatesAt } from "../../gazetteer/index.ts";
 import { tokenize } from "../../text/tokenize.ts";
-import { outletName } from "../outlet.ts";
+import { outletName } from "../outlet/name.ts";
 import { readDateline } from "./read.ts";
 import type { DatelineRead } from "./reading.ts";
 
