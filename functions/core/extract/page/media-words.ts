@@ -1,7 +1,7 @@
 /**
  * Nouns that name a kind of news outlet («قناة الجزيرة», «بوابة الأهرام», «وكالة سبأ»): a
  * media name that is also a common word counts after one (entities.ts), and a dateline's
- * unbracketed credit can open with one (dateline.ts).
+ * unbracketed credit can open with one (dateline/credit.ts).
  */
 export const MEDIA_NOUNS: readonly string[] = [
   "قناة",
@@ -19,7 +19,7 @@ export const MEDIA_NOUNS: readonly string[] = [
 
 /**
  * Words that end an outlet's brand («الجزيرة نت», «شفق نيوز», «الأخبار إنفو», «إندبندنت
- * عربية»), with their English: a name ending in one is shaped like an outlet (outlet.ts).
+ * عربية»), with their English: a name ending in one is shaped like an outlet (outlet/name.ts).
  * «عربية» and «عربي» count only after a name the gazetteer lists as media: after any other
  * word they are an adjective («قمة عربية»).
  */
@@ -92,7 +92,7 @@ export const NOT_OUTLETS: readonly string[] = [
 /**
  * Wire services and state news agencies, by their gazetteer English names: every outlet
  * reports what someone "told Reuters" or "said to Interfax", so being told something names
- * them as a source, not as the publisher (outlet.ts). Their own copy credits them in the
+ * them as a source, not as the publisher (outlet/told.ts). Their own copy credits them in the
  * dateline or through their correspondent («أفاد مراسل الأناضول»).
  */
 export const WIRE_SERVICES: readonly string[] = [
