@@ -5,7 +5,7 @@
 import type { BilingualName } from "../../../facts.ts";
 import { candidatesAt, type GazEntity } from "../../gazetteer/index.ts";
 import { type Cue, parseLines } from "../../gazetteer/lines.ts";
-import { ORGS } from "../../gazetteer/orgs.ts";
+import { ORGS } from "../../gazetteer/curated.ts";
 import type { Token } from "../../text/tokenize.ts";
 
 /** Ids of the organisations in the gazetteer's media sections (orgs.ts). */

@@ -1,2 +1,0 @@
-/** Until page/outlet.ts imports curated.ts directly (a merge in flight). */
-export { ORGS } from "./curated.ts";
