@@ -3,9 +3,9 @@ import {
   findDates,
   findRelativeDates,
   hijriToGregorian,
-  parseDateLine,
 } from "../../functions/core/extract/dates/index.ts";
 import { readDateline, readMetadata } from "../../functions/core/extract/page/dateline.ts";
+import { parseDateLine } from "../../functions/core/extract/page/page-date.ts";
 import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 const dmy = (text: string) => findDates(text).map((d) => [d.day, d.month, d.year]);

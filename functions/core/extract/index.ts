@@ -3,7 +3,7 @@
  *
  * Passes (each its own module): size check → the article record (publication metadata,
  * furniture removal, tokens, entity mentions: article/record.ts) → dateline
- * (article/dateline.ts) → title → the outlet (metadata, dateline credit, credit lines, "told",
+ * (page/dateline/found.ts) → title → the outlet (metadata, dateline credit, credit lines, "told",
  * masthead) → the body, paragraph by paragraph: quotes with speakers, casualty figures,
  * explicit dates, then relative dates resolved against the publication date
  * (article/paragraphs.ts). Pure and synchronous; all tables are built once at module load.
@@ -12,7 +12,6 @@
  * `extractArticle` adds the size limit and a safety net for production.
  */
 
-import { type FoundDateline, findDateline } from "./article/dateline.ts";
 import { readBody } from "./article/paragraphs.ts";
 import { type ArticleRecord, type GivenMetadata, readArticle } from "./article/record.ts";
 import {
@@ -23,6 +22,7 @@ import {
   utf8Length,
 } from "./contract.ts";
 import { toEntities } from "./entities/index.ts";
+import { type FoundDateline, findDateline } from "./page/dateline/found.ts";
 import { findOutlet } from "./page/outlet.ts";
 import { deriveTitle, MAX_HEADLINE, trimAtWord } from "./page/title.ts";
 import { wordCount } from "./text/sentences.ts";

@@ -8,9 +8,9 @@ import { findDates, findRelativeDates } from "../dates/index.ts";
 import { articleIntroductions, pointBack } from "../entities/roles.ts";
 import { findFiguresAfter, mergeFigures } from "../figures/index.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
+import type { FoundDateline } from "../page/dateline/found.ts";
 import { findQuotes } from "../quotes/index.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
-import type { FoundDateline } from "./dateline.ts";
 import type { ArticleRecord } from "./record.ts";
 
 /** At most this many unbelieved figures are kept per article (a bound for hostile input). */

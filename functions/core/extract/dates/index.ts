@@ -8,16 +8,16 @@
  *
  * Also here: numeric dates in any digits (28/03/2024, ٢٠٢٤/٣/٢٨), Hijri dates with a Hijri
  * year (converted to Gregorian with Intl's Umm al-Qura calendar, the original kept in
- * `hijri`), relative dates (weekdays, أمس، اليوم، غدا) resolved against a known publication
- * date, and the date-only page line reader used by the furniture pass.
+ * `hijri`) and relative dates (weekdays, أمس، اليوم، غدا) resolved against a known publication
+ * date. (The date-only page line reader is page/page-date.ts.)
  *
  * Layout: months.ts (the month tables), parts.ts (day/year parts around a month),
  * calendar.ts (the reader, `findDates`), hijri.ts + umm-al-qura.ts (Hijri dates and their
- * conversion), numeric.ts, relative.ts, day.ts (valid/ISO days), page-line.ts.
+ * conversion), numeric.ts, relative.ts, day.ts (valid/ISO days).
  */
+
 export { findDates } from "./calendar.ts";
 export { isoDay, validDay } from "./day.ts";
 export { isMonthWord } from "./months.ts";
-export { parseDateLine, WEEKDAYS } from "./page-line.ts";
 export { findRelativeDates } from "./relative.ts";
 export { hijriToGregorian } from "./umm-al-qura.ts";

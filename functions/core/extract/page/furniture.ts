@@ -12,7 +12,6 @@
  * question (dateline/credited.ts).
  */
 
-import { parseDateLine } from "../dates/index.ts";
 import { splitLines, stripTrailingCredit } from "./furniture/lines.ts";
 import { scoreLine } from "./furniture/rules.ts";
 import {
@@ -23,6 +22,7 @@ import {
   SOURCE_CREDIT,
   startScoring,
 } from "./furniture/scoring.ts";
+import { parseDateLine } from "./page-date.ts";
 
 export { creditedDateline, outletFirst } from "./dateline/credited.ts";
 export { splitLines, stripTrailingCredit } from "./furniture/lines.ts";

@@ -4,7 +4,10 @@
  * speaker's, and so is the «وأضاف» that follows.
  */
 
-import { WEEKDAYS } from "../dates/index.ts";
+import { words } from "../lexicon/index.ts";
+
+const WEEKDAYS = words("calendar", "weekdays");
+
 import { keySet } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { COMPLEMENTIZERS, isAddressCue } from "./cues.ts";

@@ -2,22 +2,15 @@
  * The optional date after a dateline's place («دمشق - 12 أيار/مايو 2016», «القاهرة - الخميس
  * 3 مارس»): a month makes the line a dateline; a full, valid day gives its YYYY-MM-DD.
  */
+
 import { findDates, isoDay, validDay } from "../../dates/index.ts";
-import { asciiDigits, keySet } from "../../text/normalize.ts";
+import { words } from "../../lexicon/index.ts";
+import { asciiDigits } from "../../text/normalize.ts";
 import { firstAtOrAfter, type Token } from "../../text/tokenize.ts";
 import type { Reading } from "./reading.ts";
 import { skipSpaces } from "./scan.ts";
 
-const WEEKDAY_WORDS = keySet([
-  "السبت",
-  "الأحد",
-  "الاثنين",
-  "الإثنين",
-  "الثلاثاء",
-  "الأربعاء",
-  "الخميس",
-  "الجمعة",
-]);
+const WEEKDAY_WORDS = words("calendar", "weekdays");
 
 /** An optional date at `r.pos` (a weekday may precede it): sets strong, date and pos. */
 export function readDate(r: Reading): void {

@@ -3,10 +3,11 @@
  * place relative to the body), and adds to its score with the reason it exists. `scoreLine`
  * runs them in a fixed order, so the reasons in the audit keep that order.
  */
-import { parseDateLine } from "../../dates/index.ts";
+
 import { keyRegExp } from "../../text/normalize.ts";
 import { isDatelineLine } from "../dateline/credited.ts";
 import { mastheadOutlet } from "../outlet/masthead.ts";
+import { parseDateLine } from "../page-date.ts";
 import { squeeze } from "./lines.ts";
 import { above, add, below, REMOVE, type Scoring, SOURCE_CREDIT } from "./scoring.ts";
 

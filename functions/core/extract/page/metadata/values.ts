@@ -4,8 +4,9 @@
  * written: an ISO timestamp's date part without converting its time zone (the outlet's own
  * calendar day).
  */
-import { findDates, isoDay, parseDateLine, validDay } from "../../dates/index.ts";
+import { findDates, isoDay, validDay } from "../../dates/index.ts";
 import { asciiDigits } from "../../text/normalize.ts";
+import { parseDateLine } from "../page-date.ts";
 
 export interface Metadata {
   /** The text without its frontmatter block (unchanged when there is none). */

@@ -3,9 +3,9 @@
  * listed name at a token, preferring its reading as an outlet.
  */
 import type { BilingualName } from "../../../facts.ts";
+import { ORGS } from "../../gazetteer/curated.ts";
 import { candidatesAt, type GazEntity } from "../../gazetteer/index.ts";
 import { type Cue, parseLines } from "../../gazetteer/lines.ts";
-import { ORGS } from "../../gazetteer/curated.ts";
 import type { Token } from "../../text/tokenize.ts";
 
 /** Ids of the organisations in the gazetteer's media sections (orgs.ts). */

@@ -4,13 +4,13 @@
  * place at all when the "place" is an outlet («الجزيرة نت - خاص»); what the line credits goes
  * to the outlet pass.
  */
-import type { BilingualName, Dateline } from "../../facts.ts";
-import { findMentions, type Mention } from "../entities/index.ts";
-import { creditFirst, type DatelineRead, readDateline } from "../page/dateline.ts";
-import { creditedDateline, outletFirst } from "../page/furniture.ts";
-import type { Trust } from "../page/outlet.ts";
-import { tokenize } from "../text/tokenize.ts";
-import type { ArticleRecord } from "./record.ts";
+import type { BilingualName, Dateline } from "../../../facts.ts";
+import type { ArticleRecord } from "../../article/record.ts";
+import { findMentions, type Mention } from "../../entities/index.ts";
+import { tokenize } from "../../text/tokenize.ts";
+import { creditFirst, type DatelineRead, readDateline } from "../dateline.ts";
+import { creditedDateline, outletFirst } from "../furniture.ts";
+import type { Trust } from "../outlet.ts";
 
 /** The dateline of the article and where it sits, when there is one. */
 export interface FoundDateline {

@@ -2,13 +2,14 @@
  * The date-only page line reader used by the furniture pass: a line that holds a date and
  * nothing else but weekdays, era marks, times and «آخر تحديث»-like words is the page's date.
  */
+
+import { findDates } from "../dates/calendar.ts";
+import { isoDay } from "../dates/day.ts";
 import { words } from "../lexicon/index.ts";
 import { asciiDigits, keySet } from "../text/normalize.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { findDates } from "./calendar.ts";
-import { isoDay } from "./day.ts";
 
-export const WEEKDAYS = words("calendar", "weekdays");
+const WEEKDAYS = words("calendar", "weekdays");
 
 /**
  * A line that is only a date («الخميس 28 مارس 2024», «2024/3/28», «الأحد 5 رمضان 1437 هـ
