@@ -218,7 +218,8 @@ describe("outlet: the readers behind each cue", () => {
 
   it("the gazetteer names every agency and wire service the tables use", async () => {
     const { AGENCIES } = await import("../../functions/core/extract/page/dateline.ts");
-    const { WIRE_SERVICES } = await import("../../functions/core/extract/page/media-words.ts");
+    const { raw } = await import("../../functions/core/extract/lexicon/index.ts");
+    const WIRE_SERVICES = raw("agencies", "wires");
     const { entityById } = await import("../../functions/core/extract/gazetteer/index.ts");
     for (const en of [...AGENCIES.values(), ...WIRE_SERVICES]) {
       if (en !== null) expect(entityById(`org:${en}`), en).not.toBeNull();

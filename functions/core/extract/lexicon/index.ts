@@ -8,7 +8,9 @@
  * fails loudly there rather than matching nothing.
  */
 import { normalizeArabic } from "../text/normalize.ts";
+import agencies from "./agencies.json" with { type: "json" };
 import calendar from "./calendar.json" with { type: "json" };
+import media from "./media.json" with { type: "json" };
 import { inflect, isSlot, type LemmaRecord } from "./morph.ts";
 import roleNouns from "./role-nouns.json" with { type: "json" };
 import sayingVerbs from "./saying-verbs.json" with { type: "json" };
@@ -16,6 +18,8 @@ import sayingVerbs from "./saying-verbs.json" with { type: "json" };
 /** One use of a class: forms per lemma, words as written, or words with values. */
 interface UseData {
   readonly about?: string;
+  /** Other uses of the same class whose forms this one includes. */
+  readonly with?: readonly string[];
   readonly forms?: Readonly<Record<string, string>>;
   readonly words?: readonly string[];
   readonly table?: Readonly<Record<string, unknown>>;
@@ -30,6 +34,8 @@ const CLASSES = {
   "saying-verbs": sayingVerbs as ClassData,
   "role-nouns": roleNouns as ClassData,
   calendar: calendar as ClassData,
+  media: media as ClassData,
+  agencies: agencies as ClassData,
 } as const;
 export type WordClass = keyof typeof CLASSES;
 export const WORD_CLASSES = Object.keys(CLASSES) as readonly WordClass[];
@@ -47,6 +53,7 @@ function writtenForms(cls: WordClass, use: string, data: UseData): string[] {
     }
   }
   out.push(...(data.words ?? []), ...Object.keys(data.table ?? {}));
+  for (const other of data.with ?? []) out.push(...writtenForms(cls, other, useOf(cls, other)));
   return out;
 }
 
@@ -67,6 +74,14 @@ export function words(cls: WordClass, use: string): ReadonlySet<string> {
     memo.set(key, set);
   }
   return set;
+}
+
+/**
+ * A use's words exactly as written, not normalised: for words matched against text as written
+ * or against English names (the wire services).
+ */
+export function raw(cls: WordClass, use: string): readonly string[] {
+  return writtenForms(cls, use, useOf(cls, use));
 }
 
 /** A use's words with their values, keyed by normalised word (a later spelling wins). */

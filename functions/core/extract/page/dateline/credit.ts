@@ -4,9 +4,9 @@
  * outlet or the paper's own reporter after a media noun («القاهرة - بوابة الأهرام», «دمشق -
  * خاص»). The agency list is also what the outlet finder checks credits against.
  */
-import { keyMap, keySet, normalizeArabic } from "../../text/normalize.ts";
+import { table, words } from "../../lexicon/index.ts";
+import { normalizeArabic } from "../../text/normalize.ts";
 import { firstAtOrAfter, type Token } from "../../text/tokenize.ts";
-import { MEDIA_NOUNS } from "../media-words.ts";
 import type { Reading } from "./reading.ts";
 import { isDash, skipSpaces } from "./scan.ts";
 
@@ -15,35 +15,16 @@ import { isDash, skipSpaces } from "./scan.ts";
  * for each (the short forms «سبأ», «وام», «قنا» are common words, so the gazetteer cannot hold
  * them bare). «وكالات» ("agencies") credits no one in particular.
  */
-export const AGENCIES: ReadonlyMap<string, string | null> = keyMap([
-  ["رويترز", "Reuters"],
-  ["فرانس برس", "Agence France-Presse"],
-  ["أ ف ب", "Agence France-Presse"],
-  ["ا ف ب", "Agence France-Presse"],
-  ["الأناضول", "Anadolu Agency"],
-  ["سانا", "SANA"],
-  ["وام", "Emirates News Agency"],
-  ["واس", "Saudi Press Agency"],
-  ["قنا", "Qatar News Agency"],
-  ["كونا", "KUNA"],
-  ["بترا", "Petra"],
-  ["وفا", "WAFA"],
-  ["سبأ", "Saba News Agency"],
-  ["بنا", "Bahrain News Agency"],
-  ["د ب أ", "Deutsche Presse-Agentur"],
-  ["أ ش أ", "Middle East News Agency"],
-  ["شينخوا", "Xinhua"],
-  ["سبوتنيك", "Sputnik"],
-  ["يو بي آي", "United Press International"],
-  ["أسوشيتد برس", "Associated Press"],
-  ["وكالات", null],
-]);
+export const AGENCIES: ReadonlyMap<string, string | null> = table<string | null>(
+  "agencies",
+  "dateline",
+);
 
 /**
  * Words that open an unbracketed credit naming an outlet or the paper's own reporter
  * («القاهرة - بوابة الأهرام», «دمشق - خاص», «غزة - مراسلنا»).
  */
-const OUTLET_HEADS = keySet([...MEDIA_NOUNS, "خاص", "مراسل", "مراسلنا", "مراسلة", "مراسلتنا"]);
+const OUTLET_HEADS = words("media", "credit-heads");
 /** Longest outlet credit, in words. */
 const MAX_OUTLET_WORDS = 4;
 

@@ -4,6 +4,7 @@
  * runs them in a fixed order, so the reasons in the audit keep that order.
  */
 
+import { words } from "../../lexicon/index.ts";
 import { keyRegExp } from "../../text/normalize.ts";
 import { isDatelineLine } from "../dateline/credited.ts";
 import { mastheadOutlet } from "../outlet/masthead.ts";
@@ -24,7 +25,9 @@ const BYLINE = keyRegExp("^((كتب|كتبت|اعداد|تقرير|حوار|مت
 /** «كتب محمد علي» without punctuation is a byline only when that is all the line says. */
 const SHORT_BYLINE = keyRegExp("^(كتب|كتبت) ");
 /** «المصدر: …» credits at the end of a piece. */
-const SOURCE_LABEL = keyRegExp(String.raw`^(المصدر|المصادر|مصدر الخبر|نقلا عن)\s*[:：]`);
+const SOURCE_LABEL = keyRegExp(
+  String.raw`^(${[...words("media", "credit-labels")].join("|")})\s*[:：]`,
+);
 /** Sentence-final punctuation: prose ends with it, headlines and chrome usually do not. */
 const FINAL_PUNCT = /[.!?؟…»”"):]\s*$/;
 

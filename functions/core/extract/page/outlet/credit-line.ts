@@ -2,13 +2,15 @@
  * The outlet cue of trust 3: a credit line the furniture pass removed: «(الأخبار، أ ف ب،
  * رويترز)» (the first item is the paper, the rest the agencies it drew on), «المصدر: …».
  */
+
 import type { BilingualName } from "../../../facts.ts";
-import { keySet, normalizeArabic } from "../../text/normalize.ts";
+import { words } from "../../lexicon/index.ts";
+import { normalizeArabic } from "../../text/normalize.ts";
 import { AGENCIES } from "../dateline/credit.ts";
 import { outletName } from "./name.ts";
 
 /** «المصدر: …», «نقلا عن: …»: what follows the label is the credit. */
-const SOURCE_LABELS = keySet(["المصدر", "المصادر", "مصدر الخبر", "نقلا عن"]);
+const SOURCE_LABELS = words("media", "credit-labels");
 /** Separators between the items of a credit list. */
 const CREDIT_ITEMS = /\s*[،,؛;/+|]\s*|\s+[-–—]\s+/;
 

@@ -5,14 +5,15 @@
  * Everything else — «وكالات», «خاص», a known place, person or non-media body, a clause —
  * names no outlet. Every other cue (metadata, credit lines, told, masthead) ends here.
  */
+
 import type { BilingualName } from "../../../facts.ts";
 import { englishFor } from "../../entities/index.ts";
 import { COMMON_WORDS, entityById } from "../../gazetteer/index.ts";
+import { table, words } from "../../lexicon/index.ts";
 import { isCommonPersonalName } from "../../ner/index.ts";
-import { keyMap, keySet, normalizeArabic } from "../../text/normalize.ts";
+import { keySet, normalizeArabic } from "../../text/normalize.ts";
 import { type Token, tokenize } from "../../text/tokenize.ts";
 import { AGENCIES } from "../dateline/credit.ts";
-import { MEDIA_ADJECTIVES, MEDIA_NOUNS, MEDIA_SUFFIXES, NOT_OUTLETS } from "../media-words.ts";
 import { fromEntity, isMediaOrg, listedAt } from "./listed.ts";
 
 /**
@@ -29,12 +30,12 @@ export type Trust = "noun" | "named" | "bare" | "shaped";
 const MAX_NAME_WORDS = 5;
 export const MAX_NAME_CHARS = 60;
 
-export const MEDIA_NOUN_KEYS = keySet(MEDIA_NOUNS);
-const SUFFIXES = keyMap(MEDIA_SUFFIXES);
-const ADJECTIVES = keyMap(MEDIA_ADJECTIVES);
-const NOT_OUTLET = keySet(NOT_OUTLETS);
+export const MEDIA_NOUN_KEYS = words("media", "nouns");
+const SUFFIXES = table<string>("media", "suffixes");
+const ADJECTIVES = table<string>("media", "adjectives");
+const NOT_OUTLET = words("media", "not-outlets");
 /** After a media noun these begin a descriptive name, kept whole: «وكالة الأنباء الموريتانية». */
-const DESCRIPTIVE_AFTER_NOUN = keySet(["الأنباء", "أنباء", "الصحافة", "الإعلام", "التلفزيون"]);
+const DESCRIPTIVE_AFTER_NOUN = words("media", "descriptive-after-noun");
 /** Words that make a credit a clause, not a name. */
 export const CLAUSE_WORDS = keySet([
   ...["في", "فى", "على", "من", "عن", "إلى", "الى", "أن", "إن", "الذي", "التي", "قد", "لا"],

@@ -4,6 +4,7 @@
  * cue (told.ts) asks about before it reads a name.
  */
 import { isSayingVerb } from "../../entities/index.ts";
+import { words } from "../../lexicon/index.ts";
 import { keySet } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { splitsWhere, type WordRef } from "../../text/words.ts";
@@ -12,16 +13,12 @@ import { splitsWhere, type WordRef } from "../../text/words.ts";
 const TOLD_WINDOW = 12;
 
 /** Speaking besides the verbs of saying (entities.ts): «في حديث لـ…», «بيان ورد لـ…». */
-const TOLD_WORDS = keySet([
-  ...["حديث", "تصريح", "تصريحات", "مقابلة", "حوار", "اتصال", "ورد", "وصل", "أرسل", "أرسلت"],
-  ...["بعث", "بعثت", "أدلى", "أدلت", "أفاد", "أفادت", "كشف", "كشفت", "تحدث", "تحدثت", "أبلغ"],
-  ...["أبلغت", "روى", "روت", "يقول", "تقول", "يضيف", "تضيف", "يوضح", "توضح", "يؤكد", "تؤكد"],
-]);
+const TOLD_WORDS = words("saying-verbs", "told");
 const toldReadings = splitsWhere((c) => TOLD_WORDS.has(c.stem) && c.clitic.length <= 1);
 /** Verbs of saying whose «ل» is "for", not "to": «دعا لـ…», «حذر لـ…». */
-const CALLING = keySet(["دعا", "دعت", "حذر", "حذرت", "شدد", "شددت"]);
+const CALLING = words("saying-verbs", "calling");
 /** Nouns of an interview before «مع»: «في اتصال هاتفي مع "النهار"». */
-const INTERVIEW = keySet(["اتصال", "مقابلة", "حديث", "حوار", "تصريح", "تصريحات", "هاتفي", "خاص"]);
+const INTERVIEW = words("saying-verbs", "interview");
 const interviewReadings = splitsWhere((c) => INTERVIEW.has(c.stem) && c.clitic.length <= 1);
 /** The reported content starts here: a «ل» after it is not who was told. */
 const COMPLEMENTIZERS = keySet(["أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "لأن", "فإن"]);

@@ -5,14 +5,15 @@
  * their own correspondent. Work is bounded: the scan looks a fixed number of tokens back from
  * each «ل» (told-context.ts) and a fixed number of characters ahead.
  */
+
 import type { BilingualName } from "../../../facts.ts";
 import { isAddressee, isSayingVerb, type Mention } from "../../entities/index.ts";
 import { DEFINITE_NISBA } from "../../entities/roles.ts";
 import { candidatesAt } from "../../gazetteer/index.ts";
-import { keySet, normalizeArabic } from "../../text/normalize.ts";
+import { raw, words } from "../../lexicon/index.ts";
+import { normalizeArabic } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { splitsWhere } from "../../text/words.ts";
-import { WIRE_SERVICES } from "../media-words.ts";
 import { fromEntity, isMediaOrg, listedAt } from "./listed.ts";
 import { CLAUSE_WORDS, MEDIA_NOUN_KEYS, outletName } from "./name.ts";
 import { interviewWith, toldContext } from "./told-context.ts";
@@ -23,7 +24,7 @@ const QUOTED_MAX = 60;
 const MAX_UNQUOTED_WORDS = 3;
 
 /** A correspondent of an outlet: «أفاد مراسل الجزيرة», «لمراسلة "عنب بلدي"». */
-const CORRESPONDENTS = keySet(["مراسل", "مراسلة", "مراسلو", "مراسلي"]);
+const CORRESPONDENTS = words("media", "correspondents");
 const correspondentReadings = splitsWhere(
   (c) => CORRESPONDENTS.has(c.stem) && c.clitic.length <= 2,
 );
@@ -34,7 +35,7 @@ const toMediaNounReadings = splitsWhere(
 );
 
 /** Told something, these are a source every outlet cites (see WIRE_SERVICES). */
-const WIRES: ReadonlySet<string> = new Set(WIRE_SERVICES);
+const WIRES: ReadonlySet<string> = new Set(raw("agencies", "wires"));
 
 const OPENERS: Readonly<Record<string, string>> = { '"': '"', "«": "»", "“": "”", "”": "“" };
 
