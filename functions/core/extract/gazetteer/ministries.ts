@@ -3,29 +3,15 @@
  * ministry × country adjective, so two small tables cover every government. The short form
  * without «وزارة» («الخارجية الروسية», «الدفاع التركية») is what agencies usually write.
  * A ministry word with no country («المتحدث باسم الخارجية») names no entity we can resolve.
+ * The tables are data (ministries.json); this module keeps the generator.
  */
 import { normalizeArabic } from "../text/normalize.ts";
+import data from "./ministries.json" with { type: "json" };
 
 /** [Arabic ministry word, English ministry name]. */
-const MINISTRIES: readonly [string, string][] = [
-  ["الخارجية", "Foreign Ministry"],
-  ["الدفاع", "Defense Ministry"],
-  ["الداخلية", "Interior Ministry"],
-  ["الصحة", "Health Ministry"],
-  ["الصحة العامة", "Public Health Ministry"],
-  ["العدل", "Justice Ministry"],
-  ["المالية", "Finance Ministry"],
-  ["الاقتصاد", "Economy Ministry"],
-  ["الإعلام", "Information Ministry"],
-  ["النفط", "Oil Ministry"],
-  ["الطاقة", "Energy Ministry"],
-  ["التربية", "Education Ministry"],
-  ["التعليم", "Education Ministry"],
-  ["الزراعة", "Agriculture Ministry"],
-  ["النقل", "Transport Ministry"],
-  ["الأوقاف", "Religious Endowments Ministry"],
-  ["الخزانة", "Treasury"],
-];
+const MINISTRIES: readonly (readonly [string, string])[] = data.ministries.map(
+  ([word, en]) => [word as string, en as string] as const,
+);
 
 const MINISTRY_BY_WORD: ReadonlyMap<string, string> = new Map(
   MINISTRIES.map(([word, en]) => [normalizeArabic(word), en]),
@@ -40,94 +26,23 @@ export function ministryNamed(norm: string): string | null {
 }
 
 /** Ministry words that are used without «وزارة» in news copy. */
-const BARE_OK = new Set(["الخارجية", "الدفاع", "الداخلية", "الصحة", "الخزانة"]);
+const BARE_OK = new Set(
+  data.ministries.filter(([, , bare]) => bare).map(([word]) => word as string),
+);
 
 /** [English adjective, Arabic feminine adjective forms]. */
-export const COUNTRY_ADJECTIVES: readonly [string, readonly string[]][] = [
-  ["US", ["الأمريكية", "الأميركية"]],
-  ["Russian", ["الروسية"]],
-  ["Syrian", ["السورية"]],
-  ["Egyptian", ["المصرية"]],
-  ["Turkish", ["التركية"]],
-  ["Iranian", ["الإيرانية"]],
-  ["Iraqi", ["العراقية"]],
-  ["Lebanese", ["اللبنانية"]],
-  ["Jordanian", ["الأردنية"]],
-  ["Saudi", ["السعودية"]],
-  ["Qatari", ["القطرية"]],
-  ["Emirati", ["الإماراتية"]],
-  ["Kuwaiti", ["الكويتية"]],
-  ["Bahraini", ["البحرينية"]],
-  ["Omani", ["العمانية"]],
-  ["Yemeni", ["اليمنية"]],
-  ["Libyan", ["الليبية"]],
-  ["Tunisian", ["التونسية"]],
-  ["Algerian", ["الجزائرية"]],
-  ["Moroccan", ["المغربية"]],
-  ["Sudanese", ["السودانية"]],
-  ["Palestinian", ["الفلسطينية"]],
-  ["Israeli", ["الإسرائيلية"]],
-  ["French", ["الفرنسية"]],
-  ["British", ["البريطانية"]],
-  ["German", ["الألمانية"]],
-  ["Italian", ["الإيطالية"]],
-  ["Spanish", ["الإسبانية"]],
-  ["Chinese", ["الصينية"]],
-  ["Japanese", ["اليابانية"]],
-  ["Indian", ["الهندية"]],
-  ["Pakistani", ["الباكستانية"]],
-  ["Afghan", ["الأفغانية"]],
-  ["Ukrainian", ["الأوكرانية"]],
-  ["Canadian", ["الكندية"]],
-  ["Australian", ["الأسترالية"]],
-  ["Dutch", ["الهولندية"]],
-  ["Belgian", ["البلجيكية"]],
-  ["Swedish", ["السويدية"]],
-  ["Norwegian", ["النرويجية"]],
-  ["Greek", ["اليونانية"]],
-  ["Cypriot", ["القبرصية"]],
-  ["Austrian", ["النمساوية"]],
-  ["Swiss", ["السويسرية"]],
-];
+export const COUNTRY_ADJECTIVES: readonly (readonly [string, readonly string[]])[] =
+  data.countryAdjectives.map(([en, forms]) => [en as string, forms as string[]] as const);
 
 /** Departments the US and UK name differently from "<Adj> X Ministry". */
-const SPECIAL: Record<string, string> = {
-  "US Foreign Ministry": "US State Department",
-  "US Defense Ministry": "US Department of Defense",
-  "US Treasury": "US Treasury Department",
-  "US Justice Ministry": "US Department of Justice",
-  "British Foreign Ministry": "British Foreign Office",
-  "British Defense Ministry": "British Ministry of Defence",
-};
+const SPECIAL: Readonly<Record<string, string>> = data.special;
 
 /**
  * Governments by the gazetteer's English place name, for «وزارة الخارجية في واشنطن»: news
  * names a government by its capital as often as by its adjective («طهران», «أنقرة»), Israel's
  * by «تل أبيب» as Arab outlets do. (Tunis and Algiers are spelled like their countries.)
  */
-const CAPITALS: Record<string, string> = {
-  ...{ Washington: "US", Moscow: "Russian", Damascus: "Syrian", Cairo: "Egyptian" },
-  ...{ Ankara: "Turkish", Tehran: "Iranian", Baghdad: "Iraqi", Beirut: "Lebanese" },
-  ...{ Amman: "Jordanian", Riyadh: "Saudi", Doha: "Qatari", "Abu Dhabi": "Emirati" },
-  ...{ Manama: "Bahraini", Muscat: "Omani", Sanaa: "Yemeni", Rabat: "Moroccan" },
-  ...{ Khartoum: "Sudanese", "Tel Aviv": "Israeli", Paris: "French", London: "British" },
-  ...{ Berlin: "German", Rome: "Italian", Madrid: "Spanish", Beijing: "Chinese" },
-  ...{ Tokyo: "Japanese", "New Delhi": "Indian", Islamabad: "Pakistani", Kabul: "Afghan" },
-  ...{ Ottawa: "Canadian", Canberra: "Australian", Stockholm: "Swedish", Oslo: "Norwegian" },
-  ...{ Athens: "Greek", Nicosia: "Cypriot", Vienna: "Austrian" },
-  // The countries themselves: «وزارة الصحة في سوريا» is the Syrian Health Ministry.
-  ...{ "United States": "US", Russia: "Russian", Syria: "Syrian", Egypt: "Egyptian" },
-  ...{ Turkey: "Turkish", Iran: "Iranian", Iraq: "Iraqi", Lebanon: "Lebanese" },
-  ...{ Jordan: "Jordanian", "Saudi Arabia": "Saudi", Qatar: "Qatari", Kuwait: "Kuwaiti" },
-  ...{ "United Arab Emirates": "Emirati", Bahrain: "Bahraini", Oman: "Omani", Yemen: "Yemeni" },
-  ...{ Libya: "Libyan", Tunisia: "Tunisian", Algeria: "Algerian", Morocco: "Moroccan" },
-  ...{ Sudan: "Sudanese", Israel: "Israeli", France: "French", "United Kingdom": "British" },
-  ...{ Germany: "German", Italy: "Italian", Spain: "Spanish", China: "Chinese" },
-  ...{ Japan: "Japanese", India: "Indian", Pakistan: "Pakistani", Afghanistan: "Afghan" },
-  ...{ Ukraine: "Ukrainian", Canada: "Canadian", Australia: "Australian" },
-  ...{ Netherlands: "Dutch", Belgium: "Belgian", Sweden: "Swedish", Norway: "Norwegian" },
-  ...{ Greece: "Greek", Cyprus: "Cypriot", Austria: "Austrian", Switzerland: "Swiss" },
-};
+const CAPITALS: Readonly<Record<string, string>> = data.capitals;
 
 /** Places CAPITALS names, for a test that each is a place the gazetteer knows. */
 export const CAPITAL_PLACES: readonly string[] = Object.keys(CAPITALS);
