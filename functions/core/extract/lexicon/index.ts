@@ -10,6 +10,7 @@
 import { normalizeArabic } from "../text/normalize.ts";
 import calendar from "./calendar.json" with { type: "json" };
 import { inflect, isSlot, type LemmaRecord } from "./morph.ts";
+import numbers from "./numbers.json" with { type: "json" };
 import roleNouns from "./role-nouns.json" with { type: "json" };
 import sayingVerbs from "./saying-verbs.json" with { type: "json" };
 
@@ -32,6 +33,7 @@ const CLASSES = {
   "saying-verbs": sayingVerbs as ClassData,
   "role-nouns": roleNouns as ClassData,
   calendar: calendar as ClassData,
+  numbers: numbers as ClassData,
 } as const;
 export type WordClass = keyof typeof CLASSES;
 export const WORD_CLASSES = Object.keys(CLASSES) as readonly WordClass[];
