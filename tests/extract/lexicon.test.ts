@@ -110,6 +110,17 @@ describe("lexicon: numbers and calendar", () => {
     expect(table("numbers", "scales").get(n("آلاف"))).toEqual({ factor: 1000, alone: null });
   });
 
+  it("serves the calendar's relative-day and date-line words", () => {
+    const marks = words("calendar", "hijri-marks");
+    for (const w of ["هـ", "هجري", "هجرية", "الهجري", "الهجرية", "للهجرة"]) {
+      expect(marks.has(normalizeArabic(w)), w).toBe(true);
+    }
+    expect(words("calendar", "yesterday")).toEqual(new Set(["امس", "بالامس"]));
+    expect(words("calendar", "tomorrow")).toEqual(new Set(["غدا"]));
+    expect(words("calendar", "date-line-words").has("GMT")).toBe(true);
+    expect(table<number>("numbers", "ordinal-units").get(normalizeArabic("الحادي"))).toBe(1);
+  });
+
   it("refuses a table of a use that has no values", () => {
     expect(() => table("calendar", "past")).toThrow(/not a table/);
   });

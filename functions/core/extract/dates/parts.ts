@@ -55,6 +55,9 @@ export function joined(text: string, a: Token | undefined, b: Token | undefined)
   return gap.length <= 4 && /^[\s/()\-–،,]*$/.test(gap);
 }
 
+/** «عام»/«سنة» between a month and its year: «أيار عام 2011». */
+const YEAR_WORDS = words("calendar", "year-words");
+
 /** A Gregorian year as a date part (1900–2100; anything else is more likely a count). */
 export function yearAfter(
   text: string,
@@ -63,7 +66,7 @@ export function yearAfter(
 ): { year: number | null; end: number } {
   const y = year(tokens[end]);
   if (y !== null && joined(text, tokens[end - 1], tokens[end])) return { year: y, end: end + 1 };
-  if ((stem(tokens[end]) === "عام" || stem(tokens[end]) === "سنه") && year(tokens[end + 1])) {
+  if (YEAR_WORDS.has(stem(tokens[end])) && year(tokens[end + 1])) {
     return { year: year(tokens[end + 1]), end: end + 2 };
   }
   return { year: null, end };
