@@ -80,3 +80,48 @@ describe("lexicon", () => {
     expect([...allowed].filter((w) => !found.has(w))).toEqual([]);
   });
 });
+
+describe("lexicon: numbers and calendar", () => {
+  it("makes the number words from their lemmas, each form with its lemma's value", () => {
+    expect(inflect("ثلاث", {}, "mp-nom")).toBe("ثلاثون");
+    expect(inflect("ثلاث", {}, "mp-obl")).toBe("ثلاثين");
+    expect(inflect("ثماني", {}, "hundreds")).toBe("ثمانيمئة");
+    expect(inflect("تسع", {}, "hundreds-alt")).toBe("تسعمائة");
+    const n = (w: string) => normalizeArabic(w);
+    const units = table<number>("numbers", "units");
+    // Generated (ثلاث "m f" → 3) and listed (ثمانية, أحد) entries in one table.
+    expect([units.get(n("ثلاثة")), units.get(n("ثلاث")), units.get(n("ثمانية"))]).toEqual([
+      3, 3, 8,
+    ]);
+    expect(units.get(n("أحد"))).toBe(1);
+    expect(units.has(n("ثمانة"))).toBe(false);
+    expect(units.size).toBe(29);
+    const tens = table<number>("numbers", "tens");
+    expect([tens.get(n("عشرين")), tens.get(n("ثمانون")), tens.size]).toEqual([20, 80, 16]);
+    const hundreds = table<number>("numbers", "hundreds");
+    expect([hundreds.get(n("ثمانيمائة")), hundreds.get(n("مية")), hundreds.get(n("مئتي"))]).toEqual(
+      [800, 100, 200],
+    );
+    expect(hundreds.size).toBe(26);
+    expect(table<number>("numbers", "vague").get(n("المئات"))).toBe(100);
+    expect(table<number>("numbers", "vague-scale").get(n("الملايين"))).toBe(1_000_000);
+    // A table's words are its keys, whether generated or listed.
+    expect([...words("numbers", "tens")]).toEqual([...tens.keys()]);
+    expect(table("numbers", "scales").get(n("آلاف"))).toEqual({ factor: 1000, alone: null });
+  });
+
+  it("serves the calendar's relative-day and date-line words", () => {
+    const marks = words("calendar", "hijri-marks");
+    for (const w of ["هـ", "هجري", "هجرية", "الهجري", "الهجرية", "للهجرة"]) {
+      expect(marks.has(normalizeArabic(w)), w).toBe(true);
+    }
+    expect(words("calendar", "yesterday")).toEqual(new Set(["امس", "بالامس"]));
+    expect(words("calendar", "tomorrow")).toEqual(new Set(["غدا"]));
+    expect(words("calendar", "date-line-words").has("GMT")).toBe(true);
+    expect(table<number>("numbers", "ordinal-units").get(normalizeArabic("الحادي"))).toBe(1);
+  });
+
+  it("refuses a table of a use that has no values", () => {
+    expect(() => table("calendar", "past")).toThrow(/not a table/);
+  });
+});

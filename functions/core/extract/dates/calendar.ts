@@ -6,7 +6,7 @@
  * dates. Impossible days («31 شباط») are dropped. Tokens a date took are not read again.
  */
 import type { FactDate } from "../../facts.ts";
-import { keySet } from "../text/normalize.ts";
+import { words } from "../lexicon/index.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 import { EXPLICIT, validDay } from "./day.ts";
@@ -16,23 +16,8 @@ import { numericDates } from "./numeric.ts";
 import { dayBefore, joined, year, yearAfter } from "./parts.ts";
 import { sideOf, yearAround } from "./relative.ts";
 
-/** Words that make a bare four-digit number a year. */
-const YEAR_CUES = keySet([
-  "سنه",
-  "عام",
-  "العام",
-  "منذ",
-  "مطلع",
-  "اوائل",
-  "اواخر",
-  "منتصف",
-  "بدايه",
-  "نهايه",
-  "خلال",
-  "حتى",
-  "اواسط",
-  "اعوام",
-]);
+/** Words that make a bare four-digit number a year («سنة 2011», «منذ 2011»). */
+const YEAR_CUES = words("calendar", "year-cues");
 
 const yearCueReadings = splitsWhere((c) => YEAR_CUES.has(c.stem));
 

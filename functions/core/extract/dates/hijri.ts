@@ -4,14 +4,14 @@
  * Gregorian day (the Hijri original kept in `hijri`).
  */
 import type { FactDate } from "../../facts.ts";
-import { keySet } from "../text/normalize.ts";
+import { words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { HIJRI, monthAt } from "./months.ts";
 import { dayBefore, fourDigits, joined } from "./parts.ts";
 import { hijriToGregorian } from "./umm-al-qura.ts";
 
 /** «هـ», «هجري», «للهجرة» after a Hijri year. */
-const HIJRI_MARKS = keySet(["ه", "هـ", "هجري", "هجرية", "للهجرة", "الهجري", "الهجرية"]);
+const HIJRI_MARKS = words("calendar", "hijri-marks");
 
 /** Hijri years we can convert: the Umm al-Qura tables cover 1300–1600 AH. */
 function hijriYear(t: Token | undefined): number | null {

@@ -3,25 +3,16 @@
  * readers: a day before the month (digits or ordinal words: «22 أيار», «الرابع من أيار»), a
  * year after it, and the punctuation that may join them into one date.
  */
+import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 
-const UNITS: readonly string[] = [
-  "",
-  "الاول",
-  "الثاني",
-  "الثالث",
-  "الرابع",
-  "الخامس",
-  "السادس",
-  "السابع",
-  "الثامن",
-  "التاسع",
-  "العاشر",
-];
-const ORDINAL_ONE = new Map<string, number>(
-  UNITS.map((w, i) => [w, i] as [string, number]).slice(1),
-);
-ORDINAL_ONE.set("الحادي", 1);
+/** Ordinal days 1–10 and «الحادي» (11, 21, 31), normalised as tokens are. */
+const ORDINAL_ONE = table<number>("numbers", "ordinal-units");
+/** «عشر» after an ordinal unit: «الحادي عشر». */
+const ORDINAL_TEEN = words("numbers", "ordinal-teen");
+/** «العشرين», «الثلاثين»: alone, or after a unit and «و» («الخامس والعشرين»). */
+const ORDINAL_TENS = table<number>("numbers", "ordinal-tens");
+const AND_TENS = new Map([...ORDINAL_TENS].map(([w, v]) => [`و${w}`, v]));
 
 export function stem(t: Token | undefined): string {
   return t ? t.norm : "";
@@ -30,14 +21,15 @@ export function stem(t: Token | undefined): string {
 /** A day written as an ordinal: «الرابع», «الحادي عشر», «الخامس والعشرين», «الثلاثين». */
 function ordinalDay(tokens: readonly Token[], i: number): { day: number; len: number } | null {
   const w = stem(tokens[i]);
-  if (w === "العشرين") return { day: 20, len: 1 };
-  if (w === "الثلاثين") return { day: 30, len: 1 };
+  const tens = ORDINAL_TENS.get(w);
+  if (tens !== undefined) return { day: tens, len: 1 };
   const unit = ORDINAL_ONE.get(w);
   if (unit === undefined) return null;
   const next = stem(tokens[i + 1]);
-  if (next === "عشر") return { day: 10 + unit, len: 2 };
-  if (next === "والعشرين") return { day: 20 + unit, len: 2 };
-  if (next === "والثلاثين" && unit === 1) return { day: 31, len: 2 };
+  if (ORDINAL_TEEN.has(next)) return { day: 10 + unit, len: 2 };
+  // Up to the 31st: «الحادي والثلاثين» is the last.
+  const andTens = AND_TENS.get(next);
+  if (andTens !== undefined && andTens + unit <= 31) return { day: andTens + unit, len: 2 };
   return { day: unit, len: 1 };
 }
 
@@ -63,6 +55,9 @@ export function joined(text: string, a: Token | undefined, b: Token | undefined)
   return gap.length <= 4 && /^[\s/()\-–،,]*$/.test(gap);
 }
 
+/** «عام»/«سنة» between a month and its year: «أيار عام 2011». */
+const YEAR_WORDS = words("calendar", "year-words");
+
 /** A Gregorian year as a date part (1900–2100; anything else is more likely a count). */
 export function yearAfter(
   text: string,
@@ -71,7 +66,7 @@ export function yearAfter(
 ): { year: number | null; end: number } {
   const y = year(tokens[end]);
   if (y !== null && joined(text, tokens[end - 1], tokens[end])) return { year: y, end: end + 1 };
-  if ((stem(tokens[end]) === "عام" || stem(tokens[end]) === "سنه") && year(tokens[end + 1])) {
+  if (YEAR_WORDS.has(stem(tokens[end])) && year(tokens[end + 1])) {
     return { year: year(tokens[end + 1]), end: end + 2 };
   }
   return { year: null, end };

@@ -6,7 +6,6 @@
 
 import type { FactDate } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
-import { keySet, normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { DAY_MS, parseIsoDay, validDay } from "./day.ts";
 
@@ -35,16 +34,18 @@ export function yearAround(published: string, month: number, day: number, side: 
   return validDay(year, month, day) ? year : null;
 }
 /** «بين الاثنين», «كلا الاثنين»: «the two», not Monday. */
-const NOT_WEEKDAY_BEFORE = keySet(["بين", "كلا", "كلتا", "من", "احد", "إحدى"]);
+const NOT_WEEKDAY_BEFORE = words("calendar", "not-weekday-before");
 const YAWM = words("calendar", "day-parts");
-const TODAY = normalizeArabic("اليوم");
-const TO = normalizeArabic("إلى");
-const YESTERDAY = normalizeArabic("أمس");
-const TOMORROW = keySet(["غدا", "غدًا", "غداً"]);
-const FIRST = normalizeArabic("الأول");
+const TODAY = words("calendar", "today");
+/** «أمس», «بالأمس»; «أمس الأول» is the day before. */
+const YESTERDAY = words("calendar", "yesterday");
+const BEFORE_YESTERDAY = words("calendar", "before-yesterday");
+const TOMORROW = words("calendar", "tomorrow");
 /** After «اليوم»: «اليوم التالي», «اليوم نفسه» — another day, not today. */
-const NOT_TODAY_AFTER = keySet(["نفسه", "ذاته", "ذلك", "عينه", "التالي", "السابق", "الأخير"]);
-const NOT_TODAY_BEFORE = keySet(["نفس", "ذات", "ذلك", "هذا", "حتى", "الى", "إلى", "منذ", "لغاية"]);
+const NOT_TODAY_AFTER = words("calendar", "not-today-after");
+/** «إلى» after «اليوم» starts with «ال» but is no adjective. */
+const NOT_ARTICLE = words("calendar", "not-article-after-today");
+const NOT_TODAY_BEFORE = words("calendar", "not-today-before");
 
 /** Readings with only a conjunction in front (و، ف), the article kept. */
 function bareStems(t: Token | undefined): string[] {
@@ -137,8 +138,8 @@ export function findRelativeDates(
       i = weekdayAt(r, i, t, wd);
       continue;
     }
-    if (forms.includes(YESTERDAY) || forms.includes(`بال${YESTERDAY}`)) {
-      const beforeYesterday = next?.norm === FIRST;
+    if (forms.some((f) => YESTERDAY.has(f))) {
+      const beforeYesterday = next !== undefined && BEFORE_YESTERDAY.has(next.norm);
       r.out.push(
         relativeDate(
           pub - (beforeYesterday ? 2 : 1) * DAY_MS,
@@ -148,9 +149,9 @@ export function findRelativeDates(
       if (beforeYesterday) i++;
       continue;
     }
-    if (forms.includes(TODAY) && t.norm.length <= 6) {
+    if (forms.some((f) => TODAY.has(f)) && t.norm.length <= 6) {
       // «اليوم التالي», «اليوم الأول», «اليوم الذي»: an adjective or relative makes it another day.
-      const adjective = next?.norm.startsWith("ال") && next.norm !== TO;
+      const adjective = next?.norm.startsWith("ال") && !NOT_ARTICLE.has(next.norm);
       if (next && (NOT_TODAY_AFTER.has(next.norm) || adjective)) continue;
       if (prev && NOT_TODAY_BEFORE.has(prev.norm)) continue;
       r.out.push(relativeDate(pub, span(r, i, i)));

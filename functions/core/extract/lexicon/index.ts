@@ -12,6 +12,7 @@ import agencies from "./agencies.json" with { type: "json" };
 import calendar from "./calendar.json" with { type: "json" };
 import media from "./media.json" with { type: "json" };
 import { inflect, isSlot, type LemmaRecord } from "./morph.ts";
+import numbers from "./numbers.json" with { type: "json" };
 import roleNouns from "./role-nouns.json" with { type: "json" };
 import sayingVerbs from "./saying-verbs.json" with { type: "json" };
 
@@ -21,6 +22,8 @@ interface UseData {
   /** Other uses of the same class whose forms this one includes. */
   readonly with?: readonly string[];
   readonly forms?: Readonly<Record<string, string>>;
+  /** In a table use: the value of every form `forms` makes from the lemma («ثلاث»: 30). */
+  readonly values?: Readonly<Record<string, unknown>>;
   readonly words?: readonly string[];
   readonly table?: Readonly<Record<string, unknown>>;
 }
@@ -36,25 +39,34 @@ const CLASSES = {
   calendar: calendar as ClassData,
   media: media as ClassData,
   agencies: agencies as ClassData,
+  numbers: numbers as ClassData,
 } as const;
 export type WordClass = keyof typeof CLASSES;
 export const WORD_CLASSES = Object.keys(CLASSES) as readonly WordClass[];
 
-/** The written forms of one use, in file order (lemma forms first, then listed words). */
-function writtenForms(cls: WordClass, use: string, data: UseData): string[] {
+/** The forms a use makes from its lemmas, each with its lemma, in file order. */
+function lemmaForms(cls: WordClass, use: string, data: UseData): [lemma: string, form: string][] {
   const lemmas = CLASSES[cls].lemmas ?? {};
-  const out: string[] = [];
+  const out: [string, string][] = [];
   for (const [lemma, slots] of Object.entries(data.forms ?? {})) {
     const record = lemmas[lemma];
     if (!record) throw new Error(`lexicon ${cls}/${use}: «${lemma}» is not a lemma of ${cls}`);
     for (const slot of slots.split(" ")) {
       if (!isSlot(slot)) throw new Error(`lexicon ${cls}/${use}: «${lemma}» has no slot ${slot}`);
-      out.push(inflect(lemma, record, slot));
+      out.push([lemma, inflect(lemma, record, slot)]);
     }
   }
-  out.push(...(data.words ?? []), ...Object.keys(data.table ?? {}));
-  for (const other of data.with ?? []) out.push(...writtenForms(cls, other, useOf(cls, other)));
   return out;
+}
+
+/** The written forms of one use, in file order (lemma forms first, then listed words). */
+function writtenForms(cls: WordClass, use: string, data: UseData): string[] {
+  return [
+    ...lemmaForms(cls, use, data).map(([, form]) => form),
+    ...(data.words ?? []),
+    ...Object.keys(data.table ?? {}),
+    ...(data.with ?? []).flatMap((other) => writtenForms(cls, other, useOf(cls, other))),
+  ];
 }
 
 function useOf(cls: WordClass, use: string): UseData {
@@ -84,11 +96,24 @@ export function raw(cls: WordClass, use: string): readonly string[] {
   return writtenForms(cls, use, useOf(cls, use));
 }
 
-/** A use's words with their values, keyed by normalised word (a later spelling wins). */
+/**
+ * A use's words with their values, keyed by normalised word (a later spelling wins): the
+ * forms made from each lemma carry the lemma's entry in `values`, then come the `table` words.
+ */
 export function table<V>(cls: WordClass, use: string): ReadonlyMap<string, V> {
   const data = useOf(cls, use);
-  if (!data.table) throw new Error(`lexicon: ${cls}/${use} is not a table`);
-  return new Map(Object.entries(data.table).map(([w, v]) => [normalizeArabic(w), v as V]));
+  if (!data.table && !data.values) throw new Error(`lexicon: ${cls}/${use} is not a table`);
+  const values = data.values ?? {};
+  for (const lemma of Object.keys(values)) {
+    if (!data.forms?.[lemma])
+      throw new Error(`lexicon ${cls}/${use}: a value for «${lemma}», no forms`);
+  }
+  const entries: [string, unknown][] = lemmaForms(cls, use, data).map(([lemma, form]) => {
+    if (!(lemma in values)) throw new Error(`lexicon ${cls}/${use}: «${lemma}» has no value`);
+    return [form, values[lemma]];
+  });
+  entries.push(...Object.entries(data.table ?? {}));
+  return new Map(entries.map(([w, v]) => [normalizeArabic(w), v as V]));
 }
 
 /** Every use of a class, by name (for the tests that check the data as a whole). */

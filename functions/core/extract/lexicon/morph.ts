@@ -31,6 +31,12 @@ export const SLOTS = [
   "def-m",
   "def-f",
   "acc",
+  // Nouns: sound masculine plural, nominative («ثلاثون») and oblique («ثلاثين»).
+  "mp-nom",
+  "mp-obl",
+  // Numbers: the lemma's hundreds in one word, in both spellings («ثلاثمئة», «ثلاثمائة»).
+  "hundreds",
+  "hundreds-alt",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
@@ -79,5 +85,13 @@ export function inflect(lemma: string, record: LemmaRecord, slot: Slot): string 
       return `ال${feminine(lemma)}`;
     case "acc":
       return `${lemma}ا`;
+    case "mp-nom":
+      return `${lemma}ون`;
+    case "mp-obl":
+      return `${lemma}ين`;
+    case "hundreds":
+      return `${lemma}مئة`;
+    case "hundreds-alt":
+      return `${lemma}مائة`;
   }
 }

@@ -6,10 +6,12 @@
 import { findDates } from "../dates/calendar.ts";
 import { isoDay } from "../dates/day.ts";
 import { words } from "../lexicon/index.ts";
-import { asciiDigits, keySet } from "../text/normalize.ts";
+import { asciiDigits } from "../text/normalize.ts";
 import { tokenize } from "../text/tokenize.ts";
 
 const WEEKDAYS = words("calendar", "weekdays");
+/** Words a date-only line may also hold: «الموافق», era marks, am/pm, «آخر تحديث». */
+const LINE_WORDS = words("calendar", "date-line-words");
 
 /**
  * A line that is only a date («الخميس 28 مارس 2024», «2024/3/28», «الأحد 5 رمضان 1437 هـ
@@ -36,28 +38,3 @@ export function parseDateLine(line: string): string | null {
   }
   return isoDay(full.year, full.month, full.day);
 }
-
-/** Words a date-only line may also hold: «الموافق», era marks, am/pm, «آخر تحديث». */
-const LINE_WORDS = keySet([
-  "الموافق",
-  "م",
-  "ص",
-  "ه",
-  "هـ",
-  "ميلادي",
-  "هجري",
-  "مساء",
-  "صباحا",
-  "GMT",
-  "بتوقيت",
-  "غرينتش",
-  "مكة",
-  "المكرمة",
-  "آخر",
-  "تحديث",
-  "نشر",
-  "النشر",
-  "تاريخ",
-  "بتاريخ",
-  "في",
-]);

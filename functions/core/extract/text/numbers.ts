@@ -18,9 +18,10 @@
  * Ordinals (الثالث، الخامس عشر، العشرين) are NOT numbers: no table here holds them, and a
  * word with the article is never read as a cardinal (clitics ≤ 2 letters only: و، ف، ب، ل، ك).
  *
- * All tables are built once at module load; reading is a bounded look-ahead of a few tokens.
+ * The words and their values are lexicon/numbers.json (class "numbers"); the tables are built
+ * once at module load; reading is a bounded look-ahead of a few tokens.
  */
-import { keyMap, keySet } from "./normalize.ts";
+import { table, words } from "../lexicon/index.ts";
 import type { Token } from "./tokenize.ts";
 import { perWord, splitsOf } from "./words.ts";
 
@@ -39,91 +40,15 @@ export interface NumberRead {
  */
 export const MAX_COUNT = 100_000_000;
 
-const UNITS = keyMap<number>([
-  ["واحد", 1],
-  ["واحدة", 1],
-  ["أحد", 1],
-  ["إحدى", 1],
-  ["اثنان", 2],
-  ["اثنين", 2],
-  ["اثنتان", 2],
-  ["اثنتين", 2],
-  ["اثنا", 2],
-  ["اثني", 2],
-  ["اثنتا", 2],
-  ["اثنتي", 2],
-  ["ثلاثة", 3],
-  ["ثلاث", 3],
-  ["أربعة", 4],
-  ["أربع", 4],
-  ["خمسة", 5],
-  ["خمس", 5],
-  ["ستة", 6],
-  ["ست", 6],
-  ["سبعة", 7],
-  ["سبع", 7],
-  ["ثمانية", 8],
-  ["ثماني", 8],
-  ["ثمان", 8],
-  ["تسعة", 9],
-  ["تسع", 9],
-  ["عشرة", 10],
-  ["عشر", 10],
-]);
+/** Cardinals 1–10, in every case and gender. */
+const UNITS = table<number>("numbers", "units");
 /** «عشر/عشرة» after a unit makes a teen: خمسة عشر = 15. */
-const TEEN = keySet(["عشر", "عشرة"]);
-
-const TENS = keyMap<number>([
-  ["عشرون", 20],
-  ["عشرين", 20],
-  ["ثلاثون", 30],
-  ["ثلاثين", 30],
-  ["أربعون", 40],
-  ["أربعين", 40],
-  ["خمسون", 50],
-  ["خمسين", 50],
-  ["ستون", 60],
-  ["ستين", 60],
-  ["سبعون", 70],
-  ["سبعين", 70],
-  ["ثمانون", 80],
-  ["ثمانين", 80],
-  ["تسعون", 90],
-  ["تسعين", 90],
-]);
-
+const TEEN = words("numbers", "teen");
+const TENS = table<number>("numbers", "tens");
 /** Hundreds written as one word (مئة، مئتان، ثلاثمئة، تسعمائة…), in both spellings. */
-const HUNDREDS = new Map<string, number>();
-for (const [w, v] of keyMap<number>([
-  ["مئة", 100],
-  ["مائة", 100],
-  ["مية", 100],
-  ["مئتان", 200],
-  ["مئتين", 200],
-  ["مئتا", 200],
-  ["مئتي", 200],
-  ["مائتان", 200],
-  ["مائتين", 200],
-  ["مائتا", 200],
-  ["مائتي", 200],
-]))
-  HUNDREDS.set(w, v);
-for (const [prefix, v] of [
-  ["ثلاث", 3],
-  ["أربع", 4],
-  ["خمس", 5],
-  ["ست", 6],
-  ["سبع", 7],
-  ["ثمان", 8],
-  ["ثماني", 8],
-  ["تسع", 9],
-] as const) {
-  for (const h of ["مئة", "مائة"]) {
-    for (const [w] of keyMap([[`${prefix}${h}`, 0]])) HUNDREDS.set(w, v * 100);
-  }
-}
+const HUNDREDS = table<number>("numbers", "hundreds");
 /** The word «مئة» after a unit written apart: «ثلاث مئة». */
-const HUNDRED_WORD = keySet(["مئة", "مائة"]);
+const HUNDRED_WORD = words("numbers", "hundred-word");
 
 /** Scale words: the number before them is multiplied; alone they are one (or two) of them. */
 interface Scale {
@@ -131,45 +56,17 @@ interface Scale {
   /** The value of the word standing alone («ألف» = 1000, «ألفان» = 2000), or null (آلاف). */
   readonly alone: number | null;
 }
-const SCALES = keyMap<Scale>([
-  ["ألف", { factor: 1000, alone: 1000 }],
-  ["ألفا", { factor: 1000, alone: 1000 }],
-  ["ألفان", { factor: 2000, alone: 2000 }],
-  ["ألفين", { factor: 2000, alone: 2000 }],
-  ["ألفي", { factor: 2000, alone: 2000 }],
-  ["آلاف", { factor: 1000, alone: null }],
-  ["ألوف", { factor: 1000, alone: null }],
-  ["مليون", { factor: 1_000_000, alone: 1_000_000 }],
-  ["مليونا", { factor: 1_000_000, alone: 1_000_000 }],
-  ["مليونان", { factor: 2_000_000, alone: 2_000_000 }],
-  ["مليونين", { factor: 2_000_000, alone: 2_000_000 }],
-  ["ملايين", { factor: 1_000_000, alone: null }],
-]);
+const SCALES = table<Scale>("numbers", "scales");
 
 /** Vague plurals and their lower bounds (with or without the article: «المئات من القتلى»). */
-const VAGUE = keyMap<number>([
-  ["عشرات", 10],
-  ["العشرات", 10],
-  ["مئات", 100],
-  ["المئات", 100],
-  ["مئات", 100],
-  ["آلاف", 1000],
-  ["الآلاف", 1000],
-  ["ألوف", 1000],
-  ["الألوف", 1000],
-]);
+const VAGUE = table<number>("numbers", "vague");
 /** «عشرات الآلاف»: the plural of thousands after a vague word multiplies it. */
-const VAGUE_SCALE = keyMap<number>([
-  ["الآلاف", 1000],
-  ["آلاف", 1000],
-  ["الملايين", 1_000_000],
-  ["ملايين", 1_000_000],
-]);
+const VAGUE_SCALE = table<number>("numbers", "vague-scale");
 
 /** Every word a number can start with: most tokens are rejected on one Set lookup. */
 const FIRST_WORDS = new Set<string>();
-for (const table of [UNITS, TENS, HUNDREDS, SCALES, VAGUE] as const) {
-  for (const k of table.keys()) FIRST_WORDS.add(k);
+for (const map of [UNITS, TENS, HUNDREDS, SCALES, VAGUE] as const) {
+  for (const k of map.keys()) FIRST_WORDS.add(k);
 }
 /** First code units of those words, or of a clitic in front of them. */
 const INITIALS = new Set<number>();
