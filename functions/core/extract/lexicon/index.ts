@@ -10,8 +10,13 @@
 import { normalizeArabic } from "../text/normalize.ts";
 import calendar from "./calendar.json" with { type: "json" };
 import { inflect, isSlot, type LemmaRecord } from "./morph.ts";
+import orgNouns from "./org-nouns.json" with { type: "json" };
+import particles from "./particles.json" with { type: "json" };
+import placeNouns from "./place-nouns.json" with { type: "json" };
 import roleNouns from "./role-nouns.json" with { type: "json" };
 import sayingVerbs from "./saying-verbs.json" with { type: "json" };
+import sportsNouns from "./sports-nouns.json" with { type: "json" };
+import termNouns from "./term-nouns.json" with { type: "json" };
 
 /** One use of a class: forms per lemma, words as written, or words with values. */
 interface UseData {
@@ -30,6 +35,11 @@ const CLASSES = {
   "saying-verbs": sayingVerbs as ClassData,
   "role-nouns": roleNouns as ClassData,
   calendar: calendar as ClassData,
+  "place-nouns": placeNouns as ClassData,
+  "org-nouns": orgNouns as ClassData,
+  "term-nouns": termNouns as ClassData,
+  "sports-nouns": sportsNouns as ClassData,
+  particles: particles as ClassData,
 } as const;
 export type WordClass = keyof typeof CLASSES;
 export const WORD_CLASSES = Object.keys(CLASSES) as readonly WordClass[];

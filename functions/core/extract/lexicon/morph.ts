@@ -31,6 +31,9 @@ export const SLOTS = [
   "def-m",
   "def-f",
   "acc",
+  // Nouns: the dual in construct, oblique («بلدتي») and nominative («بلدتا»).
+  "dual-con-obl",
+  "dual-con-nom",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
@@ -45,6 +48,9 @@ function pastFeminine(lemma: string): string {
 
 /** The feminine of a noun: «ة» added. */
 const feminine = (lemma: string) => `${lemma}ة`;
+
+/** A noun's stem before a suffix: «ة» is written «ت» there (بلدة → بلدتي). */
+const bound = (lemma: string) => lemma.replace(/ة$/, "ت");
 
 function needs(value: string | undefined, lemma: string, slot: Slot): string {
   if (value === undefined) throw new Error(`lexicon: «${lemma}» has no stem for slot ${slot}`);
@@ -79,5 +85,9 @@ export function inflect(lemma: string, record: LemmaRecord, slot: Slot): string 
       return `ال${feminine(lemma)}`;
     case "acc":
       return `${lemma}ا`;
+    case "dual-con-obl":
+      return `${bound(lemma)}ي`;
+    case "dual-con-nom":
+      return `${bound(lemma)}ا`;
   }
 }
