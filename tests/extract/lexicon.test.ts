@@ -80,3 +80,39 @@ describe("lexicon", () => {
     expect([...allowed].filter((w) => !found.has(w))).toEqual([]);
   });
 });
+
+describe("lexicon classes", () => {
+  it("generates the construct duals of place nouns", () => {
+    expect(inflect("بلدة", {}, "dual-con-obl")).toBe("بلدتي");
+    expect(inflect("بلدة", {}, "dual-con-nom")).toBe("بلدتا");
+    expect(inflect("حي", {}, "dual-con-obl")).toBe("حيي");
+    const listing = words("place-nouns", "listing");
+    for (const w of ["أحياء", "قرى", "مدينتي", "مدينتا", "قريتا", "حيي"]) {
+      expect(listing.has(normalizeArabic(w)), w).toBe(true);
+    }
+    // «حيا» is too common a word to list a place: «حي» takes the oblique dual only.
+    expect(listing.has(normalizeArabic("حيا"))).toBe(false);
+  });
+
+  it("keeps a stop list's verbs with the verbs and its particles with the particles", () => {
+    const verbs = words("saying-verbs", "name-stop");
+    const particles = words("particles", "name-stop");
+    for (const w of ["قال", "وقال", "وأضاف"]) expect(verbs.has(normalizeArabic(w)), w).toBe(true);
+    expect(particles.has(normalizeArabic("قال"))).toBe(false);
+    expect(particles.has(normalizeArabic("إلى"))).toBe(true);
+  });
+
+  it("serves the quoted-term heads of each class and the role synonyms", () => {
+    const terms = words("term-nouns", "term-head");
+    for (const w of ["يسمى", "تسمى", "يعرف", "المعروفة", "المسماة", "اتفاقية"]) {
+      expect(terms.has(normalizeArabic(w)), w).toBe(true);
+    }
+    expect(words("org-nouns", "term-head").has(normalizeArabic("تنظيم"))).toBe(true);
+    expect(words("place-nouns", "term-head").has(normalizeArabic("منطقة"))).toBe(true);
+    // The telling adjectives are English glosses, served as written.
+    expect(words("org-nouns", "telling").has("Kurdish")).toBe(true);
+    const synonyms = table<string>("role-nouns", "synonyms");
+    expect(synonyms.get(normalizeArabic("موفد"))).toBe("مبعوث");
+    expect(synonyms.get(normalizeArabic("أميركي"))).toBe("أمريكي");
+  });
+});
