@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import homographs from "../../functions/core/extract/lexicon/homographs.json" with { type: "json" };
 import {
+  homeWords,
+  referencesOf,
   table,
   usesOf,
   WORD_CLASSES,
@@ -9,13 +11,6 @@ import {
 } from "../../functions/core/extract/lexicon/index.ts";
 import { inflect } from "../../functions/core/extract/lexicon/morph.ts";
 import { normalizeArabic } from "../../functions/core/extract/text/normalize.ts";
-
-/** Every form of a class, over all its uses. */
-function formsOf(cls: WordClass): Set<string> {
-  const out = new Set<string>();
-  for (const use of usesOf(cls)) for (const w of words(cls, use)) out.add(w);
-  return out;
-}
 
 /** Words found in more than one class, each with the classes it is in. */
 function collisions(classes: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
@@ -72,12 +67,22 @@ describe("lexicon", () => {
   });
 
   it("no word sits in two classes unless it is a listed homograph", () => {
-    const found = collisions(new Map(WORD_CLASSES.map((cls) => [cls, formsOf(cls)])));
+    const found = collisions(new Map(WORD_CLASSES.map((cls) => [cls, homeWords(cls)])));
     const allowed = new Set(Object.keys(homographs.words).map(normalizeArabic));
     const accidental = [...found].filter(([w]) => !allowed.has(w));
     expect(accidental).toEqual([]);
     // A listed homograph that no longer collides is stale: drop it from the list.
     expect([...allowed].filter((w) => !found.has(w))).toEqual([]);
+  });
+
+  it("a word a use takes from another class is at home there", () => {
+    const stray = WORD_CLASSES.flatMap((cls) =>
+      referencesOf(cls)
+        .filter(([, home, w]) => !homeWords(home as WordClass).has(normalizeArabic(w)))
+        .map(([use, home, w]) => `${cls}/${use}: «${w}» is not a word of ${home}`),
+    );
+    expect(stray).toEqual([]);
+    expect(WORD_CLASSES.some((cls) => referencesOf(cls).length > 0)).toBe(true);
   });
 });
 
@@ -123,5 +128,41 @@ describe("lexicon: numbers and calendar", () => {
 
   it("refuses a table of a use that has no values", () => {
     expect(() => table("calendar", "past")).toThrow(/not a table/);
+  });
+});
+
+describe("lexicon classes", () => {
+  it("generates the construct duals of place nouns", () => {
+    expect(inflect("بلدة", {}, "dual-con-obl")).toBe("بلدتي");
+    expect(inflect("بلدة", {}, "dual-con-nom")).toBe("بلدتا");
+    expect(inflect("حي", {}, "dual-con-obl")).toBe("حيي");
+    const listing = words("place-nouns", "listing");
+    for (const w of ["أحياء", "قرى", "مدينتي", "مدينتا", "قريتا", "حيي"]) {
+      expect(listing.has(normalizeArabic(w)), w).toBe(true);
+    }
+    // «حيا» is too common a word to list a place: «حي» takes the oblique dual only.
+    expect(listing.has(normalizeArabic("حيا"))).toBe(false);
+  });
+
+  it("keeps a stop list's verbs with the verbs and its particles with the particles", () => {
+    const verbs = words("saying-verbs", "name-stop");
+    const particles = words("particles", "name-stop");
+    for (const w of ["قال", "وقال", "وأضاف"]) expect(verbs.has(normalizeArabic(w)), w).toBe(true);
+    expect(particles.has(normalizeArabic("قال"))).toBe(false);
+    expect(particles.has(normalizeArabic("إلى"))).toBe(true);
+  });
+
+  it("serves the quoted-term heads of each class and the role synonyms", () => {
+    const terms = words("term-nouns", "term-head");
+    for (const w of ["يسمى", "تسمى", "يعرف", "المعروفة", "المسماة", "اتفاقية"]) {
+      expect(terms.has(normalizeArabic(w)), w).toBe(true);
+    }
+    expect(words("org-nouns", "term-head").has(normalizeArabic("تنظيم"))).toBe(true);
+    expect(words("place-nouns", "term-head").has(normalizeArabic("منطقة"))).toBe(true);
+    // The telling adjectives are English glosses, served as written.
+    expect(words("org-nouns", "telling").has("Kurdish")).toBe(true);
+    const synonyms = table<string>("role-nouns", "synonyms");
+    expect(synonyms.get(normalizeArabic("موفد"))).toBe("مبعوث");
+    expect(synonyms.get(normalizeArabic("أميركي"))).toBe("أمريكي");
   });
 });

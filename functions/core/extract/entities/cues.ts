@@ -6,6 +6,7 @@
  */
 
 import type { Candidate, Hit } from "../gazetteer/index.ts";
+import { words } from "../lexicon/index.ts";
 import { MEDIA_NOUNS } from "../page/media-words.ts";
 import { keySet } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
@@ -16,45 +17,11 @@ import { countedNisba, NISBA, ROLE_WORDS } from "./name-words.ts";
  * Words before a media name that make «الجزيرة» a channel, not an island: an outlet noun, or
  * its correspondent («أفاد مراسل الجزيرة»).
  */
-const MEDIA_CUES = keySet([...MEDIA_NOUNS, "مراسل", "مراسلة", "مراسلو", "مراسلي"]);
+const MEDIA_CUES = new Set([...keySet(MEDIA_NOUNS), ...words("role-nouns", "correspondent")]);
 /** Words before a club's name that make «الهلال» a club, not a crescent. */
-const CLUB_CUES = keySet([
-  "نادي",
-  "فريق",
-  "لاعب",
-  "لاعبو",
-  "لاعبي",
-  "مدرب",
-  "حارس",
-  "مهاجم",
-  "مدافع",
-  "جماهير",
-  "جمهور",
-  "مباراه",
-]);
+const CLUB_CUES = words("sports-nouns", "club-cue");
 /** Words before a district name that make «السكري» a neighbourhood. */
-export const PLACE_CUES = keySet([
-  "حي",
-  "احياء",
-  "مدينه",
-  "بلده",
-  "منطقه",
-  "قريه",
-  "مخيم",
-  "شارع",
-  "ضاحيه",
-  "مناطق",
-  "بلدات",
-  "قري",
-  "مدن",
-  "حيي",
-  "محافظه",
-  "مديريه",
-  "ولايه",
-  "اقليم",
-  "قضاء",
-  "ناحيه",
-]);
+export const PLACE_CUES = words("place-nouns", "cue");
 
 /** Readings of a word as a media cue, a place cue or a club cue. */
 const mediaCueReadings = splitsWhere((c) => MEDIA_CUES.has(c.stem));

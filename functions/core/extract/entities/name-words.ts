@@ -7,7 +7,6 @@
 import { COMMON_WORDS } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
 import { isKnownNameWord } from "../ner/index.ts";
-import { keySet } from "../text/normalize.ts";
 import { endsAccusativeCount } from "../text/numbers.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere, type WordRef } from "../text/words.ts";
@@ -16,52 +15,13 @@ import { splitsWhere, type WordRef } from "../text/words.ts";
 export const ROLE_WORDS = words("role-nouns", "before-name");
 
 /** Words that end a name: particles, prepositions, verbs of saying. */
-export const NAME_STOP = keySet([
-  "في",
-  "الى",
-  "على",
-  "عن",
-  "من",
-  "ان",
-  "انه",
-  "انها",
-  "الذي",
-  "التي",
-  "قد",
-  "كان",
-  "خلال",
-  "بعد",
-  "قبل",
-  "مع",
-  "امس",
-  "اليوم",
-  "حيث",
-  "كما",
-  "لكن",
-  "او",
-  "ثم",
-  "هذا",
-  "هذه",
-  "ذلك",
-  "تلك",
-  "بان",
-  "قال",
-  "اكد",
-  "اضاف",
-  "اعلن",
-  "حول",
-  "عبر",
-  "منذ",
-  "حتى",
-  "لدى",
-  "عند",
-  "بين",
-  "وقال",
-  "واضاف",
+export const NAME_STOP: ReadonlySet<string> = new Set([
+  ...words("particles", "name-stop"),
+  ...words("saying-verbs", "name-stop"),
 ]);
 /** A word of two or more Arabic letters and nothing else: what a name's words look like. */
 export const ARABIC_WORD = /^[\u0621-\u064A]{2,}$/;
-export const NAME_PARTICLES = keySet(["عبد", "ابو", "بن", "ابن", "بو", "دي", "ال", "ولد"]);
+export const NAME_PARTICLES = words("particles", "name-particle");
 
 /** Readings of a word as a role word (behind at most «و»). */
 export const roleReadings = splitsWhere((c) => ROLE_WORDS.has(c.stem) && c.clitic.length <= 1);

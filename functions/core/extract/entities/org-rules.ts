@@ -6,7 +6,8 @@
 
 import type { GazEntity } from "../gazetteer/index.ts";
 import { ministryNamed, ministryOfCapital } from "../gazetteer/ministries.ts";
-import { keySet, normalizeArabic } from "../text/normalize.ts";
+import { words } from "../lexicon/index.ts";
+import { normalizeArabic } from "../text/normalize.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 import { forNounGloss, orgWordGloss } from "../translit/org-name.ts";
@@ -15,39 +16,14 @@ import { definiteReadings } from "./name-words.ts";
 import { type CueRule, ruleMention } from "./rules.ts";
 
 /** Head nouns of named bodies: «الحزب الشيوعي السوري», «المجلس الوطني الكردي». */
-const BODY_HEADS = keySet([
-  "حزب",
-  "حركه",
-  "جبهه",
-  "جماعه",
-  "تيار",
-  "ائتلاف",
-  "تحالف",
-  "منظمه",
-  "جمعيه",
-  "رابطه",
-  "اتحاد",
-  "مجلس",
-  "هيئه",
-  "لجنه",
-  "شبكه",
-  "تجمع",
-  "مرصد",
-  // «الهلال الأحمر الليبي», «الصليب الأحمر الدولي»: the national societies.
-  "هلال",
-  "صليب",
-]);
+const BODY_HEADS = words("org-nouns", "body-head");
 /** Heads that one telling adjective names: «الحزب الشيوعي», «الجماعة الإسلامية». */
-const PARTY_HEADS = keySet(["حزب", "حركه", "جبهه", "جماعه", "تيار", "ائتلاف", "تحالف"]);
+const PARTY_HEADS = words("org-nouns", "party-head");
 /**
- * Besides a country's adjective, the adjectives that tell one body from another: peoples,
- * regions, creeds and ideologies. «الوطني», «الدولي», «الأعلى» describe too many bodies.
+ * Besides a country's adjective, the English glosses of the adjectives that tell one body
+ * from another: peoples, regions, creeds and ideologies.
  */
-const TELLING = new Set([
-  ...["Kurdish", "Kurdistan", "Islamic", "Communist", "Socialist", "Democratic", "Republican"],
-  ...["Liberal", "Salafi", "Alawite", "Sunni", "Shia", "Christian", "Arab", "European"],
-  ...["African", "Gulf"],
-]);
+const TELLING = words("org-nouns", "telling");
 
 /**
  * Organisations no list knows, named by a head noun and the adjectives or nouns after it:
@@ -95,9 +71,10 @@ export const namedBodies: CueRule = (text, p, toks, covered) => {
   return out;
 };
 
-const WIZARA = normalizeArabic("وزارة");
-const FI = normalizeArabic("في");
-const wizaraReadings = splitsWhere((c) => c.stem === WIZARA && c.clitic.length <= 2);
+/** «وزارة», and the «في» before its government's place. */
+const MINISTRY = words("org-nouns", "ministry");
+const IN_PLACE = words("particles", "ministry-place");
+const wizaraReadings = splitsWhere((c) => MINISTRY.has(c.stem) && c.clitic.length <= 2);
 
 /**
  * A ministry whose government is a place after «في»: «وزارة الصحة في قطاع غزة» is the Gaza
@@ -113,7 +90,8 @@ export const ministriesIn: CueRule = (text, p, toks, covered) => {
     const word = toks[i + 1] as Token;
     const ministry = ministryNamed(word.norm);
     const place = covered.get(i + 3);
-    if (!ministry || place?.type !== "place" || !place.en || toks[i + 2]?.norm !== FI) continue;
+    const inPlace = IN_PLACE.has(toks[i + 2]?.norm ?? "");
+    if (!ministry || place?.type !== "place" || !place.en || !inPlace) continue;
     const ar = surfaceOf(text, toks, i, i + 2, reading.clitic, reading.stem);
     // «وزارة الخارجية في واشنطن» is the State Department, the same entity as «الخارجية
     // الأمريكية» (its id); elsewhere «وزارة الصحة في قطاع غزة» is the Strip's own ministry.

@@ -5,8 +5,8 @@
  */
 
 import { COMMON_WORDS, type GazEntity } from "../gazetteer/index.ts";
+import { words } from "../lexicon/index.ts";
 import { isCommonPersonalName } from "../ner/index.ts";
-import { keySet } from "../text/normalize.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import type { Mention } from "./mention.ts";
 import {
@@ -24,18 +24,7 @@ import { type CueRule, listSeparator, ruleMention } from "./rules.ts";
 import { sayingReadings } from "./saying.ts";
 
 /** Words a role phrase may contain between the role and the name. */
-const ROLE_FILLERS = keySet([
-  "باسم",
-  "بين",
-  "في",
-  "الى",
-  "لدى",
-  "لشؤون",
-  "لشوون",
-  "عام",
-  "شوون",
-  "شؤون",
-]);
+const ROLE_FILLERS = words("particles", "role-filler");
 
 /** Unknown people named right after a role phrase. */
 export const rolePersons: CueRule = (text, p, toks, covered) => {
@@ -82,7 +71,7 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
 };
 
 /** Pronouns that are also Chinese or Korean names: «المتحدث باسم الخارجية هو توم كايسي». */
-const PRONOUNS = keySet(["هو", "هي", "هم", "هما", "انا", "نحن"]);
+const PRONOUNS = words("particles", "pronoun");
 
 /**
  * A word many people are named, even if it is also an ordinary word («تركي», «أمين»): not a

@@ -5,7 +5,7 @@
  */
 
 import { COMMON_WORDS, type GazEntity } from "../gazetteer/index.ts";
-import { keySet } from "../text/normalize.ts";
+import { words } from "../lexicon/index.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 import { PLACE_CUES } from "./cues.ts";
@@ -18,24 +18,9 @@ import { type CueRule, listSeparator, ruleMention } from "./rules.ts";
  * الجزيرة»), without the article: «المدينة الجديدة» describes, «مدينة الصدر» names. Camps
  * («مخيم اللاجئين») and «منطقة» («منطقة آمنة») describe too often to count.
  */
-const NAMING_PLACE_NOUNS = keySet([
-  "قريه",
-  "بلده",
-  "مدينه",
-  "قضاء",
-  "ناحيه",
-  "ولايه",
-  "محافظه",
-  "مديريه",
-  "اقليم",
-  "حي",
-]);
+const NAMING_PLACE_NOUNS = words("place-nouns", "naming");
 /** Words that open two-word place names: «ود النورة», «بيت حانون», «كفر نبل», «تل أبيض». */
-const PLACE_OPENERS = keySet([
-  ...["ود", "ام", "ابو", "بيت", "كفر", "عين", "تل", "دير", "خربه", "بني", "بئر", "راس", "جسر"],
-  ...["باب", "سيدي", "برج", "خان", "معره", "قصر", "مرج", "سوق", "وادي", "حمام", "قلعه", "بنت"],
-  ...["سان", "سانت", "سانتا", "لوس", "لاس", "نيو", "بورت"],
-]);
+const PLACE_OPENERS = words("place-nouns", "opener");
 const namingPlaceReadings = splitsWhere(
   (c) => NAMING_PLACE_NOUNS.has(c.stem) && c.clitic.length <= 2 && !c.clitic.includes("ال"),
 );
@@ -121,10 +106,7 @@ export const cuedPlaces: CueRule = (text, p, toks, covered) => {
  * Plural and dual place nouns, which name a list: «أحياء الكلاسة وبستان القصر والصاخور»,
  * «بلدتي نبل والزهراء».
  */
-const LISTING_PLACE_NOUNS = keySet([
-  ...["احياء", "قرى", "بلدات", "مدن", "بلدتي", "قريتي", "مدينتي", "حيي", "بلدتا", "قريتا"],
-  "مدينتا",
-]);
+const LISTING_PLACE_NOUNS = words("place-nouns", "listing");
 const listingPlaceReadings = splitsWhere(
   (c) => LISTING_PLACE_NOUNS.has(c.stem) && c.clitic.length <= 2 && !c.clitic.includes("ال"),
 );

@@ -7,6 +7,8 @@
  */
 
 import type { GazEntity } from "../gazetteer/index.ts";
+import { table } from "../lexicon/index.ts";
+import { normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Mention } from "./mention.ts";
 
@@ -38,11 +40,9 @@ export function roleKey(norm: string): string {
 }
 
 /** Role words outlets use for one another («المبعوث الأميركي» then «الموفد الأميركي»). */
-const SYNONYMS: ReadonlyMap<string, string> = new Map([
-  ["موفد", "مبعوث"],
-  ["ناطق", "متحدث"],
-  ["اميركي", "امريكي"],
-]);
+const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  [...table<string>("role-nouns", "synonyms")].map(([w, same]) => [w, normalizeArabic(same)]),
+);
 
 /** Sentence punctuation between two words ends a role phrase; commas do not. */
 function sentenceBreak(text: string, from: number, to: number): boolean {

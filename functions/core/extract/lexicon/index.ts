@@ -13,8 +13,13 @@ import calendar from "./calendar.json" with { type: "json" };
 import media from "./media.json" with { type: "json" };
 import { inflect, isSlot, type LemmaRecord } from "./morph.ts";
 import numbers from "./numbers.json" with { type: "json" };
+import orgNouns from "./org-nouns.json" with { type: "json" };
+import particles from "./particles.json" with { type: "json" };
+import placeNouns from "./place-nouns.json" with { type: "json" };
 import roleNouns from "./role-nouns.json" with { type: "json" };
 import sayingVerbs from "./saying-verbs.json" with { type: "json" };
+import sportsNouns from "./sports-nouns.json" with { type: "json" };
+import termNouns from "./term-nouns.json" with { type: "json" };
 
 /** One use of a class: forms per lemma, words as written, or words with values. */
 interface UseData {
@@ -26,6 +31,11 @@ interface UseData {
   readonly values?: Readonly<Record<string, unknown>>;
   readonly words?: readonly string[];
   readonly table?: Readonly<Record<string, unknown>>;
+  /**
+   * Words this use takes from another class, by class: their home is there («من» is a
+   * particle even where a date rule lists it). A test checks each one is at home there.
+   */
+  readonly refs?: Readonly<Record<string, readonly string[]>>;
 }
 interface ClassData {
   readonly about: string;
@@ -40,6 +50,11 @@ const CLASSES = {
   media: media as ClassData,
   agencies: agencies as ClassData,
   numbers: numbers as ClassData,
+  "place-nouns": placeNouns as ClassData,
+  "org-nouns": orgNouns as ClassData,
+  "term-nouns": termNouns as ClassData,
+  "sports-nouns": sportsNouns as ClassData,
+  particles: particles as ClassData,
 } as const;
 export type WordClass = keyof typeof CLASSES;
 export const WORD_CLASSES = Object.keys(CLASSES) as readonly WordClass[];
@@ -66,7 +81,28 @@ function writtenForms(cls: WordClass, use: string, data: UseData): string[] {
     ...(data.words ?? []),
     ...Object.keys(data.table ?? {}),
     ...(data.with ?? []).flatMap((other) => writtenForms(cls, other, useOf(cls, other))),
+    ...Object.values(data.refs ?? {}).flat(),
   ];
+}
+
+/**
+ * The words whose home is this class: every use's forms, less the words it takes from
+ * other classes (`refs`). No word should have two homes (tests/extract/lexicon.test.ts).
+ */
+export function homeWords(cls: WordClass): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [use, data] of Object.entries(CLASSES[cls].uses)) {
+    const home = { ...data, refs: undefined };
+    for (const w of writtenForms(cls, use, home)) out.add(normalizeArabic(w));
+  }
+  return out;
+}
+
+/** The words each use of a class takes from other classes, as [use, class, word]. */
+export function referencesOf(cls: WordClass): readonly (readonly [string, string, string])[] {
+  return Object.entries(CLASSES[cls].uses).flatMap(([use, data]) =>
+    Object.entries(data.refs ?? {}).flatMap(([home, ws]) => ws.map((w) => [use, home, w] as const)),
+  );
 }
 
 function useOf(cls: WordClass, use: string): UseData {

@@ -37,6 +37,9 @@ export const SLOTS = [
   // Numbers: the lemma's hundreds in one word, in both spellings («ثلاثمئة», «ثلاثمائة»).
   "hundreds",
   "hundreds-alt",
+  // Nouns: the dual in construct, oblique («بلدتي») and nominative («بلدتا»).
+  "dual-con-obl",
+  "dual-con-nom",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
@@ -51,6 +54,9 @@ function pastFeminine(lemma: string): string {
 
 /** The feminine of a noun: «ة» added. */
 const feminine = (lemma: string) => `${lemma}ة`;
+
+/** A noun's stem before a suffix: «ة» is written «ت» there (بلدة → بلدتي). */
+const bound = (lemma: string) => lemma.replace(/ة$/, "ت");
 
 function needs(value: string | undefined, lemma: string, slot: Slot): string {
   if (value === undefined) throw new Error(`lexicon: «${lemma}» has no stem for slot ${slot}`);
@@ -93,5 +99,9 @@ export function inflect(lemma: string, record: LemmaRecord, slot: Slot): string 
       return `${lemma}مئة`;
     case "hundreds-alt":
       return `${lemma}مائة`;
+    case "dual-con-obl":
+      return `${bound(lemma)}ي`;
+    case "dual-con-nom":
+      return `${bound(lemma)}ا`;
   }
 }

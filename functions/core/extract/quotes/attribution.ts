@@ -10,7 +10,7 @@ import type { GazEntity } from "../gazetteer/index.ts";
 import type { Range } from "../text/sentences.ts";
 import { tally } from "../work.ts";
 import { cueAt, type Paragraph } from "./context.ts";
-import { ANN, indexOfNorm, isPostCue, isRelayCue, isSpeechCue } from "./cues.ts";
+import { ANN, indexOfWord, isPostCue, isRelayCue, isSpeechCue } from "./cues.ts";
 import { backReference, describedRole } from "./role-subjects.ts";
 import { collect, speakerOf, subjectBefore } from "./speakers.ts";
 import { hasUnnamedSubject } from "./unnamed.ts";
@@ -63,7 +63,7 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNA
   const k = cueBefore(p, q);
   if (k < 0) return null;
   // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
-  const an = cueAt(p, k, isRelayCue) ? indexOfNorm(tokens, ANN, k + 1, openTok) : -1;
+  const an = cueAt(p, k, isRelayCue) ? indexOfWord(tokens, ANN, k + 1, openTok) : -1;
   // «قالت واشنطن إنها…»: a place as the verb's subject is its government, not someone
   // named earlier in the sentence.
   const placeSpeaks = byToken.get(k + 1)?.entity.type === "place";

@@ -6,29 +6,28 @@
  */
 
 import { words } from "../lexicon/index.ts";
-import { keySet, normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 
 /** Attribution cues (normalised, after clitic stripping). */
 const CUES = words("saying-verbs", "quote-cue");
 /** Words that start the reported content: entities after them are what was said, not who. */
-export const COMPLEMENTIZERS = keySet(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "انّ"]);
+export const COMPLEMENTIZERS = words("particles", "complementizer");
 /** Words after a closing mark that attribute the quote that precedes them. */
 const POST_CUES = words("saying-verbs", "post-cue");
 
 /** «نقل/نقلت … عن X»: the speaker is X. */
 const RELAY_CUES = words("saying-verbs", "relay");
-export const ANN = normalizeArabic("عن");
+export const ANN = words("particles", "relay-from");
 
-/** The first token from `from` (at most 12 on, before `to`) whose norm is `norm`, or -1. */
-export function indexOfNorm(
+/** The first token from `from` (at most 12 on, before `to`) whose norm is in `set`, or -1. */
+export function indexOfWord(
   tokens: readonly Token[],
-  norm: string,
+  set: ReadonlySet<string>,
   from: number,
   to: number,
 ): number {
-  for (let k = from; k < to && k < from + 12; k++) if (tokens[k]?.norm === norm) return k;
+  for (let k = from; k < to && k < from + 12; k++) if (set.has(tokens[k]?.norm ?? "")) return k;
   return -1;
 }
 

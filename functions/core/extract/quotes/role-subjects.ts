@@ -8,7 +8,6 @@
 import { DEFINITE_NISBA } from "../entities/roles.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
-import { keySet } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { QuoteContext } from "./context.ts";
 
@@ -28,7 +27,7 @@ export function backReference(para: QuoteContext, k: number): GazEntity | null {
 }
 
 /** Words that go on describing a role: «النائب في كتلة…», «المتحدث باسم…», «السفير لدى…». */
-const ROLE_COMPLEMENTS = keySet(["في", "فى", "لدى", "باسم", "عن"]);
+const ROLE_COMPLEMENTS = words("particles", "role-complement");
 
 /**
  * A role noun at j described further («قال النائب في كتلة الوفاء…», «قال الوزير الفرنسي») that

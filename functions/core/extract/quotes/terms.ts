@@ -5,7 +5,8 @@
  */
 
 import type { Mention } from "../entities/index.ts";
-import { keySet, normalizeArabic } from "../text/normalize.ts";
+import { words } from "../lexicon/index.ts";
+import { normalizeArabic } from "../text/normalize.ts";
 import { wordCount } from "../text/sentences.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
@@ -19,79 +20,30 @@ import type { QuoteSpan } from "./spans.ts";
 export function speechIn(para: QuoteContext, span: QuoteSpan): string | null {
   const { text, tokens, mentions } = para;
   const content = text.slice(span.contentStart, span.contentEnd).trim();
-  const words = wordCount(content);
-  if (words < 3) return null;
+  const length = wordCount(content);
+  if (length < 3) return null;
   // A quoted name («الهيئة العليا للتفاوض») is a name, not speech.
   if (isQuotedName(mentions, span, content)) return null;
   // A quoted term or title («اتفاق «وقف الأعمال العدائية»», «بـ«الهيئة العليا»») neither.
-  if (words <= MAX_TERM_WORDS && isTermUse(text, tokens, span, content)) return null;
+  if (length <= MAX_TERM_WORDS && isTermUse(text, tokens, span, content)) return null;
   return content;
 }
 
 /** Quoted terms are short: longer quoted text is taken to be speech whatever precedes it. */
 const MAX_TERM_WORDS = 6;
 
-/** Nouns that introduce a quoted NAME or TERM rather than speech (اتفاق «…», شعار «…»). */
-const TERM_HEADS = keySet([
-  "اتفاق",
-  "اتفاقية",
-  "تنظيم",
-  "جماعة",
-  "حركة",
-  "جبهة",
-  "عملية",
-  "معركة",
-  "حملة",
-  "مبادرة",
-  "شعار",
-  "اسم",
-  "وسم",
-  "هاشتاغ",
-  "هاشتاغ",
-  "بعنوان",
-  "عنوان",
-  "يسمى",
-  "تسمى",
-  "المسمى",
-  "المسماة",
-  "يعرف",
-  "تعرف",
-  "المعروف",
-  "المعروفة",
-  "كتاب",
-  "فيلم",
-  "برنامج",
-  "مسلسل",
-  "رواية",
-  "أغنية",
-  "لقب",
-  "مصطلح",
-  "عبارة",
-  "بعبارة",
-  "تعبير",
-  "لواء",
-  "كتيبة",
-  "فصيل",
-  "ميليشيا",
-  "مشروع",
-  "قانون",
-  "خطة",
-  "صحيفة",
-  "قناة",
-  "موقع",
-  "وكالة",
-  "وثيقة",
-  "إعلان",
-  "منصة",
-  "تطبيق",
-  "مؤتمر",
-  "منتدى",
-  "قمة",
-  "منطقة",
-  "تحالف",
+/**
+ * Nouns that introduce a quoted NAME or TERM rather than speech (اتفاق «…», شعار «…»): the
+ * term-head use of three classes, organisations («تنظيم»), places («منطقة») and the nouns and
+ * verbs of named things and of naming («مبادرة», «المعروف»).
+ */
+const TERM_HEADS: ReadonlySet<string> = new Set([
+  ...words("org-nouns", "term-head"),
+  ...words("place-nouns", "term-head"),
+  ...words("term-nouns", "term-head"),
 ]);
 /** A clitic written onto the opening mark («بـ«الهيئة…»», «لـ"داعش"»): a noun phrase follows. */
-const ATTACHED_CLITICS = keySet(["ب", "ل", "ك", "ال", "بال", "لل", "كال", "وب", "ول", "وال"]);
+const ATTACHED_CLITICS = words("particles", "attached-clitic");
 
 const termHeadReadings = splitsWhere((c) => c.clitic.length <= 2 && TERM_HEADS.has(c.stem));
 
@@ -99,10 +51,7 @@ const termHeadReadings = splitsWhere((c) => c.clitic.length <= 2 && TERM_HEADS.h
  * Bodies named by a quoted name: «فريق "منسقو استجابة سوريا"», «كتلة «الوفاء للمقاومة»». Only
  * the indefinite noun in construct: «وقالت اللجنة "…"» is the committee speaking.
  */
-const GROUP_HEADS = keySet([
-  ...["فريق", "منظمة", "هيئة", "جمعية", "مركز", "شبكة", "كتلة", "حزب", "تجمع", "تيار"],
-  ...["مجلس", "لجنة", "مجموعة", "رابطة", "اتحاد", "نادي", "كتائب", "سرايا", "فرقة", "مرصد"],
-]);
+const GROUP_HEADS = words("org-nouns", "group-head");
 const groupHeadReadings = splitsWhere(
   (c) => c.clitic.length <= 1 && !c.clitic.includes("ال") && GROUP_HEADS.has(c.stem),
 );

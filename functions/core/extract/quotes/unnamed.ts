@@ -5,45 +5,20 @@
  */
 
 import { words } from "../lexicon/index.ts";
-
-const WEEKDAYS = words("calendar", "weekdays");
-
-import { keySet } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { COMPLEMENTIZERS, isAddressCue } from "./cues.ts";
 import { BACK_REFERENCES } from "./role-subjects.ts";
+
+const WEEKDAYS = words("calendar", "weekdays");
 
 /**
  * Words that may follow a speech verb without being its subject («وقال في بيان إن…»,
  * «وأضاف أمس…»; weekdays too): the verb's subject is then the speaker already in play.
  */
-const NOT_SUBJECT = keySet([
-  "إلى",
-  "الى",
-  "حول",
-  "بشأن",
-  "لدى",
-  "في",
-  "فى",
-  "خلال",
-  "عبر",
-  "على",
-  "امام",
-  "امس",
-  "اليوم",
-  "مساء",
-  "صباح",
-  "ايضا",
-  "كذلك",
-  "بدوره",
-  "بدورها",
-  "من",
-  "عن",
-  "مع",
-]);
+const NOT_SUBJECT = words("particles", "not-subject");
 
 /** The statement just cited, speaking for whoever issued it: «وأضاف البيان أن "…"». */
-const STATEMENT_NOUNS = keySet(["البيان", "البلاغ", "التقرير"]);
+const STATEMENT_NOUNS = words("saying-verbs", "statement");
 
 /**
  * Does the speech verb at `k` have a subject of its own that names no entity («وذكر الجيش
