@@ -6,51 +6,12 @@
  * sparsely (a label bitmask per row and only the non-zero values), all binary parts base64
  * little-endian, rows in ascending hash order, so the same weights always give the same bytes.
  */
-import { NUM_LABELS } from "./decoder.ts";
+import { NUM_LABELS } from "./labels.ts";
 import type { NameLists } from "./name-lists.ts";
 
+export { RowTable } from "./row-table.ts";
+
 export const MODEL_FORMAT = "taqrir-ner/1";
-
-/**
- * Feature hash → row index, open addressing over typed arrays. (A Map keyed by 32-bit hashes
- * is several times slower: hashes above 2^30 are heap numbers, not small integers.)
- */
-export class RowTable {
-  readonly size: number;
-  /** Interleaved (key, row + 1) pairs: one cache line per probe. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  constructor(hashes: ArrayLike<number>) {
-    // Filled up to 2/3 at most: probes stay short (linear probing, 8 slots per cache line)
-    // and the table half the size it would be at 1/2, so more of it stays in cache.
-    let cap = 16;
-    while (cap * 2 < hashes.length * 3) cap *= 2;
-    this.slots = new Int32Array(cap * 2);
-    this.mask = cap - 1;
-    this.size = hashes.length;
-    for (let r = 0; r < hashes.length; r++) {
-      const h = (hashes[r] ?? 0) | 0;
-      let i = (h ^ (h >>> 16)) & this.mask;
-      while (this.slots[2 * i + 1] !== 0 && this.slots[2 * i] !== h) i = (i + 1) & this.mask;
-      this.slots[2 * i] = h;
-      this.slots[2 * i + 1] = r + 1;
-    }
-  }
-
-  /** Row index of a hash, or -1. */
-  get(hash: number): number {
-    const h = hash | 0;
-    const slots = this.slots;
-    let i = (h ^ (h >>> 16)) & this.mask;
-    for (;;) {
-      const v = slots[2 * i + 1] as number;
-      if (v === 0) return -1;
-      if (slots[2 * i] === h) return v - 1;
-      i = (i + 1) & this.mask;
-    }
-  }
-}
 
 export interface NerModel {
   readonly labels: readonly string[];
@@ -95,6 +56,22 @@ function int16Bytes(values: ArrayLike<number>): Uint8Array {
   return new Uint8Array(dv.buffer);
 }
 
+function uint32Bytes(values: readonly number[]): Uint8Array {
+  const dv = new DataView(new ArrayBuffer(values.length * 4));
+  values.forEach((h, i) => {
+    dv.setUint32(i * 4, h, true);
+  });
+  return new Uint8Array(dv.buffer);
+}
+
+function uint16Bytes(values: readonly number[]): Uint8Array {
+  const dv = new DataView(new ArrayBuffer(values.length * 2));
+  values.forEach((m, i) => {
+    dv.setUint16(i * 2, m, true);
+  });
+  return new Uint8Array(dv.buffer);
+}
+
 function readInt16(bytes: Uint8Array): Int16Array {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out = new Int16Array(bytes.byteLength / 2);
@@ -121,16 +98,45 @@ export function serialiseModel(
   labels: readonly string[],
   minUnits = 1,
 ): SerialisedModel {
-  const L = labels.length;
+  const scale = quantum(raw);
+  const q = (w: number) => Math.round(w / scale);
+  const rows = sparseRows(raw, labels.length, q, minUnits);
+  return {
+    format: MODEL_FORMAT,
+    labels: [...labels],
+    scale,
+    features: rows.hashes.length,
+    trans: toBase64(int16Bytes(Array.from(raw.trans, (w) => q(w)))),
+    start: toBase64(int16Bytes(Array.from(raw.start, (w) => q(w)))),
+    lists: listsText(raw.lists),
+    hashes: toBase64(uint32Bytes(rows.hashes)),
+    masks: toBase64(uint16Bytes(rows.masks)),
+    values: toBase64(int16Bytes(rows.values)),
+    meta: raw.meta,
+  };
+}
+
+/** The quantum: the largest weight in absolute value maps to 32000 quanta. */
+function quantum(raw: RawWeights): number {
   let maxAbs = 0;
   for (let i = 0; i < raw.weights.length; i++)
     maxAbs = Math.max(maxAbs, Math.abs(raw.weights[i] ?? 0));
   for (let i = 0; i < raw.trans.length; i++) maxAbs = Math.max(maxAbs, Math.abs(raw.trans[i] ?? 0));
   for (let i = 0; i < raw.start.length; i++) maxAbs = Math.max(maxAbs, Math.abs(raw.start[i] ?? 0));
   // Round the scale to a float32-exact value so reloading reproduces it bit for bit.
-  const scale = Math.fround(maxAbs > 0 ? maxAbs / 32000 : 1);
-  const q = (w: number) => Math.round(w / scale);
+  return Math.fround(maxAbs > 0 ? maxAbs / 32000 : 1);
+}
 
+/**
+ * The quantised rows in ascending hash order, sparsely: per row its hash and a bitmask of the
+ * labels it has a weight for, and those weights one after another.
+ */
+function sparseRows(
+  raw: RawWeights,
+  L: number,
+  q: (w: number) => number,
+  minUnits: number,
+): { hashes: number[]; masks: number[]; values: number[] } {
   const order = Array.from({ length: raw.hashes.length }, (_, i) => i).sort(
     (a, b) => (raw.hashes[a] ?? 0) - (raw.hashes[b] ?? 0),
   );
@@ -152,31 +158,15 @@ export function serialiseModel(
     masks.push(mask);
     values.push(...vals);
   }
-  const hashBytes = new DataView(new ArrayBuffer(hashes.length * 4));
-  hashes.forEach((h, i) => {
-    hashBytes.setUint32(i * 4, h, true);
-  });
-  const maskBytes = new DataView(new ArrayBuffer(masks.length * 2));
-  masks.forEach((m, i) => {
-    maskBytes.setUint16(i * 2, m, true);
-  });
-  const lists = [...raw.lists.entries()]
+  return { hashes, masks, values };
+}
+
+/** The name lists as text, one `word<TAB>feat,feat` line per word, sorted by word. */
+function listsText(lists: NameLists): string {
+  return [...lists.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([w, f]) => `${w}\t${f.join(",")}`)
     .join("\n");
-  return {
-    format: MODEL_FORMAT,
-    labels: [...labels],
-    scale,
-    features: hashes.length,
-    trans: toBase64(int16Bytes(Array.from(raw.trans, (w) => q(w)))),
-    start: toBase64(int16Bytes(Array.from(raw.start, (w) => q(w)))),
-    lists,
-    hashes: toBase64(new Uint8Array(hashBytes.buffer)),
-    masks: toBase64(new Uint8Array(maskBytes.buffer)),
-    values: toBase64(int16Bytes(values)),
-    meta: raw.meta,
-  };
 }
 
 /** The committed artefact: a two-pass (stacked) tagger. */

@@ -14,110 +14,30 @@
  * shipped model does not use it (on held-out data it gained 0.4 points of exact match for a
  * 3× larger artefact and half the speed).
  *
- * The artefact is compact text inside JSON (see `TranslitArtefact`) so that it stays small
- * (~0.7 MB) and loads with one JSON import.
+ * The artefact is compact text inside JSON (see `TranslitArtefact`, artefact.ts) so that it
+ * stays small (~0.7 MB) and loads with one JSON import. The n-gram models are backoff-lm.ts,
+ * the fixed letter table letter-table.ts; this module is the graphone model and its search.
  */
+import { ARTEFACT_FORMAT, charId, EOS, type TranslitArtefact } from "./artefact.ts";
+import { BackoffLM } from "./backoff-lm.ts";
+import { LETTER_TABLE, tableTransliterate } from "./letter-table.ts";
 
-export interface TranslitArtefact {
-  /** Format tag; a decoder refuses an artefact it does not know. */
-  readonly format: "taqrir-translit/1";
-  /** n-gram order over graphones. */
-  readonly order: number;
-  /** Graphones, one per line: Arabic letters (no spaces) TAB Latin chunk. Ids start at 2. */
-  readonly graphones: string;
-  /**
-   * The back-off n-grams grouped by history, one history per line: its graphone ids (base 36,
-   * comma-separated; 0 = <s>, 1 = </s>; empty for the root) TAB space-separated entries
-   * `id:round(100·ln p)[:round(100·ln backoff)]` (back-off omitted when 0).
-   */
-  readonly ngrams: string;
-  /** Order and n-grams (same layout; ids 2–27 = a–z) of the Latin character model. */
-  readonly charOrder: number;
-  readonly chars: string;
-  /** Weight of the character model's ln p in the search score (0 = unused). */
-  readonly charWeight: number;
-  /** Training facts for the record (data, sizes, settings, held-out figures). */
-  readonly meta: Readonly<Record<string, string | number>>;
-}
-
-export const ARTEFACT_FORMAT = "taqrir-translit/1";
-export const BOS = 0;
-export const EOS = 1;
+export {
+  ARTEFACT_FORMAT,
+  BOS,
+  charId,
+  EOS,
+  type TranslitArtefact,
+} from "./artefact.ts";
+export { BackoffLM } from "./backoff-lm.ts";
+export { LETTER_TABLE, tableTransliterate } from "./letter-table.ts";
 
 /** Log-probability charged for a letter the model never saw (its fallback rendering is used). */
 const UNSEEN_LETTER_LOGP = -12;
-/** Floor below the unigram level (a graphone unknown even as a unigram). */
-const FLOOR_LOGP = -20;
-
-/**
- * Fixed letter table: the baseline the model must beat, and the rendering of letters the
- * model never saw. Context-free except that و/ي are consonants (w/y) word-initially and
- * vowels (o/i) elsewhere, which is what a careful rule writer would do first.
- */
-export const LETTER_TABLE: Readonly<Record<string, string>> = {
-  ء: "",
-  آ: "a",
-  أ: "a",
-  ؤ: "",
-  إ: "i",
-  ئ: "",
-  ا: "a",
-  ب: "b",
-  ة: "a",
-  ت: "t",
-  ث: "th",
-  ج: "j",
-  ح: "h",
-  خ: "kh",
-  د: "d",
-  ذ: "dh",
-  ر: "r",
-  ز: "z",
-  س: "s",
-  ش: "sh",
-  ص: "s",
-  ض: "d",
-  ط: "t",
-  ظ: "z",
-  ع: "",
-  غ: "gh",
-  ف: "f",
-  ق: "q",
-  ك: "k",
-  ل: "l",
-  م: "m",
-  ن: "n",
-  ه: "h",
-  و: "o",
-  ى: "a",
-  ي: "i",
-  پ: "p",
-  چ: "ch",
-  ڤ: "v",
-  گ: "g",
-  ڭ: "g",
-};
-
-/** The baseline: the fixed letter table applied letter by letter. */
-export function tableTransliterate(letters: readonly string[]): string {
-  let out = "";
-  for (let i = 0; i < letters.length; i++) {
-    const ch = letters[i] ?? "";
-    if (i === 0 && ch === "و") out += "w";
-    else if (i === 0 && ch === "ي") out += "y";
-    else out += LETTER_TABLE[ch] ?? "";
-  }
-  return out;
-}
 
 /** Search defaults: histories kept per position, graphones tried per Arabic chunk. */
 export const DEFAULT_BEAM = 4;
 export const DEFAULT_CANDIDATES = 8;
-
-/** Character ids of the Latin model: a–z → 2–27. */
-export function charId(code: number): number {
-  return code - 95;
-}
 
 /** A search hypothesis: a back-pointer chain of graphones (or fallback text when g < 0). */
 interface Hyp {
@@ -127,109 +47,6 @@ interface Hyp {
   readonly prev: Hyp | null;
   readonly g: number;
   readonly text: string;
-}
-
-/**
- * A back-off n-gram model over small integer symbols, read from the artefact's text layout.
- * States are history ids (0 = empty history); `step` answers both "ln p of symbol g here"
- * (left in `lastLogp`) and "which history follows" in one back-off walk.
- */
-export class BackoffLM {
-  readonly order: number;
-  private readonly table: PairTable;
-  /** Per history id: ln back-off weight and the history without its oldest symbol. */
-  private readonly bow: number[] = [0];
-  private readonly parent: number[] = [0];
-  private readonly floor: number;
-  readonly start: number;
-  lastLogp = 0;
-
-  constructor(text: string, order: number) {
-    this.order = order;
-    const ctxId = new Map<string, number>([["", 0]]);
-    const records: { ids: number[]; logp: number; bow: number }[] = [];
-    for (const line of text.split("\n")) {
-      const tab = line.indexOf("\t");
-      if (tab < 0) continue;
-      const hist =
-        tab === 0
-          ? []
-          : line
-              .slice(0, tab)
-              .split(",")
-              .map((x) => Number.parseInt(x, 36));
-      for (const entry of line.slice(tab + 1).split(" ")) {
-        const [g = "0", lp = "0", bw = "0"] = entry.split(":");
-        records.push({
-          ids: [...hist, Number.parseInt(g, 36)],
-          logp: Number(lp) / 100,
-          bow: Number(bw) / 100,
-        });
-      }
-    }
-    // Shorter n-grams first so that every history exists before it is extended (stable sort).
-    records.sort((a, b) => a.ids.length - b.ids.length);
-    let symbols = 2;
-    for (const r of records) for (const id of r.ids) symbols = Math.max(symbols, id + 1);
-    // Packed keys (history · 2^k + symbol) must fit 31 bits; histories < records.
-    if (records.length * 2 ** Math.ceil(Math.log2(symbols)) >= 2 ** 31) {
-      throw new Error("n-gram model too large for packed keys");
-    }
-    this.table = new PairTable(records.length, symbols);
-    let floor = 0;
-    for (const r of records) {
-      const h = ctxId.get(r.ids.slice(0, -1).join(","));
-      if (h === undefined) continue; // orphan: cannot happen in a well-formed artefact
-      const g = r.ids[r.ids.length - 1] ?? EOS;
-      let child = -1;
-      if (r.ids.length < order && g !== EOS) {
-        child = this.bow.length;
-        ctxId.set(r.ids.join(","), child);
-        this.bow.push(r.bow);
-        this.parent.push(ctxId.get(r.ids.slice(1).join(",")) ?? 0);
-      } else if (g !== EOS) {
-        // A top-order n-gram is no history itself; store the history that follows it (the
-        // longest suffix that is one) so the decoder's walk stops here. Shorter n-grams are
-        // all in the table already.
-        child = this.step(this.parent[h] ?? 0, g);
-      }
-      this.table.set(h, g, r.logp, child);
-      if (r.ids.length === 1 && g !== BOS) floor = Math.min(floor, r.logp);
-    }
-    this.floor = floor + FLOOR_LOGP;
-    const slot = this.table.find(0, BOS);
-    this.start = slot >= 0 ? Math.max(0, this.table.child[slot] as number) : 0;
-  }
-
-  /** ln p of a unigram (symbol after the empty history), or undefined if not stored. */
-  unigram(g: number): number | undefined {
-    const slot = this.table.find(0, g);
-    return slot >= 0 ? (this.table.logp[slot] as number) : undefined;
-  }
-
-  /** ln p of symbol g in history `state` (left in `lastLogp`); returns the next history. */
-  step(state: number, g: number): number {
-    const table = this.table;
-    let s = state;
-    let acc = 0;
-    let found = false;
-    for (;;) {
-      const slot = table.find(s, g);
-      if (slot >= 0) {
-        if (!found) {
-          this.lastLogp = acc + (table.logp[slot] as number);
-          found = true;
-        }
-        const c = table.child[slot] as number;
-        if (c >= 0) return c;
-      } else if (!found) acc += this.bow[s] ?? 0;
-      if (s === 0) {
-        if (!found) this.lastLogp = acc + this.floor;
-        return 0;
-      }
-      s = this.parent[s] ?? 0;
-    }
-  }
 }
 
 export class GraphoneModel {
@@ -286,6 +103,20 @@ export class GraphoneModel {
   ): string {
     const n = letters.length;
     if (n === 0) return "";
+    const columns = this.search(letters, beam, maxCandidates);
+    return this.spell(this.best(columns[n] as Map<number, Hyp>));
+  }
+
+  /**
+   * The beam search: columns[i] holds the best hypothesis per pair of histories that spells
+   * letters 0 … i - 1, each extended by the graphones of the next one or two letters.
+   */
+  private search(
+    letters: readonly string[],
+    beam: number,
+    maxCandidates: number,
+  ): Map<number, Hyp>[] {
+    const n = letters.length;
     const columns: Map<number, Hyp>[] = [];
     for (let i = 0; i <= n; i++) columns.push(new Map());
     const start: Hyp = {
@@ -307,24 +138,18 @@ export class GraphoneModel {
       const next1 = columns[i + 1] as Map<number, Hyp>;
       for (const hyp of hyps) {
         if (single) this.extend(hyp, single, next1, maxCandidates);
-        else {
-          // A letter the model never saw: the fixed table, a heavy cost and fresh histories.
-          const text = i === 0 ? tableTransliterate([one]) : (LETTER_TABLE[one] ?? "");
-          offer(next1, {
-            score: hyp.score + UNSEEN_LETTER_LOGP,
-            state: 0,
-            cstate: 0,
-            prev: hyp,
-            g: -1,
-            text,
-          });
-        }
+        else offer(next1, unseenLetter(hyp, i, one));
         if (double) this.extend(hyp, double, columns[i + 2] as Map<number, Hyp>, maxCandidates);
       }
     }
+    return columns;
+  }
+
+  /** The hypothesis that spells the whole word with the best score once the name ends. */
+  private best(column: Map<number, Hyp>): Hyp | undefined {
     let best: Hyp | undefined;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (const hyp of (columns[n] as Map<number, Hyp>).values()) {
+    for (const hyp of column.values()) {
       this.joint.step(hyp.state, EOS);
       let s = hyp.score + this.joint.lastLogp;
       if (this.chars) {
@@ -336,6 +161,11 @@ export class GraphoneModel {
         best = hyp;
       }
     }
+    return best;
+  }
+
+  /** The Latin text of a hypothesis: its graphones' Latin sides (or fallback text) in order. */
+  private spell(best: Hyp | undefined): string {
     const parts: string[] = [];
     for (let h = best; h; h = h.prev ?? undefined) {
       parts.push(h.g >= 0 ? (this.latin[h.g] ?? "") : h.text);
@@ -390,54 +220,15 @@ function prune(column: Map<number, Hyp>, beam: number): Hyp[] {
   return hyps.slice(0, beam);
 }
 
-/**
- * Open-addressing hash table from (history id, symbol id) to ln p and child history id:
- * one packed int key, Fibonacci hashing, linear probing at ≤ 25% load. Several times faster
- * than a Map on the decoder's hot path.
- */
-class PairTable {
-  private readonly keys: Int32Array;
-  readonly logp: Float64Array;
-  readonly child: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
-  private readonly symbolBits: number;
-
-  constructor(entries: number, symbols: number) {
-    let bits = 4;
-    while (1 << bits < entries * 4) bits++;
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    let symbolBits = 1;
-    while (1 << symbolBits < symbols) symbolBits++;
-    this.symbolBits = symbolBits;
-    this.keys = new Int32Array(1 << bits).fill(-1);
-    this.logp = new Float64Array(1 << bits);
-    this.child = new Int32Array(1 << bits).fill(-1);
-  }
-
-  private key(h: number, g: number): number {
-    return (h << this.symbolBits) | g;
-  }
-
-  set(h: number, g: number, logp: number, child: number): void {
-    const key = this.key(h, g);
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
-    this.keys[i] = key;
-    this.logp[i] = logp;
-    this.child[i] = child;
-  }
-
-  /** The slot of (h, g), or −1. */
-  find(h: number, g: number): number {
-    const key = (h << this.symbolBits) | g;
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const k = this.keys[i] as number;
-      if (k === key) return i;
-      if (k === -1) return -1;
-      i = (i + 1) & this.mask;
-    }
-  }
+/** A letter the model never saw: the fixed table, a heavy cost and fresh histories. */
+function unseenLetter(hyp: Hyp, i: number, one: string): Hyp {
+  const text = i === 0 ? tableTransliterate([one]) : (LETTER_TABLE[one] ?? "");
+  return {
+    score: hyp.score + UNSEEN_LETTER_LOGP,
+    state: 0,
+    cstate: 0,
+    prev: hyp,
+    g: -1,
+    text,
+  };
 }
