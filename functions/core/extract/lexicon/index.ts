@@ -6,12 +6,23 @@
  * (which clitics they strip); they ask here for a use's forms, normalised like every
  * hand-written key. Everything is built once, at module load, and a misspelt use or slot
  * fails loudly there rather than matching nothing.
+ *
+ * A use may also list phrases with values, in order (`phrases`: qualifiers tried longest
+ * first), and serve every form a second time behind a prefix (`alsoWith`: «ال», «و»). The
+ * count nouns' uses are made by a rule from their lemmas' flags (`count-nouns.ts`).
  */
 import { normalizeArabic } from "../text/normalize.ts";
 import calendar from "./calendar.json" with { type: "json" };
+import countNounsData from "./count-nouns.json" with { type: "json" };
+import { countNouns } from "./count-nouns.ts";
+import eventCues from "./event-cues.json" with { type: "json" };
+import figureWords from "./figure-words.json" with { type: "json" };
 import { inflect, isSlot, type LemmaRecord } from "./morph.ts";
+import qualifiers from "./qualifiers.json" with { type: "json" };
 import roleNouns from "./role-nouns.json" with { type: "json" };
 import sayingVerbs from "./saying-verbs.json" with { type: "json" };
+
+export { type CountForm, type CountGroup, countNouns } from "./count-nouns.ts";
 
 /** One use of a class: forms per lemma, words as written, or words with values. */
 interface UseData {
@@ -19,6 +30,10 @@ interface UseData {
   readonly forms?: Readonly<Record<string, string>>;
   readonly words?: readonly string[];
   readonly table?: Readonly<Record<string, unknown>>;
+  /** Phrases (words separated by spaces) with values, in the order they are tried. */
+  readonly phrases?: readonly (readonly unknown[])[];
+  /** A prefix every form is served with as well, right after the form itself («ال»). */
+  readonly alsoWith?: string;
 }
 interface ClassData {
   readonly about: string;
@@ -30,12 +45,49 @@ const CLASSES = {
   "saying-verbs": sayingVerbs as ClassData,
   "role-nouns": roleNouns as ClassData,
   calendar: calendar as ClassData,
+  "count-nouns": countNounsData as unknown as ClassData,
+  "event-cues": eventCues as ClassData,
+  qualifiers: qualifiers as ClassData,
+  "figure-words": figureWords as ClassData,
 } as const;
 export type WordClass = keyof typeof CLASSES;
 export const WORD_CLASSES = Object.keys(CLASSES) as readonly WordClass[];
 
-/** The written forms of one use, in file order (lemma forms first, then listed words). */
+/** Classes whose uses a rule makes from the lemmas' own flags, not from per-use slot lists. */
+const GENERATED: Partial<Record<WordClass, (use: string) => readonly string[]>> = {
+  "count-nouns": (use) => countNouns(use).map((f) => f.written),
+};
+
+/** A use's phrases as [phrase, value] pairs; anything else fails. */
+function phraseEntries(cls: WordClass, use: string, data: UseData): [string, unknown][] {
+  return (data.phrases ?? []).map((entry) => {
+    const [phrase, value] = entry;
+    if (entry.length !== 2 || typeof phrase !== "string") {
+      throw new Error(
+        `lexicon ${cls}/${use}: a phrase is not [words, value]: ${JSON.stringify(entry)}`,
+      );
+    }
+    return [phrase, value];
+  });
+}
+
+/** A use's words, each followed by its `alsoWith` form when the use has one. */
+function withPrefix(data: UseData, words: readonly string[]): string[] {
+  const prefix = data.alsoWith;
+  return prefix ? words.flatMap((w) => [w, `${prefix}${w}`]) : [...words];
+}
+
+/**
+ * The written forms of one use, in file order (lemma forms first, then listed words, table
+ * words and phrases).
+ */
 function writtenForms(cls: WordClass, use: string, data: UseData): string[] {
+  const rule = GENERATED[cls];
+  if (rule) {
+    if (data.forms || data.words || data.table || data.phrases || data.alsoWith)
+      throw new Error(`lexicon ${cls}/${use}: a rule makes this use; it lists no words`);
+    return [...rule(use)];
+  }
   const lemmas = CLASSES[cls].lemmas ?? {};
   const out: string[] = [];
   for (const [lemma, slots] of Object.entries(data.forms ?? {})) {
@@ -47,7 +99,8 @@ function writtenForms(cls: WordClass, use: string, data: UseData): string[] {
     }
   }
   out.push(...(data.words ?? []), ...Object.keys(data.table ?? {}));
-  return out;
+  out.push(...phraseEntries(cls, use, data).map(([phrase]) => phrase));
+  return withPrefix(data, out);
 }
 
 function useOf(cls: WordClass, use: string): UseData {
@@ -69,11 +122,32 @@ export function words(cls: WordClass, use: string): ReadonlySet<string> {
   return set;
 }
 
+/** The normalised forms of one use as a list, in file order (for uses whose order matters). */
+export function list(cls: WordClass, use: string): readonly string[] {
+  return [...words(cls, use)];
+}
+
 /** A use's words with their values, keyed by normalised word (a later spelling wins). */
 export function table<V>(cls: WordClass, use: string): ReadonlyMap<string, V> {
   const data = useOf(cls, use);
   if (!data.table) throw new Error(`lexicon: ${cls}/${use} is not a table`);
-  return new Map(Object.entries(data.table).map(([w, v]) => [normalizeArabic(w), v as V]));
+  return new Map(
+    Object.entries(data.table).flatMap(([w, v]) =>
+      withPrefix(data, [w]).map((f): [string, V] => [normalizeArabic(f), v as V]),
+    ),
+  );
+}
+
+/** A use's phrases with their values, in file order, each as its normalised words. */
+export function phrases<V>(
+  cls: WordClass,
+  use: string,
+): readonly (readonly [readonly string[], V])[] {
+  const data = useOf(cls, use);
+  if (!data.phrases) throw new Error(`lexicon: ${cls}/${use} has no phrases`);
+  return phraseEntries(cls, use, data).map(
+    ([phrase, v]) => [normalizeArabic(phrase).split(" "), v as V] as const,
+  );
 }
 
 /** Every use of a class, by name (for the tests that check the data as a whole). */

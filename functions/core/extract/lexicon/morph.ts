@@ -31,6 +31,17 @@ export const SLOTS = [
   "def-m",
   "def-f",
   "acc",
+  // Sound plurals: masculine oblique («ين») and nominative («ون»), feminine («ات»).
+  "pl-in",
+  "pl-un",
+  "pl-f",
+  // Duals, nominative («ان») and oblique («ين»).
+  "du-nom",
+  "du-obl",
+  // A possessive suffix: his, her, their (masc.).
+  "poss-3ms",
+  "poss-3fs",
+  "poss-3mp",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
@@ -45,6 +56,16 @@ function pastFeminine(lemma: string): string {
 
 /** The feminine of a noun: «ة» added. */
 const feminine = (lemma: string) => `${lemma}ة`;
+
+/** A noun's stem before a suffix: «ة» is written «ت» there (عائلة → عائلت-ان, طاقة → طاقت-ها). */
+const beforeSuffix = (lemma: string) => (lemma.endsWith("ة") ? `${lemma.slice(0, -1)}ت` : lemma);
+
+/** A noun ending in «ى» (متوفى) takes «ي» before the accusative: متوفيا. */
+const beforeAccusative = (lemma: string) =>
+  lemma.endsWith("ى") ? `${lemma.slice(0, -1)}ي` : lemma;
+
+/** A noun ending in «ى» (متوفى) drops it before a sound masculine plural: متوفين، متوفون. */
+const beforeSoundPlural = (lemma: string) => (lemma.endsWith("ى") ? lemma.slice(0, -1) : lemma);
 
 function needs(value: string | undefined, lemma: string, slot: Slot): string {
   if (value === undefined) throw new Error(`lexicon: «${lemma}» has no stem for slot ${slot}`);
@@ -78,6 +99,22 @@ export function inflect(lemma: string, record: LemmaRecord, slot: Slot): string 
     case "def-f":
       return `ال${feminine(lemma)}`;
     case "acc":
-      return `${lemma}ا`;
+      return `${beforeAccusative(lemma)}ا`;
+    case "pl-in":
+      return `${beforeSoundPlural(lemma)}ين`;
+    case "pl-un":
+      return `${beforeSoundPlural(lemma)}ون`;
+    case "pl-f":
+      return `${lemma.endsWith("ة") ? lemma.slice(0, -1) : lemma}ات`;
+    case "du-nom":
+      return `${beforeSuffix(lemma)}ان`;
+    case "du-obl":
+      return `${beforeSuffix(lemma)}ين`;
+    case "poss-3ms":
+      return `${beforeSuffix(lemma)}ه`;
+    case "poss-3fs":
+      return `${beforeSuffix(lemma)}ها`;
+    case "poss-3mp":
+      return `${beforeSuffix(lemma)}هم`;
   }
 }
