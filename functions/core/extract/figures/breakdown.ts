@@ -5,8 +5,8 @@
  * paragraph or, at the paragraph's start, an earlier one.
  */
 
-import type { Figure, FigureKind, FigurePart } from "../../facts.ts";
-import { keyMap, keySet, normalizeArabic } from "../text/normalize.ts";
+import { type Figure, FigureKind, type FigurePart } from "../../facts.ts";
+import { table, words } from "../lexicon/index.ts";
 import { MAX_COUNT } from "../text/numbers.ts";
 import type { Token } from "../text/tokenize.ts";
 import { countAt, countedAfter } from "./count.ts";
@@ -17,7 +17,7 @@ import type { CountSite } from "./site.ts";
 import { stems } from "./stems.ts";
 
 /** Words that open a breakdown of the figure just read: «بينهم 50 طفلا», «منهم ثلاث نساء». */
-const PART_CUES = keySet(["بينهم", "بينهن", "منهم", "منهن", "ضمنهم", "بينها", "أغلبهم", "معظمهم"]);
+const PART_CUES = words("figure-words", "part-cues");
 
 /** A part cue at token t. */
 export function isPartCue(t: Token | undefined): boolean {
@@ -28,22 +28,17 @@ export function isPartCue(t: Token | undefined): boolean {
  * «(من) بين القتلى/الضحايا/الجرحى…» right before a count: that count is a breakdown of a
  * figure of this kind («هؤلاء», "these", of any).
  */
-const BREAKDOWN_OF: ReadonlyMap<string, FigureKind | "any"> = keyMap<FigureKind | "any">([
-  ["القتلى", "killed"],
-  ["الشهداء", "killed"],
-  ["الضحايا", "killed"],
-  ["الجرحى", "injured"],
-  ["المصابين", "injured"],
-  ["المعتقلين", "arrested"],
-  ["النازحين", "displaced"],
-  ["المفقودين", "missing"],
-  ["هؤلاء", "any"],
-]);
-const BAYN = normalizeArabic("بين");
+const BREAKDOWN_OF: ReadonlyMap<string, FigureKind | "any"> = new Map(
+  [...table<string>("event-cues", "breakdown-of")].map(
+    ([w, kind]) => [w, kind === "any" ? "any" : FigureKind.parse(kind)] as const,
+  ),
+);
+/** «بين» before those nouns. */
+const BETWEEN = words("figure-words", "breakdown-between");
 
 /** The kind of figure that «بين …» right before token i breaks down, or null. */
 function breakdownOfBefore(tokens: readonly Token[], i: number): FigureKind | "any" | null {
-  if (!stems(tokens[i - 2]).includes(BAYN)) return null;
+  if (!stems(tokens[i - 2]).some((st) => BETWEEN.has(st))) return null;
   for (const st of stems(tokens[i - 1])) {
     const kind = BREAKDOWN_OF.get(st);
     if (kind) return kind;

@@ -6,12 +6,12 @@
  */
 
 import type { Qualifier } from "../../facts.ts";
-import { keySet, normalizeArabic } from "../text/normalize.ts";
+import { list, words } from "../lexicon/index.ts";
 import { type NumberRead, readNumber } from "../text/numbers.ts";
 import type { Token } from "../text/tokenize.ts";
 import { kindAt } from "./kind.ts";
 import { ANYONE, DUAL, dualAt, type Noun, PEOPLE, singularAt } from "./nouns.ts";
-import { atLeastAt } from "./qualifier.ts";
+import { atLeastAt, qualifierAfterNoun } from "./qualifier.ts";
 import { stems } from "./stems.ts";
 
 /** A count read at token i: a number, or a dual noun standing for two. */
@@ -52,8 +52,8 @@ export interface Counted {
   readonly qualifier: Qualifier | null;
 }
 
-const MIN = normalizeArabic("من");
-const TAQRIBAN = normalizeArabic("تقريبا");
+/** «من» between a count and its noun: «عشرات من المدنيين». */
+const PARTITIVE = words("figure-words", "partitive");
 
 /** An indefinite nisba adjective after a counted noun: «سوريا», «سوريين», «مدنيون». */
 const NISBA_ADJECTIVE = /^(?!ال)[\u0621-\u064A]{3,}(يا|يين|يون|ي|يه|يات)$/;
@@ -73,7 +73,7 @@ export function countedAfter(
   }
   // «خمسة على الأقل من عناصر», «عشرات من المدنيين», «عشرات المدنيين».
   let partitive = false;
-  if (stems(tokens[k]).includes(MIN) && inSentence(k + 1)) {
+  if (stems(tokens[k]).some((st) => PARTITIVE.has(st)) && inSentence(k + 1)) {
     k++;
     partitive = true;
   }
@@ -89,9 +89,13 @@ export function countedAfter(
     // «62 جنديا سوريا على الأقل»: the noun's nationality before the qualifier.
     qualifier = "at_least";
     end += 3;
-  } else if (stems(tokens[end]).includes(TAQRIBAN)) {
-    qualifier = "about";
-    end += 1;
+  } else {
+    // «50 شخصا تقريبا».
+    const after = qualifierAfterNoun(tokens[end]);
+    if (after) {
+      qualifier = after;
+      end += 1;
+    }
   }
   return { noun: hit.noun, stem: hit.stem, at: k, end, qualifier };
 }
@@ -124,7 +128,7 @@ function nounAt(
 }
 
 /** Possessive suffixes a partitive noun may carry («من عناصره», «من جنودها», «من أبنائنا»). */
-const POSSESSIVE = ["هما", "هم", "هن", "ها", "ه", "نا", "كم"].map(normalizeArabic);
+const POSSESSIVE = list("figure-words", "possessive-suffixes");
 
 /**
  * «ثلاثة من عناصره», «اثنين من مقاتليه»: the counted noun with a possessive suffix. A sound
@@ -145,7 +149,8 @@ function possessedNounAt(tokens: readonly Token[], k: number): { stem: string; n
   return null;
 }
 
-const DEFINITE_VAGUE = keySet(["العشرات", "المئات", "الآلاف", "الألوف"]);
+/** «العشرات», «المئات»…: the definite vague plurals. */
+const DEFINITE_VAGUE = words("figure-words", "definite-vague");
 
 /**
  * «وجرح العشرات», «اعتقال المئات»: a definite vague plural standing alone right after a kind
@@ -163,7 +168,7 @@ export function vagueAfterCue(
 }
 
 /** Capacity words before a count of beds, which are spelled like families. */
-const CAPACITY = keySet(["سعة", "بسعة", "طاقة", "بطاقة", "طاقتها"]);
+const CAPACITY = words("figure-words", "capacity");
 
 /** «مستشفى بسعة 200 أسرة»: beds (أَسِرّة), written like families (أُسَر). */
 export function countsBeds(tokens: readonly Token[], counted: Counted, start: number): boolean {

@@ -5,111 +5,21 @@
  * واصابة اكثر من 300 آخرين»: 154 killed, 300 injured).
  */
 
-import type { FigureKind } from "../../facts.ts";
-import { normalizeArabic } from "../text/normalize.ts";
+import { FigureKind } from "../../facts.ts";
+import { table } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { CountSite } from "./site.ts";
 import { stemLookup } from "./stems.ts";
 
-/** Kind cues: verbs and verbal nouns of what happened (normalised, clitics stripped). */
-const KIND_CUES = new Map<string, FigureKind>();
-function cues(kind: FigureKind, words: readonly string[]): void {
-  for (const w of words) KIND_CUES.set(normalizeArabic(w), kind);
-}
-cues("killed", [
-  "قتل",
-  "مقتل",
-  "قتلوا",
-  "قتلت",
-  "قتلى",
-  "القتلى",
-  "قتيل",
-  "مصرع",
-  "لقوا",
-  "لقي",
-  "لقيت",
-  "حتفهم",
-  "حتفه",
-  "استشهاد",
-  "استشهد",
-  "استشهدوا",
-  "وفاة",
-  "وفيات",
-  "توفي",
-  "توفوا",
-  "إعدام",
-  "أعدم",
-  "قضوا",
-  "قضى",
-  "حصيلة",
-  "سقوط",
-  "ارتقاء",
-  "قتلهم",
-  "اغتيال",
-  "غرق",
-  "مات",
-  "ماتوا",
-  "موت",
-  "ذبح",
-  "الضحايا",
-]);
-cues("injured", [
-  "إصابة",
-  "أصيب",
-  "أصيبوا",
-  "إصابات",
-  "جرح",
-  "جرحى",
-  "الجرحى",
-  "إصابتهم",
-  "أصيبت",
-  "جروح",
-  "بجروح",
-]);
-cues("displaced", [
-  "نزوح",
-  "نزح",
-  "نزحوا",
-  "نزحت",
-  "فرت",
-  "هجرت",
-  "تهجير",
-  "تشريد",
-  "فرار",
-  "فروا",
-  "لجوء",
-  "هجر",
-  "تهجر",
-  "تشرد",
-]);
-cues("arrested", [
-  "اعتقال",
-  "اعتقل",
-  "اعتقلت",
-  "اعتقلوا",
-  "توقيف",
-  "أوقف",
-  "أوقفت",
-  "احتجاز",
-  "احتجز",
-  "احتجزت",
-  "خطف",
-  "اختطاف",
-  "أسر",
-  "اعتقالات",
-  "القبض",
-  "ضبط",
-]);
-cues("missing", ["فقدان", "فقد", "فقدوا", "اختفاء", "مفقودين", "المفقودين"]);
-// Plural nouns of a status name the kind of a count elsewhere in the sentence («عدد النازحين
-// … بحوالى 90 ألف شخص»). The article is part of the stem, so both forms are listed.
-const withArticle = (words: readonly string[]) => words.flatMap((w) => [w, `ال${w}`]);
-cues("displaced", withArticle(["نازحين", "لاجئين", "مهجرين", "مشردين"]));
-cues("arrested", withArticle(["معتقلين", "أسرى", "محتجزين", "مخطوفين"]));
-cues("injured", withArticle(["مصابين"]));
-cues("killed", withArticle(["شهداء"]));
-// Adjectives agreeing with a count of families («300 عائلة نازحة»).
-cues("displaced", withArticle(["نازحة", "مهجرة", "مشردة"]));
+/**
+ * Kind cues: verbs and verbal nouns of what happened, and the status nouns that name it
+ * (lexicon/event-cues.json; normalised, matched with clitics stripped).
+ */
+const KIND_CUES: ReadonlyMap<string, FigureKind> = new Map(
+  [...table("event-cues", "kind"), ...table("event-cues", "status")].map(
+    ([w, kind]) => [w, FigureKind.parse(kind)] as const,
+  ),
+);
 
 const kindOf = stemLookup(KIND_CUES);
 

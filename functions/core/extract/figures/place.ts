@@ -9,7 +9,7 @@
 
 import type { BilingualName } from "../../facts.ts";
 import { isSayingVerb, type Mention } from "../entities/index.ts";
-import { keySet } from "../text/normalize.ts";
+import { words } from "../lexicon/index.ts";
 import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
 import type { CountSite } from "./site.ts";
@@ -36,7 +36,11 @@ export function windowOf(site: CountSite, end: number): FigureWindow {
   };
 }
 
-/** Words that turn a sentence to something else («…، فيما التقى الوزراء…»). */
+/**
+ * Words that turn a sentence to something else («…، فيما التقى الوزراء…»). Matched on the
+ * text as written, not normalised (hence «في حين» and «فى حين»), so they stay here rather than
+ * in the lexicon, which serves normalised forms.
+ */
 const CONTRAST = "فيما|بينما|في حين|فى حين";
 /** Where the clause holding a figure ends: a comma or semicolon, or a contrast word. */
 const CLAUSE_BREAK = new RegExp(`[،,؛;]|\\s(?:${CONTRAST})\\s`);
@@ -51,7 +55,7 @@ function endAfter(brk: RegExp, text: string, from: number, limit: number): numbe
 }
 
 /** «المرصد، ومقره بريطانيا»: the place after these is a body's seat, not where people died. */
-const SEAT_WORDS = keySet(["مقره", "مقرها", "ومقره", "ومقرها", "مقرهم", "ومقرهم"]);
+const SEAT_WORDS = words("figure-words", "seat-words");
 
 /** The most places a list before a count gives it (a bound, for hostile input). */
 const MAX_LISTED_PLACES = 8;

@@ -5,44 +5,19 @@
  * first word (read forwards in a breakdown), so only the few that can match are tried.
  */
 
-import type { Qualifier } from "../../facts.ts";
-import { normalizeArabic } from "../text/normalize.ts";
+import { Qualifier } from "../../facts.ts";
+import { phrases, table } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { stems } from "./stems.ts";
 
-/** Qualifiers written before the count, longest first (normalised token sequences). */
-const PRE_QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = (
-  [
-    [["ما", "لا", "يقل", "عن"], "at_least"],
-    [["ما", "يزيد", "عن"], "more_than"],
-    [["ما", "يزيد", "على"], "more_than"],
-    [["ما", "يربو", "على"], "more_than"],
-    [["ما", "يربو", "عن"], "more_than"],
-    [["ما", "يفوق"], "more_than"],
-    [["ما", "يصل", "إلى"], "up_to"],
-    [["ما", "يقارب"], "about"],
-    [["ما", "يقرب", "من"], "about"],
-    [["ما", "يناهز"], "about"],
-    [["لا", "يقل", "عن"], "at_least"],
-    [["أكثر", "من"], "more_than"],
-    [["أزيد", "من"], "more_than"],
-    [["أقل", "من"], "up_to"],
-    [["يزيد", "عن"], "more_than"],
-    [["يزيد", "على"], "more_than"],
-    [["يربو", "على"], "more_than"],
-    [["يفوق"], "more_than"],
-    [["يصل", "إلى"], "up_to"],
-    [["حتى"], "up_to"],
-    [["نحو"], "about"],
-    [["حوالى"], "about"],
-    [["حوالي"], "about"],
-    [["قرابة"], "about"],
-    [["زهاء"], "about"],
-    [["يقارب"], "about"],
-    [["يناهز"], "about"],
-    [["تقريبا"], "about"],
-  ] as [string[], Qualifier][]
-).map(([words, q]) => [words.map(normalizeArabic), q] as const);
+/**
+ * Qualifiers written before the count, longest first (lexicon/qualifiers.json; normalised
+ * token sequences).
+ */
+const PRE_QUALIFIERS: readonly (readonly [readonly string[], Qualifier])[] = phrases<string>(
+  "qualifiers",
+  "before-count",
+).map(([words, q]) => [words, Qualifier.parse(q)] as const);
 
 /** Qualifiers by their LAST word: only those whose last word precedes the count are tried. */
 const QUALIFIERS_BY_LAST = new Map<string, (readonly [readonly string[], Qualifier])[]>();
@@ -97,14 +72,34 @@ export function qualifierAfterCue(
   return { q: null, len: 0 };
 }
 
-const ALA = normalizeArabic("على");
-const FI = normalizeArabic("في");
-const AQAL = normalizeArabic("الأقل");
+/** «على الأقل» and Iraqi «في الأقل», as [first word, second word]. */
+const AT_LEAST: readonly (readonly [string, string])[] = phrases("qualifiers", "at-least").map(
+  ([words]) => {
+    const [first, second] = words;
+    if (words.length !== 2 || !first || !second)
+      throw new Error(`qualifiers/at-least: «${words.join(" ")}» is not two words`);
+    return [first, second] as const;
+  },
+);
 
-/** «على الأقل» (or Iraqi «في الأقل») at token k. */
+/** «على الأقل» (or Iraqi «في الأقل») at token k: the first word after a short clitic. */
 export function atLeastAt(tokens: readonly Token[], k: number): boolean {
   const s = stems(tokens[k]);
-  return (s.includes(ALA) || s.includes(FI)) && tokens[k + 1]?.norm === AQAL;
+  return AT_LEAST.some(([first, second]) => s.includes(first) && tokens[k + 1]?.norm === second);
+}
+
+/** Qualifiers right after the counted noun («50 شخصا تقريبا»). */
+const AFTER_NOUN: ReadonlyMap<string, Qualifier> = new Map(
+  [...table("qualifiers", "after-noun")].map(([w, q]) => [w, Qualifier.parse(q)] as const),
+);
+
+/** The qualifier token t is when it follows a counted noun, or null. */
+export function qualifierAfterNoun(t: Token | undefined): Qualifier | null {
+  for (const st of stems(t)) {
+    const q = AFTER_NOUN.get(st);
+    if (q) return q;
+  }
+  return null;
 }
 
 /** The qualifier of a count: a word before it, else after it, else vague → more_than. */

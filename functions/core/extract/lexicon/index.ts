@@ -6,20 +6,31 @@
  * (which clitics they strip); they ask here for a use's forms, normalised like every
  * hand-written key. Everything is built once, at module load, and a misspelt use or slot
  * fails loudly there rather than matching nothing.
+ *
+ * A use may also list phrases with values, in order (`phrases`: qualifiers tried longest
+ * first), and serve every form a second time behind a prefix (`alsoWith`: «ال», «و»). The
+ * count nouns' uses are made by a rule from their lemmas' flags (`count-nouns.ts`).
  */
 import { normalizeArabic } from "../text/normalize.ts";
 import agencies from "./agencies.json" with { type: "json" };
 import calendar from "./calendar.json" with { type: "json" };
+import countNounsData from "./count-nouns.json" with { type: "json" };
+import { countNouns } from "./count-nouns.ts";
+import eventCues from "./event-cues.json" with { type: "json" };
+import figureWords from "./figure-words.json" with { type: "json" };
 import media from "./media.json" with { type: "json" };
 import { inflect, isSlot, type LemmaRecord } from "./morph.ts";
 import numbers from "./numbers.json" with { type: "json" };
 import orgNouns from "./org-nouns.json" with { type: "json" };
 import particles from "./particles.json" with { type: "json" };
 import placeNouns from "./place-nouns.json" with { type: "json" };
+import qualifiers from "./qualifiers.json" with { type: "json" };
 import roleNouns from "./role-nouns.json" with { type: "json" };
 import sayingVerbs from "./saying-verbs.json" with { type: "json" };
 import sportsNouns from "./sports-nouns.json" with { type: "json" };
 import termNouns from "./term-nouns.json" with { type: "json" };
+
+export { type CountForm, type CountGroup, countNouns } from "./count-nouns.ts";
 
 /** One use of a class: forms per lemma, words as written, or words with values. */
 interface UseData {
@@ -36,6 +47,10 @@ interface UseData {
    * particle even where a date rule lists it). A test checks each one is at home there.
    */
   readonly refs?: Readonly<Record<string, readonly string[]>>;
+  /** Phrases (words separated by spaces) with values, in the order they are tried. */
+  readonly phrases?: readonly (readonly unknown[])[];
+  /** A prefix every form is served with as well, right after the form itself («ال»). */
+  readonly alsoWith?: string;
 }
 interface ClassData {
   readonly about: string;
@@ -55,6 +70,10 @@ const CLASSES = {
   "term-nouns": termNouns as ClassData,
   "sports-nouns": sportsNouns as ClassData,
   particles: particles as ClassData,
+  "count-nouns": countNounsData as unknown as ClassData,
+  "event-cues": eventCues as ClassData,
+  qualifiers: qualifiers as ClassData,
+  "figure-words": figureWords as ClassData,
 } as const;
 export type WordClass = keyof typeof CLASSES;
 export const WORD_CLASSES = Object.keys(CLASSES) as readonly WordClass[];
@@ -74,12 +93,50 @@ function lemmaForms(cls: WordClass, use: string, data: UseData): [lemma: string,
   return out;
 }
 
-/** The written forms of one use, in file order (lemma forms first, then listed words). */
+/** Classes whose uses a rule makes from the lemmas' own flags, not from per-use slot lists. */
+const GENERATED: Partial<Record<WordClass, (use: string) => readonly string[]>> = {
+  "count-nouns": (use) => countNouns(use).map((f) => f.written),
+};
+
+/** A use's phrases as [phrase, value] pairs; anything else fails. */
+function phraseEntries(cls: WordClass, use: string, data: UseData): [string, unknown][] {
+  return (data.phrases ?? []).map((entry) => {
+    const [phrase, value] = entry;
+    if (entry.length !== 2 || typeof phrase !== "string") {
+      throw new Error(
+        `lexicon ${cls}/${use}: a phrase is not [words, value]: ${JSON.stringify(entry)}`,
+      );
+    }
+    return [phrase, value];
+  });
+}
+
+/** A use's words, each followed by its `alsoWith` form when the use has one. */
+function withPrefix(data: UseData, words: readonly string[]): string[] {
+  const prefix = data.alsoWith;
+  return prefix ? words.flatMap((w) => [w, `${prefix}${w}`]) : [...words];
+}
+
+/**
+ * The written forms of one use, in file order: its own (lemma forms, listed words, table
+ * words, phrases; each with its `alsoWith` form), then the forms of the uses it includes
+ * (`with`) and the words it takes from other classes (`refs`).
+ */
 function writtenForms(cls: WordClass, use: string, data: UseData): string[] {
-  return [
+  const rule = GENERATED[cls];
+  if (rule) {
+    if (data.forms || data.words || data.table || data.phrases || data.alsoWith)
+      throw new Error(`lexicon ${cls}/${use}: a rule makes this use; it lists no words`);
+    return [...rule(use)];
+  }
+  const own = [
     ...lemmaForms(cls, use, data).map(([, form]) => form),
     ...(data.words ?? []),
     ...Object.keys(data.table ?? {}),
+    ...phraseEntries(cls, use, data).map(([phrase]) => phrase),
+  ];
+  return [
+    ...withPrefix(data, own),
     ...(data.with ?? []).flatMap((other) => writtenForms(cls, other, useOf(cls, other))),
     ...Object.values(data.refs ?? {}).flat(),
   ];
@@ -124,6 +181,11 @@ export function words(cls: WordClass, use: string): ReadonlySet<string> {
   return set;
 }
 
+/** The normalised forms of one use as a list, in file order (for uses whose order matters). */
+export function list(cls: WordClass, use: string): readonly string[] {
+  return [...words(cls, use)];
+}
+
 /**
  * A use's words exactly as written, not normalised: for words matched against text as written
  * or against English names (the wire services).
@@ -149,7 +211,23 @@ export function table<V>(cls: WordClass, use: string): ReadonlyMap<string, V> {
     return [form, values[lemma]];
   });
   entries.push(...Object.entries(data.table ?? {}));
-  return new Map(entries.map(([w, v]) => [normalizeArabic(w), v as V]));
+  return new Map(
+    entries.flatMap(([w, v]) =>
+      withPrefix(data, [w]).map((f): [string, V] => [normalizeArabic(f), v as V]),
+    ),
+  );
+}
+
+/** A use's phrases with their values, in file order, each as its normalised words. */
+export function phrases<V>(
+  cls: WordClass,
+  use: string,
+): readonly (readonly [readonly string[], V])[] {
+  const data = useOf(cls, use);
+  if (!data.phrases) throw new Error(`lexicon: ${cls}/${use} has no phrases`);
+  return phraseEntries(cls, use, data).map(
+    ([phrase, v]) => [normalizeArabic(phrase).split(" "), v as V] as const,
+  );
 }
 
 /** Every use of a class, by name (for the tests that check the data as a whole). */

@@ -31,15 +31,24 @@ export const SLOTS = [
   "def-m",
   "def-f",
   "acc",
-  // Nouns: sound masculine plural, nominative («ثلاثون») and oblique («ثلاثين»).
+  // Nouns: sound masculine plural, nominative («ثلاثون», «متوفون») and oblique («ثلاثين»).
   "mp-nom",
   "mp-obl",
+  // Sound feminine plural («ات»).
+  "pl-f",
+  // Duals, nominative («ان») and oblique («ين»).
+  "du-nom",
+  "du-obl",
   // Numbers: the lemma's hundreds in one word, in both spellings («ثلاثمئة», «ثلاثمائة»).
   "hundreds",
   "hundreds-alt",
   // Nouns: the dual in construct, oblique («بلدتي») and nominative («بلدتا»).
   "dual-con-obl",
   "dual-con-nom",
+  // A possessive suffix: his, her, their (masc.).
+  "poss-3ms",
+  "poss-3fs",
+  "poss-3mp",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
@@ -55,8 +64,15 @@ function pastFeminine(lemma: string): string {
 /** The feminine of a noun: «ة» added. */
 const feminine = (lemma: string) => `${lemma}ة`;
 
-/** A noun's stem before a suffix: «ة» is written «ت» there (بلدة → بلدتي). */
-const bound = (lemma: string) => lemma.replace(/ة$/, "ت");
+/** A noun's stem before a suffix: «ة» is written «ت» there (عائلة → عائلت-ان, طاقة → طاقت-ها). */
+const beforeSuffix = (lemma: string) => (lemma.endsWith("ة") ? `${lemma.slice(0, -1)}ت` : lemma);
+
+/** A noun ending in «ى» (متوفى) takes «ي» before the accusative: متوفيا. */
+const beforeAccusative = (lemma: string) =>
+  lemma.endsWith("ى") ? `${lemma.slice(0, -1)}ي` : lemma;
+
+/** A noun ending in «ى» (متوفى) drops it before a sound masculine plural: متوفين، متوفون. */
+const beforeSoundPlural = (lemma: string) => (lemma.endsWith("ى") ? lemma.slice(0, -1) : lemma);
 
 function needs(value: string | undefined, lemma: string, slot: Slot): string {
   if (value === undefined) throw new Error(`lexicon: «${lemma}» has no stem for slot ${slot}`);
@@ -90,18 +106,30 @@ export function inflect(lemma: string, record: LemmaRecord, slot: Slot): string 
     case "def-f":
       return `ال${feminine(lemma)}`;
     case "acc":
-      return `${lemma}ا`;
+      return `${beforeAccusative(lemma)}ا`;
     case "mp-nom":
-      return `${lemma}ون`;
+      return `${beforeSoundPlural(lemma)}ون`;
     case "mp-obl":
-      return `${lemma}ين`;
+      return `${beforeSoundPlural(lemma)}ين`;
+    case "pl-f":
+      return `${lemma.endsWith("ة") ? lemma.slice(0, -1) : lemma}ات`;
+    case "du-nom":
+      return `${beforeSuffix(lemma)}ان`;
+    case "du-obl":
+      return `${beforeSuffix(lemma)}ين`;
     case "hundreds":
       return `${lemma}مئة`;
     case "hundreds-alt":
       return `${lemma}مائة`;
     case "dual-con-obl":
-      return `${bound(lemma)}ي`;
+      return `${beforeSuffix(lemma)}ي`;
     case "dual-con-nom":
-      return `${bound(lemma)}ا`;
+      return `${beforeSuffix(lemma)}ا`;
+    case "poss-3ms":
+      return `${beforeSuffix(lemma)}ه`;
+    case "poss-3fs":
+      return `${beforeSuffix(lemma)}ها`;
+    case "poss-3mp":
+      return `${beforeSuffix(lemma)}هم`;
   }
 }
