@@ -7,8 +7,6 @@
 
 import type { Candidate, Hit } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
-import { MEDIA_NOUNS } from "../page/media-words.ts";
-import { keySet } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 import { countedNisba, NISBA, ROLE_WORDS } from "./name-words.ts";
@@ -17,7 +15,7 @@ import { countedNisba, NISBA, ROLE_WORDS } from "./name-words.ts";
  * Words before a media name that make «الجزيرة» a channel, not an island: an outlet noun, or
  * its correspondent («أفاد مراسل الجزيرة»).
  */
-const MEDIA_CUES = new Set([...keySet(MEDIA_NOUNS), ...words("role-nouns", "correspondent")]);
+const MEDIA_CUES = new Set([...words("media", "nouns"), ...words("role-nouns", "correspondent")]);
 /** Words before a club's name that make «الهلال» a club, not a crescent. */
 const CLUB_CUES = words("sports-nouns", "club-cue");
 /** Words before a district name that make «السكري» a neighbourhood. */

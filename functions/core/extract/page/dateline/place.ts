@@ -3,7 +3,7 @@
  * separator (or a date with none before it). Words that can never start a place (verbs of
  * saying, connectives, page labels) rule the line out at once.
  */
-import { keySet } from "../../text/normalize.ts";
+import { words } from "../../lexicon/index.ts";
 import type { Token } from "../../text/tokenize.ts";
 import type { Reading } from "./reading.ts";
 import { isDash, skipSpaces } from "./scan.ts";
@@ -11,31 +11,10 @@ import { isDash, skipSpaces } from "./scan.ts";
 const MAX_PLACE_WORDS = 3;
 const MAX_PLACE_CHARS = 32;
 
-/** First words that can never start a place: verbs of saying and connectives. */
-const NOT_PLACE = keySet([
-  "قال",
-  "وقال",
-  "قالت",
-  "وقالت",
-  "أكد",
-  "وأكد",
-  "أضاف",
-  "وأضاف",
-  "وتابع",
-  "تابع",
-  "المصدر",
-  "كتب",
-  "بقلم",
-  "تقرير",
-  "ملاحظة",
-  "تحديث",
-  "عاجل",
-  "هام",
-  "صورة",
-  "فيديو",
-  "اقرأ",
-  "أيضا",
-]);
+/** First words that can never start a place: page labels and verbs of saying, bare or behind «و». */
+const NOT_PLACE = words("media", "not-place");
+const notPlace = (norm: string) =>
+  NOT_PLACE.has(norm) || (norm.startsWith("و") && NOT_PLACE.has(norm.slice(1)));
 
 /**
  * Reads the place at the start of the line into `r` (start, placeEnd, dateNext). False when
@@ -45,7 +24,7 @@ export function readPlace(r: Reading): boolean {
   const { lead, tokens } = r;
   const first = tokens[0];
   if (!first || first.start > 2 || /^[0-9]/.test(first.norm)) return false;
-  if (NOT_PLACE.has(first.norm)) return false;
+  if (notPlace(first.norm)) return false;
   const h = shrinkToSeparator(r, placeWords(lead, tokens));
   if (h < 1) return false;
   const placeEnd = (tokens[h - 1] as Token).end;

@@ -11,7 +11,7 @@ import { englishFor } from "../../entities/index.ts";
 import { COMMON_WORDS, entityById } from "../../gazetteer/index.ts";
 import { table, words } from "../../lexicon/index.ts";
 import { isCommonPersonalName } from "../../ner/index.ts";
-import { keySet, normalizeArabic } from "../../text/normalize.ts";
+import { normalizeArabic } from "../../text/normalize.ts";
 import { type Token, tokenize } from "../../text/tokenize.ts";
 import { AGENCIES } from "../dateline/credit.ts";
 import { fromEntity, isMediaOrg, listedAt } from "./listed.ts";
@@ -37,11 +37,7 @@ const NOT_OUTLET = words("media", "not-outlets");
 /** After a media noun these begin a descriptive name, kept whole: «وكالة الأنباء الموريتانية». */
 const DESCRIPTIVE_AFTER_NOUN = words("media", "descriptive-after-noun");
 /** Words that make a credit a clause, not a name. */
-export const CLAUSE_WORDS = keySet([
-  ...["في", "فى", "على", "من", "عن", "إلى", "الى", "أن", "إن", "الذي", "التي", "قد", "لا"],
-  ...["لم", "لن", "ما", "مع", "بعد", "قبل", "هذا", "هذه", "كما", "حيث", "كان", "كانت", "هو"],
-  ...["هي", "قال", "قالت", "أكد", "أعلن", "أعلنت"],
-]);
+export const CLAUSE_WORDS = words("particles", "clause-words");
 
 function capitalized(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -5,7 +5,6 @@
  */
 import { isSayingVerb } from "../../entities/index.ts";
 import { words } from "../../lexicon/index.ts";
-import { keySet } from "../../text/normalize.ts";
 import type { Token } from "../../text/tokenize.ts";
 import { splitsWhere, type WordRef } from "../../text/words.ts";
 
@@ -21,18 +20,12 @@ const CALLING = words("saying-verbs", "calling");
 const INTERVIEW = words("saying-verbs", "interview");
 const interviewReadings = splitsWhere((c) => INTERVIEW.has(c.stem) && c.clitic.length <= 1);
 /** The reported content starts here: a «ل» after it is not who was told. */
-const COMPLEMENTIZERS = keySet(["أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "لأن", "فإن"]);
+const COMPLEMENTIZERS = words("particles", "content-start");
 /**
  * Words before «ل» that make it "according to", "affiliated to" or the object of support:
  * «وفقا لوكالة رويترز», «فصيل تابع لـ"الجيش الوطني"», «أكد دعمه لـ"…"».
  */
-const NOT_TOLD_BEFORE = keySet([
-  ...["وفقا", "طبقا", "تبعا", "استنادا", "نسبة", "نقلا", "خلافا", "إضافة", "بالإضافة", "تابع"],
-  ...["تابعة", "التابع", "التابعة", "التابعين", "موال", "موالية", "الموالي", "الموالية", "المقرب"],
-  ...["المقربة", "مقرب", "مقربة", "مملوكة", "المملوكة", "المنسوب", "انضم", "انضمت", "ينتمي"],
-  ...["تنتمي", "المنتمي", "دعم", "دعمه", "دعمها", "تأييد", "تأييده", "تأييدها", "رفضه", "رفضها"],
-  ...["انضمامه", "انضمامها", "ولاء", "ولائه", "مبايعة", "مبايعته", "بيعة", "رسالة", "رسالته"],
-]);
+const NOT_TOLD_BEFORE = words("media", "not-told-before");
 
 /**
  * Is the «ل» at token k (or the token itself, «لهسبريس») who a statement was made to? A verb of
