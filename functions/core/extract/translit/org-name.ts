@@ -32,55 +32,7 @@ import { COUNTRY_ADJECTIVES } from "../gazetteer/ministries.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import type { WordRef } from "../text/words.ts";
 import { transliterateToken } from "./index.ts";
-
-/** Head and genitive nouns: [Arabic, English]. `*` after the English: a genitive reads "of X". */
-const NOUNS = `
-منظمة Organization|مجلس Council|بعثة Mission|حزب Party|حركة Movement|جبهة Front|اتحاد Union|هيئة Commission
-لجنة Committee|وكالة Agency|جمعية Society|رابطة League|مؤسسة Foundation|شركة Company|بنك Bank
-مصرف Bank|صندوق Fund|جامعة University|مركز Center|مكتب Office|قوات Forces|جيش Army
-كتائب Brigades|لواء Brigade|فيلق Corps|تحالف Alliance|ائتلاف Coalition|تجمع Assembly
-تيار Movement|شبكة Network|مرصد Observatory|برنامج Programme|محكمة Court|برلمان Parliament|حكومة Government
-وزارة Ministry|مديرية Directorate|إدارة Administration|مفوضية Commission|منتدى Forum|نادي Club
-نقابة Union|صحيفة Newspaper|قناة Channel|إذاعة Radio|تلفزيون Television|معهد Institute
-أكاديمية Academy|مستشفى Hospital|شرطة Police|أمن Security|دفاع Defense|إنقاذ Rescue
-إغاثة Relief|تنمية Development|عدالة Justice|حرية Freedom|تحرير Liberation|وحدة Unity
-مقاومة Resistance|ثورة Revolution|سلام Peace|حقوق Rights|إنسان Human|لاجئين Refugees
-هجرة Migration|صحة Health|تعليم Education|أنباء News|إعلام Media|طاقة Energy|نفط Oil
-بترول Petroleum|تجارة Trade|اقتصاد Economy|زراعة Agriculture|أغذية Food|غذاء Food
-طفولة Childhood|أطفال Children|مرأة Women|نساء Women|شباب Youth|عمال Workers|شعب People
-أمة Nation|دولة State|دول States|خليج Gulf|إسلام Islam|دعم Support|تعاون Cooperation|مصالحة Reconciliation
-تفاوض Negotiation|انتخابات Elections|دستور Constitution|طوارئ Emergency|استخبارات Intelligence
-مخابرات Intelligence|حماية Protection|إسعاف Ambulance|هلال Crescent|صليب Cross|سلطة Authority
-جماعة Group|تنظيم Organization|ميليشيا Militia|مليشيا Militia|فصائل Factions|فصيل Faction
-مجموعة Group|حرس Guard|بحرية Navy|مطار Airport|ميناء Port|إقليم Region|سجن Prison|جهاز Service
-استثمار Investment|تنسيق Coordination|شؤون Affairs|مساعدات Aid|رقابة Oversight|حظر Prohibition|أسلحة Weapons|نزاهة Integrity
-مكافحة Counter|إرهاب Terrorism|فساد Corruption|إصلاح Reform|بناء Building|تغيير Change
-كرامة Dignity|نهضة Renaissance|مستقبل Future|وفاق Accord|عودة Return|معارضة Opposition|قوى Forces
-مدينة City|محافظة Governorate|بلدية Municipality|ولاية State|منطقة Region|سكان Population
-عدل Justice|نقد Monetary|عفو Amnesty|صحافة Press|بحوث Research|دراسات Studies
-أسرى Prisoners|شهداء Martyrs|مفقودين Missing|بيئة Environment|مياه Water|كهرباء Electricity
-اتصالات Communications|طيران Aviation|نقل Transport|سياحة Tourism|ثقافة Culture|رياضة Sports
-نواب Representatives*|وزراء Ministers*|أمناء Trustees*|حكماء Elders*|علماء Scholars*
-قضاة Judges*|محامين Lawyers*|أطباء Doctors*|صحفيين Journalists*|شيوخ Senate
-`;
-
-/** Adjectives, masculine form: [Arabic, English]. Feminine (ة) forms are read through them. */
-const ADJECTIVES = `
-وطني National|دولي International|عربي Arab|إسلامي Islamic|ديمقراطي Democratic
-جمهوري Republican|اشتراكي Socialist|شعبي Popular|مستقل Independent|عالمي World
-أوروبي European|أفريقي African|إفريقي African|مدني Civil|عسكري Military|أعلى Supreme
-أعلي Supreme|عليا High|سريع Rapid|انتقالي Transitional|جنوبي Southern|شمالي Northern
-شرقي Eastern|غربي Western|مركزي Central|موحد Unified|حر Free|جديد New|ثوري Revolutionary
-تقدمي Progressive|قومي National|كردي Kurdish|كردستاني Kurdistan|أحمر Red|حمراء Red
-أخضر Green|خضراء Green|أبيض White|بيضاء White|أسود Black|سوداء Black|دستوري Constitutional
-اتحادي Federal|إنساني Humanitarian|خاص Special|عام General|أمني Security|حكومي Government
-تشريعي Legislative|تنفيذي Executive|قضائي Judicial|إقليمي Regional|محلي Local|نووي Nuclear|كيميائي Chemical|كيماوي Chemical
-ذري Atomic|جوي Air|بحري Naval|بري Ground|مسلح Armed|سلفي Salafi|شيوعي Communist|ليبرالي Liberal|علوي Alawite|سني Sunni
-شيعي Shia|مسيحي Christian|يهودي Jewish|خليجي Gulf|جنائي Criminal|مؤقت Interim
-إنمائي Development|سامي High|طبي Medical|خيري Charitable|تطوعي Volunteer|إغاثي Relief|معارض Opposition
-بلدي Municipal|داخلي Internal|خارجي Foreign|مالي Financial|سياسي Political|استشاري Advisory
-دائم Permanent|مشترك Joint|إداري Administrative
-`;
+import glosses from "./org-glosses.json" with { type: "json" };
 
 export interface Gloss {
   readonly en: string;
@@ -91,26 +43,17 @@ export interface Gloss {
   readonly country: boolean;
 }
 
+/** Nouns and adjectives by normalised word (the words: org-glosses.json). */
 const LEXICON = new Map<string, Gloss>();
-for (const entry of NOUNS.split(/[|\n]/)) {
-  const [ar, en] = entry.trim().split(" ");
-  if (!ar || !en) continue;
-  const of = en.endsWith("*");
-  LEXICON.set(normalizeArabic(ar), {
-    en: of ? en.slice(0, -1) : en,
-    kind: "noun",
-    of,
-    country: false,
-  });
+const GENITIVE_OF = new Set(glosses["genitive-of"]);
+for (const [ar, en] of Object.entries(glosses.nouns)) {
+  LEXICON.set(normalizeArabic(ar), { en, kind: "noun", of: GENITIVE_OF.has(ar), country: false });
 }
 const addAdjective = (ar: string, en: string, country: boolean) => {
   const key = normalizeArabic(ar).replace(/ه$/, "");
   if (!LEXICON.has(key)) LEXICON.set(key, { en, kind: "adjective", of: false, country });
 };
-for (const entry of ADJECTIVES.split(/[|\n]/)) {
-  const [ar, en] = entry.trim().split(" ");
-  if (ar && en) addAdjective(ar, en, false);
-}
+for (const [ar, en] of Object.entries(glosses.adjectives)) addAdjective(ar, en, false);
 // «الروسية» → روسي: the ministries' country adjectives, masculine stems without the article.
 for (const [en, forms] of COUNTRY_ADJECTIVES) {
   for (const f of forms) addAdjective(f.replace(/^ال/, ""), en === "US" ? "American" : en, true);
