@@ -59,14 +59,20 @@ const server = new S3rver({
 // which the build lock relies on). This stand-in enforces them the way S3 does, one
 // conditional write per key at a time, so the lock is tested against the semantics it
 // will meet in AWS. (A fake on a real HTTP server: say so where it matters.)
+// A read of a key waits for a conditional write of it in flight: S3 reads are strongly
+// consistent, so a reader sees an object and its ETag from before a write or after it.
 const inFlight = new Map();
 server.middleware.unshift(async (ctx, next) => {
   const ifNoneMatch = ctx.get("if-none-match");
   const ifMatch = ctx.get("if-match");
-  if (ctx.method !== "PUT" || (!ifNoneMatch && !ifMatch) || ctx.get("x-amz-copy-source")) return next();
   const [bucket, ...rest] = decodeURIComponent(ctx.path).slice(1).split("/");
   const key = rest.join("/");
   const id = bucket + "/" + key;
+  if (ctx.method === "GET" || ctx.method === "HEAD") {
+    await inFlight.get(id);
+    return next();
+  }
+  if (ctx.method !== "PUT" || (!ifNoneMatch && !ifMatch) || ctx.get("x-amz-copy-source")) return next();
   const before = inFlight.get(id) || Promise.resolve();
   let release;
   const gate = new Promise((r) => (release = r));
@@ -100,6 +106,28 @@ server.middleware.unshift(async (ctx, next) => {
     if (inFlight.get(id) === mine) inFlight.delete(id);
   }
 });
+// s3rver bug: putObject writes the object file in place and records its MD5 (the ETag) once
+// it has hashed the upload, not once the file is flushed, so a read in between can get a
+// short body under the new ETag, and a writer conditional on that ETag then overwrites what
+// it never saw. Write a temporary file, rename it over the object, then record the MD5.
+const fsp = require("fs/promises");
+let temporaries = 0;
+server.store.putObject = async function (object) {
+  const objectPath = this.getResourcePath(object.bucket, object.key, "object");
+  await fsp.mkdir(require("path").dirname(objectPath), { recursive: true });
+  let content = object.content;
+  if (!Buffer.isBuffer(content)) {
+    const chunks = [];
+    for await (const chunk of content) chunks.push(chunk);
+    content = Buffer.concat(chunks);
+  }
+  const md5 = require("crypto").createHash("md5").update(content).digest("hex");
+  const temporary = objectPath + "." + process.pid + "." + ++temporaries + ".tmp";
+  await fsp.writeFile(temporary, content);
+  await fsp.rename(temporary, objectPath);
+  await this.putMetadata(object.bucket, object.key, object.metadata, md5);
+  return { size: content.length, md5 };
+};
 // s3rver bug: a copy that replaces the metadata (x-amz-metadata-directive: REPLACE) keeps
 // the MD5 file of whatever the key held before, so the copy reports a stale ETag. AWS gives
 // a copy its content's MD5 as ETag; dropping the stale file makes s3rver compute it anew.
