@@ -1,5 +1,6 @@
 /**
- * Relative dates: weekdays, أمس، اليوم، غدا, resolved against a known publication date, and
+ * Relative dates: weekdays, أمس، اليوم، غدا and periods («العام الماضي»: periods.ts),
+ * resolved against a known publication date, and
  * the side words («الماضي», «المقبل») that also give a year-less explicit date its year
  * («19 سبتمبر الماضي»). Nothing is guessed without a publication date.
  */
@@ -8,6 +9,7 @@ import type { FactDate } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { DAY_MS, parseIsoDay, validDay } from "./day.ts";
+import { periodDates } from "./periods.ts";
 
 /** Weekday names → JavaScript day numbers (Sunday 0). */
 const WEEKDAY_NUMBERS = table<number>("calendar", "weekdays");
@@ -159,5 +161,18 @@ export function findRelativeDates(
     }
     if (forms.some((f) => TOMORROW.has(f))) r.out.push(relativeDate(pub + DAY_MS, span(r, i, i)));
   }
-  return r.out;
+  return [...r.out, ...periodDates(text, tokens, pub)];
+}
+
+/**
+ * The year of a month named with a side word and no day: «آذار الماضي» is the last March
+ * before the publication month, «أيار المقبل» the next May after it.
+ */
+export function monthYearAround(published: string, month: number, side: "past" | "next") {
+  const ms = parseIsoDay(published);
+  if (ms === null) return null;
+  const pub = new Date(ms);
+  const [py, pm] = [pub.getUTCFullYear(), pub.getUTCMonth() + 1];
+  if (side === "past") return month < pm ? py : py - 1;
+  return month > pm ? py : py + 1;
 }

@@ -1,0 +1,63 @@
+/**
+ * A year or a month named by its side of the publication date: «العام الماضي» (the year
+ * before), «الشهر المقبل» (the month after), «السنة الحالية» (the year publication falls in).
+ * Dates with no day, resolved "relative"; nothing without a publication date.
+ */
+import type { FactDate } from "../../facts.ts";
+import { table, words } from "../lexicon/index.ts";
+import type { Token } from "../text/tokenize.ts";
+
+const PERIOD_NOUNS = table<"year" | "month">("calendar", "period-nouns");
+const SIDES: readonly [ReadonlySet<string>, number][] = [
+  [words("calendar", "period-past"), -1],
+  [words("calendar", "period-next"), 1],
+  [words("calendar", "period-current"), 0],
+];
+
+/** The period noun a token is, behind «و»/«ف» and with «لل»/«بال» for the article. */
+function periodOf(t: Token): "year" | "month" | undefined {
+  let w = t.norm;
+  if (w.startsWith("و") || w.startsWith("ف")) w = w.slice(1);
+  if (w.startsWith("لل")) w = `ا${w.slice(1)}`;
+  else if (w.startsWith("بال")) w = w.slice(1);
+  return PERIOD_NOUNS.get(w);
+}
+
+/**
+ * «العام» after a definite noun is the adjective "general": «الأمين العام المقبل» is the next
+ * Secretary-General, not next year. (A definite subject before «العام الماضي» is lost with it.)
+ */
+function general(t: Token, prev: Token | undefined): boolean {
+  return !!prev && t.norm.endsWith("عام") && /^[وف]?ال/.test(prev.norm);
+}
+
+function shifted(period: "year" | "month", py: number, pm: number, by: number): FactDate {
+  const months = py * 12 + (pm - 1) + (period === "month" ? by : 12 * by);
+  const year = Math.floor(months / 12);
+  return {
+    resolved: "relative",
+    hijri: null,
+    day: null,
+    month: period === "month" ? (months % 12) + 1 : null,
+    year,
+    text: "",
+  };
+}
+
+/** Every «العام الماضي»-like period in the tokens, against a publication day (UTC ms). */
+export function periodDates(text: string, tokens: readonly Token[], pub: number): FactDate[] {
+  const g = new Date(pub);
+  const [py, pm] = [g.getUTCFullYear(), g.getUTCMonth() + 1];
+  const out: FactDate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    const period = periodOf(t);
+    if (!period || next.start - t.end > 2 || general(t, tokens[i - 1])) continue;
+    const side = SIDES.find(([set]) => set.has(next.norm));
+    if (!side) continue;
+    out.push({ ...shifted(period, py, pm, side[1]), text: text.slice(t.start, next.end) });
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * The calendar reader's spans beyond one written day: bare years (cue words, brackets, year
+ * spans), day ranges, a month with its side of the publication date, and periods («العام
+ * الماضي»).
+ */
+import { describe, expect, it } from "vitest";
+import { findDates, findRelativeDates } from "../../functions/core/extract/dates/index.ts";
+import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
+
+const dmy = (text: string, published: string | null = null) =>
+  findDates(text, tokenize(text), published).map((d) => [d.day, d.month, d.year]);
+const relative = (text: string, published: string) =>
+  findRelativeDates(text, tokenize(text), published).map((d) => [d.day, d.month, d.year, d.text]);
+
+describe("bare years", () => {
+  it("takes a year after a cue word, prepositions included, clitics allowed", () => {
+    expect(dmy("اعتقل في 2012 وأفرج عنه")).toEqual([[null, null, 2012]]);
+    expect(dmy("كان ذلك قبل 2011، وفي 2013 تغير الأمر")).toEqual([
+      [null, null, 2011],
+      [null, null, 2013],
+    ]);
+    expect(findDates("وثيقة بتاريخ (1934)")[0]?.text).toBe("بتاريخ (1934");
+  });
+
+  it("takes a year alone in brackets, but not a numbered resolution or article", () => {
+    expect(dmy("مدينة يافا (1948)")).toEqual([[null, null, 1948]]);
+    expect(dmy("صدر القرار رقم (2042) أمس")).toEqual([]);
+    expect(dmy("بموجب المادة (2001)")).toEqual([]);
+  });
+
+  it("reads both ends of a year span closed by a dash", () => {
+    expect(dmy("ثورة فلسطين 1936 - 1939")).toEqual([
+      [null, null, 1936],
+      [null, null, 1939],
+    ]);
+    expect(dmy("خلال الفترة 1998-2005.")).toEqual([
+      [null, null, 1998],
+      [null, null, 2005],
+    ]);
+    // No span: backwards, or longer than a lifetime's career.
+    expect(dmy("الرقم 2011-1990")).toEqual([]);
+    expect(dmy("مؤتمر 1900 - 2100")).toEqual([]);
+  });
+
+  it("leaves a number before a counted noun, and the year of a numeric date, alone", () => {
+    expect(dmy("وصل عدد القتلى حتى 2000 شخص")).toEqual([]);
+    expect(dmy("في 2000 مدني")).toEqual([]);
+    expect(dmy("نشر في 2024/3/28")).toEqual([[28, 3, 2024]]);
+  });
+});
+
+describe("day ranges", () => {
+  it("gives the first day of a range its month and year", () => {
+    expect(dmy("بين 3 و5 أيار 2016 قتل العشرات")).toEqual([
+      [3, 5, 2016],
+      [5, 5, 2016],
+    ]);
+    expect(dmy("من 1 إلى 10 كانون الثاني 2016")).toEqual([
+      [1, 1, 2016],
+      [10, 1, 2016],
+    ]);
+    expect(dmy("في 3-5 آب 2015")).toEqual([
+      [3, 8, 2015],
+      [5, 8, 2015],
+    ]);
+    expect(findDates("بين 3 و5 أيار 2016")[0]?.text).toBe("3 و5 أيار 2016");
+  });
+
+  it("reads no range that runs backwards or has no joining word", () => {
+    expect(dmy("بين 7 و5 أيار")).toEqual([[5, 5, null]]);
+    expect(dmy("قتل 3 في 5 أيار")).toEqual([[5, 5, null]]);
+  });
+});
+
+describe("a month with its side of the publication date", () => {
+  it("gives «آذار الماضي» and «أيار المقبل» their years", () => {
+    const text = "زار دمشق في آذار الماضي ويعود في أيار المقبل";
+    const found = findDates(text, tokenize(text), "2016-09-20");
+    expect(found.map((d) => [d.day, d.month, d.year, d.resolved, d.text])).toEqual([
+      [null, 3, 2016, "relative", "آذار الماضي"],
+      [null, 5, 2017, "relative", "أيار المقبل"],
+    ]);
+    // The publication month itself: last year's, or next year's.
+    expect(dmy("في أيلول الماضي", "2016-09-20")).toEqual([[null, 9, 2015]]);
+    expect(dmy("في أيلول المقبل", "2016-09-20")).toEqual([[null, 9, 2017]]);
+  });
+
+  it("guesses nothing without a publication date", () => {
+    expect(dmy("في آذار الماضي")).toEqual([]);
+  });
+});
+
+describe("periods", () => {
+  it("resolves a year or a month by its side of the publication date", () => {
+    expect(relative("قتل العام الماضي 5 أشخاص", "2016-09-20")).toEqual([
+      [null, null, 2015, "العام الماضي"],
+    ]);
+    expect(relative("وللسنة المقبلة خطط", "2016-09-20")).toEqual([
+      [null, null, 2017, "وللسنة المقبلة"],
+    ]);
+    expect(relative("خلال العام الجاري", "2016-09-20")).toEqual([
+      [null, null, 2016, "العام الجاري"],
+    ]);
+    // Months roll over the year's end.
+    expect(relative("في الشهر الماضي", "2016-01-05")).toEqual([[null, 12, 2015, "الشهر الماضي"]]);
+    expect(relative("الشهر المقبل", "2016-12-05")).toEqual([[null, 1, 2017, "الشهر المقبل"]]);
+  });
+
+  it("reads «العام» after a definite noun as the adjective: the next Secretary-General", () => {
+    expect(relative("قال الأمين العام المقبل", "2016-09-20")).toEqual([]);
+    expect(relative("العام السابق", "2016-09-20")).toEqual([]);
+  });
+});
