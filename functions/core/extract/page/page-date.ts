@@ -1,26 +1,86 @@
 /**
- * The date-only page line reader used by the furniture pass: a line that holds a date and
- * nothing else but weekdays, era marks, times and «آخر تحديث»-like words is the page's date.
+ * The date line reader used by the furniture pass: a line above the article that holds a
+ * date and otherwise only weekdays, era marks, times and «آخر تحديث»-like words is the page's
+ * date. Pages also put a date beside a byline, a place or a label, set apart by a bar or a
+ * dash («بقلم: محمد علي | 20/09/2016», «حلب - 20 أيلول 2016 - خاص»): such a line counts when
+ * one of its parts is a date line and every other part is a few words with no sentence in
+ * them. ISO timestamps and English dates («Tuesday, September 20, 2016») are read too.
  */
 
 import { findDates } from "../dates/calendar.ts";
-import { isoDay } from "../dates/day.ts";
-import { words } from "../lexicon/index.ts";
+import { isoDay, validDay } from "../dates/day.ts";
+import { table, words } from "../lexicon/index.ts";
 import { asciiDigits } from "../text/normalize.ts";
 import { tokenize } from "../text/tokenize.ts";
 
 const WEEKDAYS = words("calendar", "weekdays");
 /** Words a date-only line may also hold: «الموافق», era marks, am/pm, «آخر تحديث». */
 const LINE_WORDS = words("calendar", "date-line-words");
+const ENGLISH_MONTHS = table<number>("calendar", "english-months");
+const ENGLISH_WEEKDAYS = words("calendar", "english-weekdays");
+
+/** Words another part of a dated line may hold: a byline, a place, a label, an outlet. */
+const MAX_PART_WORDS = 4;
+/** Parts of a line: split at bars, bullets and spaced dashes (not «20-9-2016»). */
+const PARTS = /\s*[|•·]\s*|\s+[-–—]\s+/;
 
 /**
- * A line that is only a date («الخميس 28 مارس 2024», «2024/3/28», «الأحد 5 رمضان 1437 هـ
- * الموافق 10 يونيو 2016 م»): a page date printed above the article. Returns YYYY-MM-DD, or
- * null when the line says anything else.
+ * A line that is a date («الخميس 28 مارس 2024», «2024/3/28», «الأحد 5 رمضان 1437 هـ الموافق
+ * 10 يونيو 2016 م», «كتب: أحمد محمد | الثلاثاء 20 سبتمبر 2016»): a page date printed above
+ * the article. Returns YYYY-MM-DD, or null when the line says anything else.
  */
 export function parseDateLine(line: string): string | null {
   if (line.length > 200) return null;
-  const ascii = asciiDigits(line);
+  const whole = dateOnly(line);
+  if (whole) return whole;
+  const parts = line.split(PARTS).filter((p) => p.trim() !== "");
+  if (parts.length < 2) return null;
+  let found: string | null = null;
+  for (const part of parts) {
+    const date = dateOnly(part);
+    if (date) found ??= date;
+    else if (!shortLabel(part)) return null;
+  }
+  return found;
+}
+
+/** A part of a dated line that is no date: a few words, no sentence punctuation. */
+function shortLabel(part: string): boolean {
+  return tokenize(part).length <= MAX_PART_WORDS && !/[.!?؟؛]/.test(part);
+}
+
+/** The date a text that is only a date gives, in any form this module reads. */
+function dateOnly(text: string): string | null {
+  const ascii = asciiDigits(text).trim();
+  return isoStamp(ascii) ?? englishDate(ascii) ?? arabicDateLine(ascii);
+}
+
+/** «2016-09-20», «2016-09-20T10:30:00+03:00». */
+function isoStamp(s: string): string | null {
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/.exec(
+    s,
+  );
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validDay(y, mo, d) ? isoDay(y, mo, d) : null;
+}
+
+/** «Tuesday, September 20, 2016», «Sep 20 2016», «20 September 2016», a time after it. */
+function englishDate(s: string): string | null {
+  const w = s.toLowerCase().replace(/[,.]/g, " ").split(/\s+/).filter(Boolean);
+  if (w.length > 0 && ENGLISH_WEEKDAYS.has(w[0] as string)) w.shift();
+  const [a, b, c, ...rest] = w;
+  if (a === undefined || b === undefined || c === undefined) return null;
+  if (rest.some((x) => !/^[0-9:]+$|^[ap]m$|^gmt$/.test(x))) return null;
+  const monthFirst = ENGLISH_MONTHS.get(a);
+  const [month, day] = monthFirst ? [monthFirst, b] : [ENGLISH_MONTHS.get(b), a];
+  if (!month || !/^[0-9]{1,2}$/.test(day) || !/^[0-9]{4}$/.test(c)) return null;
+  const [y, d] = [Number(c), Number(day)];
+  return validDay(y, month, d) ? isoDay(y, month, d) : null;
+}
+
+/** An Arabic date line: a full date and nothing but weekdays, times and date-line words. */
+function arabicDateLine(ascii: string): string | null {
   const tokens = tokenize(ascii);
   if (tokens.length === 0 || tokens.length > 16) return null;
   const dates = findDates(ascii, tokens);

@@ -40,8 +40,10 @@ export function scoreLine(s: Scoring, i: number): void {
   markPrompt(s, i);
   if (above(s, i)) {
     markTruncatedCopy(s, i);
-    const date = markDateOnly(s, i);
-    if (!date && (s.counts[i] ?? 0) <= 14) markDateline(s, i);
+    // A dateline («صنعاء - الثلاثاء 14 آذار 2023») also gives a place: read it as one first.
+    const dateline = (s.counts[i] ?? 0) <= 14 && isDatelineLine(s.lines[i] ?? "");
+    if (dateline) markDateline(s, i);
+    else markDateOnly(s, i);
     markMastheadRole(s, i);
     markByline(s, i);
   }

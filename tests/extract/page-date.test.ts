@@ -1,0 +1,46 @@
+/** The page's date line: alone, beside a byline, place or label, as a timestamp or in English. */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../functions/core/extract/index.ts";
+import { parseDateLine } from "../../functions/core/extract/page/page-date.ts";
+
+describe("a page's date line", () => {
+  it("reads a date beside a byline, a place, a label or a time, set apart by a bar or dash", () => {
+    for (const line of [
+      "بقلم: محمد علي | 20/09/2016",
+      "كتب: أحمد محمد | الثلاثاء 20 سبتمبر 2016",
+      "حلب - 20 أيلول 2016 - خاص",
+      "المصدر: وكالات | التاريخ: 20-9-2016",
+      "نشر بتاريخ 20 أيلول 2016 الساعة 10:30",
+      "منشور في 20-09-2016",
+    ]) {
+      expect(parseDateLine(line), line).toBe("2016-09-20");
+    }
+  });
+
+  it("reads ISO timestamps and English dates", () => {
+    expect(parseDateLine("2016-09-20T10:30:00+03:00")).toBe("2016-09-20");
+    expect(parseDateLine("Tuesday, September 20, 2016")).toBe("2016-09-20");
+    expect(parseDateLine("20 Sep 2016 10:30 GMT")).toBe("2016-09-20");
+    expect(parseDateLine("September 31, 2016")).toBeNull();
+    expect(parseDateLine("September 20, 2016 was a Tuesday")).toBeNull();
+  });
+
+  it("refuses a line that says more than a date and a few words", () => {
+    // A sentence in a part, or a part of more than a few words.
+    expect(parseDateLine("قتل خمسة مدنيين في غارة على حلب | 20/09/2016")).toBeNull();
+    expect(parseDateLine("حلب - قتل خمسة. - 20 أيلول 2016")).toBeNull();
+    // Two parts, neither a date.
+    expect(parseDateLine("بقلم: محمد علي | حلب")).toBeNull();
+    expect(parseDateLine("قتل 5 مدنيين في 20 أيلول 2016")).toBeNull();
+  });
+
+  it("gives the article its publication date, and leaves a dateline its place", () => {
+    const body = "\n\nقتل خمسة مدنيين في غارة جوية على ريف إدلب، بحسب ما أفاد ناشطون.";
+    const byline = extractArticle(`عنوان الخبر\n\nبقلم: محمد علي | 20/09/2016${body}`);
+    expect(byline.facts.published).toBe("2016-09-20");
+    expect(byline.paragraphs.some((p) => p.includes("بقلم"))).toBe(false);
+    const dateline = extractArticle(`عنوان الخبر\n\nصنعاء - الثلاثاء 14 آذار/مارس 2023${body}`);
+    expect(dateline.facts.published).toBe("2023-03-14");
+    expect(dateline.facts.dateline?.place?.en).toBe("Sanaa");
+  });
+});
