@@ -11,6 +11,7 @@ import type { GazEntity } from "../gazetteer/index.ts";
 import type { FoundDateline } from "../page/dateline/found.ts";
 import { findQuotes } from "../quotes/index.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
+import { nameParts } from "./name-parts.ts";
 import type { ArticleRecord } from "./record.ts";
 
 /** At most this many unbelieved figures are kept per article (a bound for hostile input). */
@@ -40,13 +41,20 @@ export function readBody(
   const { scanned, tokens, mentions, byPara } = article;
   const intros = articleIntroductions(scanned, tokens, mentions);
   const found: Found = { quotes: [], figures: [], uncounted: new Map(), explicit: [], carry: null };
+  const parts = nameParts();
+  for (let p = 0; p < article.offset; p++) parts.add(byPara.get(p) ?? []);
   for (let p = article.offset; p < scanned.length; p++) {
     const paraTokens = tokens[p] ?? [];
+    parts.add(byPara.get(p) ?? []);
     const ctx = {
       text: scanned[p] ?? "",
       tokens: paraTokens,
       mentions: byPara.get(p) ?? [],
       pointBack: (k: number) => pointBack(intros, paraTokens, k, p),
+      namePart: (k: number) => {
+        const t = paraTokens[k];
+        return t ? parts.personAt(t.norm, p, k) : null;
+      },
     };
     const q = findQuotes(ctx, found.carry);
     found.quotes.push(...q.quotes);

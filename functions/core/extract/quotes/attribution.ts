@@ -10,8 +10,16 @@ import type { GazEntity } from "../gazetteer/index.ts";
 import type { Range } from "../text/sentences.ts";
 import { tally } from "../work.ts";
 import { cueAt, type Paragraph } from "./context.ts";
-import { ANN, indexOfWord, isPostCue, isRelayCue, isSpeechCue } from "./cues.ts";
-import { backReference, describedRole } from "./role-subjects.ts";
+import {
+  ANN,
+  CONTENT_START,
+  indexOfWord,
+  isPostCue,
+  isRelayCue,
+  isSourceCue,
+  isSpeechCue,
+} from "./cues.ts";
+import { backReference, describedRole, namePartReference } from "./role-subjects.ts";
 import { collect, speakerOf, subjectBefore } from "./speakers.ts";
 import { hasUnnamedSubject } from "./unnamed.ts";
 
@@ -50,7 +58,7 @@ function speakerAfter(p: Paragraph, q: QuoteAt): GazEntity | null {
       const after = collect(p, k + 1, Math.min(k + 1 + POST_WINDOW, tokens.length), true).filter(
         (m) => m.start < sent.end,
       );
-      return speakerOf(after) ?? backReference(p, k + 1);
+      return speakerOf(after) ?? backReference(p, k + 1) ?? namePartReference(p, k + 1);
     }
   }
   return null;
@@ -62,6 +70,8 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNA
   const { from, openTok } = q;
   const k = cueBefore(p, q);
   if (k < 0) return null;
+  const relayed = relayedClause(p, k, openTok);
+  if (relayed !== undefined) return relayed;
   // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
   const an = cueAt(p, k, isRelayCue) ? indexOfWord(tokens, ANN, k + 1, openTok) : -1;
   // «قالت واشنطن إنها…»: a place as the verb's subject is its government, not someone
@@ -73,12 +83,31 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNA
       ? speakerOf(collect(p, an + 1, openTok, true))
       : (speakerOf(collect(p, k + 1, openTok, true)) ??
         backReference(p, k + 1) ??
+        namePartReference(p, k + 1) ??
         (placeSpeaks ? null : subjectBefore(p, from, k)));
   if (speaker) return speaker;
   // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
   const unnamed =
     an >= 0 || placeSpeaks || hasUnnamedSubject(tokens, k, openTok) || describedRole(tokens, k + 1);
   return unnamed ? UNNAMED : null;
+}
+
+/**
+ * «بحسب وكالة رويترز، فإن الجيش "…"»: a source cue that relays a clause gives the words to the
+ * clause's subject (named, or unnamed), not to the source. Undefined when the cue is no source
+ * or the quote follows the complementizer at once (then the words are the source's own).
+ */
+function relayedClause(
+  p: Paragraph,
+  k: number,
+  openTok: number,
+): GazEntity | typeof UNNAMED | undefined {
+  if (!cueAt(p, k, isSourceCue)) return undefined;
+  const c = indexOfWord(p.tokens, CONTENT_START, k + 1, openTok);
+  if (c < 0 || c + 1 >= openTok) return undefined;
+  const subject = speakerOf(collect(p, c + 1, openTok, true));
+  if (subject) return subject;
+  return hasUnnamedSubject(p.tokens, c, openTok) ? UNNAMED : undefined;
 }
 
 /** The nearest speech cue before the quote, from `from` on, or -1. */

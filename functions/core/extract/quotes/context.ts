@@ -17,6 +17,8 @@ export interface QuoteContext {
   readonly mentions: readonly Mention[];
   /** Whom the role noun at token k («الوزير التركي») refers back to (see roles.ts). */
   readonly pointBack?: (k: number) => GazEntity | null;
+  /** The person named before whose name has the word at token k («وقال هاولز»; name-parts.ts). */
+  readonly namePart?: (k: number) => GazEntity | null;
 }
 
 export interface Paragraph extends QuoteContext {
@@ -51,6 +53,7 @@ export function paragraphOf(para: QuoteContext, spans: readonly QuoteSpan[]): Pa
     tokens,
     mentions,
     pointBack: para.pointBack,
+    namePart: para.namePart,
     quoted,
     named,
     byToken,

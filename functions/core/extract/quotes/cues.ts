@@ -45,5 +45,9 @@ function cueTest(set: ReadonlySet<string>): CueTest {
 export const isSpeechCue = cueTest(CUES);
 export const isPostCue = cueTest(POST_CUES);
 export const isRelayCue = cueTest(RELAY_CUES);
+/** «بحسب», «وفق», «نقلا»: a source, which may relay someone else's clause. */
+export const isSourceCue = cueTest(words("saying-verbs", "according-to"));
+/** Where reported content starts («أن», «فإن»…): the subject after it is the clause's. */
+export const CONTENT_START = words("particles", "content-start");
 /** Speech verbs whose next noun is more often their object than their subject. */
 export const isAddressCue = cueTest(words("saying-verbs", "address"));

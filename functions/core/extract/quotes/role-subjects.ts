@@ -41,3 +41,11 @@ export function describedRole(tokens: readonly Token[], j: number): boolean {
     (ROLE_COMPLEMENTS.has(next) || DEFINITE_NISBA.test(next))
   );
 }
+
+/**
+ * The subject at k is one word of a person named before («وقال هاولز» after «كيم هاولز»):
+ * that person. Asked only when no mention stands there.
+ */
+export function namePartReference(para: QuoteContext, k: number): GazEntity | null {
+  return para.namePart?.(k) ?? null;
+}

@@ -6,12 +6,17 @@
 
 import { isAddressee, type Mention } from "../entities/index.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
+import { words } from "../lexicon/index.ts";
 import type { Range } from "../text/sentences.ts";
-import { firstAtOrAfter } from "../text/tokenize.ts";
+import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
 import { cueAt, type Paragraph } from "./context.ts";
 import { COMPLEMENTIZERS, isSpeechCue } from "./cues.ts";
-import { backReference } from "./role-subjects.ts";
+import { backReference, namePartReference } from "./role-subjects.ts";
+
+/** A body's voice before «ل»: «المكتب الإعلامي لوزارة…» is the ministry's office, not whom it told. */
+const VOICE_OF = words("role-nouns", "voice-of");
+const voiceOf = (t: Token | undefined) => !!t && VOICE_OF.has(t.norm);
 
 /** The first person among the candidates, else the first organisation. */
 export function speakerOf(candidates: readonly Mention[]): GazEntity | null {
@@ -39,7 +44,9 @@ export function collect(
     const m = byToken.get(k);
     // «بان كي مون» starts like «بأن»: a name beats a complementizer.
     if (!m && stopAtComplementizer && COMPLEMENTIZERS.has(t.norm)) break;
-    if (m && m.entity.type !== "place" && !isAddressee(text, m)) out.push(m);
+    if (m && m.entity.type !== "place" && (!isAddressee(text, m) || voiceOf(tokens[k - 1]))) {
+      out.push(m);
+    }
   }
   return out;
 }
@@ -66,7 +73,11 @@ export function speakerAnnouncedIn(p: Paragraph, sent: Range): GazEntity | null 
   const to = firstAtOrAfter(p.tokens, sent.end);
   for (let k = from; k < to; k++) {
     if (cueAt(p, k, isSpeechCue)) {
-      return speakerOf(collect(p, k + 1, Math.min(to, k + 12), true)) ?? backReference(p, k + 1);
+      return (
+        speakerOf(collect(p, k + 1, Math.min(to, k + 12), true)) ??
+        backReference(p, k + 1) ??
+        namePartReference(p, k + 1)
+      );
     }
   }
   return null;

@@ -1,0 +1,62 @@
+/**
+ * Speakers behind a relay, a body's voice and a family name: whole articles through the
+ * extractor, because the family-name reading needs the people the article named before.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../functions/core/extract/index.ts";
+
+const speakers = (...paras: string[]) =>
+  extractArticle(["عنوان الخبر", ...paras].join("\n\n")).facts.quotes.map(
+    (q) => q.speaker?.en ?? null,
+  );
+
+describe("speakers behind the words that relay them", () => {
+  it("gives «بحسب X، فإن Y» to Y, named or not, and «بحسب X فإن «…»» to X", () => {
+    expect(
+      speakers(
+        'وبحسب وكالة رويترز، فإن وزير الخارجية الروسي سيرغي لافروف "سيواصل العمل على الاتفاق حتى النهاية".',
+      ),
+    ).toEqual(["Sergey Lavrov"]);
+    expect(
+      speakers('وبحسب وكالة رويترز، فإن الجيش "سيواصل العمليات العسكرية حتى النهاية" في المنطقة.'),
+    ).toEqual([null]);
+    expect(
+      speakers('وبحسب المرصد السوري لحقوق الإنسان فإن "القصف استهدف الأحياء السكنية في المدينة".'),
+    ).toEqual(["Syrian Observatory for Human Rights"]);
+  });
+
+  it("gives a media office's or a spokesman's words to the body it speaks for", () => {
+    expect(
+      speakers(
+        'وأعلن المكتب الإعلامي لوزارة الصحة في غزة أن "عدد الشهداء ارتفع إلى خمسين شهيدا منذ الصباح".',
+      ),
+    ).toEqual(["Gaza Health Ministry"]);
+    // «قال لـ…» is still whom the words were said to.
+    expect(
+      speakers('وقال جون كيري لوزارة الخارجية الروسية إن "هذا الوضع لا يمكن أن يستمر طويلا".'),
+    ).toEqual(["John Kerry"]);
+  });
+});
+
+describe("a speaker named by family name", () => {
+  it("is the one person named before with that family name", () => {
+    const [quote] = extractArticle(
+      [
+        "عنوان الخبر",
+        "أما وزير الدولة البريطاني للشؤون الخارجية كيم هاولز فوصف الهجوم بأنه عشوائي.",
+        'وقال هاولز "لم يبد خلال 11 يوما أن الهجوم يستهدف مواقع المسلحين".',
+      ].join("\n\n"),
+    ).facts.quotes;
+    // The tagger reads the name a word too far («كيم هاولز فوصف»); the speaker is still him.
+    expect(quote?.speaker?.ar.startsWith("كيم هاولز")).toBe(true);
+  });
+
+  it("is nobody when the word is a first name, or two people share it", () => {
+    // «بشار» is Bashar al-Assad's first name: not enough to name him.
+    const first = speakers(
+      "شنت قوات الرئيس السوري بشار الأسد هجوما جديدا.",
+      'وأضاف بشار في تصريح صحفي إن "المجتمع الدولي يقف عاجزا عن ردع هذا العدوان".',
+    );
+    expect(first).not.toContain("Bashar al-Assad");
+  });
+});
