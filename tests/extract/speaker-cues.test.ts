@@ -60,3 +60,17 @@ describe("a speaker named by family name", () => {
     expect(first).not.toContain("Bashar al-Assad");
   });
 });
+
+describe("an unnamed source as the subject", () => {
+  it("keeps the words unnamed whoever the source's phrase names", () => {
+    expect(
+      speakers(
+        "رفض رئيس مجلس النواب اللبناني نبيه بري الاقتراح الأمريكي.",
+        'وقالت مصادر مقربة من بري إنه لم يحصل اتفاق بسبب الإصرار على أن تكون "كل عناصر الحل في سلة واحدة".',
+      ),
+    ).toEqual([null]);
+    expect(speakers('وقال مسؤول في حركة حماس إن "الحركة لن تقبل بأي شروط مسبقة للتهدئة".')).toEqual(
+      [null],
+    );
+  });
+});

@@ -7,6 +7,7 @@
  */
 
 import type { GazEntity } from "../gazetteer/index.ts";
+import { words } from "../lexicon/index.ts";
 import type { Range } from "../text/sentences.ts";
 import { tally } from "../work.ts";
 import { cueAt, type Paragraph } from "./context.ts";
@@ -25,6 +26,9 @@ import { hasUnnamedSubject } from "./unnamed.ts";
 
 /** How many tokens after a post-quote cue («»، قال …») the speaker's name may start. */
 const POST_WINDOW = 12;
+
+/** Indefinite sources as a cue's subject: «مسؤول في…», «مصادر مقربة من…», «ناشطون». */
+const UNNAMED_SOURCES = words("role-nouns", "unnamed-source");
 
 /** Step 2's answer when the cue's subject is someone no entity names. */
 export const UNNAMED: unique symbol = Symbol("unnamed");
@@ -70,6 +74,8 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNA
   const { from, openTok } = q;
   const k = cueBefore(p, q);
   if (k < 0) return null;
+  // «وقالت مصادر مقربة من بري إنه…»: an unnamed source, whoever its phrase names.
+  if (UNNAMED_SOURCES.has(tokens[k + 1]?.norm ?? "")) return UNNAMED;
   const relayed = relayedClause(p, k, openTok);
   if (relayed !== undefined) return relayed;
   // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
