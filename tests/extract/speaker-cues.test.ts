@@ -74,3 +74,14 @@ describe("an unnamed source as the subject", () => {
     );
   });
 });
+
+describe("whom words were said to", () => {
+  it("is the outlet named after «لقناة», «لصحيفة», not the speaker", () => {
+    expect(
+      speakers(
+        "زار الرئيس الأمريكي الأسبق بيل كلينتون نيويورك.",
+        'وكان بيل كلينتون قال في تصريح لقناة فوكس الأحد "أنا لم ألق القبض على زعيم القاعدة".',
+      ),
+    ).toEqual(["Bill Clinton"]);
+  });
+});

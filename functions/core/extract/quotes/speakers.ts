@@ -18,6 +18,24 @@ import { backReference, namePartReference } from "./role-subjects.ts";
 const VOICE_OF = words("role-nouns", "voice-of");
 const voiceOf = (t: Token | undefined) => !!t && VOICE_OF.has(t.norm);
 
+const MEDIA_NOUNS = words("media", "nouns");
+
+/** «لقناة», «للصحيفة»: «ل» and a media noun, whose name follows. */
+function toMedia(t: Token | undefined): boolean {
+  const n = t?.norm ?? "";
+  if (!n.startsWith("ل")) return false;
+  return MEDIA_NOUNS.has(n.slice(1)) || (n.startsWith("لل") && MEDIA_NOUNS.has(n.slice(2)));
+}
+
+/**
+ * Was the mention at token k spoken to rather than speaking? «قال لهسبريس», «في تصريح لقناة
+ * فوكس»; not «المكتب الإعلامي لوزارة الصحة», where the «ل» is the body's.
+ */
+function spokenTo(text: string, tokens: readonly Token[], m: Mention, k: number): boolean {
+  if (isAddressee(text, m)) return !voiceOf(tokens[k - 1]);
+  return toMedia(tokens[k - 1]);
+}
+
 /** The first person among the candidates, else the first organisation. */
 export function speakerOf(candidates: readonly Mention[]): GazEntity | null {
   const person = candidates.find((m) => m.entity.type === "person");
@@ -44,9 +62,7 @@ export function collect(
     const m = byToken.get(k);
     // «بان كي مون» starts like «بأن»: a name beats a complementizer.
     if (!m && stopAtComplementizer && COMPLEMENTIZERS.has(t.norm)) break;
-    if (m && m.entity.type !== "place" && (!isAddressee(text, m) || voiceOf(tokens[k - 1]))) {
-      out.push(m);
-    }
+    if (m && m.entity.type !== "place" && !spokenTo(text, tokens, m, k)) out.push(m);
   }
   return out;
 }
