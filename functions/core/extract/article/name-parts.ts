@@ -36,6 +36,18 @@ function partsOf(name: string): string[] {
     .filter((w) => w.length > 2 && !NAME_PARTICLES.has(w));
 }
 
+/** The name words of each entity (by id), worked out once. */
+const partsByEntity = new Map<string, readonly string[]>();
+function entityParts(e: GazEntity): readonly string[] {
+  let parts = partsByEntity.get(e.id);
+  if (!parts) {
+    parts = partsOf(e.ar);
+    if (partsByEntity.size > 50_000) partsByEntity.clear();
+    partsByEntity.set(e.id, parts);
+  }
+  return parts;
+}
+
 export function nameParts(): NameParts {
   const byWord = new Map<string, Seen[]>();
   return {
@@ -43,7 +55,7 @@ export function nameParts(): NameParts {
       for (const m of mentions) {
         if (m.entity.type !== "person") continue;
         const seen = { entity: m.entity, para: m.para, tokEnd: m.tokEnd };
-        for (const w of new Set([...partsOf(m.entity.ar), ...partsOf(m.surface)])) {
+        for (const w of new Set([...entityParts(m.entity), ...partsOf(m.surface)])) {
           const list = byWord.get(w) ?? [];
           list.push(seen);
           byWord.set(w, list);

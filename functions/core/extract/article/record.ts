@@ -5,6 +5,7 @@
  */
 import type { Mention } from "../entities/index.ts";
 import { findMentions } from "../entities/index.ts";
+import { splitFusedTokens } from "../gazetteer/fused.ts";
 import { readMetadata } from "../page/dateline.ts";
 import { type CleanedText, removeFurniture } from "../page/furniture.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
@@ -51,7 +52,8 @@ export function readArticle(text: string, given: GivenMetadata): ArticleRecord {
   const paragraphs = cleaned.lines.filter((l) => headline === null || l !== headline);
   // The headline is scanned for entities too (it names them), but not for quotes or figures.
   const scanned = headline ? [headline, ...paragraphs] : [...paragraphs];
-  const tokens = scanned.map((p) => tokenize(p));
+  // Names a scraper fused («الولاياتالمتحدة») are read as their words.
+  const tokens = scanned.map((p) => splitFusedTokens(tokenize(p)));
   const mentions = findMentions(scanned, tokens);
   return {
     metaTitle: given.title ?? own.title,

@@ -6,6 +6,7 @@
 import type { FactDate } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
+import { perWord } from "../text/words.ts";
 
 const PERIOD_NOUNS = table<"year" | "month">("calendar", "period-nouns");
 const SIDES: readonly [ReadonlySet<string>, number][] = [
@@ -14,14 +15,14 @@ const SIDES: readonly [ReadonlySet<string>, number][] = [
   [words("calendar", "period-current"), 0],
 ];
 
-/** The period noun a token is, behind «و»/«ف» and with «لل»/«بال» for the article. */
-function periodOf(t: Token): "year" | "month" | undefined {
-  let w = t.norm;
+/** The period noun a word is, behind «و»/«ف» and with «لل»/«بال» for the article (memoised). */
+const periodOf = perWord((norm): "year" | "month" | null => {
+  let w = norm;
   if (w.startsWith("و") || w.startsWith("ف")) w = w.slice(1);
   if (w.startsWith("لل")) w = `ا${w.slice(1)}`;
   else if (w.startsWith("بال")) w = w.slice(1);
-  return PERIOD_NOUNS.get(w);
-}
+  return PERIOD_NOUNS.get(w) ?? null;
+});
 
 /**
  * «العام» after a definite noun is the adjective "general": «الأمين العام المقبل» is the next

@@ -252,6 +252,24 @@ export function gazetteerWordRoles(norm: string): readonly string[] {
   return roles ? [...roles].sort() : [];
 }
 
+/** Every pair of adjacent words in a listed name (normalised), the first word a particle or not. */
+export function eachNamePair(
+  visit: (first: string, second: string, particle: boolean) => void,
+): void {
+  const walk = (node: Node, word: string | null) => {
+    for (const [next, child] of node.next) {
+      if (word !== null) visit(word, next, SURNAME_PARTICLES.has(word));
+      walk(child, next);
+    }
+  };
+  walk(root, null);
+}
+
+/** Is this normalised word a listed name on its own, or a common word? */
+export function isKnownWord(norm: string): boolean {
+  return COMMON_WORDS.has(norm) || (root.next.get(norm)?.hits.length ?? 0) > 0;
+}
+
 export function gazetteerSize(): number {
   return entitiesById.size;
 }

@@ -1,0 +1,110 @@
+/**
+ * Names fused by scraping: a page that drops the space between words turns «الولايات المتحدة»
+ * into «الولاياتالمتحدة», which no list or tagger knows. A word that is two adjacent words of
+ * a listed name written together (behind «و», «ف» or «ب» too) is read as those words, the
+ * longest known split first, the whole word read as words of names («الولاياتالمتحدةالأمريكية»).
+ * Name particles («عبدالله», «أبوظبي») are not split: written together is a spelling of its
+ * own. Only the tokens change: the text is shown as written.
+ */
+import { normalizeArabic } from "../text/normalize.ts";
+import { type Token, tokenize } from "../text/tokenize.ts";
+import { perWord } from "../text/words.ts";
+import { eachNamePair, isKnownWord } from "./index.ts";
+
+/** Shorter parts are too likely to be a word's own letters. */
+const MIN_PART = 3;
+/** A fused pair is at least this long; shorter letter runs are never tried. */
+const MIN_FUSED = 2 * MIN_PART;
+const CLITICS = ["", "و", "ف", "ب"] as const;
+/** The most words one fused run is read as. */
+const MAX_WORDS = 4;
+
+let fusedPairs: Map<string, number> | null = null;
+/** The first MIN_FUSED letters of every fused pair: most words are turned away by one look-up. */
+let heads: Set<string> | null = null;
+
+/** Fused form (normalised) → length of its first word (normalised). */
+function pairs(): Map<string, number> {
+  if (fusedPairs) return fusedPairs;
+  const map = new Map<string, number>();
+  eachNamePair((first, second, particle) => {
+    if (particle || first.length < MIN_PART || second.length < MIN_PART) return;
+    const fused = first + second;
+    if (!isKnownWord(fused) && !map.has(fused)) map.set(fused, first.length);
+  });
+  fusedPairs = map;
+  heads = new Set([...map.keys()].map((k) => k.slice(0, MIN_FUSED)));
+  return map;
+}
+
+/** Can a word whose letters start at `from` be a fused name at all? */
+function mayBeFused(norm: string, from: number): boolean {
+  pairs();
+  return heads?.has(norm.slice(from, from + MIN_FUSED)) ?? false;
+}
+
+/** Where in `raw` the normalised prefix reaches `n` letters (diacritics fall where they may). */
+function rawIndex(raw: string, n: number): number {
+  for (let i = 1; i <= raw.length; i++) if (normalizeArabic(raw.slice(0, i)).length === n) return i;
+  return -1;
+}
+
+/**
+ * Where a normalised letter run splits into the words of listed names (offsets, in order), or
+ * null: the whole run is a fused pair, or a pair starts it and its second word on splits too.
+ */
+function splits(norm: string, depth: number): number[] | null {
+  const whole = pairs().get(norm);
+  if (whole !== undefined) return [whole];
+  if (depth >= MAX_WORDS - 2) return null;
+  for (let end = norm.length - MIN_PART; end >= MIN_FUSED; end--) {
+    const first = pairs().get(norm.slice(0, end));
+    if (first === undefined) continue;
+    const rest = splits(norm.slice(first), depth + 1);
+    if (rest) return [first, ...rest.map((at) => at + first)];
+  }
+  return null;
+}
+
+/**
+ * Where a word (normalised) splits into the words of listed names, behind its clitic: the
+ * normalised offsets, or null. Memoised per word: most words are asked once and turned away.
+ */
+const fusedCuts = perWord((norm): readonly number[] | null => {
+  if (norm.length < MIN_FUSED) return null;
+  for (const clitic of CLITICS) {
+    if (!norm.startsWith(clitic) || !mayBeFused(norm, clitic.length)) continue;
+    const at = splits(norm.slice(clitic.length), 0);
+    if (at) return at.map((n) => clitic.length + n);
+  }
+  return null;
+});
+
+/** A fused token as the tokens of its words, over the same letters (no space is added). */
+function splitToken(t: Token, at: readonly number[]): Token[] | null {
+  const cuts = at.map((n) => rawIndex(t.text, n));
+  if (cuts.some((c) => c <= 0)) return null;
+  const out: Token[] = [];
+  for (const [i, from] of [0, ...cuts].entries()) {
+    const to = cuts[i] ?? t.text.length;
+    const [part] = tokenize(t.text.slice(from, to));
+    if (!part) return null;
+    out.push({ ...part, start: t.start + from, end: t.start + to });
+  }
+  return out;
+}
+
+/**
+ * The tokens with every fused name read as its words: «الولاياتالمتحدة» is two tokens over
+ * the same letters, so names match while the text stays as written.
+ */
+export function splitFusedTokens(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const at = fusedCuts(t);
+    const parts = at ? splitToken(t, at) : null;
+    if (parts) out.push(...parts);
+    else out.push(t);
+  }
+  return out;
+}
