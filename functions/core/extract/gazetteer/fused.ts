@@ -98,13 +98,15 @@ function splitToken(t: Token, at: readonly number[]): Token[] | null {
  * The tokens with every fused name read as its words: «الولاياتالمتحدة» is two tokens over
  * the same letters, so names match while the text stays as written.
  */
-export function splitFusedTokens(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    const at = fusedCuts(t);
+export function splitFusedTokens(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const at = t.norm.length >= MIN_FUSED ? fusedCuts(t) : null;
     const parts = at ? splitToken(t, at) : null;
-    if (parts) out.push(...parts);
-    else out.push(t);
+    // Most paragraphs have no fused name: their token array is returned as it is.
+    if (parts) out ??= tokens.slice(0, i);
+    if (out) out.push(...(parts ?? [t]));
   }
-  return out;
+  return out ?? tokens;
 }
