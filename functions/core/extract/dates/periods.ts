@@ -6,7 +6,6 @@
 import type { FactDate } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
-import { perWord } from "../text/words.ts";
 
 const PERIOD_NOUNS = table<"year" | "month">("calendar", "period-nouns");
 const SIDES: readonly [ReadonlySet<string>, number][] = [
@@ -15,14 +14,19 @@ const SIDES: readonly [ReadonlySet<string>, number][] = [
   [words("calendar", "period-current"), 0],
 ];
 
-/** The period noun a word is, behind «و»/«ف» and with «لل»/«بال» for the article (memoised). */
-const periodOf = perWord((norm): "year" | "month" | null => {
+/** How every period noun ends (normalised): other words are turned away before any slicing. */
+const ENDINGS = [...PERIOD_NOUNS.keys()].map((w) => w.slice(-3));
+
+/** The period noun a token is, behind «و»/«ف» and with «لل»/«بال» for the article. */
+function periodOf(t: Token): "year" | "month" | null {
+  const norm = t.norm;
+  if (!ENDINGS.some((e) => norm.endsWith(e))) return null;
   let w = norm;
   if (w.startsWith("و") || w.startsWith("ف")) w = w.slice(1);
   if (w.startsWith("لل")) w = `ا${w.slice(1)}`;
   else if (w.startsWith("بال")) w = w.slice(1);
   return PERIOD_NOUNS.get(w) ?? null;
-});
+}
 
 /**
  * «العام» after a definite noun is the adjective "general": «الأمين العام المقبل» is the next

@@ -8,7 +8,6 @@
  */
 import { normalizeArabic } from "../text/normalize.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
-import { perWord } from "../text/words.ts";
 import { eachNamePair, isKnownWord } from "./index.ts";
 
 /** Shorter parts are too likely to be a word's own letters. */
@@ -68,17 +67,30 @@ function splits(norm: string, depth: number): number[] | null {
 
 /**
  * Where a word (normalised) splits into the words of listed names, behind its clitic: the
- * normalised offsets, or null. Memoised per word: most words are asked once and turned away.
+ * normalised offsets, or null. Words that pass the first look-up are remembered.
  */
-const fusedCuts = perWord((norm): readonly number[] | null => {
-  if (norm.length < MIN_FUSED) return null;
-  for (const clitic of CLITICS) {
-    if (!norm.startsWith(clitic) || !mayBeFused(norm, clitic.length)) continue;
-    const at = splits(norm.slice(clitic.length), 0);
-    if (at) return at.map((n) => clitic.length + n);
+const candidates = new Map<string, readonly number[] | null>();
+const CLITIC_LETTERS = new Set<string>(CLITICS.filter((c) => c !== ""));
+function fusedCuts(norm: string): readonly number[] | null {
+  // Most words start no fused pair at all: one or two look-ups, no memo to grow.
+  const bare = mayBeFused(norm, 0);
+  if (!bare && !(CLITIC_LETTERS.has(norm.charAt(0)) && mayBeFused(norm, 1))) return null;
+  let cuts = candidates.get(norm);
+  if (cuts === undefined) {
+    cuts = null;
+    for (const clitic of CLITICS) {
+      if (!norm.startsWith(clitic) || !mayBeFused(norm, clitic.length)) continue;
+      const at = splits(norm.slice(clitic.length), 0);
+      if (at) {
+        cuts = at.map((n) => clitic.length + n);
+        break;
+      }
+    }
+    if (candidates.size > 10_000) candidates.clear();
+    candidates.set(norm, cuts);
   }
-  return null;
-});
+  return cuts;
+}
 
 /** A fused token as the tokens of its words, over the same letters (no space is added). */
 function splitToken(t: Token, at: readonly number[]): Token[] | null {
@@ -102,7 +114,7 @@ export function splitFusedTokens(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const at = t.norm.length >= MIN_FUSED ? fusedCuts(t) : null;
+    const at = t.norm.length >= MIN_FUSED ? fusedCuts(t.norm) : null;
     const parts = at ? splitToken(t, at) : null;
     // Most paragraphs have no fused name: their token array is returned as it is.
     if (parts) out ??= tokens.slice(0, i);
