@@ -54,6 +54,27 @@ function endAfter(brk: RegExp, text: string, from: number, limit: number): numbe
   return hit ? from + hit.index : limit;
 }
 
+/** Where the last `brk` in text[from, limit) ends, or `from`. */
+function startAfterLast(brk: RegExp, text: string, from: number, limit: number): number {
+  let start = from;
+  for (const hit of text.slice(from, limit).matchAll(new RegExp(brk.source, "g"))) {
+    start = from + hit.index + hit[0].length;
+  }
+  return start;
+}
+
+/**
+ * The window narrowed to the event the figure belongs to: «قال المرصد إن 20 شخصا قتلوا، فيما
+ * ذكرت سانا أن 8 مدنيين قتلوا» holds two, each with its own source.
+ */
+export function eventOf(site: CountSite, win: FigureWindow): FigureWindow {
+  return {
+    lo: startAfterLast(EVENT_BREAK, site.text, win.lo, site.tok.start),
+    hi: endAfter(EVENT_BREAK, site.text, win.figureEnd, win.hi),
+    figureEnd: win.figureEnd,
+  };
+}
+
 /** «المرصد، ومقره بريطانيا»: the place after these is a body's seat, not where people died. */
 const SEAT_WORDS = words("figure-words", "seat-words");
 

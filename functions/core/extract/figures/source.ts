@@ -9,7 +9,7 @@ import { isAddressee, isSayingVerb, type Mention } from "../entities/index.ts";
 import { words } from "../lexicon/index.ts";
 import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
-import type { FigureWindow } from "./place.ts";
+import { eventOf, type FigureWindow } from "./place.ts";
 import type { CountSite } from "./site.ts";
 import { stems } from "./stems.ts";
 
@@ -35,13 +35,27 @@ function toldBy(text: string, tokens: readonly Token[], m: Mention): boolean {
   return false;
 }
 
-/** The source («بحسب المرصد…») may stand anywhere in the window's part of the sentence. */
+/**
+ * The source («بحسب المرصد…») may stand anywhere in the window's part of the sentence, up to
+ * a turn to another event («فيما», «في حين»), which may name its own: «قال المرصد إن 20 شخصا
+ * قتلوا، فيما ذكرت سانا أن 8 مدنيين قتلوا». An event that names none is still reported by
+ * the source before it («أفاد مراسل الأناضول أن 23 مدنيا قتلوا، فيما أصيب أكثر من 40»).
+ */
 export function sourceOf(site: CountSite, win: FigureWindow): BilingualName | null {
+  const event = eventOf(site, win);
+  return (
+    sourceIn(site, event.lo, event.hi) ??
+    (event.lo > win.lo ? sourceIn(site, win.lo, event.lo) : null)
+  );
+}
+
+/** The first body in text[lo, hi] that a source cue makes the figure's source. */
+function sourceIn(site: CountSite, lo: number, hi: number): BilingualName | null {
   const { text, tokens, mentions, tok } = site;
-  for (let k = firstAtOrAfter(mentions, win.lo); k < mentions.length; k++) {
+  for (let k = firstAtOrAfter(mentions, lo); k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     tally("figure-places");
-    if (m.start > win.hi) break;
+    if (m.start > hi) break;
     if (m.entity.type === "place" || toldBy(text, tokens, m)) continue;
     const before3 = [tokens[m.tokStart - 1], tokens[m.tokStart - 2], tokens[m.tokStart - 3]];
     // Or the body as the subject of the verb, before the count: «وكانت وزارة الدفاع قد

@@ -1,0 +1,34 @@
+/** A figure's source from its own event's clause; a later toll that updates an earlier one. */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../functions/core/extract/index.ts";
+
+const figures = (...paras: string[]) =>
+  extractArticle(["عنوان الخبر", ...paras].join("\n\n")).facts.figures.map(
+    (f) => `${f.kind} ${f.count} src=${f.source?.en ?? "-"}`,
+  );
+
+describe("a figure's source", () => {
+  it("is the one its own event names, not the next event's", () => {
+    expect(
+      figures(
+        "وقال المرصد السوري لحقوق الإنسان إن 20 شخصا قتلوا، فيما ذكرت وكالة سانا أن 8 مدنيين قتلوا في القصف.",
+      ),
+    ).toEqual(["killed 20 src=Syrian Observatory for Human Rights", "killed 8 src=SANA"]);
+    expect(
+      figures(
+        "أفادت وزارة الصحة السورية بمقتل 30 شخصا، في حين قال الدفاع المدني إن الحصيلة بلغت 45 قتيلا.",
+      ),
+    ).toEqual(["killed 30 src=Syrian Health Ministry", "killed 45 src=Civil Defence"]);
+  });
+
+  it("is the earlier source for an event that names none", () => {
+    expect(
+      figures(
+        "أفاد المرصد السوري لحقوق الإنسان أن 23 مدنيا قتلوا في غارات على خان شيخون، فيما أصيب أكثر من 40 آخرين.",
+      ),
+    ).toEqual([
+      "killed 23 src=Syrian Observatory for Human Rights",
+      "injured 40 src=Syrian Observatory for Human Rights",
+    ]);
+  });
+});
