@@ -32,3 +32,28 @@ describe("a figure's source", () => {
     ]);
   });
 });
+
+describe("an updated toll", () => {
+  it("takes the place of the earlier toll of its kind, with the places of both", () => {
+    expect(
+      figures(
+        "قتل 10 أشخاص في غارة على حلب. وارتفعت حصيلة القتلى لاحقا إلى 25 شخصا بحسب المرصد السوري لحقوق الإنسان.",
+      ),
+    ).toEqual(["killed 25 src=Syrian Observatory for Human Rights"]);
+    const later = extractArticle(
+      "عنوان\n\nقتل 10 أشخاص في غارة على حلب صباحا.\n\nوفي وقت لاحق ارتفعت الحصيلة إلى 17 قتيلا.",
+    ).facts.figures;
+    expect(later.map((f) => [f.count, f.places.map((p) => p.en)])).toEqual([[17, ["Aleppo"]]]);
+  });
+
+  it("leaves a toll of another place, or a lower one, as a figure of its own", () => {
+    expect(figures("قتل 10 أشخاص في حلب، وارتفع عدد القتلى في إدلب إلى 25 شخصا.")).toEqual([
+      "killed 10 src=-",
+      "killed 25 src=-",
+    ]);
+    expect(figures("قتل 30 شخصا في حلب. وارتفعت الحصيلة إلى 25 قتيلا.")).toEqual([
+      "killed 30 src=-",
+      "killed 25 src=-",
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ import { qualifierBefore, qualifierOf } from "./qualifier.ts";
 import { asWritten, type CountSite, type FigureContext } from "./site.ts";
 import { sourceOf } from "./source.ts";
 import { keepTooLarge, type Uncounted } from "./uncounted.ts";
+import { risesTo, supersede } from "./update.ts";
 
 /** One paragraph's scan: where it is, and what it has read. */
 interface Scan extends Breakable, Uncounted {
@@ -103,7 +104,7 @@ function addFigure(
   // Breakdown: «بينهم 50 طفلا و20 امرأة» right after the figure, in its sentence.
   const parts = breakdownAfter(site, counted.end, read.end);
   const win = windowOf(site, read.end);
-  scan.out.push({
+  const figure: Figure = {
     kind: read.kind,
     count: count.value,
     unit: counted.noun.unit,
@@ -112,7 +113,9 @@ function addFigure(
     source: sourceOf(site, win),
     parts: parts.parts,
     text: asWritten(site, Math.min(read.cueStart, site.start), read.end),
-  });
+  };
+  // «وارتفعت حصيلة القتلى إلى 25»: the new total takes the place of the one it updates.
+  if (!(risesTo(site) && supersede(scan, figure))) scan.out.push(figure);
   scan.lastSentence = site.s;
   scan.last = { kind: read.kind, sentence: site.s };
   return Math.max(read.end, parts.end);
