@@ -57,3 +57,27 @@ describe("an updated toll", () => {
     ]);
   });
 });
+
+describe("counts listed place by place", () => {
+  const placed = (text: string) =>
+    extractArticle(`عنوان\n\n${text}`).facts.figures.map(
+      (f) => `${f.kind} ${f.count} @${f.places.map((p) => p.en).join("+")}`,
+    );
+
+  it("reads a count after «و» with no noun but a place as the same people, there", () => {
+    expect(placed("قتل ثلاثة مدنيين في كفرنبل، واثنان في سراقب.")).toEqual([
+      "killed 3 @Kafranbel",
+      "killed 2 @Saraqib",
+    ]);
+    expect(placed("سقط 4 قتلى في بلدة الهبيط و3 في قرية كفرسجنة.")).toEqual([
+      "killed 4 @al-Habit",
+      "killed 3 @Cversgena",
+    ]);
+  });
+
+  it("does not read «واحدة» (one) as «و» and a count", () => {
+    expect(placed("مقتل ثمانية عراقيين بينهم سبعة من عائلة واحدة في بعقوبة شمال بغداد.")).toEqual([
+      "killed 8 @Baqubah+Baghdad",
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   countsBeds,
   vagueAfterCue,
 } from "./count.ts";
+import { elided, type LastFigure } from "./ellipsis.ts";
 import { type KindRead, kindNear } from "./kind.ts";
 import { placesOf, windowOf } from "./place.ts";
 import { qualifierBefore, qualifierOf } from "./qualifier.ts";
@@ -34,6 +35,8 @@ interface Scan extends Breakable, Uncounted {
   readonly sentences: readonly Range[];
   /** Index of the sentence holding the current count. */
   s: number;
+  /** The figure read last, for a count listed after it without its noun. */
+  lastFigure: LastFigure | null;
 }
 
 /** The figures of a paragraph read on its own. */
@@ -61,6 +64,7 @@ export function findFiguresAfter(
     s: 0,
     lastSentence: -1,
     last: null,
+    lastFigure: null,
   };
   const { text, tokens } = para;
   for (let i = 0; i < tokens.length; i++) {
@@ -79,7 +83,13 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   const site = siteOf(scan, i, tok, pre?.start ?? i);
   const counted =
     countedAfter(tokens, count, site.inSentence) ?? vagueAfterCue(tokens, i, site.start, count);
-  if (!counted) return count.end;
+  if (!counted) {
+    // «واثنان في سراقب»: the noun and kind of the figure just read.
+    const listed = elided(tokens, i, count, site.s, scan.lastFigure);
+    if (!listed || count.value > MAX_COUNT) return count.end;
+    const qualifier = qualifierOf(pre?.q ?? null, null, false);
+    return addFigure(scan, site, count, listed.counted, qualifier, listed.read);
+  }
   if (countsBeds(tokens, counted, site.start)) return counted.end;
   const qualifier = qualifierOf(pre?.q ?? null, counted.qualifier, count.vague);
   const read = kindNear(site, counted.noun.kind, counted.end);
@@ -118,6 +128,7 @@ function addFigure(
   if (!(risesTo(site) && supersede(scan, figure))) scan.out.push(figure);
   scan.lastSentence = site.s;
   scan.last = { kind: read.kind, sentence: site.s };
+  scan.lastFigure = { kind: read.kind, noun: counted.noun, sentence: site.s };
   return Math.max(read.end, parts.end);
 }
 

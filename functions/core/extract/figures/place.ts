@@ -12,6 +12,8 @@ import { isSayingVerb, type Mention } from "../entities/index.ts";
 import { words } from "../lexicon/index.ts";
 import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
+import { countAt } from "./count.ts";
+import { joinedByAnd } from "./ellipsis.ts";
 import type { CountSite } from "./site.ts";
 
 /** How far (in characters) around a figure its places and source are looked for. */
@@ -94,10 +96,31 @@ function located(tokens: readonly Token[], m: Mention): boolean {
   return m.entity.type === "place" && !isSayingVerb(tokens[m.tokStart - 1]);
 }
 
+/**
+ * Where the next count listed with «و» and a place of its own starts («قتلى في الهبيط و3 في
+ * كفرسجنة»: the 3 have their own place), else `limit`.
+ */
+function listedCountAt(site: CountSite, from: number, limit: number): number {
+  const { text, tokens } = site;
+  for (let k = firstAtOrAfter(tokens, from); k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= limit) break;
+    if (!joinedByAnd(tokens, k)) continue;
+    const count = countAt(text, tokens, k);
+    if (count && tokens[count.end]?.norm === "في")
+      return tokens[k - 1]?.norm === "و" ? (tokens[k - 1] as Token).start : t.start;
+  }
+  return limit;
+}
+
 /** The places of the figure at `site`, each once. */
 export function placesOf(site: CountSite, win: FigureWindow): BilingualName[] {
   const { text, mentions, tok } = site;
-  const clauseEnd = endAfter(CLAUSE_BREAK, text, win.figureEnd, win.hi);
+  const clauseEnd = listedCountAt(
+    site,
+    win.figureEnd,
+    endAfter(CLAUSE_BREAK, text, win.figureEnd, win.hi),
+  );
   const first = firstAtOrAfter(mentions, tok.start);
   const chosen: Mention[] = [];
   placesInClause(site, first, clauseEnd, chosen);

@@ -1,0 +1,54 @@
+/**
+ * Counts listed place by place with the noun left out: «قتل ثلاثة مدنيين في كفرنبل، واثنان في
+ * سراقب», «سقط 4 قتلى في بلدة الهبيط و3 في قرية كفرسجنة». A count joined by «و» to the figure
+ * just read in its sentence, with no noun of its own and a place phrase («في …») right after
+ * it, counts the same people for the same event: a figure of that kind and unit, at its own
+ * place. The figure before it keeps only the places up to it (place.ts, listedCountAt).
+ */
+import type { FigureKind } from "../../facts.ts";
+import { table } from "../lexicon/index.ts";
+import type { Token } from "../text/tokenize.ts";
+import type { CountAt, Counted } from "./count.ts";
+import type { KindRead } from "./kind.ts";
+import type { Noun } from "./nouns.ts";
+
+/** The figure last read, as an elided count goes on from it. */
+export interface LastFigure {
+  readonly kind: FigureKind;
+  readonly noun: Noun;
+  readonly sentence: number;
+}
+
+/** «في» after the count: a place phrase follows. */
+const IN = "في";
+
+/** Number words, to tell «واحدة» (one) from «و» + a number («واثنان»). */
+const NUMBER_WORDS = new Set([
+  ...table("numbers", "units").keys(),
+  ...table("numbers", "tens").keys(),
+  ...table("numbers", "hundreds").keys(),
+]);
+
+/** Is the count at token i joined by «و»: a token of its own, or «و» on a number word? */
+export function joinedByAnd(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (tokens[i - 1]?.norm === "و") return true;
+  return t.norm.startsWith("و") && !NUMBER_WORDS.has(t.norm) && NUMBER_WORDS.has(t.norm.slice(1));
+}
+
+/** The noun and kind an elided count takes from the figure before it, or null. */
+export function elided(
+  tokens: readonly Token[],
+  i: number,
+  count: CountAt,
+  sentence: number,
+  last: LastFigure | null,
+): { counted: Counted; read: KindRead } | null {
+  if (!last || last.sentence !== sentence || count.selfNoun || count.vague) return null;
+  if (!joinedByAnd(tokens, i) || tokens[count.end]?.norm !== IN) return null;
+  return {
+    counted: { noun: last.noun, stem: "", at: count.end - 1, end: count.end, qualifier: null },
+    read: { kind: last.kind, end: count.end, cueStart: i },
+  };
+}
