@@ -81,3 +81,17 @@ describe("counts listed place by place", () => {
     ]);
   });
 });
+
+describe("places named before the count", () => {
+  const placed = (text: string) =>
+    extractArticle(`عنوان\n\n${text}`).facts.figures.map(
+      (f) => `${f.kind} ${f.count} @${f.places.map((p) => p.en).join("+")}`,
+    );
+
+  it("are the listed places and the larger place that holds them", () => {
+    expect(placed("قصفت الطائرات بلدتي كفرنبل وسراقب جنوب إدلب مما أسفر عن مقتل 4 أشخاص.")).toEqual(
+      ["killed 4 @Kafranbel+Saraqib+Idlib"],
+    );
+    expect(placed("قصفت الطائرات حلب، ما أسفر عن مقتل 4 أشخاص.")).toEqual(["killed 4 @Aleppo"]);
+  });
+});

@@ -191,6 +191,34 @@ function placesBefore(site: CountSite, first: number, lo: number, chosen: Mentio
     ) {
       head--;
     }
+    // «قرى الغدفة وحيش والتمانعة في ريف إدلب، ما أدى إلى مقتل 7»: the list the place holds.
+    if (head === k && k > 0 && within(site, mentions[k - 1] as Mention, m)) {
+      head = k - 1;
+      while (
+        head > 0 &&
+        k - head < MAX_LISTED_PLACES &&
+        coordinated(text, mentions[head - 1] as Mention, mentions[head] as Mention)
+      ) {
+        head--;
+      }
+    }
     for (let h = head; h <= k; h++) chosen.push(mentions[h] as Mention);
   }
+}
+
+/** Words between places and the larger place they lie in («في ريف», «جنوب»). */
+const WITHIN = words("place-nouns", "within");
+/** The most words «في ريف محافظة» takes. */
+const MAX_WITHIN_WORDS = 3;
+
+/** Does place `b` hold place `a` before it: «التمانعة في ريف إدلب», «سراقب جنوب إدلب»? */
+function within(site: CountSite, a: Mention, b: Mention): boolean {
+  if (a.entity.type !== "place" || a.tokEnd > b.tokStart) return false;
+  const between = site.tokens.slice(a.tokEnd, b.tokStart);
+  return (
+    between.length > 0 &&
+    between.length <= MAX_WITHIN_WORDS &&
+    between.every((t) => WITHIN.has(t.norm)) &&
+    /^[\s]*$/.test(site.text.slice(a.end, (between[0] as Token).start))
+  );
 }
