@@ -7,6 +7,11 @@ const figures = (...paras: string[]) =>
     (f) => `${f.kind} ${f.count} src=${f.source?.en ?? "-"}`,
   );
 
+const placed = (text: string) =>
+  extractArticle(`عنوان\n\n${text}`).facts.figures.map(
+    (f) => `${f.kind} ${f.count} @${f.places.map((p) => p.en).join("+")}`,
+  );
+
 describe("a figure's source", () => {
   it("is the one its own event names, not the next event's", () => {
     expect(
@@ -59,11 +64,6 @@ describe("an updated toll", () => {
 });
 
 describe("counts listed place by place", () => {
-  const placed = (text: string) =>
-    extractArticle(`عنوان\n\n${text}`).facts.figures.map(
-      (f) => `${f.kind} ${f.count} @${f.places.map((p) => p.en).join("+")}`,
-    );
-
   it("reads a count after «و» with no noun but a place as the same people, there", () => {
     expect(placed("قتل ثلاثة مدنيين في كفرنبل، واثنان في سراقب.")).toEqual([
       "killed 3 @Kafranbel",
@@ -83,11 +83,6 @@ describe("counts listed place by place", () => {
 });
 
 describe("places named before the count", () => {
-  const placed = (text: string) =>
-    extractArticle(`عنوان\n\n${text}`).facts.figures.map(
-      (f) => `${f.kind} ${f.count} @${f.places.map((p) => p.en).join("+")}`,
-    );
-
   it("are the listed places and the larger place that holds them", () => {
     expect(placed("قصفت الطائرات بلدتي كفرنبل وسراقب جنوب إدلب مما أسفر عن مقتل 4 أشخاص.")).toEqual(
       ["killed 4 @Kafranbel+Saraqib+Idlib"],
