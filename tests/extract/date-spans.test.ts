@@ -49,6 +49,14 @@ describe("bare years", () => {
   });
 });
 
+describe("numeric dates", () => {
+  it("reads month first only when the second number cannot be a month", () => {
+    expect(dmy("في نابلس (4/22/1948)")).toEqual([[22, 4, 1948]]);
+    expect(dmy("بتاريخ 4/5/1948")).toEqual([[4, 5, 1948]]);
+    expect(dmy("الرقم 13/22/1948")).toEqual([]);
+  });
+});
+
 describe("day ranges", () => {
   it("gives the first day of a range its month and year", () => {
     expect(dmy("بين 3 و5 أيار 2016 قتل العشرات")).toEqual([

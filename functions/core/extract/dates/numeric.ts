@@ -1,6 +1,7 @@
 /**
  * Numeric dates in any digits (28/03/2024, ٢٠٢٤/٣/٢٨, 28.03.2024, 2024-03-28): read with two
- * regexes over an ASCII-digit copy of the text, kept only when the day is real.
+ * regexes over an ASCII-digit copy of the text, kept only when the day is real. Day first,
+ * unless the second number cannot be a month («4/22/1948», copied from English sources).
  */
 import type { FactDate } from "../../facts.ts";
 import { asciiDigits } from "../text/normalize.ts";
@@ -28,7 +29,10 @@ export function numericDates(text: string): FactDate[] {
     }
   };
   for (const m of ascii.matchAll(DMY)) {
-    push(Number(m[1]), Number(m[2]), Number(m[3]), m.index, m[0].length);
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    // «4/22/1948»: no month 22, so it is month first, as in English copy.
+    const monthFirst = b > 12 && a <= 12;
+    push(monthFirst ? b : a, monthFirst ? a : b, Number(m[3]), m.index, m[0].length);
   }
   for (const m of ascii.matchAll(YMD)) {
     push(Number(m[3]), Number(m[2]), Number(m[1]), m.index, m[0].length);
