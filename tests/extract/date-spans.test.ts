@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findDates, findRelativeDates } from "../../functions/core/extract/dates/index.ts";
+import { extractArticle } from "../../functions/core/extract/index.ts";
 import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 const dmy = (text: string, published: string | null = null) =>
@@ -117,5 +118,30 @@ describe("periods", () => {
   it("reads «العام» after a definite noun as the adjective: the next Secretary-General", () => {
     expect(relative("قال الأمين العام المقبل", "2016-09-20")).toEqual([]);
     expect(relative("العام السابق", "2016-09-20")).toEqual([]);
+  });
+});
+
+describe("the same period as a date before", () => {
+  const dates = (...paras: string[]) =>
+    extractArticle(["عنوان", ...paras].join("\n\n")).facts.dates.map(
+      (d) => `${d.year}-${d.month}-${d.day} ${d.text}`,
+    );
+
+  it("takes the year or month of the date written before it", () => {
+    expect(dates("وقعت المجزرة في 5 أيار 2013.", "وفي نفس الشهر قصفت الطائرات المدينة.")).toEqual([
+      "2013-5-5 5 أيار 2013",
+      "2013-5-null نفس الشهر",
+    ]);
+    expect(dates("عاد إلى دمشق في 3 آذار 2014، وغادرها في الشهر ذاته.")).toEqual([
+      "2014-3-3 3 آذار 2014",
+      "2014-3-null الشهر ذاته",
+    ]);
+  });
+
+  it("guesses nothing with no date before, and «الأمين العام نفسه» is no year", () => {
+    expect(dates("وفي العام نفسه قصفت الطائرات المدينة.")).toEqual([]);
+    expect(dates("في 5 أيار 2013 قال الأمين العام نفسه إن الوضع خطير.")).toEqual([
+      "2013-5-5 5 أيار 2013",
+    ]);
   });
 });

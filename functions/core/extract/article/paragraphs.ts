@@ -4,7 +4,7 @@
  * figure) and dates (explicit, then relative to the publication day).
  */
 import type { FactDate, Figure, Quote, UncountedFigure } from "../../facts.ts";
-import { findDates, findRelativeDates } from "../dates/index.ts";
+import { findDates, findRelativeDates, samePeriodDates } from "../dates/index.ts";
 import { articleIntroductions, pointBack } from "../entities/roles.ts";
 import { findFiguresAfter, mergeFigures } from "../figures/index.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
@@ -67,9 +67,7 @@ export function readBody(
         ? { ...ctx, mentions: ctx.mentions.filter((m) => m.start >= inDateline) }
         : ctx,
     );
-    const datesIn = dateScanOf(ctx.text, ctx.tokens, dateline, p);
-    found.explicit.push(findDates(datesIn.text, datesIn.tokens, published));
-    if (published) found.explicit.push(findRelativeDates(datesIn.text, datesIn.tokens, published));
+    addDates(found, dateScanOf(ctx.text, ctx.tokens, dateline, p), published);
   }
   return {
     quotes: found.quotes,
@@ -87,6 +85,30 @@ function addFigures(found: Found, ctx: Parameters<typeof findFiguresAfter>[0]): 
   for (const u of got.uncounted) {
     if (found.uncounted.size < MAX_UNCOUNTED) found.uncounted.set(`${u.kind} ${u.text}`, u);
   }
+}
+
+/** A paragraph's dates: explicit, relative to publication, and «the same year» as one before. */
+function addDates(
+  found: Found,
+  at: { text: string; tokens: readonly Token[] },
+  published: string | null,
+): void {
+  const earlier = lastDated(found.explicit);
+  const explicit = findDates(at.text, at.tokens, published);
+  found.explicit.push(explicit);
+  if (published) found.explicit.push(findRelativeDates(at.text, at.tokens, published));
+  const before = (offset: number) =>
+    explicit.filter((d) => d.year !== null && at.text.indexOf(d.text) < offset).at(-1) ?? earlier;
+  found.explicit.push(samePeriodDates(at.text, at.tokens, before));
+}
+
+/** The last date with a year among those found so far. */
+function lastDated(perPara: readonly FactDate[][]): FactDate | null {
+  for (let p = perPara.length - 1; p >= 0; p--) {
+    const dated = (perPara[p] ?? []).filter((d) => d.year !== null).at(-1);
+    if (dated) return dated;
+  }
+  return null;
 }
 
 /** The paragraph as the date scan sees it: the dateline's own date is blanked out. */

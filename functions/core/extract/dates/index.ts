@@ -22,5 +22,6 @@
 export { findDates } from "./calendar.ts";
 export { isoDay, validDay } from "./day.ts";
 export { isMonthWord } from "./months.ts";
+export { samePeriodDates } from "./periods.ts";
 export { findRelativeDates } from "./relative.ts";
 export { hijriToGregorian } from "./umm-al-qura.ts";

@@ -1,7 +1,8 @@
 /**
  * A year or a month named by its side of the publication date: «العام الماضي» (the year
  * before), «الشهر المقبل» (the month after), «السنة الحالية» (the year publication falls in).
- * Dates with no day, resolved "relative"; nothing without a publication date.
+ * Dates with no day, resolved "relative"; nothing without a publication date. And a period
+ * named as the one of the date before it («في العام نفسه»).
  */
 import type { FactDate } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
@@ -63,6 +64,43 @@ export function periodDates(text: string, tokens: readonly Token[], pub: number)
     if (!side) continue;
     out.push({ ...shifted(period, py, pm, side[1]), text: text.slice(t.start, next.end) });
     i++;
+  }
+  return out;
+}
+
+const SAME_AFTER = words("calendar", "period-same");
+const SAME_BEFORE = words("calendar", "period-same-before");
+
+/**
+ * «اعتقل في 2012، وأفرج عنه في العام نفسه», «في نفس الشهر»: the year (and month) of the date
+ * written before, which `before(offset)` gives (null: none, and nothing is guessed).
+ */
+export function samePeriodDates(
+  text: string,
+  tokens: readonly Token[],
+  before: (offset: number) => FactDate | null,
+): FactDate[] {
+  const out: FactDate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const period = periodOf(tokens[i] as Token);
+    if (!period) continue;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    const from = prev && SAME_BEFORE.has(prev.norm) ? i - 1 : i;
+    const to = next && SAME_AFTER.has(next.norm) ? i + 1 : i;
+    // «الأمين العام نفسه» is the Secretary-General himself.
+    if (from === to || (from === i && general(tokens[i] as Token, prev))) continue;
+    const ref = before((tokens[from] as Token).start);
+    if (!ref || ref.year === null || (period === "month" && ref.month === null)) continue;
+    out.push({
+      resolved: "relative",
+      hijri: null,
+      day: null,
+      month: period === "month" ? ref.month : null,
+      year: ref.year,
+      text: text.slice((tokens[from] as Token).start, (tokens[to] as Token).end),
+    });
+    i = to;
   }
   return out;
 }
