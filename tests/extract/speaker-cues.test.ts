@@ -85,3 +85,14 @@ describe("whom words were said to", () => {
     ).toEqual(["Bill Clinton"]);
   });
 });
+
+describe("a role introduced without a name", () => {
+  it("is that unnamed person later, not a named one introduced before", () => {
+    expect(
+      speakers(
+        "التقى المسؤول العراقي ناجي صبري بالأمين العام أمس. واعتبر مسؤول عراقي أن الحوار كان إيجابيا.",
+        'وقال المسؤول العراقي إن "الموقف العراقي أصبح معروفا من قبل الجميع".',
+      ),
+    ).toEqual([null]);
+  });
+});

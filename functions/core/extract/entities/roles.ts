@@ -7,7 +7,7 @@
  */
 
 import type { GazEntity } from "../gazetteer/index.ts";
-import { table } from "../lexicon/index.ts";
+import { table, words } from "../lexicon/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Mention } from "./mention.ts";
@@ -20,7 +20,8 @@ const PHRASE_WORDS = 8;
 
 /** A person and the words of the role phrase that introduced them. */
 export interface RoleIntro {
-  readonly entity: GazEntity;
+  /** Null for someone introduced without a name («مسؤول عراقي»). */
+  readonly entity: GazEntity | null;
   readonly words: ReadonlySet<string>;
   readonly para: number;
   readonly tok: number;
@@ -104,7 +105,46 @@ export function articleIntroductions(
   // Grouped in one pass: filtering per paragraph would be quadratic on a many-paragraph file.
   const byPara: Mention[][] = paras.map(() => []);
   for (const m of mentions) byPara[m.para]?.push(m);
-  return paras.flatMap((text, p) => roleIntroductions(text, tokens[p] ?? [], byPara[p] ?? []));
+  return paras.flatMap((text, p) => {
+    const toks = tokens[p] ?? [];
+    const named = roleIntroductions(text, toks, byPara[p] ?? []);
+    const unnamed = unnamedIntroductions(toks, byPara[p] ?? [], p);
+    return unnamed.length === 0 ? named : [...named, ...unnamed].sort((a, b) => a.tok - b.tok);
+  });
+}
+
+/** Role nouns, by key («وزير», «مسؤول»), as an unnamed person's role may be written. */
+const ROLE_KEYS = new Set(
+  [...words("role-nouns", "back-reference"), ...words("role-nouns", "unnamed-source")].map(roleKey),
+);
+/** A nationality-like adjective without the article: «عراقي», «أمريكية». */
+const INDEFINITE_NISBA = /^[\u0621-\u064A]{2,}يه?$/;
+
+/**
+ * People introduced without a name: «واعتبر مسؤول عراقي…». A later «قال المسؤول العراقي» is
+ * that person, still unnamed, not a named Iraqi introduced before.
+ */
+function unnamedIntroductions(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  para: number,
+): RoleIntro[] {
+  const out: RoleIntro[] = [];
+  const named = new Set(mentions.filter((m) => m.entity.type === "person").map((m) => m.tokStart));
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const role = tokens[k] as Token;
+    const adj = tokens[k + 1] as Token;
+    if (role.norm.startsWith("ال") || !ROLE_KEYS.has(roleKey(role.norm))) continue;
+    if (adj.norm.startsWith("ال") || !INDEFINITE_NISBA.test(adj.norm)) continue;
+    if (named.has(k + 2) || named.has(k + 3)) continue;
+    out.push({
+      entity: null,
+      words: new Set([roleKey(role.norm), roleKey(adj.norm)]),
+      para,
+      tok: k,
+    });
+  }
+  return out;
 }
 
 /** A nationality-like adjective with the article: «التركي», «الأمريكية». */
