@@ -30,6 +30,8 @@ interface Found {
   readonly figures: Figure[];
   readonly uncounted: Map<string, UncountedFigure>;
   readonly explicit: FactDate[][];
+  /** The last date with a year found so far: what «في العام نفسه» refers to. */
+  lastDated: FactDate | null;
   carry: GazEntity | null;
 }
 
@@ -40,7 +42,14 @@ export function readBody(
 ): BodyFacts {
   const { scanned, tokens, mentions, byPara } = article;
   const intros = articleIntroductions(scanned, tokens, mentions);
-  const found: Found = { quotes: [], figures: [], uncounted: new Map(), explicit: [], carry: null };
+  const found: Found = {
+    quotes: [],
+    figures: [],
+    uncounted: new Map(),
+    explicit: [],
+    lastDated: null,
+    carry: null,
+  };
   const parts = nameParts();
   for (let p = 0; p < article.offset; p++) parts.add(byPara.get(p) ?? []);
   for (let p = article.offset; p < scanned.length; p++) {
@@ -93,22 +102,19 @@ function addDates(
   at: { text: string; tokens: readonly Token[] },
   published: string | null,
 ): void {
-  const earlier = lastDated(found.explicit);
+  const earlier = found.lastDated;
   const explicit = findDates(at.text, at.tokens, published);
-  found.explicit.push(explicit);
-  if (published) found.explicit.push(findRelativeDates(at.text, at.tokens, published));
+  pushDates(found, explicit);
+  if (published) pushDates(found, findRelativeDates(at.text, at.tokens, published));
   const before = (offset: number) =>
     explicit.filter((d) => d.year !== null && at.text.indexOf(d.text) < offset).at(-1) ?? earlier;
-  found.explicit.push(samePeriodDates(at.text, at.tokens, before));
+  pushDates(found, samePeriodDates(at.text, at.tokens, before));
 }
 
-/** The last date with a year among those found so far. */
-function lastDated(perPara: readonly FactDate[][]): FactDate | null {
-  for (let p = perPara.length - 1; p >= 0; p--) {
-    const dated = (perPara[p] ?? []).filter((d) => d.year !== null).at(-1);
-    if (dated) return dated;
-  }
-  return null;
+/** Keeps a pass's dates, and the last of them with a year as the reference from now on. */
+function pushDates(found: Found, dates: FactDate[]): void {
+  found.explicit.push(dates);
+  found.lastDated = dates.findLast((d) => d.year !== null) ?? found.lastDated;
 }
 
 /** The paragraph as the date scan sees it: the dateline's own date is blanked out. */

@@ -31,7 +31,7 @@ export function findDates(
   return out;
 }
 
-/** One month-name date read at a month token: its tokens, the date, and its side word. */
+/** One month-name date read at a month token: the tokens it takes [start, end), and the date. */
 interface MonthRead {
   readonly start: number;
   readonly end: number;

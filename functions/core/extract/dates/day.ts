@@ -32,3 +32,14 @@ export function isoDay(y: number, m: number, d: number): string {
   const pad = (v: number) => String(v).padStart(2, "0");
   return `${String(y).padStart(4, "0")}-${pad(m)}-${pad(d)}`;
 }
+
+/**
+ * A text that starts with an ISO day («2016-09-20», «2016-09-20T10:30:00Z»): the day as
+ * YYYY-MM-DD (null when it is no real day) and what follows it; null when it does not start so.
+ */
+export function isoDayPrefix(s: string): { iso: string | null; rest: string } | null {
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])/.exec(s);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return { iso: validDay(y, mo, d) ? isoDay(y, mo, d) : null, rest: s.slice(m[0].length) };
+}

@@ -37,7 +37,14 @@ function general(t: Token, prev: Token | undefined): boolean {
   return !!prev && t.norm.endsWith("عام") && /^[وف]?ال/.test(prev.norm);
 }
 
-function shifted(period: "year" | "month", py: number, pm: number, by: number): FactDate {
+/** The period `by` years or months from the publication year and month, written `text`. */
+function shifted(
+  period: "year" | "month",
+  py: number,
+  pm: number,
+  by: number,
+  text: string,
+): FactDate {
   const months = py * 12 + (pm - 1) + (period === "month" ? by : 12 * by);
   const year = Math.floor(months / 12);
   return {
@@ -46,7 +53,7 @@ function shifted(period: "year" | "month", py: number, pm: number, by: number): 
     day: null,
     month: period === "month" ? (months % 12) + 1 : null,
     year,
-    text: "",
+    text,
   };
 }
 
@@ -62,7 +69,7 @@ export function periodDates(text: string, tokens: readonly Token[], pub: number)
     if (!period || next.start - t.end > 2 || general(t, tokens[i - 1])) continue;
     const side = SIDES.find(([set]) => set.has(next.norm));
     if (!side) continue;
-    out.push({ ...shifted(period, py, pm, side[1]), text: text.slice(t.start, next.end) });
+    out.push(shifted(period, py, pm, side[1], text.slice(t.start, next.end)));
     i++;
   }
   return out;

@@ -1,8 +1,7 @@
 /**
- * Relative dates: weekdays, أمس، اليوم، غدا and periods («العام الماضي»: periods.ts),
- * resolved against a known publication date, and
- * the side words («الماضي», «المقبل») that also give a year-less explicit date its year
- * («19 سبتمبر الماضي»). Nothing is guessed without a publication date.
+ * Relative dates: weekdays, أمس، اليوم، غدا and periods («العام الماضي»: periods.ts), resolved
+ * against a known publication date, and the side words («الماضي», «المقبل») that also give a
+ * year-less explicit date its year («19 سبتمبر الماضي»). Nothing is guessed without one.
  */
 
 import type { FactDate } from "../../facts.ts";

@@ -8,7 +8,7 @@
  */
 
 import { findDates } from "../dates/calendar.ts";
-import { isoDay, validDay } from "../dates/day.ts";
+import { isoDay, isoDayPrefix, validDay } from "../dates/day.ts";
 import { table, words } from "../lexicon/index.ts";
 import { asciiDigits } from "../text/normalize.ts";
 import { tokenize } from "../text/tokenize.ts";
@@ -57,12 +57,9 @@ function dateOnly(text: string): string | null {
 
 /** «2016-09-20», «2016-09-20T10:30:00+03:00». */
 function isoStamp(s: string): string | null {
-  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/.exec(
-    s,
-  );
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return validDay(y, mo, d) ? isoDay(y, mo, d) : null;
+  const day = isoDayPrefix(s);
+  const time = /^(?:[T ][0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$/;
+  return day && time.test(day.rest) ? day.iso : null;
 }
 
 /** «Tuesday, September 20, 2016», «Sep 20 2016», «20 September 2016», a time after it. */

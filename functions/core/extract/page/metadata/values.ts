@@ -4,7 +4,8 @@
  * written: an ISO timestamp's date part without converting its time zone (the outlet's own
  * calendar day).
  */
-import { findDates, isoDay, validDay } from "../../dates/index.ts";
+import { isoDayPrefix } from "../../dates/day.ts";
+import { findDates, isoDay } from "../../dates/index.ts";
 import { asciiDigits } from "../../text/normalize.ts";
 import { parseDateLine } from "../page-date.ts";
 
@@ -39,13 +40,8 @@ export function publisherValue(raw: string | undefined): string | null {
 export function parseDateValue(raw: string): string | null {
   const v = asciiDigits(raw.trim().replace(/^["']|["']$/g, "")).trim();
   if (v === "" || v.length > 100) return null;
-  const iso = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])/.exec(v);
-  if (iso) {
-    const y = Number(iso[1]);
-    const m = Number(iso[2]);
-    const d = Number(iso[3]);
-    return validDay(y, m, d) ? isoDay(y, m, d) : null;
-  }
+  const iso = isoDayPrefix(v);
+  if (iso) return iso.iso;
   const line = parseDateLine(v);
   if (line) return line;
   const full = findDates(v).find((d) => d.day !== null && d.month !== null && d.year !== null);
