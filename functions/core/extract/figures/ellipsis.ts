@@ -6,7 +6,7 @@
  * place. The figure before it keeps only the places up to it (place.ts, listedCountAt).
  */
 import type { FigureKind } from "../../facts.ts";
-import { table } from "../lexicon/index.ts";
+import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { CountAt, Counted } from "./count.ts";
 import type { KindRead } from "./kind.ts";
@@ -20,7 +20,7 @@ export interface LastFigure {
 }
 
 /** «في» after the count: a place phrase follows. */
-const IN = "في";
+const IN = words("particles", "in");
 
 /** Number words, to tell «واحدة» (one) from «و» + a number («واثنان»). */
 const NUMBER_WORDS = new Set([
@@ -30,11 +30,16 @@ const NUMBER_WORDS = new Set([
 ]);
 
 /** Is the count at token i joined by «و»: a token of its own, or «و» on a number word? */
-export function joinedByAnd(tokens: readonly Token[], i: number): boolean {
+function joinedByAnd(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (tokens[i - 1]?.norm === "و") return true;
   return t.norm.startsWith("و") && !NUMBER_WORDS.has(t.norm) && NUMBER_WORDS.has(t.norm.slice(1));
+}
+
+/** Is the count at token i one listed with «و» and a place of its own («و3 في كفرسجنة»)? */
+export function listedWithPlace(tokens: readonly Token[], i: number, count: CountAt): boolean {
+  return joinedByAnd(tokens, i) && IN.has(tokens[count.end]?.norm ?? "");
 }
 
 /** The noun and kind an elided count takes from the figure before it, or null. */
@@ -46,7 +51,7 @@ export function elided(
   last: LastFigure | null,
 ): { counted: Counted; read: KindRead } | null {
   if (!last || last.sentence !== sentence || count.selfNoun || count.vague) return null;
-  if (!joinedByAnd(tokens, i) || tokens[count.end]?.norm !== IN) return null;
+  if (!listedWithPlace(tokens, i, count)) return null;
   return {
     counted: { noun: last.noun, stem: "", at: count.end - 1, end: count.end, qualifier: null },
     read: { kind: last.kind, end: count.end, cueStart: i },

@@ -13,7 +13,7 @@ import { words } from "../lexicon/index.ts";
 import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
 import { countAt } from "./count.ts";
-import { joinedByAnd } from "./ellipsis.ts";
+import { listedWithPlace } from "./ellipsis.ts";
 import type { CountSite } from "./site.ts";
 
 /** How far (in characters) around a figure its places and source are looked for. */
@@ -56,10 +56,13 @@ function endAfter(brk: RegExp, text: string, from: number, limit: number): numbe
   return hit ? from + hit.index : limit;
 }
 
-/** Where the last `brk` in text[from, limit) ends, or `from`. */
-function startAfterLast(brk: RegExp, text: string, from: number, limit: number): number {
+/** EVENT_BREAK for every match (matchAll copies it, so one shared instance is safe). */
+const EVENT_BREAKS = new RegExp(EVENT_BREAK.source, "g");
+
+/** Where the last event break in text[from, limit) ends, or `from`. */
+function startAfterLastBreak(text: string, from: number, limit: number): number {
   let start = from;
-  for (const hit of text.slice(from, limit).matchAll(new RegExp(brk.source, "g"))) {
+  for (const hit of text.slice(from, limit).matchAll(EVENT_BREAKS)) {
     start = from + hit.index + hit[0].length;
   }
   return start;
@@ -71,7 +74,7 @@ function startAfterLast(brk: RegExp, text: string, from: number, limit: number):
  */
 export function eventOf(site: CountSite, win: FigureWindow): FigureWindow {
   return {
-    lo: startAfterLast(EVENT_BREAK, site.text, win.lo, site.tok.start),
+    lo: startAfterLastBreak(site.text, win.lo, site.tok.start),
     hi: endAfter(EVENT_BREAK, site.text, win.figureEnd, win.hi),
     figureEnd: win.figureEnd,
   };
@@ -105,10 +108,10 @@ function listedCountAt(site: CountSite, from: number, limit: number): number {
   for (let k = firstAtOrAfter(tokens, from); k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.start >= limit) break;
-    if (!joinedByAnd(tokens, k)) continue;
     const count = countAt(text, tokens, k);
-    if (count && tokens[count.end]?.norm === "في")
+    if (count && listedWithPlace(tokens, k, count)) {
       return tokens[k - 1]?.norm === "و" ? (tokens[k - 1] as Token).start : t.start;
+    }
   }
   return limit;
 }
@@ -183,27 +186,26 @@ function placesBefore(site: CountSite, first: number, lo: number, chosen: Mentio
     if (!located(tokens, m) || m.end > tok.start) continue;
     if (SEAT_WORDS.has(tokens[m.tokStart - 1]?.norm ?? "")) continue;
     // «على بلدات عيتا الشعب وكفركلا والخيام أدت إلى استشهاد 4»: the whole list.
-    let head = k;
-    while (
-      head > 0 &&
-      k - head < MAX_LISTED_PLACES &&
-      coordinated(text, mentions[head - 1] as Mention, mentions[head] as Mention)
-    ) {
-      head--;
-    }
+    let head = listHead(text, mentions, k, k);
     // «قرى الغدفة وحيش والتمانعة في ريف إدلب، ما أدى إلى مقتل 7»: the list the place holds.
     if (head === k && k > 0 && within(site, mentions[k - 1] as Mention, m)) {
-      head = k - 1;
-      while (
-        head > 0 &&
-        k - head < MAX_LISTED_PLACES &&
-        coordinated(text, mentions[head - 1] as Mention, mentions[head] as Mention)
-      ) {
-        head--;
-      }
+      head = listHead(text, mentions, k - 1, k);
     }
     for (let h = head; h <= k; h++) chosen.push(mentions[h] as Mention);
   }
+}
+
+/** The first of the places listed together up to mention `from` (at most MAX_LISTED_PLACES before `k`). */
+function listHead(text: string, mentions: readonly Mention[], from: number, k: number): number {
+  let head = from;
+  while (
+    head > 0 &&
+    k - head < MAX_LISTED_PLACES &&
+    coordinated(text, mentions[head - 1] as Mention, mentions[head] as Mention)
+  ) {
+    head--;
+  }
+  return head;
 }
 
 /** Words between places and the larger place they lie in («في ريف», «جنوب»). */
