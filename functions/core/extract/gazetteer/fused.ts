@@ -18,28 +18,31 @@ const CLITICS = ["", "و", "ف", "ب"] as const;
 /** The most words one fused run is read as. */
 const MAX_WORDS = 4;
 
-let fusedPairs: Map<string, number> | null = null;
-/** The first MIN_FUSED letters of every fused pair: most words are turned away by one look-up. */
-let heads: Set<string> | null = null;
+interface FusedIndex {
+  /** Fused form (normalised) → length of its first word (normalised). */
+  readonly pairs: ReadonlyMap<string, number>;
+  /** The first MIN_FUSED letters of every fused form: most words are turned away by one look-up. */
+  readonly heads: ReadonlySet<string>;
+}
 
-/** Fused form (normalised) → length of its first word (normalised). */
-function pairs(): Map<string, number> {
-  if (fusedPairs) return fusedPairs;
-  const map = new Map<string, number>();
+let built: FusedIndex | null = null;
+
+/** Built on first use: the gazetteer's name pairs. */
+function fusedIndex(): FusedIndex {
+  if (built) return built;
+  const pairs = new Map<string, number>();
   eachNamePair((first, second, particle) => {
     if (particle || first.length < MIN_PART || second.length < MIN_PART) return;
     const fused = first + second;
-    if (!isKnownWord(fused) && !map.has(fused)) map.set(fused, first.length);
+    if (!isKnownWord(fused) && !pairs.has(fused)) pairs.set(fused, first.length);
   });
-  fusedPairs = map;
-  heads = new Set([...map.keys()].map((k) => k.slice(0, MIN_FUSED)));
-  return map;
+  built = { pairs, heads: new Set([...pairs.keys()].map((k) => k.slice(0, MIN_FUSED))) };
+  return built;
 }
 
 /** Can a word whose letters start at `from` be a fused name at all? */
 function mayBeFused(norm: string, from: number): boolean {
-  pairs();
-  return heads?.has(norm.slice(from, from + MIN_FUSED)) ?? false;
+  return fusedIndex().heads.has(norm.slice(from, from + MIN_FUSED));
 }
 
 /** Where in `raw` the normalised prefix reaches `n` letters (diacritics fall where they may). */
@@ -53,11 +56,12 @@ function rawIndex(raw: string, n: number): number {
  * null: the whole run is a fused pair, or a pair starts it and its second word on splits too.
  */
 function splits(norm: string, depth: number): number[] | null {
-  const whole = pairs().get(norm);
+  const { pairs } = fusedIndex();
+  const whole = pairs.get(norm);
   if (whole !== undefined) return [whole];
   if (depth >= MAX_WORDS - 2) return null;
   for (let end = norm.length - MIN_PART; end >= MIN_FUSED; end--) {
-    const first = pairs().get(norm.slice(0, end));
+    const first = pairs.get(norm.slice(0, end));
     if (first === undefined) continue;
     const rest = splits(norm.slice(first), depth + 1);
     if (rest) return [first, ...rest.map((at) => at + first)];
@@ -65,16 +69,19 @@ function splits(norm: string, depth: number): number[] | null {
   return null;
 }
 
-/**
- * Where a word (normalised) splits into the words of listed names, behind its clitic: the
- * normalised offsets, or null. Words that pass the first look-up are remembered.
- */
+/** The words that passed the first look-up, with their cuts (a bounded memo). */
 const candidates = new Map<string, readonly number[] | null>();
 const CLITIC_LETTERS = new Set<string>(CLITICS.filter((c) => c !== ""));
+
+/**
+ * Where a word (normalised) splits into the words of listed names, behind its clitic: the
+ * normalised offsets, or null.
+ */
 function fusedCuts(norm: string): readonly number[] | null {
   // Most words start no fused pair at all: one or two look-ups, no memo to grow.
-  const bare = mayBeFused(norm, 0);
-  if (!bare && !(CLITIC_LETTERS.has(norm.charAt(0)) && mayBeFused(norm, 1))) return null;
+  if (!mayBeFused(norm, 0) && !(CLITIC_LETTERS.has(norm.charAt(0)) && mayBeFused(norm, 1))) {
+    return null;
+  }
   let cuts = candidates.get(norm);
   if (cuts === undefined) {
     cuts = null;
