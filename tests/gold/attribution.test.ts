@@ -1,5 +1,5 @@
 /**
- * Speaker attribution on hand-annotated quotes of ANERcorp's news (training/quotes): the
+ * Speaker attribution on annotated quotes of ANERcorp's news (training/quotes): the
  * development articles and the held-back ones (articles 2 mod 3, never tuned on), printed.
  */
 import { existsSync, readFileSync } from "node:fs";

@@ -1,6 +1,7 @@
 /**
  * Speaker attribution scored on annotated quotes: ANERcorp's news re-joined into articles
- * (bench/corpus.ts, unseenCorpus) with each quote's speaker annotated by hand
+ * (bench/corpus.ts, unseenCorpus) with each quote's speaker annotated quote by quote (anercorp-speakers.json;
+ * by assistant agents reading each quote in context, following one written guide)
  * (anercorp-speakers.json). An item names its article, the first words of the quote and who
  * said it: a name as written in the text, "unnamed" (nobody the text names), or "not-speech"
  * (a title or term, not anyone's words: left out of the score). Articles whose index is 2
