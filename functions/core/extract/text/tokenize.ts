@@ -85,10 +85,7 @@ function writtenAt(text: string, start: number, end: number, hash: number): numb
   }
   if (writtenTexts.length >= WRITTEN_LIMIT) {
     // Full: start again empty (tokens already made keep their texts and records).
-    writtenTexts.length = 0;
-    writtenWords.length = 0;
-    writtenHashes.length = 0;
-    resize(MIN_SLOTS);
+    forgetWrittenWords();
   } else if (2 * (writtenTexts.length + 1) > slotMask + 1) {
     resize(2 * (slotMask + 1));
   }
@@ -99,6 +96,18 @@ function writtenAt(text: string, start: number, end: number, hash: number): numb
   writtenHashes.push(hash);
   place(hash, e);
   return e;
+}
+
+/**
+ * Empties the table of written words. Tokens already made keep their texts and records; a
+ * form is only a hint (its readers confirm it against the word), so forms of tokens made
+ * before may now name other words.
+ */
+export function forgetWrittenWords(): void {
+  writtenTexts.length = 0;
+  writtenWords.length = 0;
+  writtenHashes.length = 0;
+  resize(MIN_SLOTS);
 }
 
 function place(hash: number, e: number): void {
