@@ -51,13 +51,47 @@ describe("a speaker named by family name", () => {
     expect(quote?.speaker?.ar.startsWith("كيم هاولز")).toBe(true);
   });
 
-  it("is nobody when the word is a first name, or two people share it", () => {
-    // «بشار» is Bashar al-Assad's first name: not enough to name him.
-    const first = speakers(
-      "شنت قوات الرئيس السوري بشار الأسد هجوما جديدا.",
-      'وأضاف بشار في تصريح صحفي إن "المجتمع الدولي يقف عاجزا عن ردع هذا العدوان".',
-    );
-    expect(first).not.toContain("Bashar al-Assad");
+  it("is, failing a family name, the one person named before with that first name", () => {
+    const [quote] = extractArticle(
+      [
+        "عنوان الخبر",
+        "أجرت الصحيفة لقاء مع الكاتب البريطاني يحيى بيرت في لندن.",
+        'ويقول يحيى الذي يعتبر من الوجوه المعتدلة: "هناك كثير من نجوم المجتمع البريطاني".',
+      ].join("\n\n"),
+    ).facts.quotes;
+    expect(quote?.speaker?.ar).toBe("يحيى بيرت");
+  });
+
+  it("prefers a family name to a first name, and names nobody when two share the word", () => {
+    // «بشار» is al-Assad's first name and Abdulhakim Bashar's family name.
+    expect(
+      speakers(
+        "التقى الرئيس السوري بشار الأسد السياسي الكردي عبد الحكيم بشار في دمشق.",
+        'وأضاف بشار في تصريح صحفي إن "المجتمع الدولي يقف عاجزا عن ردع هذا العدوان".',
+      ),
+    ).toEqual(["Abdulhakim Bashar"]);
+    expect(
+      speakers(
+        "التقى وزير الخارجية الأمريكي جون كيري نظيره البريطاني جون بيرد في لندن.",
+        'وقال جون في تصريح صحفي إن "المجتمع الدولي يقف عاجزا عن ردع هذا العدوان".',
+      ),
+    ).toEqual([null]);
+    // A public figure goes by family name: «بشار» alone is not al-Assad.
+    expect(
+      speakers(
+        "شنت قوات الرئيس السوري بشار الأسد هجوما جديدا.",
+        'وأضاف بشار في تصريح صحفي إن "المجتمع الدولي يقف عاجزا عن ردع هذا العدوان".',
+      ),
+    ).not.toContain("Bashar al-Assad");
+  });
+
+  it("reads a preposition with a pronoun after the verb as no subject («قال فيها»)", () => {
+    expect(
+      speakers(
+        "وقال الرئيس السوري بشار الأسد إن الحرب مستمرة.",
+        'وأرسل كلمة إلى القمة قال فيها "إن الحرب على الإرهاب لن تتوقف قبل تحرير كل الأراضي".',
+      ),
+    ).toEqual(["Bashar al-Assad"]);
   });
 });
 
@@ -92,6 +126,13 @@ describe("a role introduced without a name", () => {
       speakers(
         "التقى المسؤول العراقي ناجي صبري بالأمين العام أمس. واعتبر مسؤول عراقي أن الحوار كان إيجابيا.",
         'وقال المسؤول العراقي إن "الموقف العراقي أصبح معروفا من قبل الجميع".',
+      ),
+    ).toEqual([null]);
+    // What the official said («أن الحوار بين صبري وعنان») does not make Sabri the official.
+    expect(
+      speakers(
+        "التقى وزير الخارجية العراقي ناجي صبري الأمين العام كوفي أنان.",
+        'واعتبر مسؤول عراقي أن الحوار الذي جرى بين صبري وأنان كان "خطوة إيجابية". وقال المسؤول العراقي إن "الموقف العراقي أصبح معروفا من قبل الجميع".',
       ),
     ).toEqual([null]);
   });

@@ -2,7 +2,10 @@
  * The people an article has named so far, by the words of their names: a speech verb's
  * subject that is a family name of a person named before («وقال هاولز» after «كيم هاولز»,
  * «وقال الأسد» after «بشار الأسد») is that person, when no one else named so far shares the
- * word. Name particles («أبو», «عبد», «بن») and words of two letters say nothing on their own.
+ * word. Failing a family name, a first name («ويقول يحيى» after «يحيى بيرت») is the one
+ * person named so far with that first name and no one with it as a family name, unless the
+ * person is a public figure the gazetteer lists (news copy calls them by family name). Name
+ * particles («أبو», «عبد», «بن») and words of two letters say nothing on their own.
  */
 import type { Mention } from "../entities/index.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
@@ -24,16 +27,21 @@ export interface NameParts {
   personAt(word: string, para: number, k: number): GazEntity | null;
 }
 
+const worthAlone = (w: string) => w.length > 2 && !NAME_PARTICLES.has(w);
+
 /**
- * The words of a name worth recognising alone: those after the first (a family name, «هاولز»,
- * «الأسد»). A first name alone is more often someone else's family name («بشار» is Bashar
+ * The words of a name after the first (a family name, «هاولز», «الأسد»): the first choice,
+ * since a first name alone is more often someone else's family name («بشار» is Bashar
  * al-Assad's first name and Abdulhakim Bashar's family name).
  */
 function partsOf(name: string): string[] {
-  return normalizeArabic(name)
-    .split(/\s+/)
-    .slice(1)
-    .filter((w) => w.length > 2 && !NAME_PARTICLES.has(w));
+  return normalizeArabic(name).split(/\s+/).slice(1).filter(worthAlone);
+}
+
+/** The first word of a name of two words or more, when it is worth recognising alone. */
+function firstOf(name: string): string[] {
+  const ws = normalizeArabic(name).split(/\s+/);
+  return ws.length > 1 && worthAlone(ws[0] as string) ? [ws[0] as string] : [];
 }
 
 /** The name words of each entity (by id), worked out once. */
@@ -50,24 +58,40 @@ function entityParts(e: GazEntity): readonly string[] {
 
 export function nameParts(): NameParts {
   const byWord = new Map<string, Seen[]>();
+  const byFirst = new Map<string, Seen[]>();
+  const file = (index: Map<string, Seen[]>, w: string, seen: Seen) => {
+    const list = index.get(w) ?? [];
+    list.push(seen);
+    index.set(w, list);
+  };
+  /** The one person named before (para, k) under `word` in `index`, else null. */
+  const oneBefore = (index: Map<string, Seen[]>, word: string, para: number, k: number) => {
+    const before = (index.get(word) ?? []).filter(
+      (s) => s.para < para || (s.para === para && s.tokEnd <= k),
+    );
+    const ids = new Set(before.map((s) => s.entity.id));
+    return { ids, entity: ids.size === 1 ? (before[0]?.entity ?? null) : null };
+  };
   return {
     add(mentions) {
       for (const m of mentions) {
         if (m.entity.type !== "person") continue;
         const seen = { entity: m.entity, para: m.para, tokEnd: m.tokEnd };
         for (const w of new Set([...entityParts(m.entity), ...partsOf(m.surface)])) {
-          const list = byWord.get(w) ?? [];
-          list.push(seen);
-          byWord.set(w, list);
+          file(byWord, w, seen);
+        }
+        for (const w of new Set([...firstOf(m.entity.ar), ...firstOf(m.surface)])) {
+          file(byFirst, w, seen);
         }
       }
     },
     personAt(word, para, k) {
-      const before = (byWord.get(word) ?? []).filter(
-        (s) => s.para < para || (s.para === para && s.tokEnd <= k),
-      );
-      const ids = new Set(before.map((s) => s.entity.id));
-      return ids.size === 1 ? (before[0]?.entity ?? null) : null;
+      const family = oneBefore(byWord, word, para, k);
+      if (family.ids.size > 0) return family.entity;
+      // Public figures (the gazetteer's people) go by family name in news copy: «بشار» is
+      // not al-Assad. People the text introduces may go by first name («يقول يحيى»).
+      const first = oneBefore(byFirst, word, para, k).entity;
+      return first?.origin ? first : null;
     },
   };
 }

@@ -17,6 +17,7 @@ const LOOK_BACK = 200;
 
 /** How far before a name its role phrase may reach, in words. */
 const PHRASE_WORDS = 8;
+const COMPLEMENTIZERS = words("particles", "complementizer");
 
 /** A person and the words of the role phrase that introduced them. */
 export interface RoleIntro {
@@ -73,7 +74,11 @@ export function roleIntroductions(
     for (let k = m.tokStart - 1; k >= floor && k >= m.tokStart - PHRASE_WORDS; k--) {
       const t = tokens[k];
       const next = tokens[k + 1];
-      if (!t || !next || sentenceBreak(text, t.end, next.start)) break;
+      // What was said ends the phrase: «واعتبر مسؤول عراقي ان الحوار بين صبري…» does not
+      // make صبري the Iraqi official.
+      if (!t || !next || sentenceBreak(text, t.end, next.start) || COMPLEMENTIZERS.has(t.norm)) {
+        break;
+      }
       words.add(roleKey(t.norm));
     }
     // An apposition opens with a definite noun and never with «و», which starts a new clause

@@ -17,6 +17,17 @@ const WEEKDAYS = words("calendar", "weekdays");
  */
 const NOT_SUBJECT = words("particles", "not-subject");
 
+/** Pronoun suffixes a preposition takes: «فيها», «عنه», «عليهم». */
+const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "ه"];
+
+/** «فيها» → «في»: a preposition with its pronoun is no subject («قال فيها "…"»). */
+function withoutPronoun(n: string): string {
+  for (const s of PRONOUN_SUFFIXES) {
+    if (n.length > s.length + 1 && n.endsWith(s)) return n.slice(0, -s.length);
+  }
+  return n;
+}
+
 /** The statement just cited, speaking for whoever issued it: «وأضاف البيان أن "…"». */
 const STATEMENT_NOUNS = words("saying-verbs", "statement");
 
@@ -35,6 +46,7 @@ export function hasUnnamedSubject(tokens: readonly Token[], k: number, before: n
   if (
     COMPLEMENTIZERS.has(n) ||
     NOT_SUBJECT.has(n) ||
+    NOT_SUBJECT.has(withoutPronoun(n)) ||
     WEEKDAYS.has(n) ||
     BACK_REFERENCES.has(n) ||
     STATEMENT_NOUNS.has(n)
