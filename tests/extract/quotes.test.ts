@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "../../functions/core/extract/entities/index.ts";
 import { articleIntroductions, pointBack } from "../../functions/core/extract/entities/roles.ts";
-import { findQuoteSpans, findQuotes } from "../../functions/core/extract/quotes/index.ts";
+import {
+  findQuoteSpans,
+  findQuotes,
+  nothingCarried,
+} from "../../functions/core/extract/quotes/index.ts";
 import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 import { countingWork } from "../../functions/core/extract/work.ts";
 import { expectLinearWork } from "../helpers/work.ts";
@@ -11,9 +15,9 @@ function quotes(...paras: string[]) {
   const mentions = findMentions(paras, tokens);
   const intros = articleIntroductions(paras, tokens, mentions);
   const out: { text: string; who: string | null }[] = [];
-  let carry = null;
+  const carry = nothingCarried();
   for (let p = 0; p < paras.length; p++) {
-    const r = findQuotes(
+    const found = findQuotes(
       {
         text: paras[p] ?? "",
         tokens: tokens[p] ?? [],
@@ -22,9 +26,7 @@ function quotes(...paras: string[]) {
       },
       carry,
     );
-    carry = r.carry;
-    for (const q of r.quotes)
-      out.push({ text: q.text, who: q.speaker?.en ?? q.speaker?.ar ?? null });
+    for (const q of found) out.push({ text: q.text, who: q.speaker?.en ?? q.speaker?.ar ?? null });
   }
   return out;
 }

@@ -60,7 +60,10 @@ export function entityNamed(name: string, entities: readonly Entity[]): Entity |
 }
 
 /** The quote of an extraction that an item names: its text starts with the item's words. */
-export function quoteOf(item: AttributionItem, quotes: readonly Quote[]): Quote | null {
+export function quoteOf<Q extends { readonly text: string }>(
+  item: AttributionItem,
+  quotes: readonly Q[],
+): Q | null {
   const want = words(item.starts).join(" ");
   return quotes.find((q) => words(q.text).join(" ").startsWith(want)) ?? null;
 }

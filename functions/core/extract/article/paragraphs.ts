@@ -7,9 +7,8 @@ import type { FactDate, Figure, Quote, UncountedFigure } from "../../facts.ts";
 import { findDates, findRelativeDates, samePeriodDates } from "../dates/index.ts";
 import { articleIntroductions, pointBack } from "../entities/roles.ts";
 import { findFiguresAfter, mergeFigures } from "../figures/index.ts";
-import type { GazEntity } from "../gazetteer/index.ts";
 import type { FoundDateline } from "../page/dateline/found.ts";
-import { findQuotes } from "../quotes/index.ts";
+import { type Carried, findQuotes, nothingCarried } from "../quotes/index.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
 import { nameParts } from "./name-parts.ts";
 import type { ArticleRecord } from "./record.ts";
@@ -32,7 +31,8 @@ interface Found {
   readonly explicit: FactDate[][];
   /** The last date with a year found so far: what «في العام نفسه» refers to. */
   lastDated: FactDate | null;
-  carry: GazEntity | null;
+  /** What the quote pass carries from paragraph to paragraph. */
+  readonly carry: Carried;
 }
 
 export function readBody(
@@ -48,7 +48,7 @@ export function readBody(
     uncounted: new Map(),
     explicit: [],
     lastDated: null,
-    carry: null,
+    carry: nothingCarried(),
   };
   const parts = nameParts();
   for (let p = 0; p < article.offset; p++) parts.add(byPara.get(p) ?? []);
@@ -65,9 +65,7 @@ export function readBody(
         return t ? parts.personAt(t.norm, p, k) : null;
       },
     };
-    const q = findQuotes(ctx, found.carry);
-    found.quotes.push(...q.quotes);
-    found.carry = q.carry;
+    found.quotes.push(...findQuotes(ctx, found.carry));
     // The dateline's place is where the copy was filed, not where people died.
     const inDateline = dateline?.para === p ? dateline.end : 0;
     addFigures(

@@ -19,7 +19,7 @@ import { countNouns } from "./count-nouns.ts";
 import eventCues from "./event-cues.json" with { type: "json" };
 import figureWords from "./figure-words.json" with { type: "json" };
 import media from "./media.json" with { type: "json" };
-import { inflect, isSlot, type LemmaRecord } from "./morph.ts";
+import { inflect, isSlot, type LemmaRecord, type Slot } from "./morph.ts";
 import numbers from "./numbers.json" with { type: "json" };
 import orgNouns from "./org-nouns.json" with { type: "json" };
 import particles from "./particles.json" with { type: "json" };
@@ -179,6 +179,24 @@ export function words(cls: WordClass, use: string): ReadonlySet<string> {
     memo.set(key, set);
   }
   return set;
+}
+
+/**
+ * The slots each lemma-made form of a use fills, by normalised form («قالت» → 3fs): what the
+ * form says of its subject (a feminine verb has a feminine subject).
+ */
+export function slotsOf(cls: WordClass, use: string): ReadonlyMap<string, readonly Slot[]> {
+  const data = useOf(cls, use);
+  const lemmas = CLASSES[cls].lemmas ?? {};
+  const out = new Map<string, Slot[]>();
+  for (const [lemma, slots] of Object.entries(data.forms ?? {})) {
+    for (const slot of slots.split(" ")) {
+      if (!isSlot(slot)) continue;
+      const form = normalizeArabic(inflect(lemma, lemmas[lemma] ?? {}, slot));
+      out.set(form, [...(out.get(form) ?? []), slot]);
+    }
+  }
+  return out;
 }
 
 /** The normalised forms of one use as a list, in file order (for uses whose order matters). */

@@ -30,8 +30,26 @@ const POST_WINDOW = 12;
 /** Indefinite sources as a cue's subject: «مسؤول في…», «مصادر مقربة من…», «ناشطون». */
 const UNNAMED_SOURCES = words("role-nouns", "unnamed-source");
 
-/** Step 2's answer when the cue's subject is someone no entity names. */
-export const UNNAMED: unique symbol = Symbol("unnamed");
+/**
+ * Step 2's answer when the cue's subject is someone no entity names, with the reason: an
+ * indefinite source («مصدر»), a relayed clause's or a relay's («عن») unnamed subject, a
+ * place speaking, a subject that is no name, or a role nobody introduced by name.
+ */
+export type UnnamedWhy = "source" | "relayed" | "relay" | "place" | "subject" | "role";
+export interface Unnamed {
+  readonly unnamed: UnnamedWhy;
+}
+const unnamed = (why: UnnamedWhy): Unnamed => UNNAMED_BY[why];
+const UNNAMED_BY: Readonly<Record<UnnamedWhy, Unnamed>> = {
+  source: { unnamed: "source" },
+  relayed: { unnamed: "relayed" },
+  relay: { unnamed: "relay" },
+  place: { unnamed: "place" },
+  subject: { unnamed: "subject" },
+  role: { unnamed: "role" },
+};
+export const isUnnamed = (x: GazEntity | Unnamed | null): x is Unnamed =>
+  x !== null && "unnamed" in x;
 
 /** Where a quote stands, in tokens. */
 export interface QuoteAt {
@@ -44,8 +62,8 @@ export interface QuoteAt {
   readonly closeTok: number;
 }
 
-/** Whom the cues around the quote name (steps 1 and 2), UNNAMED, or null when none says. */
-export function cuedSpeaker(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNAMED {
+/** Whom the cues around the quote name (steps 1 and 2), someone unnamed, or null when none says. */
+export function cuedSpeaker(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   return speakerAfter(p, q) ?? speakerBefore(p, q);
 }
 
@@ -68,14 +86,14 @@ function speakerAfter(p: Paragraph, q: QuoteAt): GazEntity | null {
   return null;
 }
 
-/** 2. The nearest cue before the quote in this sentence: whom it names, or UNNAMED. */
-function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNAMED {
+/** 2. The nearest cue before the quote in this sentence: whom it names, or someone unnamed. */
+function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   const { tokens, byToken } = p;
   const { from, openTok } = q;
   const k = cueBefore(p, q);
   if (k < 0) return null;
   // «وقالت مصادر مقربة من بري إنه…»: an unnamed source, whoever its phrase names.
-  if (UNNAMED_SOURCES.has(tokens[k + 1]?.norm ?? "")) return UNNAMED;
+  if (UNNAMED_SOURCES.has(tokens[k + 1]?.norm ?? "")) return unnamed("source");
   const relayed = relayedClause(p, k, openTok);
   if (relayed !== undefined) return relayed;
   // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
@@ -93,9 +111,10 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNA
         (placeSpeaks ? null : subjectBefore(p, from, k)));
   if (speaker) return speaker;
   // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
-  const unnamed =
-    an >= 0 || placeSpeaks || hasUnnamedSubject(tokens, k, openTok) || describedRole(tokens, k + 1);
-  return unnamed ? UNNAMED : null;
+  if (an >= 0) return unnamed("relay");
+  if (placeSpeaks) return unnamed("place");
+  if (hasUnnamedSubject(tokens, k, openTok)) return unnamed("subject");
+  return describedRole(tokens, k + 1) ? unnamed("role") : null;
 }
 
 /**
@@ -103,17 +122,13 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | null | typeof UNNA
  * clause's subject (named, or unnamed), not to the source. Undefined when the cue is no source
  * or the quote follows the complementizer at once (then the words are the source's own).
  */
-function relayedClause(
-  p: Paragraph,
-  k: number,
-  openTok: number,
-): GazEntity | typeof UNNAMED | undefined {
+function relayedClause(p: Paragraph, k: number, openTok: number): GazEntity | Unnamed | undefined {
   if (!cueAt(p, k, isSourceCue)) return undefined;
   const c = indexOfWord(p.tokens, CONTENT_START, k + 1, openTok);
   if (c < 0 || c + 1 >= openTok) return undefined;
   const subject = speakerOf(collect(p, c + 1, openTok, true));
   if (subject) return subject;
-  return hasUnnamedSubject(p.tokens, c, openTok) ? UNNAMED : undefined;
+  return hasUnnamedSubject(p.tokens, c, openTok) ? unnamed("relayed") : undefined;
 }
 
 /** The nearest speech cue before the quote, from `from` on, or -1. */

@@ -5,7 +5,7 @@
  * («نقل … عن X») whose speaker follows «عن».
  */
 
-import { words } from "../lexicon/index.ts";
+import { slotsOf, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 
@@ -51,3 +51,38 @@ export const isSourceCue = cueTest(words("saying-verbs", "according-to"));
 export const CONTENT_START = words("particles", "content-start");
 /** Speech verbs whose next noun is more often their object than their subject. */
 export const isAddressCue = cueTest(words("saying-verbs", "address"));
+
+/** What a speech verb says of its subject: feminine, masculine, or two or more people. */
+export type Agreement = "feminine" | "masculine" | "plural";
+
+const AGREEMENT_OF: Readonly<Record<string, Agreement>> = {
+  "3fs": "feminine",
+  "impf-f": "feminine",
+  "part-fem": "feminine",
+  "3ms": "masculine",
+  impf: "masculine",
+  "part-acc": "masculine",
+  "3md": "plural",
+  "3mp": "plural",
+};
+
+/** Each cue form's agreement, when all its slots agree («قالت» feminine; «لفت» masculine). */
+const AGREEMENT: ReadonlyMap<string, Agreement> = (() => {
+  const out = new Map<string, Agreement>();
+  for (const [form, slots] of slotsOf("saying-verbs", "quote-cue")) {
+    const kinds = new Set(slots.map((s) => AGREEMENT_OF[s]));
+    const [only] = kinds;
+    if (kinds.size === 1 && only) out.set(form, only);
+  }
+  return out;
+})();
+
+const agreementReadings = splitsWhere((c) => AGREEMENT.has(c.stem) && VERB_CLITICS.has(c.clitic));
+
+/** The agreement of the cue at `t` («وقالت» feminine), or null when its form does not say. */
+export function agreementOf(t: Token | undefined): Agreement | null {
+  if (!t) return null;
+  const kinds = new Set(agreementReadings(t).map((c) => AGREEMENT.get(c.stem)));
+  const [only] = kinds;
+  return kinds.size === 1 && only ? only : null;
+}

@@ -30,5 +30,5 @@
  */
 
 export type { QuoteContext } from "./context.ts";
-export { findQuotes } from "./paragraph.ts";
+export { type Carried, findQuotes, nothingCarried } from "./paragraph.ts";
 export { findQuoteSpans, type QuoteSpan } from "./spans.ts";

@@ -1,25 +1,44 @@
 /**
- * A paragraph's quotes in order, each with its speaker: whom the cues name (attribution.ts),
- * else someone named earlier in the sentence, else the speaker carried over from the previous
- * quote or from the last sentence that attributed speech to someone («وتابع»، «من جهته»،
- * «وأضاف»). The carried speaker runs on across paragraphs.
+ * A paragraph's quotes in order, each with its speaker. The rules propose one: whom the cues
+ * name (attribution.ts), else someone named earlier in the sentence, else the speaker carried
+ * over from the previous quote or from the last sentence that attributed speech to someone
+ * («وتابع»، «من جهته»، «وأضاف»). The speaker model (candidates.ts, ranker.ts) then weighs that
+ * choice against the other people and bodies around the quote. The carried speaker, and who
+ * earlier paragraphs named, run on across paragraphs.
  */
 
 import type { Quote } from "../../facts.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
 import { type Range, sentenceRanges } from "../text/sentences.ts";
 import { firstAtOrAfter } from "../text/tokenize.ts";
-import { cuedSpeaker, UNNAMED } from "./attribution.ts";
+import { cuedSpeaker, isUnnamed, type QuoteAt } from "./attribution.ts";
+import { candidatesOf, type RuleStep } from "./candidates.ts";
 import { type Paragraph, paragraphOf, type QuoteContext } from "./context.ts";
+import { choose, heard } from "./ranker.ts";
 import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
 import { collect, speakerAnnouncedIn, speakerOf } from "./speakers.ts";
 import { speechIn } from "./terms.ts";
 
 /** How many tokens before a quote its cue may stand. */
 const WINDOW = 60;
+/** How many people and bodies of earlier paragraphs stay candidates. */
+const RECENT = 6;
+
+/** What runs on from paragraph to paragraph (updated in place). */
+export interface Carried {
+  /** The speaker carried to the next quote. */
+  last: GazEntity | null;
+  /** People and bodies of earlier paragraphs, the latest first. */
+  recent: readonly GazEntity[];
+  /** How often earlier paragraphs named each entity (by id). */
+  readonly seen: Map<string, number>;
+}
+
+export const nothingCarried = (): Carried => ({ last: null, recent: [], seen: new Map() });
 
 /** The walk over a paragraph's sentences and quotes, and the speakers it carries. */
 interface Walk {
+  readonly sentences: readonly Range[];
   /** Who spoke last: the speaker carried to the next quote and paragraph. */
   last: GazEntity | null;
   /** Who spoke in the current sentence. */
@@ -36,18 +55,16 @@ interface Walk {
 }
 
 /**
- * Quotes of consecutive paragraphs; `carry` is the speaker carried across paragraphs.
- * Returns the quotes and the carried speaker for the next paragraph.
+ * Quotes of consecutive paragraphs; `carry` is what runs on across paragraphs, updated for
+ * the next one.
  */
-export function findQuotes(
-  para: QuoteContext,
-  carry: GazEntity | null,
-): { quotes: Quote[]; carry: GazEntity | null } {
+export function findQuotes(para: QuoteContext, carry: Carried): Quote[] {
   const spans = findQuoteSpans(para.text);
   const sentences = sentenceRanges(para.text, spans);
   const p = paragraphOf(para, spans);
   const walk: Walk = {
-    last: carry,
+    sentences,
+    last: carry.last,
     sentenceSpeaker: null,
     s: 0,
     prevSentence: -1,
@@ -58,11 +75,34 @@ export function findQuotes(
     const sent = enterSentence(p, sentences, walk, span);
     const content = speechIn(p, span);
     if (content === null) continue;
-    const speaker = attribute(p, walk, span, sent);
+    const speaker = attribute(p, walk, span, sent, carry, content);
     quotes.push({ text: content, speaker: speaker ? { ar: speaker.ar, en: speaker.en } : null });
   }
   announceRest(p, sentences, walk);
-  return { quotes, carry: walk.last };
+  carry.last = walk.last;
+  remember(carry, p);
+  return quotes;
+}
+
+/** The paragraph's people and bodies join the recent ones and the counts. */
+function remember(carry: Carried, p: Paragraph): void {
+  const latest: GazEntity[] = [];
+  const ids = new Set<string>();
+  for (let i = p.mentions.length - 1; i >= 0; i--) {
+    const e = (p.mentions[i] as Paragraph["mentions"][number]).entity;
+    if (e.type === "place") continue;
+    carry.seen.set(e.id, (carry.seen.get(e.id) ?? 0) + 1);
+    if (latest.length < RECENT && !ids.has(e.id)) {
+      ids.add(e.id);
+      latest.push(e);
+    }
+  }
+  for (const e of carry.recent) {
+    if (latest.length >= RECENT) break;
+    if (!ids.has(e.id)) latest.push(e);
+    ids.add(e.id);
+  }
+  carry.recent = latest;
 }
 
 /** Walk on to the span's sentence and return it; a new sentence has no speaker yet. */
@@ -90,29 +130,56 @@ function enterSentence(
 }
 
 /** The speaker of the quote at `span` in sentence `sent`, carried on to what follows. */
-function attribute(p: Paragraph, walk: Walk, span: QuoteSpan, sent: Range): GazEntity | null {
+function attribute(
+  p: Paragraph,
+  walk: Walk,
+  span: QuoteSpan,
+  sent: Range,
+  carry: Carried,
+  content: string,
+): GazEntity | null {
   const openTok = firstAtOrAfter(p.tokens, span.start);
   const closeTok = firstAtOrAfter(p.tokens, span.end);
   const from = Math.max(firstAtOrAfter(p.tokens, sent.start), walk.prevQuoteEnd, openTok - WINDOW);
-  const cued = cuedSpeaker(p, { sent, from, openTok, closeTok });
-  let speaker: GazEntity | null = null;
-  if (cued === UNNAMED) {
-    // Someone the gazetteer and tagger cannot name spoke: «وأضاف» after this is them too.
-    walk.last = null;
-    walk.sentenceSpeaker = null;
-  } else {
-    speaker = cued;
-    // 2b. no cue, but someone is named earlier in the sentence (outside quotes).
-    if (!speaker && !walk.sentenceSpeaker) speaker = speakerOf(collect(p, from, openTok, false));
-    // 3. carried over.
-    speaker ??= walk.sentenceSpeaker ?? walk.last;
-  }
-  if (speaker) {
-    walk.last = speaker;
-    walk.sentenceSpeaker = speaker;
-  }
+  const q: QuoteAt = { sent, from, openTok, closeTok };
+  const { rule, step } = ruleChoice(p, walk, q);
+  const candidates = candidatesOf({
+    p,
+    q,
+    prevSent: walk.sentences[walk.s - 1] ?? null,
+    rule,
+    step,
+    last: walk.last,
+    recent: carry.recent,
+    seen: carry.seen,
+  });
+  heard(content, candidates);
+  const speaker = choose(candidates).entity;
+  // Nobody named: someone the gazetteer and tagger cannot name spoke, and «وأضاف» after
+  // this is them too.
+  walk.last = speaker;
+  walk.sentenceSpeaker = speaker;
   walk.prevQuoteEnd = closeTok;
   return speaker;
+}
+
+/** The rules' speaker and the step that chose it. */
+function ruleChoice(
+  p: Paragraph,
+  walk: Walk,
+  q: QuoteAt,
+): { rule: GazEntity | null; step: RuleStep } {
+  const cued = cuedSpeaker(p, q);
+  if (isUnnamed(cued)) return { rule: null, step: `unnamed-${cued.unnamed}` };
+  if (cued) return { rule: cued, step: "cued" };
+  // 2b. no cue, but someone is named earlier in the sentence (outside quotes).
+  if (!walk.sentenceSpeaker) {
+    const named = speakerOf(collect(p, q.from, q.openTok, false));
+    if (named) return { rule: named, step: "sentence" };
+  }
+  // 3. carried over.
+  const carried = walk.sentenceSpeaker ?? walk.last;
+  return carried ? { rule: carried, step: "carried" } : { rule: null, step: "none" };
 }
 
 /** Sentences after the last quote may still set who speaks next paragraph. */
