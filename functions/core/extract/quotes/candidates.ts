@@ -65,47 +65,86 @@ export interface Candidate {
 
 const NAME_PARTICLES = words("particles", "name-particle");
 
-const bucket = (n: number) => (n <= 2 ? "0-2" : n <= 8 ? "3-8" : n <= 20 ? "9-20" : "21+");
-const seenBucket = (n: number) => (n === 0 ? "0" : n === 1 ? "1" : n <= 3 ? "2-3" : "4+");
+/**
+ * Feature names are built once (tables below), not per quote: scoring then looks up strings
+ * whose hashes the engine already knows.
+ */
+const BUCKET_BEFORE = ["before:0-2", "before:3-8", "before:9-20", "before:21+"] as const;
+const BUCKET_AFTER = ["after:0-2", "after:3-8", "after:9-20", "after:21+"] as const;
+const bucket = (n: number) => (n <= 2 ? 0 : n <= 8 ? 1 : n <= 20 ? 2 : 3);
+const SEEN = ["seen:0", "seen:1", "seen:2-3", "seen:4+"] as const;
+const seenBucket = (n: number) => (n === 0 ? 0 : n === 1 ? 1 : n <= 3 ? 2 : 3);
+const named = <K extends string>(keys: readonly K[], prefix: string): Record<K, string> =>
+  Object.fromEntries(keys.map((k) => [k, `${prefix}${k}`])) as Record<K, string>;
+const STEPS: readonly RuleStep[] = [
+  "cued",
+  "sentence",
+  "carried",
+  "none",
+  ...(["source", "relayed", "relay", "place", "subject", "role"] as const).map(
+    (w) => `unnamed-${w}` as const,
+  ),
+];
+const SHAPES: readonly SubjectShape[] = ["no-cue", "quote", "name", "content", "definite", "other"];
+const RULE_STEP = named(STEPS, "rule:");
+const NOBODY_STEP = named(STEPS, "nobody:");
+const NOBODY_SHAPE = named(SHAPES, "nobody:");
+const CARRIED_SHAPE = named(SHAPES, "carried:");
+const AGREEMENTS: readonly Agreement[] = ["feminine", "masculine", "plural"];
+const NOBODY_AGREES = named(AGREEMENTS, "nobody:");
+const AGREES: Record<Agreement, Record<string, string>> = {
+  feminine: named(["person", "org", "place"], "feminine:"),
+  masculine: named(["person", "org", "place"], "masculine:"),
+  plural: named(["person", "org", "place"], "plural:"),
+};
+const TYPE: Record<string, string> = named(["person", "org", "place"], "type:");
+const PREVIOUS_ROLE: Record<string, string> = named(
+  ["cue-subject", "post-cue-subject", "after-an", "relayer"],
+  "previous:",
+);
 
 /** The candidates of one quote: the rules' choice first, nobody last. */
 export function candidatesOf(scene: QuoteScene): Candidate[] {
-  const byId = new Map<string, { entity: GazEntity; features: Set<string> }>();
-  const add = (entity: GazEntity, features: readonly string[]) => {
+  const byId = new Map<string, { entity: GazEntity; features: string[] }>();
+  const add: Add = (entity, ...features) => {
     let c = byId.get(entity.id);
     if (!c) {
-      c = { entity, features: new Set() };
+      c = { entity, features: [] };
       byId.set(entity.id, c);
     }
-    for (const f of features) c.features.add(f);
+    for (const f of features) if (f && !c.features.includes(f)) c.features.push(f);
   };
-  if (scene.rule) add(scene.rule, ["rule", `rule:${scene.step}`]);
+  if (scene.rule) add(scene.rule, "rule", RULE_STEP[scene.step]);
   inSentence(scene, add);
   if (scene.prevSent) inPreviousSentence(scene, scene.prevSent, add);
-  if (scene.last) add(scene.last, ["carried"]);
+  if (scene.last) add(scene.last, "carried");
   scene.recent.forEach((e, i) => {
-    add(e, [i === 0 ? "recent:1" : "recent:2+"]);
+    add(e, i === 0 ? "recent:1" : "recent:2+");
   });
   const subject = subjectOf(scene);
   const out: Candidate[] = [];
   for (const { entity, features } of byId.values()) {
     const part = subject.words.size > 0 ? nameWordIn(entity, subject.words) : -1;
-    if (entity.id === scene.last?.id) features.add(`carried:${subject.shape}`);
-    if (subject.agreement) features.add(`${subject.agreement}:${entity.type}`);
-    if (part >= 0) features.add(part === 0 ? "subject:first-name" : "subject:name-word");
-    features.add(`type:${entity.type}`);
-    features.add(`seen:${seenBucket(scene.seen.get(entity.id) ?? 0)}`);
-    if (isMediaOrg(entity)) features.add("media");
-    out.push({ entity, features: [...features] });
+    add(
+      entity,
+      entity.id === scene.last?.id ? CARRIED_SHAPE[subject.shape] : null,
+      subject.agreement ? AGREES[subject.agreement][entity.type] : null,
+      part < 0 ? null : part === 0 ? "subject:first-name" : "subject:name-word",
+      TYPE[entity.type],
+      SEEN[seenBucket(scene.seen.get(entity.id) ?? 0)],
+      isMediaOrg(entity) ? "media" : null,
+    );
+    out.push({ entity, features });
   }
-  const nobody = ["nobody", `nobody:${scene.step}`, `nobody:${subject.shape}`];
-  if (subject.agreement) nobody.push(`nobody:${subject.agreement}`);
+  const nobody = ["nobody", NOBODY_STEP[scene.step], NOBODY_SHAPE[subject.shape]];
+  if (subject.agreement) nobody.push(NOBODY_AGREES[subject.agreement]);
   if (scene.step.startsWith("unnamed")) nobody.push("nobody:unnamed");
   out.push({ entity: null, features: nobody });
   return out;
 }
 
-type Add = (entity: GazEntity, features: readonly string[]) => void;
+/** Adds features (nulls skipped) to the entity's candidate, each once. */
+type Add = (entity: GazEntity, ...features: (string | null | undefined)[]) => void;
 
 /** Names in the quote's sentence, before it (up to WINDOW tokens) and after (POST_WINDOW). */
 function inSentence(scene: QuoteScene, add: Add): void {
@@ -114,22 +153,26 @@ function inSentence(scene: QuoteScene, add: Add): void {
   const sentEnd = firstAtOrAfter(p.tokens, q.sent.end);
   const before = collect(p, Math.max(sentStart, q.openTok - WINDOW), q.openTok, false);
   before.forEach((m, i) => {
-    const f = ["before", `before:${bucket(q.openTok - m.tokEnd)}`, ...roleOf(p, m, sentStart)];
-    if (i === 0) f.push("before:first");
-    if (i === before.length - 1) f.push("before:nearest");
-    if (m.tokStart < q.from) f.push("before:earlier-quote");
-    if (complementizerBetween(p, q.from, m.tokStart)) f.push("before:in-content");
-    add(m.entity, f);
+    add(
+      m.entity,
+      "before",
+      BUCKET_BEFORE[bucket(q.openTok - m.tokEnd)],
+      roleOf(p, m, sentStart),
+      i === 0 ? "before:first" : null,
+      i === before.length - 1 ? "before:nearest" : null,
+      m.tokStart < q.from ? "before:earlier-quote" : null,
+      complementizerBetween(p, q.from, m.tokStart) ? "before:in-content" : null,
+    );
   });
   const after = collect(p, q.closeTok, Math.min(sentEnd, q.closeTok + POST_WINDOW), false);
   after.forEach((m, i) => {
-    const f = [
+    add(
+      m.entity,
       "after",
-      `after:${bucket(m.tokStart - q.closeTok)}`,
-      ...roleOf(p, m, q.closeTok, true),
-    ];
-    if (i === 0) f.push("after:first");
-    add(m.entity, f);
+      BUCKET_AFTER[bucket(m.tokStart - q.closeTok)],
+      roleOf(p, m, q.closeTok, true),
+      i === 0 ? "after:first" : null,
+    );
   });
 }
 
@@ -142,9 +185,13 @@ function inPreviousSentence(scene: QuoteScene, prev: Range, add: Add): void {
   const names = collect(p, from, end, false);
   const kept = names.slice(-PREVIOUS);
   kept.forEach((m, i) => {
-    const f = ["previous", ...roleOf(p, m, start).map((r) => `previous:${r}`)];
-    if (i === 0 && from === start && kept.length === names.length) f.push("previous:first");
-    add(m.entity, f);
+    const role = roleOf(p, m, start);
+    add(
+      m.entity,
+      "previous",
+      role ? PREVIOUS_ROLE[role] : null,
+      i === 0 && from === start && kept.length === names.length ? "previous:first" : null,
+    );
   });
 }
 
@@ -154,17 +201,17 @@ function inPreviousSentence(scene: QuoteScene, prev: Range, add: Add): void {
  * the quote, for a name after it), the speaker after a relay's «عن», or the outlet between a
  * relay cue and its «عن».
  */
-function roleOf(p: Paragraph, m: Mention, floor: number, afterQuote = false): string[] {
+function roleOf(p: Paragraph, m: Mention, floor: number, afterQuote = false): string | null {
   for (let k = m.tokStart - 1; k >= Math.max(floor, m.tokStart - ROLE_REACH); k--) {
     tally("quote-speakers");
     if (p.named[k] === 1 || p.quoted[k] === 1) break;
-    if (ANN.has(p.tokens[k]?.norm ?? "")) return ["after-an"];
-    if (cueAt(p, k, isRelayCue)) return ["relayer"];
+    if (ANN.has(p.tokens[k]?.norm ?? "")) return "after-an";
+    if (cueAt(p, k, isRelayCue)) return "relayer";
     if (afterQuote ? cueAt(p, k, isPostCue) : cueAt(p, k, isSpeechCue)) {
-      return [afterQuote ? "post-cue-subject" : "cue-subject"];
+      return afterQuote ? "post-cue-subject" : "cue-subject";
     }
   }
-  return [];
+  return null;
 }
 
 /** What follows the cue nearest before the quote: the subject's shape, for the model. */
@@ -214,10 +261,18 @@ function shapeAt(p: Paragraph, k: number, openTok: number): SubjectShape {
   return n.startsWith("ال") ? "definite" : "other";
 }
 
+/** The first four words of each name, normalised, by entity id (bounded). */
+const nameWords = new Map<string, readonly string[]>();
+
 /** The position of a word of the entity's name found among `words`, or -1. */
 function nameWordIn(entity: GazEntity, found: ReadonlySet<string>): number {
-  const parts = normalizeArabic(entity.ar).split(/\s+/);
-  return parts.findIndex((w, i) => w.length > 2 && !NAME_PARTICLES.has(w) && found.has(w) && i < 4);
+  let parts = nameWords.get(entity.id);
+  if (!parts) {
+    parts = normalizeArabic(entity.ar).split(/\s+/).slice(0, 4);
+    if (nameWords.size >= 50_000) nameWords.clear();
+    nameWords.set(entity.id, parts);
+  }
+  return parts.findIndex((w) => w.length > 2 && !NAME_PARTICLES.has(w) && found.has(w));
 }
 
 /** Is there a complementizer («أن…») outside quotes and names in tokens [from, to)? */
