@@ -41,6 +41,10 @@ describe("conventional forms", () => {
     expect(transliterateName("جبل الزاوية")).toMatch(/^Jabal al-/);
     expect(transliterateName("كفر نبل")).toMatch(/^Kafr /);
     expect(transliterateName("دير حافر")).toMatch(/^Deir /);
+    expect(transliterateName("معرة النعمان")).toMatch(/^Maarat al-/);
+    expect(transliterateName("خربة غزالة")).toMatch(/^Khirbet /);
+    expect(transliterateName("خان شيخون")).toMatch(/^Khan /);
+    expect(transliterateName("مزرعة بيت جن")).toMatch(/^Mazraat Beit /);
     expect(transliterateName("وادي بردى")).toMatch(/^Wadi /);
   });
 
