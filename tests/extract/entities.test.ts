@@ -314,6 +314,24 @@ describe("entities", () => {
       expect(none.filter((e) => e.origin === "rule")).toEqual([]);
     });
 
+    it("reads the unknown names of a list of places that known places or their region close in", () => {
+      // The region holding the list follows it.
+      const held = entities("وقتل ثلاثة أشخاص في تلمنس ومعرشمارين وجرجناز بريف إدلب.");
+      for (const ar of ["تلمنس", "معرشمارين", "جرجناز"]) {
+        expect(pick(held, ar)).toMatchObject({ type: "place", origin: "rule" });
+      }
+      // A known place before, and a known place or the sentence's end after.
+      const flanked = entities("وشنت الطائرات غارات على حلب وتلمنس وإدلب وكفرنبل ومعرشورين.");
+      for (const ar of ["تلمنس", "معرشورين"]) {
+        expect(pick(flanked, ar)).toMatchObject({ type: "place", origin: "rule" });
+      }
+      // A «و» after a place that opens a clause, or an adverb, is no place.
+      const none = entities(
+        "وانتقل من حلب وصولا إلى دمشق، وأمضى سنينه الأخيرة في لندن وحيداً. وقال في حلب وحضرت الوفود.",
+      );
+      expect(none.filter((e) => e.origin === "rule")).toEqual([]);
+    });
+
     it("reads a common first name right after a definite role noun as a name", () => {
       // After «العميد» an indefinite word is neither its complement nor its adjective, and
       // «تركي» (Turki; also "Turkish") is a first name many people have.

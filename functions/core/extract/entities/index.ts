@@ -20,7 +20,7 @@ import type { Token } from "../text/tokenize.ts";
 import type { Mention } from "./mention.ts";
 import { ministriesIn, namedBodies } from "./org-rules.ts";
 import { rolePersons, speakersBeforeRole } from "./person-rules.ts";
-import { cuedPlaces, listedPlaces } from "./place-rules.ts";
+import { coordinatedPlaces, cuedPlaces, listedPlaces } from "./place-rules.ts";
 import { applyRules } from "./rules.ts";
 import { candidateReader, scan } from "./scan.ts";
 import { overriddenSurnames } from "./surname-override.ts";
@@ -44,7 +44,15 @@ export function findMentions(
   const first =
     blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
   const rule = applyRules(
-    [rolePersons, speakersBeforeRole, namedBodies, cuedPlaces, listedPlaces, ministriesIn],
+    [
+      rolePersons,
+      speakersBeforeRole,
+      namedBodies,
+      cuedPlaces,
+      listedPlaces,
+      coordinatedPlaces,
+      ministriesIn,
+    ],
     paras,
     tokens,
     first,

@@ -2,6 +2,8 @@
  * Places no list knows, named by the place noun before them: one place after «قرية»,
  * «قضاء», «بولاية» («قرية ود النورة»), or a list after a plural or dual one («أحياء الكلاسة
  * وبستان القصر والصاخور»). The tagger misses most of these; the noun makes them unambiguous.
+ * Without a noun, a list is of places when a place it names is known, or the place holding
+ * it follows («في حلب وسراقب ومعرشورين», «في تلمنس ومعرشمارين بريف إدلب»).
  */
 
 import { COMMON_WORDS, type GazEntity } from "../gazetteer/index.ts";
@@ -160,3 +162,121 @@ export const listedPlaces: CueRule = (text, p, toks, covered) => {
   }
   return out;
 };
+
+const LOCATIVES = words("particles", "locative");
+/** «ريف», «شمال»…: between a list of places and the place that holds them. */
+const WITHIN = words("place-nouns", "within");
+const withinReadings = splitsWhere(
+  (c) => WITHIN.has(c.stem) && (c.clitic === "" || c.clitic === "ب" || c.clitic === "ل"),
+);
+
+/** One item of a coordinated list from token k: a known place or a place-shaped word. */
+interface ListItem {
+  readonly end: number;
+  readonly known: boolean;
+  readonly mention: Mention | null;
+}
+
+function listItemAt(
+  text: string,
+  p: number,
+  toks: readonly Token[],
+  k: number,
+  joined: boolean,
+  covered: ReadonlyMap<number, GazEntity>,
+): ListItem | null {
+  const t = toks[k] as Token;
+  const known = covered.get(k);
+  if (known) {
+    if (known.type !== "place") return null;
+    let end = k;
+    while (end < toks.length && covered.get(end) === known) end++;
+    return { end, known: true, mention: null };
+  }
+  // «وصولا», «وخارجها»: a word that is ordinary with its «و» is no joined name; nor is a word
+  // written with the accusative «ً» («وحيداً»), which names never take.
+  if ((joined && COMMON_WORDS.has(t.norm)) || t.text.includes("\u064b")) return null;
+  const end = placeNameEnd(text, toks, k, joined ? t.norm.slice(1) : t.norm, covered, true);
+  if (end < 0) return null;
+  const ar = text.slice(t.start + (joined ? 1 : 0), (toks[end - 1] as Token).end);
+  return { end, known: false, mention: ruleMention("place", ar, p, toks, k, end) };
+}
+
+/**
+ * A list after a locative preposition («في», «على»…): names joined by «و». Its unknown names
+ * are places when the place holding the list follows («في تلمنس ومعرشمارين بريف إدلب»), or
+ * when a place stands before the name and a known place or the sentence's end after it («في
+ * حلب وسراقب وإدلب», «على حلب وإدلب ومعرشورين.»). A «و» after a place opens a new clause as
+ * often as it adds a place («في حلب وحضرت…»): the evidence has to close the name in.
+ */
+export const coordinatedPlaces: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (!LOCATIVES.has((toks[i - 1] as Token).norm)) continue;
+    const items: ListItem[] = [];
+    let k = i;
+    while (items.length < LIST_ITEMS && k < toks.length) {
+      const t = toks[k] as Token;
+      const prev = toks[k - 1] as Token;
+      const joined = items.length > 0 && adjacent(text, prev, t) && t.norm.startsWith("و");
+      // A comma may only bring in a place the gazetteer knows.
+      const comma = items.length > 0 && !adjacent(text, prev, t) && listSeparator(text, prev, t);
+      if (items.length > 0 && !joined && !(comma && covered.get(k)?.type === "place")) break;
+      const item = listItemAt(text, p, toks, k, joined, covered);
+      if (!item) break;
+      items.push(item);
+      k = item.end;
+    }
+    out.push(...closedIn(text, toks, items, heldBy(toks, k, covered)));
+    i = Math.max(i, k - 1);
+  }
+  return out;
+};
+
+/** The unknown names of a list that the evidence around each closes in (see above). */
+function closedIn(
+  text: string,
+  toks: readonly Token[],
+  items: readonly ListItem[],
+  held: boolean,
+): Mention[] {
+  if (items.length < 2) return [];
+  const out: Mention[] = [];
+  items.forEach((x, n) => {
+    if (x.known || !x.mention) return;
+    if (held) {
+      out.push(x.mention);
+      return;
+    }
+    const before = items[n - 1];
+    const after = items[n + 1];
+    const placeBefore = before?.known || (before && out.includes(before.mention as Mention));
+    const last = toks[x.end - 1] as Token;
+    const ends = !after && sentenceEndsAfter(text, last);
+    if (placeBefore && (after?.known || ends)) out.push(x.mention);
+  });
+  return out;
+}
+
+/** Does the text after token t reach the end of its sentence with no word between? */
+function sentenceEndsAfter(text: string, t: Token): boolean {
+  for (let i = t.end; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === " " || c === "\u00a0") continue;
+    return c === "." || c === "،" || c === "," || c === "؛" || c === "\n";
+  }
+  return true;
+}
+
+/** «بريف إدلب», «في ريف حماة», «شمال حلب» at token k: a known place holding the list. */
+function heldBy(
+  toks: readonly Token[],
+  k: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): boolean {
+  let j = k;
+  if (LOCATIVES.has(toks[j]?.norm ?? "")) j++;
+  const w = toks[j];
+  if (!w || withinReadings(w).length === 0) return false;
+  return covered.get(j + 1)?.type === "place";
+}
