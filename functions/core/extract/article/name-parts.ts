@@ -30,30 +30,35 @@ export interface NameParts {
 const worthAlone = (w: string) => w.length > 2 && !NAME_PARTICLES.has(w);
 
 /**
- * The words of a name after the first (a family name, «هاولز», «الأسد»): the first choice,
- * since a first name alone is more often someone else's family name («بشار» is Bashar
- * al-Assad's first name and Abdulhakim Bashar's family name).
+ * The words of a name worth recognising alone: `family`, those after the first («هاولز»,
+ * «الأسد»), the first choice, since a first name alone is more often someone else's family
+ * name («بشار» is Bashar al-Assad's first name and Abdulhakim Bashar's family name); and
+ * `first`, the first word of a name of two words or more.
  */
-function partsOf(name: string): string[] {
-  return normalizeArabic(name).split(/\s+/).slice(1).filter(worthAlone);
+interface Words {
+  readonly family: readonly string[];
+  readonly first: readonly string[];
 }
 
-/** The first word of a name of two words or more, when it is worth recognising alone. */
-function firstOf(name: string): string[] {
+function wordsOf(name: string): Words {
   const ws = normalizeArabic(name).split(/\s+/);
-  return ws.length > 1 && worthAlone(ws[0] as string) ? [ws[0] as string] : [];
+  const head = ws[0] ?? "";
+  return {
+    family: ws.slice(1).filter(worthAlone),
+    first: ws.length > 1 && worthAlone(head) ? [head] : [],
+  };
 }
 
 /** The name words of each entity (by id), worked out once. */
-const partsByEntity = new Map<string, readonly string[]>();
-function entityParts(e: GazEntity): readonly string[] {
-  let parts = partsByEntity.get(e.id);
-  if (!parts) {
-    parts = partsOf(e.ar);
-    if (partsByEntity.size > 50_000) partsByEntity.clear();
-    partsByEntity.set(e.id, parts);
+const wordsByEntity = new Map<string, Words>();
+function entityWords(e: GazEntity): Words {
+  let w = wordsByEntity.get(e.id);
+  if (!w) {
+    w = wordsOf(e.ar);
+    if (wordsByEntity.size > 50_000) wordsByEntity.clear();
+    wordsByEntity.set(e.id, w);
   }
-  return parts;
+  return w;
 }
 
 export function nameParts(): NameParts {
@@ -77,12 +82,10 @@ export function nameParts(): NameParts {
       for (const m of mentions) {
         if (m.entity.type !== "person") continue;
         const seen = { entity: m.entity, para: m.para, tokEnd: m.tokEnd };
-        for (const w of new Set([...entityParts(m.entity), ...partsOf(m.surface)])) {
-          file(byWord, w, seen);
-        }
-        for (const w of new Set([...firstOf(m.entity.ar), ...firstOf(m.surface)])) {
-          file(byFirst, w, seen);
-        }
+        const own = entityWords(m.entity);
+        const written = m.surface === m.entity.ar ? own : wordsOf(m.surface);
+        for (const w of new Set([...own.family, ...written.family])) file(byWord, w, seen);
+        for (const w of new Set([...own.first, ...written.first])) file(byFirst, w, seen);
       }
     },
     personAt(word, para, k) {

@@ -172,14 +172,15 @@ const withinReadings = splitsWhere(
 
 /** One item of a coordinated list from token k: a known place or a place-shaped word. */
 interface ListItem {
+  readonly start: number;
   readonly end: number;
   readonly known: boolean;
-  readonly mention: Mention | null;
+  /** Joined by «و» (the letter is not part of the name). */
+  readonly joined: boolean;
 }
 
 function listItemAt(
   text: string,
-  p: number,
   toks: readonly Token[],
   k: number,
   joined: boolean,
@@ -191,15 +192,20 @@ function listItemAt(
     if (known.type !== "place") return null;
     let end = k;
     while (end < toks.length && covered.get(end) === known) end++;
-    return { end, known: true, mention: null };
+    return { start: k, end, known: true, joined };
   }
   // «وصولا», «وخارجها»: a word that is ordinary with its «و» is no joined name; nor is a word
   // written with the accusative «ً» («وحيداً»), which names never take.
   if ((joined && COMMON_WORDS.has(t.norm)) || t.text.includes("\u064b")) return null;
   const end = placeNameEnd(text, toks, k, joined ? t.norm.slice(1) : t.norm, covered, true);
-  if (end < 0) return null;
-  const ar = text.slice(t.start + (joined ? 1 : 0), (toks[end - 1] as Token).end);
-  return { end, known: false, mention: ruleMention("place", ar, p, toks, k, end) };
+  return end < 0 ? null : { start: k, end, known: false, joined };
+}
+
+/** The place mention of an unknown list item (made only once the item is accepted). */
+function itemMention(text: string, p: number, toks: readonly Token[], x: ListItem): Mention {
+  const first = toks[x.start] as Token;
+  const ar = text.slice(first.start + (x.joined ? 1 : 0), (toks[x.end - 1] as Token).end);
+  return ruleMention("place", ar, p, toks, x.start, x.end);
 }
 
 /**
@@ -213,6 +219,11 @@ export const coordinatedPlaces: CueRule = (text, p, toks, covered) => {
   const out: Mention[] = [];
   for (let i = 1; i + 1 < toks.length; i++) {
     if (!LOCATIVES.has((toks[i - 1] as Token).norm)) continue;
+    // Most «في» govern one noun: no list unless a «و» or a comma follows the next word.
+    const second = toks[i + 1] as Token;
+    const first = toks[i] as Token;
+    const oneWord = !covered.has(i) && !PLACE_OPENERS.has(first.norm);
+    if (oneWord && !second.norm.startsWith("و") && adjacent(text, first, second)) continue;
     const items: ListItem[] = [];
     let k = i;
     while (items.length < LIST_ITEMS && k < toks.length) {
@@ -222,12 +233,16 @@ export const coordinatedPlaces: CueRule = (text, p, toks, covered) => {
       // A comma may only bring in a place the gazetteer knows.
       const comma = items.length > 0 && !adjacent(text, prev, t) && listSeparator(text, prev, t);
       if (items.length > 0 && !joined && !(comma && covered.get(k)?.type === "place")) break;
-      const item = listItemAt(text, p, toks, k, joined, covered);
+      const item = listItemAt(text, toks, k, joined, covered);
       if (!item) break;
       items.push(item);
       k = item.end;
     }
-    out.push(...closedIn(text, toks, items, heldBy(toks, k, covered)));
+    if (items.length >= 2) {
+      for (const x of closedIn(text, toks, items, heldBy(toks, k, covered))) {
+        out.push(itemMention(text, p, toks, x));
+      }
+    }
     i = Math.max(i, k - 1);
   }
   return out;
@@ -239,21 +254,19 @@ function closedIn(
   toks: readonly Token[],
   items: readonly ListItem[],
   held: boolean,
-): Mention[] {
-  if (items.length < 2) return [];
-  const out: Mention[] = [];
+): ListItem[] {
+  const out: ListItem[] = [];
   items.forEach((x, n) => {
-    if (x.known || !x.mention) return;
+    if (x.known) return;
     if (held) {
-      out.push(x.mention);
+      out.push(x);
       return;
     }
     const before = items[n - 1];
     const after = items[n + 1];
-    const placeBefore = before?.known || (before && out.includes(before.mention as Mention));
-    const last = toks[x.end - 1] as Token;
-    const ends = !after && sentenceEndsAfter(text, last);
-    if (placeBefore && (after?.known || ends)) out.push(x.mention);
+    const placeBefore = before && (before.known || out.includes(before));
+    const ends = !after && sentenceEndsAfter(text, toks[x.end - 1] as Token);
+    if (placeBefore && (after?.known || ends)) out.push(x);
   });
   return out;
 }
