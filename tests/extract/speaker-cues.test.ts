@@ -137,3 +137,17 @@ describe("a role introduced without a name", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a quote that opens its sentence", () => {
+  it("is given to the person named after it in the sentence, whatever the verb", () => {
+    expect(
+      speakers(
+        '"لن نقبل بأي تسوية لا تضمن حقوق الشعب السوري كاملة"، بهذه الكلمات ختم رئيس الائتلاف أنس العبدة كلمته.',
+      ),
+    ).toEqual(["Anas al-Abdah"]);
+    // No one named after it: the speaker in play.
+    expect(
+      speakers('وقال جون كيري إن الاتفاق صعب. "لا يمكن أن نستمر هكذا طويلا"، في إشارة إلى روسيا.'),
+    ).toEqual(["John Kerry"]);
+  });
+});

@@ -9,6 +9,7 @@
 import type { GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
 import type { Range } from "../text/sentences.ts";
+import { firstAtOrAfter } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
 import { cueAt, type Paragraph } from "./context.ts";
 import {
@@ -23,6 +24,9 @@ import {
 import { backReference, describedRole, namePartReference } from "./role-subjects.ts";
 import { collect, speakerOf, subjectBefore } from "./speakers.ts";
 import { hasUnnamedSubject } from "./unnamed.ts";
+
+/** A conjunction alone before a quote that opens its sentence («و"…"»). */
+const CONJUNCTIONS = new Set(["و", "ف"]);
 
 /** How many tokens after a post-quote cue («»، قال …») the speaker's name may start. */
 const POST_WINDOW = 12;
@@ -64,7 +68,24 @@ export interface QuoteAt {
 
 /** Whom the cues around the quote name (steps 1 and 2), someone unnamed, or null when none says. */
 export function cuedSpeaker(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
-  return speakerAfter(p, q) ?? speakerBefore(p, q);
+  return speakerAfter(p, q) ?? speakerBefore(p, q) ?? speakerOfOpening(p, q);
+}
+
+/**
+ * 3. A quote that opens its sentence, with no cue before it, is attributed later in the same
+ * sentence by whatever verb («"…"، بهذه الكلمات ختم رئيس الائتلاف أنس العبدة كلمته»): the
+ * first person (else organisation) named after it, before any «أن».
+ */
+function speakerOfOpening(p: Paragraph, q: QuoteAt): GazEntity | null {
+  const { tokens } = p;
+  const sentStart = firstAtOrAfter(tokens, q.sent.start);
+  const before = q.openTok - sentStart;
+  if (before > 1 || (before === 1 && !CONJUNCTIONS.has(tokens[sentStart]?.norm ?? ""))) {
+    return null;
+  }
+  const sentEnd = firstAtOrAfter(tokens, q.sent.end);
+  const after = collect(p, q.closeTok, Math.min(sentEnd, q.closeTok + POST_WINDOW), true);
+  return speakerOf(after);
 }
 
 /** 1. «…»، قال X / وفق ما ذكرت X */
