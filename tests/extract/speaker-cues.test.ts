@@ -145,6 +145,18 @@ describe("a quote that opens its sentence", () => {
         '"لن نقبل بأي تسوية لا تضمن حقوق الشعب السوري كاملة"، بهذه الكلمات ختم رئيس الائتلاف أنس العبدة كلمته.',
       ),
     ).toEqual(["Anas al-Abdah"]);
+    // A quote that is its whole sentence, and the next sentence points back at it.
+    expect(
+      speakers(
+        'وقال جون كيري إن الاتفاق صعب. "الوضع كارثي في المدينة ولا يحتمل". هكذا وصف مدير الدفاع المدني رائد الصالح الوضع في حلب.',
+      ),
+    ).toEqual(["Raed al-Saleh"]);
+    // «هذا وقد…» opens anything: the speaker in play.
+    expect(
+      speakers(
+        'وقال جون كيري إن الاتفاق صعب. "الوضع كارثي في المدينة ولا يحتمل". هذا وقد أعلن رائد الصالح بدء عمليات الإنقاذ.',
+      ),
+    ).toEqual(["John Kerry"]);
     // No one named after it: the speaker in play.
     expect(
       speakers('وقال جون كيري إن الاتفاق صعب. "لا يمكن أن نستمر هكذا طويلا"، في إشارة إلى روسيا.'),

@@ -9,7 +9,7 @@
 import type { GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
 import type { Range } from "../text/sentences.ts";
-import { firstAtOrAfter } from "../text/tokenize.ts";
+import { firstAtOrAfter, type Token } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
 import { cueAt, type Paragraph } from "./context.ts";
 import {
@@ -64,6 +64,8 @@ export interface QuoteAt {
   /** First token at or after the opening mark and the closing mark. */
   readonly openTok: number;
   readonly closeTok: number;
+  /** The sentence after the quote's in this paragraph, if any. */
+  readonly next?: Range | null;
 }
 
 /** Whom the cues around the quote name (steps 1 and 2), someone unnamed, or null when none says. */
@@ -74,7 +76,9 @@ export function cuedSpeaker(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | nul
 /**
  * 3. A quote that opens its sentence, with no cue before it, is attributed later in the same
  * sentence by whatever verb («"…"، بهذه الكلمات ختم رئيس الائتلاف أنس العبدة كلمته»): the
- * first person (else organisation) named after it, before any «أن».
+ * first person (else organisation) named after it, before any «أن». A quote that is its
+ * whole sentence may be attributed by the next one, when that opens by pointing back at it
+ * («"…". هكذا وصف مدير الدفاع المدني رائد الصالح الوضع»).
  */
 function speakerOfOpening(p: Paragraph, q: QuoteAt): GazEntity | null {
   const { tokens } = p;
@@ -85,8 +89,26 @@ function speakerOfOpening(p: Paragraph, q: QuoteAt): GazEntity | null {
   }
   const sentEnd = firstAtOrAfter(tokens, q.sent.end);
   const after = collect(p, q.closeTok, Math.min(sentEnd, q.closeTok + POST_WINDOW), true);
-  return speakerOf(after);
+  const named = speakerOf(after);
+  if (named || q.closeTok < sentEnd || !q.next) return named;
+  const from = firstAtOrAfter(tokens, q.next.start);
+  if (!pointsBack(tokens, from)) return null;
+  const to = Math.min(firstAtOrAfter(tokens, q.next.end), from + POST_WINDOW);
+  return speakerOf(collect(p, from, to, true));
 }
+
+/** Words that open a sentence pointing back at the quote before it: «هكذا», «بهذه الكلمات». */
+const POINT_BACK = words("particles", "quote-back-reference");
+
+/** Does the sentence at token k open by pointing back («هكذا», «بهذه», «هذا ما»)? */
+function pointsBack(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? "";
+  const bare = CONJUNCTIONS.has(w[0] ?? "") && POINT_BACK.has(w.slice(1)) ? w.slice(1) : w;
+  if (!POINT_BACK.has(bare)) return false;
+  // «هذا ما قاله»; a bare «هذا» opens anything («هذا وقد أعلن…»).
+  return !DEMONSTRATIVES_NEEDING_MA.has(bare) || tokens[k + 1]?.norm === "ما";
+}
+const DEMONSTRATIVES_NEEDING_MA = new Set(["هذا", "ذلك"]);
 
 /** 1. «…»، قال X / وفق ما ذكرت X */
 function speakerAfter(p: Paragraph, q: QuoteAt): GazEntity | null {
