@@ -21,6 +21,9 @@ describe("dates", () => {
   it("reads ordinal day words", () => {
     expect(dmy("في الرابع من حزيران")).toEqual([[4, 6, null]]);
     expect(dmy("في الحادي عشر من سبتمبر")).toEqual([[11, 9, null]]);
+    // «شهر» between the day and the month.
+    expect(dmy("في اليوم الخامس من شهر أيلول 2016")).toEqual([[5, 9, 2016]]);
+    expect(dmy("منذ 14 من شهر آذار")).toEqual([[14, 3, null]]);
     expect(dmy("في الخامس والعشرين من كانون الأول")).toEqual([[25, 12, null]]);
     // Digits with «من», as Syrian outlets write them.
     expect(dmy("الثلاثاء 14 من أيلول 2021")).toEqual([[14, 9, 2021]]);

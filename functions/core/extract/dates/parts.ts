@@ -72,13 +72,20 @@ export function yearAfter(
   return { year: null, end };
 }
 
-/** The day before a month at token i: «22 أيار», «الرابع من أيار», «14 من أيلول». */
+/** «شهر» between a day and its month: «الخامس من شهر أيلول». */
+const MONTH_WORDS = words("calendar", "month-words");
+
+/**
+ * The day before a month at token i: «22 أيار», «الرابع من أيار», «14 من أيلول», and the
+ * same with «شهر» before the month («الخامس من شهر أيلول»).
+ */
 export function dayBefore(
   text: string,
   tokens: readonly Token[],
-  i: number,
+  at: number,
   used: ReadonlySet<number>,
 ): { day: number; start: number } | null {
+  const i = MONTH_WORDS.has(stem(tokens[at - 1])) && stem(tokens[at - 2]) === "من" ? at - 1 : at;
   const prev = tokens[i - 1];
   const digits = digitDay(text, tokens, i - 1, used);
   if (digits !== undefined) return digits;
