@@ -31,6 +31,12 @@ describe("speakers behind the words that relay them", () => {
         'وأعلن المكتب الإعلامي لوزارة الصحة في غزة أن "عدد الشهداء ارتفع إلى خمسين شهيدا منذ الصباح".',
       ),
     ).toEqual(["Gaza Health Ministry"]);
+    // «التابع لـ»: the body a media unit belongs to speaks, not someone it told.
+    expect(
+      speakers(
+        'وأعلن الإعلام الحربي التابع لحزب الله أن "المقاتلين سيطروا على التلال المحيطة بالبلدة".',
+      ),
+    ).toEqual(["Hezbollah"]);
     // «قال لـ…» is still whom the words were said to.
     expect(
       speakers('وقال جون كيري لوزارة الخارجية الروسية إن "هذا الوضع لا يمكن أن يستمر طويلا".'),
