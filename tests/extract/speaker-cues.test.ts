@@ -157,6 +157,17 @@ describe("a quote that opens its sentence", () => {
         'وقال جون كيري إن الاتفاق صعب. "الوضع كارثي في المدينة ولا يحتمل". هكذا وصف مدير الدفاع المدني رائد الصالح الوضع في حلب.',
       ),
     ).toEqual(["Raed al-Saleh"]);
+    // «وأضاف X» after a quote alone in its sentence: X said it, unless someone else was speaking.
+    expect(
+      speakers(
+        '"سنواصل دعم الشعب السوري حتى النهاية". وأضاف الرئيس الإيراني حسن روحاني أن "طهران لن تتخلى عن حلفائها".',
+      ),
+    ).toEqual(["Hassan Rouhani", "Hassan Rouhani"]);
+    expect(
+      speakers(
+        'وقال جون كيري إن الوضع صعب. "لن نتخلى عن حلفائنا في المنطقة". وأضاف سيرغي لافروف أن الحل سياسي.',
+      ),
+    ).toEqual(["John Kerry"]);
     // «هذا وقد…» opens anything: the speaker in play.
     expect(
       speakers(

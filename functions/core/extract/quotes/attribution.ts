@@ -16,6 +16,7 @@ import {
   ANN,
   CONTENT_START,
   indexOfWord,
+  isContinuingCue,
   isPostCue,
   isRelayCue,
   isSourceCue,
@@ -66,6 +67,8 @@ export interface QuoteAt {
   readonly closeTok: number;
   /** The sentence after the quote's in this paragraph, if any. */
   readonly next?: Range | null;
+  /** The speaker carried to this quote, if any. */
+  readonly inPlay?: GazEntity | null;
 }
 
 /** Whom the cues around the quote name (steps 1 and 2), someone unnamed, or null when none says. */
@@ -78,7 +81,8 @@ export function cuedSpeaker(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | nul
  * sentence by whatever verb («"…"، بهذه الكلمات ختم رئيس الائتلاف أنس العبدة كلمته»): the
  * first person (else organisation) named after it, before any «أن». A quote that is its
  * whole sentence may be attributed by the next one, when that opens by pointing back at it
- * («"…". هكذا وصف مدير الدفاع المدني رائد الصالح الوضع»).
+ * («"…". هكذا وصف مدير الدفاع المدني رائد الصالح الوضع») or going on with the same speaker's
+ * words («"…". وأضاف الرئيس الإيراني حسن روحاني أن…»).
  */
 function speakerOfOpening(p: Paragraph, q: QuoteAt): GazEntity | null {
   const { tokens } = p;
@@ -92,9 +96,13 @@ function speakerOfOpening(p: Paragraph, q: QuoteAt): GazEntity | null {
   const named = speakerOf(after);
   if (named || q.closeTok < sentEnd || !q.next) return named;
   const from = firstAtOrAfter(tokens, q.next.start);
-  if (!pointsBack(tokens, from)) return null;
+  const goesOn = isContinuingCue(tokens[from]);
+  if (!goesOn && !pointsBack(tokens, from)) return null;
   const to = Math.min(firstAtOrAfter(tokens, q.next.end), from + POST_WINDOW);
-  return speakerOf(collect(p, from, to, true));
+  const next = speakerOf(collect(p, from, to, true));
+  // «وأضاف X» after someone else spoke may go on with X's own earlier words: the quote stays
+  // with the speaker in play.
+  return goesOn && q.inPlay && next && q.inPlay.id !== next.id ? null : next;
 }
 
 /** Words that open a sentence pointing back at the quote before it: «هكذا», «بهذه الكلمات». */

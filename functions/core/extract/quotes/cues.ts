@@ -45,6 +45,8 @@ function cueTest(set: ReadonlySet<string>): CueTest {
 export const isSpeechCue = cueTest(CUES);
 export const isPostCue = cueTest(POST_CUES);
 export const isRelayCue = cueTest(RELAY_CUES);
+/** «وأضاف», «وتابع»: the same speaker goes on. */
+export const isContinuingCue = cueTest(words("saying-verbs", "continuing"));
 /** «بحسب», «وفق», «نقلا»: a source, which may relay someone else's clause. */
 export const isSourceCue = cueTest(words("saying-verbs", "according-to"));
 /** Where reported content starts («أن», «فإن»…): the subject after it is the clause's. */

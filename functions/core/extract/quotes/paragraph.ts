@@ -141,7 +141,14 @@ function attribute(
   const openTok = firstAtOrAfter(p.tokens, span.start);
   const closeTok = firstAtOrAfter(p.tokens, span.end);
   const from = Math.max(firstAtOrAfter(p.tokens, sent.start), walk.prevQuoteEnd, openTok - WINDOW);
-  const q: QuoteAt = { sent, from, openTok, closeTok, next: walk.sentences[walk.s + 1] ?? null };
+  const q: QuoteAt = {
+    sent,
+    from,
+    openTok,
+    closeTok,
+    next: walk.sentences[walk.s + 1] ?? null,
+    inPlay: walk.sentenceSpeaker ?? walk.last,
+  };
   const { rule, step } = ruleChoice(p, walk, q);
   const candidates = candidatesOf({
     p,
