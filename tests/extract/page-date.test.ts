@@ -4,7 +4,7 @@ import { extractArticle } from "../../functions/core/extract/index.ts";
 import { parseDateLine } from "../../functions/core/extract/page/page-date.ts";
 
 describe("a page's date line", () => {
-  it("reads a date beside a byline, a place, a label or a time, set apart by a bar or dash", () => {
+  it("reads a date beside a byline, a place, a label or a time, set apart by a bar, dash or colon", () => {
     for (const line of [
       "بقلم: محمد علي | 20/09/2016",
       "كتب: أحمد محمد | الثلاثاء 20 سبتمبر 2016",
@@ -12,6 +12,9 @@ describe("a page's date line", () => {
       "المصدر: وكالات | التاريخ: 20-9-2016",
       "نشر بتاريخ 20 أيلول 2016 الساعة 10:30",
       "منشور في 20-09-2016",
+      // A label and its colon, whatever the label says; a time's colon is no label's.
+      "تاريخ الخبر: 20/09/2016",
+      "Published: September 20, 2016 10:30",
     ]) {
       expect(parseDateLine(line), line).toBe("2016-09-20");
     }
@@ -32,6 +35,7 @@ describe("a page's date line", () => {
     // Two parts, neither a date.
     expect(parseDateLine("بقلم: محمد علي | حلب")).toBeNull();
     expect(parseDateLine("قتل 5 مدنيين في 20 أيلول 2016")).toBeNull();
+    expect(parseDateLine("قال المسؤول: قتل 5 مدنيين في 20 أيلول 2016")).toBeNull();
   });
 
   it("gives the article its publication date, and leaves a dateline its place", () => {

@@ -21,8 +21,11 @@ const ENGLISH_WEEKDAYS = words("calendar", "english-weekdays");
 
 /** Words another part of a dated line may hold: a byline, a place, a label, an outlet. */
 const MAX_PART_WORDS = 4;
-/** Parts of a line: split at bars, bullets and spaced dashes (not «20-9-2016»). */
-const PARTS = /\s*[|•·]\s*|\s+[-–—]\s+/;
+/**
+ * Parts of a line: split at bars, bullets, spaced dashes (not «20-9-2016») and a label's
+ * colon («تاريخ الخبر: 19/09/2016»; not a time's «10:30»).
+ */
+const PARTS = /\s*[|•·]\s*|\s+[-–—]\s+|(?<![0-9])\s*:\s*/;
 
 /**
  * A line that is a date («الخميس 28 مارس 2024», «2024/3/28», «الأحد 5 رمضان 1437 هـ الموافق
