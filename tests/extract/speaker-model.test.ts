@@ -8,7 +8,14 @@ import { extractArticle } from "../../functions/core/extract/index.ts";
 import { slotsOf } from "../../functions/core/extract/lexicon/index.ts";
 import type { Candidate } from "../../functions/core/extract/quotes/candidates.ts";
 import { agreementOf } from "../../functions/core/extract/quotes/cues.ts";
-import { choose, listenToCandidates, scoreOf } from "../../functions/core/extract/quotes/ranker.ts";
+import {
+  candidatesNeeded,
+  choose,
+  listenToCandidates,
+  scoreOf,
+  useSpeakerWeights,
+} from "../../functions/core/extract/quotes/ranker.ts";
+import model from "../../functions/core/extract/quotes/speaker-model.json" with { type: "json" };
 import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 import {
   fitSpeakerModel,
@@ -86,6 +93,36 @@ describe("choosing a speaker", () => {
     ]);
     expect(scoreOf(other, w)).toBe(2.5);
     expect(choose([rule, other, nobody], w)).toBe(other);
+  });
+});
+
+describe("when the candidates are built", () => {
+  it("only when the weights can overturn the rules or training listens", () => {
+    expect(candidatesNeeded()).toBe(model.decides);
+    listenToCandidates(() => {});
+    expect(candidatesNeeded()).toBe(true);
+    listenToCandidates(null);
+    useSpeakerWeights(new Map([["rule", 1]]));
+    expect(candidatesNeeded()).toBe(true);
+    useSpeakerWeights(null);
+    expect(candidatesNeeded()).toBe(model.decides);
+  });
+
+  it("skipping them changes no speaker", () => {
+    const text = [
+      "عنوان الخبر",
+      'وقال وزير الخارجية الأمريكي جون كيري إن "الاتفاق مع روسيا ما زال ممكنا رغم كل شيء".',
+      'وأضافت وزارة الخارجية الروسية أن "واشنطن لم تف بالتزاماتها حتى الآن في سوريا".',
+      '"لن نقبل بأي تسوية لا تضمن حقوق الشعب السوري". بهذه الكلمات ختم رئيس الائتلاف أنس العبدة كلمته.',
+    ].join("\n\n");
+    const speakers = () => extractArticle(text).facts.quotes.map((q) => q.speaker?.en ?? null);
+    const skipped = speakers();
+    listenToCandidates(() => {});
+    try {
+      expect(speakers()).toEqual(skipped);
+    } finally {
+      listenToCandidates(null);
+    }
   });
 });
 

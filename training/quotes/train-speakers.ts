@@ -149,6 +149,8 @@ export function chooseL2(cv: ReadonlyMap<number, number>, n: number): number {
 export interface Trained {
   readonly weights: Map<string, number>;
   readonly l2: number;
+  /** Does the model choose otherwise than the rules on any quote it was trained on? */
+  readonly decides: boolean;
   /** Quotes trained on, and annotated speakers that were no candidate. */
   readonly examples: number;
   readonly unreachable: number;
@@ -170,9 +172,14 @@ export function trainSpeakerModel(data: SpeakerData): Trained {
     useSpeakerWeights(fitSpeakerModel(first, { ...DEFAULT_FIT, l2 }));
     const second = speakerExamples(data);
     const weights = fitSpeakerModel(second.examples, { ...DEFAULT_FIT, l2 });
+    const none = new Map<string, number>();
+    const decides = second.examples.some(
+      (e) => choose(e.candidates, weights) !== choose(e.candidates, none),
+    );
     return {
       weights,
       l2,
+      decides,
       examples: second.examples.length,
       unreachable: second.unreachable,
       rules,
@@ -187,13 +194,14 @@ export function trainSpeakerModel(data: SpeakerData): Trained {
 export function modelFile(t: Trained): {
   about: string;
   l2: number;
+  decides: boolean;
   weights: Record<string, number>;
 } {
   const weights = Object.fromEntries(
     [...t.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
-  return { about: ABOUT, l2: t.l2, weights };
+  return { about: ABOUT, l2: t.l2, decides: t.decides, weights };
 }
 
 const ABOUT =
-  "Weights of the speaker model (quotes/ranker.ts), written by scripts/train-speakers.ts from the annotated quotes of ANERcorp's development articles (training/quotes/anercorp-speakers.json, CC BY-SA 4.0) and the regression articles' expected speakers.";
+  "Weights of the speaker model (quotes/ranker.ts), written by scripts/train-speakers.ts from the annotated quotes of ANERcorp's development articles (training/quotes/anercorp-speakers.json, CC BY-SA 4.0) and the regression articles' expected speakers. decides: whether the weights choose otherwise than the rules on any quote they were trained on (when not, extraction skips the candidates).";

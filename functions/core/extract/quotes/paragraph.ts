@@ -12,9 +12,9 @@ import type { GazEntity } from "../gazetteer/index.ts";
 import { type Range, sentenceRanges } from "../text/sentences.ts";
 import { firstAtOrAfter } from "../text/tokenize.ts";
 import { cuedSpeaker, isUnnamed, type QuoteAt } from "./attribution.ts";
-import { candidatesOf, type RuleStep } from "./candidates.ts";
+import { candidatesOf, type QuoteScene, type RuleStep } from "./candidates.ts";
 import { type Paragraph, paragraphOf, type QuoteContext } from "./context.ts";
-import { choose, heard } from "./ranker.ts";
+import { candidatesNeeded, choose, heard } from "./ranker.ts";
 import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
 import { collect, speakerAnnouncedIn, speakerOf } from "./speakers.ts";
 import { speechIn } from "./terms.ts";
@@ -80,7 +80,8 @@ export function findQuotes(para: QuoteContext, carry: Carried): Quote[] {
   }
   announceRest(p, sentences, walk);
   carry.last = walk.last;
-  remember(carry, p);
+  // Who earlier paragraphs named matters only to the candidates.
+  if (candidatesNeeded()) remember(carry, p);
   return quotes;
 }
 
@@ -150,24 +151,31 @@ function attribute(
     inPlay: walk.sentenceSpeaker ?? walk.last,
   };
   const { rule, step } = ruleChoice(p, walk, q);
-  const candidates = candidatesOf({
-    p,
-    q,
-    prevSent: walk.sentences[walk.s - 1] ?? null,
-    rule,
-    step,
-    last: walk.last,
-    recent: carry.recent,
-    seen: carry.seen,
-  });
-  heard(content, candidates);
-  const speaker = choose(candidates).entity;
+  const speaker = candidatesNeeded()
+    ? ranked(content, {
+        p,
+        q,
+        prevSent: walk.sentences[walk.s - 1] ?? null,
+        rule,
+        step,
+        last: walk.last,
+        recent: carry.recent,
+        seen: carry.seen,
+      })
+    : rule;
   // Nobody named: someone the gazetteer and tagger cannot name spoke, and «وأضاف» after
   // this is them too.
   walk.last = speaker;
   walk.sentenceSpeaker = speaker;
   walk.prevQuoteEnd = closeTok;
   return speaker;
+}
+
+/** The speaker model's choice among the quote's candidates (handed to training too). */
+function ranked(content: string, scene: QuoteScene): GazEntity | null {
+  const candidates = candidatesOf(scene);
+  heard(content, candidates);
+  return choose(candidates).entity;
 }
 
 /** The rules' speaker and the step that chose it. */

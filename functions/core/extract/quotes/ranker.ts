@@ -3,7 +3,9 @@
  * highest wins, and a tie keeps the rules' choice. The weights are learned by
  * training/quotes/train-speakers.ts from the annotated quotes of the development articles
  * (a softmax over each quote's candidates) and committed as speaker-model.json; with no
- * weights at all, the rules' choice stands.
+ * weights at all, the rules' choice stands. When the committed weights never overturn the
+ * rules on the quotes they were trained on (`decides: false`), extraction takes the rules'
+ * choice without building the candidates (unless training listens).
  */
 
 import type { Candidate } from "./candidates.ts";
@@ -12,11 +14,19 @@ import model from "./speaker-model.json" with { type: "json" };
 export type Weights = ReadonlyMap<string, number>;
 
 const COMMITTED: Weights = new Map(Object.entries(model.weights as Record<string, number>));
+const COMMITTED_DECIDES = model.decides;
 let WEIGHTS = COMMITTED;
+let decides = COMMITTED_DECIDES;
 
-/** Training tries weights of its own; null goes back to the committed ones. */
+/** Training tries weights of its own (which then always decide); null restores the committed. */
 export function useSpeakerWeights(weights: Weights | null): void {
   WEIGHTS = weights ?? COMMITTED;
+  decides = weights ? true : COMMITTED_DECIDES;
+}
+
+/** Must a quote's candidates be built: can the weights in use overturn the rules, or is training listening? */
+export function candidatesNeeded(): boolean {
+  return decides || listener !== null;
 }
 
 export function scoreOf(c: Candidate, weights: Weights = WEIGHTS): number {
