@@ -9,7 +9,7 @@ import {
 } from "../../functions/core/extract/ner/model.ts";
 import { makeDocumentTagger } from "../../functions/core/extract/ner/tagger.ts";
 import type { Sentence } from "../../training/ner/corpus.ts";
-import { buildLists, trainStacked } from "../../training/ner/train.ts";
+import { averageRaw, buildLists, trainStacked } from "../../training/ner/train.ts";
 
 /** A tiny corpus: people after «قال», places after «في», an organisation after «وكالة». */
 function corpus(): Sentence[] {
@@ -67,5 +67,26 @@ describe("training", () => {
     expect(lists.get("n|زيد")).toEqual(["B-PERSh"]);
     expect(lists.get("n|عمر")).toEqual(["I-PERSh"]);
     expect(lists.get("n|في")).toEqual(["O4"]); // six times, never in an entity
+  });
+});
+
+describe("averaging models", () => {
+  it("means each feature's weights over the models, a missing row counting as zeros", () => {
+    const model = (hashes: number[], weights: number[], t: number) => ({
+      hashes,
+      weights,
+      trans: [t, t, t, t],
+      start: [t, t],
+      lists: new Map(),
+      meta: {},
+    });
+    const a = model([5, 9], [1, 2, 3, 4], 0);
+    const b = model([9, 7], [6, 8, 10, 12], 2);
+    const mean = averageRaw([a, b]);
+    expect(Array.from(mean.hashes)).toEqual([5, 7, 9]);
+    expect(Array.from(mean.weights)).toEqual([0.5, 1, 5, 6, 4.5, 6]);
+    expect(Array.from(mean.trans)).toEqual([1, 1, 1, 1]);
+    expect(Array.from(mean.start)).toEqual([1, 1]);
+    expect(averageRaw([a])).toMatchObject({ hashes: [5, 9] });
   });
 });

@@ -344,3 +344,37 @@ export function trainStacked(
   const stage2 = trainPerceptron(sentences, { ...opts, extra });
   return { stage1, stage2 };
 }
+
+/**
+ * The mean of several models' weights (feature rows matched by hash; a row a model lacks
+ * counts as zeros): models of the same features trained in different orders disagree where
+ * the order decided, and their mean keeps what they share. Lists and meta are the first's.
+ */
+export function averageRaw(models: readonly RawWeights[]): RawWeights {
+  const first = models[0];
+  if (!first) throw new Error("averageRaw: no models");
+  const width = first.weights.length / Math.max(1, first.hashes.length);
+  const rows = new Map<number, Float64Array>();
+  for (const m of models) {
+    for (let r = 0; r < m.hashes.length; r++) {
+      const h = m.hashes[r] as number;
+      const row = rows.get(h) ?? new Float64Array(width);
+      rows.set(h, row);
+      for (let y = 0; y < width; y++)
+        row[y] = (row[y] as number) + (m.weights[r * width + y] as number);
+    }
+  }
+  const n = models.length;
+  const hashes = [...rows.keys()].sort((a, b) => a - b);
+  const weights = new Float32Array(hashes.length * width);
+  hashes.forEach((h, r) => {
+    const row = rows.get(h) as Float64Array;
+    for (let y = 0; y < width; y++) weights[r * width + y] = (row[y] as number) / n;
+  });
+  const mean = (pick: (m: RawWeights) => ArrayLike<number>) =>
+    Float32Array.from(
+      pick(first),
+      (_, i) => models.reduce((s, m) => s + (pick(m)[i] as number), 0) / n,
+    );
+  return { ...first, hashes, weights, trans: mean((m) => m.trans), start: mean((m) => m.start) };
+}
