@@ -180,3 +180,20 @@ describe("a quote that opens its sentence", () => {
     ).toEqual(["John Kerry"]);
   });
 });
+
+describe("a family name no list knows, speaking", () => {
+  it("names the person the text introduced in full with it before", () => {
+    const [quote] = extractArticle(
+      [
+        "عنوان الخبر",
+        "يشارك الاعلامي البارز تيم سيباستيان في مؤتمر القيادة في الدوحة.",
+        'وقال سيباستيان "لقد عملت شخصيا مع عدد من القادة في المنطقة".',
+      ].join("\n\n"),
+    ).facts.quotes;
+    expect(quote?.speaker?.ar).toBe("تيم سيباستيان");
+    // A word after the verb that no full name before ends with stays nobody's.
+    expect(speakers('وقال سيباستيان "لقد عملت شخصيا مع عدد من القادة في المنطقة".')).not.toContain(
+      "Tim Sebastian",
+    );
+  });
+});

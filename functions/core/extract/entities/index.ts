@@ -23,6 +23,7 @@ import { rolePersons, speakersBeforeRole } from "./person-rules.ts";
 import { coordinatedPlaces, cuedPlaces, listedPlaces } from "./place-rules.ts";
 import { applyRules } from "./rules.ts";
 import { candidateReader, scan } from "./scan.ts";
+import { surnameIntroductions } from "./speaker-surnames.ts";
 import { overriddenSurnames } from "./surname-override.ts";
 import { documentSurnames, secondScanBlocked } from "./surnames.ts";
 import { taggerMentions } from "./tagger.ts";
@@ -58,7 +59,8 @@ export function findMentions(
     first,
   );
   const tagged = taggerMentions(paras, tokens, spans, [...first, ...rule]);
-  const unknown = [...rule, ...tagged];
+  const introduced = surnameIntroductions(paras, tokens, [...first, ...rule, ...tagged]);
+  const unknown = [...rule, ...tagged, ...introduced];
   const seen = new Set(first.map((m) => m.entity.id));
   const surnames = documentSurnames([...first, ...unknown]);
   // The second scan must not read a surname inside the full name it came from.
