@@ -55,6 +55,21 @@ describe("figures", () => {
     expect(brief("خمسة على الأقل من عناصر الشرطة أصيبوا")).toEqual(["injured 5 at_least"]);
   });
 
+  it("reads the set phrases of a death toll and an active «أصابت»", () => {
+    expect(brief("وأودى الانفجار بحياة 14 شخصا")).toEqual(["killed 14 exact"]);
+    expect(brief("وراح ضحيته 9 مدنيين")).toEqual(["killed 9 exact"]);
+    expect(brief("مما أودى بحياة ثمانية أشخاص وإصابة 20 شخصا بجروح")).toEqual([
+      "killed 8 exact",
+      "injured 20 exact",
+    ]);
+    expect(brief("الهجمات أودت بحياة 30 شخصا على الأقل وأصابت 150 آخرين")).toEqual([
+      "killed 30 at_least",
+      "injured 150 exact",
+    ]);
+    // «حياة» alone is no death: «أنقذت الفرق حياة 20 شخصا».
+    expect(brief("وأنقذت الفرق حياة 20 شخصا")).toEqual([]);
+  });
+
   it("reads displaced, arrested and missing", () => {
     expect(brief("نزح 400 ألف شخص")).toEqual(["displaced 400000 exact"]);
     expect(brief("اعتقلت الشرطة 25 متظاهرا")).toEqual(["arrested 25 exact"]);
