@@ -70,6 +70,21 @@ describe("figures", () => {
     expect(brief("وأنقذت الفرق حياة 20 شخصا")).toEqual([]);
   });
 
+  it("counts people after «مقتل», «إصابة»… even with no noun, but not a share or a year", () => {
+    expect(brief("مقتل 6 وإصابة 11 في قصف على إدلب")).toEqual([
+      "killed 6 exact",
+      "injured 11 exact",
+    ]);
+    expect(brief("ما أدى إلى مقتل اثنين وإصابة ثلاثة.")).toEqual([
+      "killed 2 exact",
+      "injured 3 exact",
+    ]);
+    expect(brief("تعاني الشركات من إصابة نحو 40% من المدراء بالإرهاق")).toEqual([]);
+    expect(brief("منذ مقتل 2014 في الحرب")).toEqual([]);
+    // A noun of anything else after the count: not people.
+    expect(brief("بعد مقتل 4 أيام من الهدنة")).toEqual([]);
+  });
+
   it("reads displaced, arrested and missing", () => {
     expect(brief("نزح 400 ألف شخص")).toEqual(["displaced 400000 exact"]);
     expect(brief("اعتقلت الشرطة 25 متظاهرا")).toEqual(["arrested 25 exact"]);

@@ -167,6 +167,40 @@ export function vagueAfterCue(
   return { noun: ANYONE, stem: t.norm, at: i, end: count.end, qualifier: null };
 }
 
+/** Verbal nouns after which a bare count is of people: «مقتل 6 وإصابة 11». */
+const COUNTS_PEOPLE = words("event-cues", "counts-people");
+
+/**
+ * «مقتل 6 وإصابة 11 في قصف…»: a count right after a verbal noun of what happened to people
+ * (a conjunction or «ب» on it allowed), with no noun after it, counts people. Not a year
+ * («مقتل 2014» is no count of 2,014), not a share («40%»), and not a count whose next word is a
+ * noun of anything.
+ */
+export function bareAfterVerbalNoun(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  start: number,
+  count: CountAt,
+): Counted | null {
+  const cue = tokens[start - 1]?.norm ?? "";
+  const bare = cue.startsWith("و") || cue.startsWith("ب") ? cue.slice(1) : cue;
+  if (!COUNTS_PEOPLE.has(cue) && !COUNTS_PEOPLE.has(bare)) return null;
+  if (count.vague || count.selfNoun || (count.value >= 1900 && count.value <= 2100)) return null;
+  // «إصابة نحو 40% من المدراء»: a share, not a count.
+  const after = text.slice(
+    tokens[count.end - 1]?.end ?? 0,
+    tokens[count.end]?.start ?? text.length,
+  );
+  if (/[%٪]/.test(after)) return null;
+  const next = tokens[count.end]?.norm ?? "";
+  if (ARABIC_LETTER.test(next) && !NOT_A_NOUN.has(next) && !next.startsWith("و")) return null;
+  return { noun: ANYONE, stem: tokens[i]?.norm ?? "", at: i, end: count.end, qualifier: null };
+}
+const ARABIC_LETTER = /^[\u0621-\u064A]/;
+/** Words after a bare count that are no noun it could count: «مقتل 6 في…», «بجروح». */
+const NOT_A_NOUN = words("particles", "clause-words");
+
 /** Capacity words before a count of beds, which are spelled like families. */
 const CAPACITY = words("figure-words", "capacity");
 

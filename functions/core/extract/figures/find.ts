@@ -13,6 +13,7 @@ import { type Range, sentenceRanges } from "../text/sentences.ts";
 import type { Token } from "../text/tokenize.ts";
 import { type Breakable, breakdownAfter, breakdownOfEarlier } from "./breakdown.ts";
 import {
+  bareAfterVerbalNoun,
   type CountAt,
   type Counted,
   countAt,
@@ -82,7 +83,9 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   const pre = qualifierBefore(tokens, i);
   const site = siteOf(scan, i, tok, pre?.start ?? i);
   const counted =
-    countedAfter(tokens, count, site.inSentence) ?? vagueAfterCue(tokens, i, site.start, count);
+    countedAfter(tokens, count, site.inSentence) ??
+    vagueAfterCue(tokens, i, site.start, count) ??
+    bareAfterVerbalNoun(site.text, tokens, i, site.start, count);
   if (!counted) {
     // «واثنان في سراقب»: the noun and kind of the figure just read.
     const listed = elided(tokens, i, count, site.s, scan.lastFigure);
