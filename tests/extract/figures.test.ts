@@ -79,6 +79,10 @@ describe("figures", () => {
       "killed 2 exact",
       "injured 3 exact",
     ]);
+    expect(brief("وأسفر الانفجار عن مقتل 5 وإصابة 12 بجروح متفاوتة")).toEqual([
+      "killed 5 exact",
+      "injured 12 exact",
+    ]);
     expect(brief("تعاني الشركات من إصابة نحو 40% من المدراء بالإرهاق")).toEqual([]);
     expect(brief("منذ مقتل 2014 في الحرب")).toEqual([]);
     // A noun of anything else after the count: not people.

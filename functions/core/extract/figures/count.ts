@@ -194,7 +194,9 @@ export function bareAfterVerbalNoun(
   );
   if (/[%٪]/.test(after)) return null;
   const next = tokens[count.end]?.norm ?? "";
-  if (ARABIC_LETTER.test(next) && !NOT_A_NOUN.has(next) && !next.startsWith("و")) return null;
+  // «وإصابة 20 بجروح»: a word of what happened is no noun counted either.
+  const noNoun = NOT_A_NOUN.has(next) || next.startsWith("و") || kindAt(tokens, count.end);
+  if (ARABIC_LETTER.test(next) && !noNoun) return null;
   return { noun: ANYONE, stem: tokens[i]?.norm ?? "", at: i, end: count.end, qualifier: null };
 }
 const ARABIC_LETTER = /^[\u0621-\u064A]/;
