@@ -89,6 +89,13 @@ describe("figures", () => {
     expect(brief("بعد مقتل 4 أيام من الهدنة")).toEqual([]);
   });
 
+  it("counts no arrest in people freed", () => {
+    expect(brief("وأطلق سراح 20 معتقلا")).toEqual([]);
+    expect(brief("وأفرجت السلطات عن 15 معتقلا")).toEqual([]);
+    expect(brief("وطالب بالإفراج عن 50 أسيرا")).toEqual([]);
+    expect(brief("واعتقلت القوات 40 شخصا")).toEqual(["arrested 40 exact"]);
+  });
+
   it("reads displaced, arrested and missing", () => {
     expect(brief("نزح 400 ألف شخص")).toEqual(["displaced 400000 exact"]);
     expect(brief("اعتقلت الشرطة 25 متظاهرا")).toEqual(["arrested 25 exact"]);

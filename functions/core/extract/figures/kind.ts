@@ -6,7 +6,7 @@
  */
 
 import { FigureKind } from "../../facts.ts";
-import { table } from "../lexicon/index.ts";
+import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { CountSite } from "./site.ts";
 import { stemLookup } from "./stems.ts";
@@ -78,5 +78,22 @@ export function kindNear(
     }
   }
   kind ??= nounKind;
+  // «أطلق سراح 20 معتقلا»: people freed are no arrest.
+  if (kind === "arrested" && releasedBefore(tokens, start, inSentence)) return null;
   return kind ? { kind, end, cueStart } : null;
+}
+
+const RELEASED = words("event-cues", "released");
+
+/** Is there a word of release within the few words before the count («أطلق سراح», «الإفراج عن»)? */
+function releasedBefore(
+  tokens: readonly Token[],
+  start: number,
+  inSentence: (k: number) => boolean,
+): boolean {
+  for (let b = start - 1; b >= Math.max(0, start - 4) && inSentence(b); b--) {
+    const w = tokens[b]?.norm ?? "";
+    if (RELEASED.has(w) || (/^[وف]/.test(w) && RELEASED.has(w.slice(1)))) return true;
+  }
+  return false;
 }
