@@ -89,6 +89,14 @@ describe("figures", () => {
     expect(brief("بعد مقتل 4 أيام من الهدنة")).toEqual([]);
   });
 
+  it("reads a total named by «عدد» and its group, with no noun after the count", () => {
+    expect(brief("وبلغ عدد النازحين 50 ألفا")).toEqual(["displaced 50000 exact"]);
+    expect(brief("ووصل عدد القتلى منذ بداية الحرب إلى 400 ألف")).toEqual(["killed 400000 exact"]);
+    // Not a group of people the news counts, or another sentence.
+    expect(brief("وبلغ عدد سكان المدينة 50 ألفا")).toEqual([]);
+    expect(brief("عدد القتلى كبير. وفي العام التالي وصلت 40 سيارة")).toEqual([]);
+  });
+
   it("counts no arrest in people freed", () => {
     expect(brief("وأطلق سراح 20 معتقلا")).toEqual([]);
     expect(brief("وأفرجت السلطات عن 15 معتقلا")).toEqual([]);

@@ -203,6 +203,36 @@ const ARABIC_LETTER = /^[\u0621-\u064A]/;
 /** Words after a bare count that are no noun it could count: «مقتل 6 في…», «بجروح». */
 const NOT_A_NOUN = words("particles", "clause-words");
 
+/** «عدد القتلى», «عدد النازحين»: the group a total counts, named before it. */
+const COUNTED_GROUPS = words("event-cues", "breakdown-of");
+const NUMBER_OF = words("figure-words", "number-of");
+
+/**
+ * «وبلغ عدد النازحين 50 ألفا», «ارتفع عدد الشهداء إلى 30»: a count with no noun, a few words
+ * after «عدد» and the group it counts in the same sentence, is of that group.
+ */
+export function totalOfGroup(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  start: number,
+  count: CountAt,
+): Counted | null {
+  if (count.vague || count.selfNoun || (count.value >= 1900 && count.value <= 2100)) return null;
+  const after = text.slice(
+    tokens[count.end - 1]?.end ?? 0,
+    tokens[count.end]?.start ?? text.length,
+  );
+  if (/[%٪]/.test(after)) return null;
+  for (let b = start - 2; b >= Math.max(0, start - 7); b--) {
+    if (/[.!?؟؛\n]/.test(text.slice(tokens[b]?.end ?? 0, tokens[b + 1]?.start ?? 0))) return null;
+    if (!NUMBER_OF.has(tokens[b]?.norm ?? "")) continue;
+    if (!COUNTED_GROUPS.has(tokens[b + 1]?.norm ?? "")) return null;
+    return { noun: ANYONE, stem: tokens[i]?.norm ?? "", at: i, end: count.end, qualifier: null };
+  }
+  return null;
+}
+
 /** Capacity words before a count of beds, which are spelled like families. */
 const CAPACITY = words("figure-words", "capacity");
 

@@ -19,6 +19,7 @@ import {
   countAt,
   countedAfter,
   countsBeds,
+  totalOfGroup,
   vagueAfterCue,
 } from "./count.ts";
 import { elided, type LastFigure } from "./ellipsis.ts";
@@ -85,7 +86,8 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   const counted =
     countedAfter(tokens, count, site.inSentence) ??
     vagueAfterCue(tokens, i, site.start, count) ??
-    bareAfterVerbalNoun(site.text, tokens, i, site.start, count);
+    bareAfterVerbalNoun(site.text, tokens, i, site.start, count) ??
+    totalOfGroup(site.text, tokens, i, site.start, count);
   if (!counted) {
     // «واثنان في سراقب»: the noun and kind of the figure just read.
     const listed = elided(tokens, i, count, site.s, scan.lastFigure);
