@@ -97,6 +97,10 @@ describe("figures", () => {
     expect(brief("عدد القتلى كبير. وفي العام التالي وصلت 40 سيارة")).toEqual([]);
   });
 
+  it("counts the evacuated as displaced", () => {
+    expect(brief("وتم إجلاء 500 مدني من الأحياء المحاصرة")).toEqual(["displaced 500 exact"]);
+  });
+
   it("counts no arrest in people freed", () => {
     expect(brief("وأطلق سراح 20 معتقلا")).toEqual([]);
     expect(brief("وأفرجت السلطات عن 15 معتقلا")).toEqual([]);
