@@ -1,7 +1,9 @@
 /**
- * Trains the Arabic→English name transliteration model and writes its artefact:
+ * Trains the Arabic→English name transliteration model and writes its artefacts:
  *
- *   functions/core/extract/translit/model.json
+ *   functions/core/extract/translit/model.json      the graphone model
+ *   functions/core/extract/translit/frequent.json   the commonest spelling of frequent name
+ *                                                   parts the model spells otherwise
  *
  * Usage: node scripts/train-translit.ts [path/to/shared/data or its translit folder]
  *        (default ../shared/data; `npm run train:translit`)
@@ -22,8 +24,13 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { arabicLetters } from "../functions/core/extract/translit/letters.ts";
-import { GraphoneModel, tableTransliterate } from "../functions/core/extract/translit/model.ts";
+import {
+  GraphoneModel,
+  type TranslitArtefact,
+  tableTransliterate,
+} from "../functions/core/extract/translit/model.ts";
 import { evaluate, formatEvaluation } from "../training/translit/evaluate.ts";
+import { frequentForms, heldOutPeople, MIN_PEOPLE } from "../training/translit/frequent.ts";
 import { isHeldOutPlace, readPlacePairs } from "../training/translit/places.ts";
 import { DEFAULT_OPTIONS, type Pair, parsePairs, train } from "../training/translit/train.ts";
 
@@ -56,6 +63,7 @@ console.log(
     `test pairs ${testPairs.length} names, ${placeTest.length} place words (${dataDir})`,
 );
 const NAMES_DATA = "Merhav & Ash 2018 Wikidata name pairs (CC0): wd_arabic_80";
+const FREQUENT_ABOUT = `The commonest spelling of name parts at least ${MIN_PEOPLE} Wikidata people bear, where one spelling holds half of them and the model (model.json) spells it otherwise; written by scripts/train-translit.ts from ${NAMES_DATA}. Keys folded as translit/conventional.ts folds them.`;
 
 /** Trains one artefact, scores it on both test sets and writes it. */
 function build(file: string, trainPairs: readonly Pair[], data: string, withPlaces: boolean) {
@@ -126,5 +134,19 @@ build(
   [...personPairs, ...placeTrain.flatMap((p) => Array.from({ length: PLACE_WEIGHT }, () => p))],
   PLACE_WEIGHT > 0 ? `${NAMES_DATA}${placeData}` : NAMES_DATA,
   PLACE_WEIGHT > 0,
+);
+// The commonest spellings, from the training pairs and the model just written.
+const committed = new GraphoneModel(
+  JSON.parse(readFileSync(join(outDir, "model.json"), "utf8")) as TranslitArtefact,
+);
+const decode = (l: readonly string[]) => committed.decode(l);
+const frequent = frequentForms(personPairs, decode);
+const frequentJson = `${JSON.stringify({ about: FREQUENT_ABOUT, forms: frequent }, null, 2)}\n`;
+writeFileSync(join(outDir, "frequent.json"), frequentJson);
+const people = heldOutPeople([...personPairs, ...testPairs], decode);
+console.log(
+  `\nfrequent.json: ${Object.keys(frequent).length} name parts; exact as their bearers spell them, ` +
+    `counting people (half of each name's bearers held out): model ${(100 * people.model).toFixed(1)}%, ` +
+    `with the table ${(100 * people.withTable).toFixed(1)}% (${people.people} people)`,
 );
 console.log("\ngazetteer hit: exact by construction (its curated English name is returned as is)");

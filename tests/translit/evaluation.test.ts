@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import frequent from "../../functions/core/extract/translit/frequent.json" with { type: "json" };
 import { arabicLetters } from "../../functions/core/extract/translit/letters.ts";
 import artefact from "../../functions/core/extract/translit/model.json" with { type: "json" };
 import {
@@ -15,6 +16,7 @@ import {
   tableTransliterate,
 } from "../../functions/core/extract/translit/model.ts";
 import { evaluate, formatEvaluation } from "../../training/translit/evaluate.ts";
+import { frequentForms, heldOutPeople } from "../../training/translit/frequent.ts";
 import { parsePairs } from "../../training/translit/train.ts";
 
 const dataDir = join(import.meta.dirname, "..", "..", "..", "shared", "data", "translit");
@@ -44,3 +46,21 @@ describe.skipIf(!present && !process.env.CI)("transliteration on wd_arabic_20", 
     expect(artefact.meta.testCer).toBeCloseTo(m.folded.cer, 4);
   });
 });
+
+describe.skipIf(!present && !process.env.CI)(
+  "the commonest spelling of frequent name parts",
+  () => {
+    it("is what the pairs say, and spells people's names as they do far more often", () => {
+      const train = parsePairs(readFileSync(join(dataDir, "wd_arabic_80"), "utf8"), arabicLetters);
+      const test = parsePairs(readFileSync(join(dataDir, "wd_arabic_20"), "utf8"), arabicLetters);
+      const model = new GraphoneModel(artefact as TranslitArtefact);
+      const decode = (l: readonly string[]) => model.decode(l);
+      expect(frequent.forms).toEqual(frequentForms(train, decode));
+      const people = heldOutPeople([...train, ...test], decode);
+      console.log(
+        `name parts as their bearers spell them, counting people (half held out): model ${(100 * people.model).toFixed(1)}%, with the table ${(100 * people.withTable).toFixed(1)}%`,
+      );
+      expect(people.withTable).toBeGreaterThan(people.model + 0.1);
+    });
+  },
+);

@@ -37,6 +37,13 @@ describe("conventional forms", () => {
     );
   });
 
+  it("spells a frequent name part as most of its bearers do, conventions first", () => {
+    expect(transliterateName("جون توماس")).toBe("John Thomas");
+    expect(transliterateName("مايكل")).toBe("Michael");
+    // The curated convention wins over the pairs' commonest spelling.
+    expect(transliterateName("محمد")).toBe("Mohammed");
+  });
+
   it("gives the words that begin place names their usual forms", () => {
     expect(transliterateName("جبل الزاوية")).toMatch(/^Jabal al-/);
     expect(transliterateName("كفر نبل")).toMatch(/^Kafr /);

@@ -6,16 +6,20 @@
  *   transliterateToken("الأسد")            → "al-Assad"
  *
  * Word by word: curated conventional forms and particles first (conventional.ts), then the
- * trained graphone model (model.ts, artefact model.json written by scripts/train-translit.ts).
+ * commonest spelling of a frequent name part (frequent.json: «جون» John, not Jun), then the
+ * trained graphone model (model.ts, artefact model.json); both written by
+ * scripts/train-translit.ts.
  * Pass the text as displayed (hamza seats, ة and ى carry information the model uses);
  * normalised matching keys work too, a little less well. Pure, deterministic, never throws.
  */
 import { conventionalForm, foldKey, particleForm } from "./conventional.ts";
+import frequent from "./frequent.json" with { type: "json" };
 import { arabicLetters } from "./letters.ts";
 import artefact from "./model.json" with { type: "json" };
 import { GraphoneModel, type TranslitArtefact } from "./model.ts";
 
 const model = new GraphoneModel(artefact as TranslitArtefact);
+const FREQUENT: ReadonlyMap<string, string> = new Map(Object.entries(frequent.forms));
 
 /** Longest run of letters decoded in one search (longer words are decoded in pieces). */
 const MAX_DECODE = 64;
@@ -56,9 +60,10 @@ function afterArticle(letters: readonly string[]): readonly string[] | undefined
   return letters.slice(2);
 }
 
-/** A name part without article: conventional form or model. */
+/** A name part without article: conventional form, commonest spelling, or model. */
 function stemForm(letters: readonly string[]): string {
-  return conventionalForm(foldKey(letters)) ?? modelPart(letters);
+  const key = foldKey(letters);
+  return conventionalForm(key) ?? FREQUENT.get(key) ?? modelPart(letters);
 }
 
 /** One word (no context): conventional form, "al-" + stem for an article, else the model. */
@@ -68,7 +73,7 @@ function wordForm(letters: readonly string[], first: boolean): string {
   const key = foldKey(letters);
   const particle = particleForm(key, first);
   if (particle !== undefined) return particle;
-  const conventional = conventionalForm(key);
+  const conventional = conventionalForm(key) ?? FREQUENT.get(key);
   if (conventional !== undefined) return conventional;
   // Glued عبدال… («عبدالرحمن»): the same as the spaced form.
   if (key.startsWith("عبدال") && letters.length > 6) {
