@@ -5,7 +5,8 @@
  * someone's, and the first name before its earlier use says whose. The full name becomes a
  * person (then the bare family name is linked to it like any surname).
  *
- * Work is bounded: at most MAX_SURNAMES family names an article, each looked for in one pass.
+ * Work is bounded: at most MAX_SURNAMES family names an article (of at most ten times as many
+ * words after a speech verb looked at), all looked for in one pass.
  */
 
 import { COMMON_WORDS } from "../gazetteer/index.ts";
@@ -33,20 +34,31 @@ function bareSurname(t: Token | undefined): t is Token {
   return nameLike(t, null) && !isCommonPersonalName(t.norm);
 }
 
-/** Family names standing alone right after a speech verb, with where each first stands so. */
+/**
+ * Family names standing alone right after a speech verb, with where each first stands so.
+ * Which tokens mentions hold is worked out only when some such word is found at all.
+ */
 function speakerSurnames(
+  paras: number,
   tokens: readonly (readonly Token[])[],
-  covered: readonly Set<number>[],
-): Map<string, { para: number; tok: number }> {
-  const out = new Map<string, { para: number; tok: number }>();
+  mentions: readonly Mention[],
+): { surnames: Map<string, { para: number; tok: number }>; covered: Set<number>[] } {
+  const found: { para: number; tok: number; norm: string }[] = [];
   tokens.forEach((toks, p) => {
-    for (let k = 0; k + 1 < toks.length && out.size < MAX_SURNAMES; k++) {
+    for (let k = 0; k + 1 < toks.length && found.length < 10 * MAX_SURNAMES; k++) {
       const next = toks[k + 1];
-      if (covered[p]?.has(k + 1) || !isSayingVerb(toks[k]) || !bareSurname(next)) continue;
-      if (!out.has(next.norm)) out.set(next.norm, { para: p, tok: k + 1 });
+      if (isSayingVerb(toks[k]) && bareSurname(next))
+        found.push({ para: p, tok: k + 1, norm: next.norm });
     }
   });
-  return out;
+  const surnames = new Map<string, { para: number; tok: number }>();
+  if (found.length === 0) return { surnames, covered: [] };
+  const covered = coveredTokens(paras, mentions);
+  for (const f of found) {
+    if (surnames.size >= MAX_SURNAMES) break;
+    if (!covered[f.para]?.has(f.tok) && !surnames.has(f.norm)) surnames.set(f.norm, f);
+  }
+  return { surnames, covered };
 }
 
 /**
@@ -58,8 +70,7 @@ export function surnameIntroductions(
   tokens: readonly (readonly Token[])[],
   mentions: readonly Mention[],
 ): Mention[] {
-  const covered = coveredTokens(paras.length, mentions);
-  const surnames = speakerSurnames(tokens, covered);
+  const { surnames, covered } = speakerSurnames(paras.length, tokens, mentions);
   if (surnames.size === 0) return [];
   const out: Mention[] = [];
   const done = new Set<string>();
