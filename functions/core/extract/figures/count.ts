@@ -167,14 +167,32 @@ export function vagueAfterCue(
   return { noun: ANYONE, stem: t.norm, at: i, end: count.end, qualifier: null };
 }
 
+/**
+ * May the count at token i stand for people with no noun after it? Not a vague count, not
+ * one with a noun of its own, not a year («مقتل 2014» is no count of 2,014), not a share
+ * («إصابة نحو 40% من المدراء»).
+ */
+function bareCount(text: string, tokens: readonly Token[], count: CountAt): boolean {
+  if (count.vague || count.selfNoun || (count.value >= 1900 && count.value <= 2100)) return false;
+  const after = text.slice(
+    tokens[count.end - 1]?.end ?? 0,
+    tokens[count.end]?.start ?? text.length,
+  );
+  return !/[%٪]/.test(after);
+}
+
+/** The people a bare count at token i counts. */
+function anyoneCounted(tokens: readonly Token[], i: number, count: CountAt): Counted {
+  return { noun: ANYONE, stem: tokens[i]?.norm ?? "", at: i, end: count.end, qualifier: null };
+}
+
 /** Verbal nouns after which a bare count is of people: «مقتل 6 وإصابة 11». */
 const COUNTS_PEOPLE = words("event-cues", "counts-people");
 
 /**
  * «مقتل 6 وإصابة 11 في قصف…»: a count right after a verbal noun of what happened to people
- * (a conjunction or «ب» on it allowed), with no noun after it, counts people. Not a year
- * («مقتل 2014» is no count of 2,014), not a share («40%»), and not a count whose next word is a
- * noun of anything.
+ * (behind a short clitic too), with no noun after it, counts people (see bareCount), unless
+ * its next word is a noun of anything.
  */
 export function bareAfterVerbalNoun(
   text: string,
@@ -183,21 +201,13 @@ export function bareAfterVerbalNoun(
   start: number,
   count: CountAt,
 ): Counted | null {
-  const cue = tokens[start - 1]?.norm ?? "";
-  const bare = cue.startsWith("و") || cue.startsWith("ب") ? cue.slice(1) : cue;
-  if (!COUNTS_PEOPLE.has(cue) && !COUNTS_PEOPLE.has(bare)) return null;
-  if (count.vague || count.selfNoun || (count.value >= 1900 && count.value <= 2100)) return null;
-  // «إصابة نحو 40% من المدراء»: a share, not a count.
-  const after = text.slice(
-    tokens[count.end - 1]?.end ?? 0,
-    tokens[count.end]?.start ?? text.length,
-  );
-  if (/[%٪]/.test(after)) return null;
+  if (!stems(tokens[start - 1]).some((st) => COUNTS_PEOPLE.has(st))) return null;
+  if (!bareCount(text, tokens, count)) return null;
   const next = tokens[count.end]?.norm ?? "";
   // «وإصابة 20 بجروح»: a word of what happened is no noun counted either.
   const noNoun = NOT_A_NOUN.has(next) || next.startsWith("و") || kindAt(tokens, count.end);
   if (ARABIC_LETTER.test(next) && !noNoun) return null;
-  return { noun: ANYONE, stem: tokens[i]?.norm ?? "", at: i, end: count.end, qualifier: null };
+  return anyoneCounted(tokens, i, count);
 }
 const ARABIC_LETTER = /^[\u0621-\u064A]/;
 /** Words after a bare count that are no noun it could count: «مقتل 6 في…», «بجروح». */
@@ -208,8 +218,8 @@ const COUNTED_GROUPS = words("event-cues", "breakdown-of");
 const NUMBER_OF = words("figure-words", "number-of");
 
 /**
- * «وبلغ عدد النازحين 50 ألفا», «ارتفع عدد الشهداء إلى 30»: a count with no noun, a few words
- * after «عدد» and the group it counts in the same sentence, is of that group.
+ * «وبلغ عدد النازحين 50 ألفا», «ارتفع عدد الشهداء إلى 30»: a bare count (see bareCount) a few
+ * words after «عدد» and the group it counts, in the same sentence, is of that group.
  */
 export function totalOfGroup(
   text: string,
@@ -218,17 +228,12 @@ export function totalOfGroup(
   start: number,
   count: CountAt,
 ): Counted | null {
-  if (count.vague || count.selfNoun || (count.value >= 1900 && count.value <= 2100)) return null;
-  const after = text.slice(
-    tokens[count.end - 1]?.end ?? 0,
-    tokens[count.end]?.start ?? text.length,
-  );
-  if (/[%٪]/.test(after)) return null;
+  if (!bareCount(text, tokens, count)) return null;
   for (let b = start - 2; b >= Math.max(0, start - 7); b--) {
     if (/[.!?؟؛\n]/.test(text.slice(tokens[b]?.end ?? 0, tokens[b + 1]?.start ?? 0))) return null;
     if (!NUMBER_OF.has(tokens[b]?.norm ?? "")) continue;
     if (!COUNTED_GROUPS.has(tokens[b + 1]?.norm ?? "")) return null;
-    return { noun: ANYONE, stem: tokens[i]?.norm ?? "", at: i, end: count.end, qualifier: null };
+    return anyoneCounted(tokens, i, count);
   }
   return null;
 }

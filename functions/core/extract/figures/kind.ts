@@ -9,7 +9,7 @@ import { FigureKind } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { CountSite } from "./site.ts";
-import { stemLookup } from "./stems.ts";
+import { stemLookup, stems } from "./stems.ts";
 
 /**
  * Kind cues: verbs and verbal nouns of what happened, and the status nouns that name it
@@ -92,8 +92,7 @@ function releasedBefore(
   inSentence: (k: number) => boolean,
 ): boolean {
   for (let b = start - 1; b >= Math.max(0, start - 4) && inSentence(b); b--) {
-    const w = tokens[b]?.norm ?? "";
-    if (RELEASED.has(w) || (/^[وف]/.test(w) && RELEASED.has(w.slice(1)))) return true;
+    if (stems(tokens[b]).some((st) => RELEASED.has(st))) return true;
   }
   return false;
 }
