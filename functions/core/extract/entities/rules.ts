@@ -12,7 +12,7 @@ import { englishFor } from "./english.ts";
 import type { Mention } from "./mention.ts";
 
 /** The entity each token of each paragraph already belongs to, in one pass over `known`. */
-function coveredByPara(known: readonly Mention[], paras: number): Map<number, GazEntity>[] {
+export function coveredByPara(known: readonly Mention[], paras: number): Map<number, GazEntity>[] {
   const covered = Array.from({ length: paras }, () => new Map<number, GazEntity>());
   for (const m of known) {
     const map = covered[m.para];

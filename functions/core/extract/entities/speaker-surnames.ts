@@ -14,17 +14,10 @@ import { isCommonPersonalName } from "../ner/index.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import type { Mention } from "./mention.ts";
 import { isDefinite, NAME_PARTICLES, nameLike, ROLE_WORDS } from "./name-words.ts";
-import { ruleMention } from "./rules.ts";
+import { coveredByPara, ruleMention } from "./rules.ts";
 import { isSayingVerb } from "./saying.ts";
 
 const MAX_SURNAMES = 20;
-
-/** Which tokens of each paragraph a mention holds. */
-function coveredTokens(paras: number, mentions: readonly Mention[]): Set<number>[] {
-  const out = Array.from({ length: paras }, () => new Set<number>());
-  for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) out[m.para]?.add(k);
-  return out;
-}
 
 /** A word that may be a family name standing alone: name-shaped, no article, no common word. */
 function bareSurname(t: Token | undefined): t is Token {
@@ -42,7 +35,10 @@ function speakerSurnames(
   paras: number,
   tokens: readonly (readonly Token[])[],
   mentions: readonly Mention[],
-): { surnames: Map<string, { para: number; tok: number }>; covered: Set<number>[] } {
+): {
+  surnames: Map<string, { para: number; tok: number }>;
+  covered: readonly ReadonlyMap<number, unknown>[];
+} {
   const found: { para: number; tok: number; norm: string }[] = [];
   tokens.forEach((toks, p) => {
     for (let k = 0; k + 1 < toks.length && found.length < 10 * MAX_SURNAMES; k++) {
@@ -53,7 +49,7 @@ function speakerSurnames(
   });
   const surnames = new Map<string, { para: number; tok: number }>();
   if (found.length === 0) return { surnames, covered: [] };
-  const covered = coveredTokens(paras, mentions);
+  const covered = coveredByPara(mentions, paras);
   for (const f of found) {
     if (surnames.size >= MAX_SURNAMES) break;
     if (!covered[f.para]?.has(f.tok) && !surnames.has(f.norm)) surnames.set(f.norm, f);
