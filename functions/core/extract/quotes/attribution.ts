@@ -108,15 +108,19 @@ function speakerOfOpening(p: Paragraph, q: QuoteAt): GazEntity | null {
 /** Words that open a sentence pointing back at the quote before it: «هكذا», «بهذه الكلمات». */
 const POINT_BACK = words("particles", "quote-back-reference");
 
+/** «هذا», «ذلك»: pointing back only before «ما» («هذا ما قاله…», not «هذا وقد أعلن…»). */
+const POINT_BACK_BEFORE_MA = words("particles", "quote-back-reference-before-ma");
+
 /** Does the sentence at token k open by pointing back («هكذا», «بهذه», «هذا ما»)? */
 function pointsBack(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.norm ?? "";
-  const bare = CONJUNCTIONS.has(w[0] ?? "") && POINT_BACK.has(w.slice(1)) ? w.slice(1) : w;
-  if (!POINT_BACK.has(bare)) return false;
-  // «هذا ما قاله»; a bare «هذا» opens anything («هذا وقد أعلن…»).
-  return !DEMONSTRATIVES_NEEDING_MA.has(bare) || tokens[k + 1]?.norm === "ما";
+  const bare = CONJUNCTIONS.has(w[0] ?? "") ? w.slice(1) : w;
+  for (const form of [w, bare]) {
+    if (POINT_BACK.has(form)) return true;
+    if (POINT_BACK_BEFORE_MA.has(form) && tokens[k + 1]?.norm === "ما") return true;
+  }
+  return false;
 }
-const DEMONSTRATIVES_NEEDING_MA = new Set(["هذا", "ذلك"]);
 
 /** 1. «…»، قال X / وفق ما ذكرت X */
 function speakerAfter(p: Paragraph, q: QuoteAt): GazEntity | null {

@@ -4,7 +4,7 @@
  * speaker's, and so is the «وأضاف» that follows.
  */
 
-import { words } from "../lexicon/index.ts";
+import { list, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { COMPLEMENTIZERS, isAddressCue } from "./cues.ts";
 import { BACK_REFERENCES } from "./role-subjects.ts";
@@ -18,7 +18,8 @@ const WEEKDAYS = words("calendar", "weekdays");
 const NOT_SUBJECT = words("particles", "not-subject");
 
 /** Pronoun suffixes a preposition takes: «فيها», «عنه», «عليهم». */
-const PRONOUN_SUFFIXES = ["هما", "هم", "هن", "ها", "ه"];
+/** Pronoun suffixes, longest first (the lexicon's ordered list). */
+const PRONOUN_SUFFIXES = list("figure-words", "possessive-suffixes");
 
 /** «فيها» → «في»: a preposition with its pronoun is no subject («قال فيها "…"»). */
 function withoutPronoun(n: string): string {
