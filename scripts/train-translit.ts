@@ -24,11 +24,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { arabicLetters } from "../functions/core/extract/translit/letters.ts";
-import {
-  GraphoneModel,
-  type TranslitArtefact,
-  tableTransliterate,
-} from "../functions/core/extract/translit/model.ts";
+import { GraphoneModel, tableTransliterate } from "../functions/core/extract/translit/model.ts";
 import { evaluate, formatEvaluation } from "../training/translit/evaluate.ts";
 import { frequentForms, heldOutPeople, MIN_PEOPLE } from "../training/translit/frequent.ts";
 import { isHeldOutPlace, readPlacePairs } from "../training/translit/places.ts";
@@ -65,8 +61,10 @@ console.log(
 const NAMES_DATA = "Merhav & Ash 2018 Wikidata name pairs (CC0): wd_arabic_80";
 const FREQUENT_ABOUT = `The commonest spelling of name parts at least ${MIN_PEOPLE} Wikidata people bear, where one spelling holds half of them and the model (model.json) spells it otherwise; written by scripts/train-translit.ts from ${NAMES_DATA}. Keys folded as translit/conventional.ts folds them.`;
 
-/** Trains one artefact, scores it on both test sets and writes it. */
-function build(file: string, trainPairs: readonly Pair[], data: string, withPlaces: boolean) {
+/** Trains the model, scores it on both test sets and writes it; returns it. */
+function build(trainPairs: readonly Pair[], data: string): GraphoneModel {
+  const file = "model.json";
+  const withPlaces = PLACE_WEIGHT > 0;
   const started = performance.now();
   const { artefact, dropped } = train(trainPairs, DEFAULT_OPTIONS, { data });
   const trainSeconds = (performance.now() - started) / 1000;
@@ -126,20 +124,16 @@ function build(file: string, trainPairs: readonly Pair[], data: string, withPlac
   console.log(
     `wrote ${outFile}: ${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB, sha256 ${hash}`,
   );
+  return model;
 }
 
 const placeData = `; town names of the places list (countries-states-cities-database, ODbL 1.0/DbCL): ${placeTrain.length} word pairs ×${PLACE_WEIGHT}`;
-build(
-  "model.json",
+const model = build(
   [...personPairs, ...placeTrain.flatMap((p) => Array.from({ length: PLACE_WEIGHT }, () => p))],
   PLACE_WEIGHT > 0 ? `${NAMES_DATA}${placeData}` : NAMES_DATA,
-  PLACE_WEIGHT > 0,
 );
-// The commonest spellings, from the training pairs and the model just written.
-const committed = new GraphoneModel(
-  JSON.parse(readFileSync(join(outDir, "model.json"), "utf8")) as TranslitArtefact,
-);
-const decode = (l: readonly string[]) => committed.decode(l);
+// The commonest spellings, from the training pairs and the model just trained.
+const decode = (l: readonly string[]) => model.decode(l);
 const frequent = frequentForms(personPairs, decode);
 const frequentJson = `${JSON.stringify({ about: FREQUENT_ABOUT, forms: frequent }, null, 2)}\n`;
 writeFileSync(join(outDir, "frequent.json"), frequentJson);
