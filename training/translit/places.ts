@@ -12,6 +12,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fnv } from "../../functions/core/extract/ner/hash.ts";
 import { arabicLetters, foldLatin } from "../../functions/core/extract/translit/letters.ts";
 import type { Pair } from "./train.ts";
 
@@ -105,7 +106,5 @@ export function readPlacePairs(dataDir: string): Pair[] {
  * falls on the same side and a held-out word is never seen in training.
  */
 export function isHeldOutPlace(p: Pair): boolean {
-  let h = 2166136261;
-  for (const ch of p.letters.join("")) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 16777619);
-  return (h >>> 0) % 5 === 0;
+  return fnv(p.letters.join("")) % 5 === 0;
 }
