@@ -20,7 +20,7 @@ import type { Pair } from "./train.ts";
 export const ARAB_COUNTRIES = ["SY", "IQ", "LB", "JO", "PS", "EG", "YE", "LY", "SA", "DZ"];
 
 /** English article forms of the list: "Al", "Ar", "Ash", "Ad"… (sun letters assimilated). */
-const ENGLISH_ARTICLE = /^(al|an|ar|as|ash|at|ath|ad|adh|az|ed|el|en|es|et|ez)$/i;
+const ENGLISH_ARTICLE = /^(al|an|ar|as|ash|at|ath|ad|adh|az|ed|el|en|es|et|ez)['’]?$/i;
 
 interface RawPlace {
   readonly name?: string;
@@ -28,17 +28,10 @@ interface RawPlace {
   readonly translations?: Record<string, string>;
 }
 
-/** The English words of a name, each article joined to the word after it (dropped). */
+/** The English words of a name without the articles before them («Ar Rastan» → Rastan). */
 function englishWords(name: string): string[] {
-  const out: string[] = [];
   const words = name.split(/[\s-]+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    const article = /^(a[lnrstdz]|a[st]h|adh|e[lnrstdz])['’]?$/i.test(w) && i + 1 < words.length;
-    if (article && ENGLISH_ARTICLE.test(w.replace(/['’]/g, ""))) continue;
-    out.push(w);
-  }
-  return out;
+  return words.filter((w, i) => i + 1 === words.length || !ENGLISH_ARTICLE.test(w));
 }
 
 /** Arabic words of a name without a leading article («ال»), as letters. */
