@@ -138,7 +138,7 @@ export const listedPlaces: CueRule = (text, p, toks, covered) => {
       const known = covered.get(k);
       if (known) {
         if (known.type !== "place") break;
-        while (k < toks.length && covered.get(k) === known) k++;
+        k = mentionEnd(toks, k, covered);
         prev = toks[k - 1] as Token;
         continue;
       }
@@ -150,9 +150,7 @@ export const listedPlaces: CueRule = (text, p, toks, covered) => {
       if (comma && t.norm.startsWith("و") && !PLACE_OPENERS.has(t.norm)) break;
       const end = placeNameEnd(text, toks, k, joined ? t.norm.slice(1) : t.norm, covered, true);
       if (end < 0) break;
-      const from = t.start + (joined ? 1 : 0);
-      const ar = text.slice(from, (toks[end - 1] as Token).end);
-      found.push(ruleMention("place", ar, p, toks, k, end));
+      found.push(itemMention(text, p, toks, { start: k, end, known: false, joined }));
       prev = toks[end - 1] as Token;
       k = end;
     }
@@ -179,6 +177,14 @@ interface ListItem {
   readonly joined: boolean;
 }
 
+/** The token after the known mention that token k starts. */
+function mentionEnd(toks: readonly Token[], k: number, covered: ReadonlyMap<number, GazEntity>) {
+  const known = covered.get(k);
+  let end = k;
+  while (end < toks.length && covered.get(end) === known) end++;
+  return end;
+}
+
 function listItemAt(
   text: string,
   toks: readonly Token[],
@@ -190,9 +196,7 @@ function listItemAt(
   const known = covered.get(k);
   if (known) {
     if (known.type !== "place") return null;
-    let end = k;
-    while (end < toks.length && covered.get(end) === known) end++;
-    return { start: k, end, known: true, joined };
+    return { start: k, end: mentionEnd(toks, k, covered), known: true, joined };
   }
   // «وصولا», «وخارجها»: a word that is ordinary with its «و» is no joined name; nor is a word
   // written with the accusative «ً» («وحيداً»), which names never take.
