@@ -5,10 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../functions/core/extract/index.ts";
 
-const speakers = (...paras: string[]) =>
-  extractArticle(["عنوان الخبر", ...paras].join("\n\n")).facts.quotes.map(
-    (q) => q.speaker?.en ?? null,
-  );
+const quotes = (...paras: string[]) =>
+  extractArticle(["عنوان الخبر", ...paras].join("\n\n")).facts.quotes;
+const speakers = (...paras: string[]) => quotes(...paras).map((q) => q.speaker?.en ?? null);
 
 describe("speakers behind the words that relay them", () => {
   it("gives «بحسب X، فإن Y» to Y, named or not, and «بحسب X فإن «…»» to X", () => {
@@ -46,25 +45,19 @@ describe("speakers behind the words that relay them", () => {
 
 describe("a speaker named by family name", () => {
   it("is the one person named before with that family name", () => {
-    const [quote] = extractArticle(
-      [
-        "عنوان الخبر",
-        "أما وزير الدولة البريطاني للشؤون الخارجية كيم هاولز فوصف الهجوم بأنه عشوائي.",
-        'وقال هاولز "لم يبد خلال 11 يوما أن الهجوم يستهدف مواقع المسلحين".',
-      ].join("\n\n"),
-    ).facts.quotes;
+    const [quote] = quotes(
+      "أما وزير الدولة البريطاني للشؤون الخارجية كيم هاولز فوصف الهجوم بأنه عشوائي.",
+      'وقال هاولز "لم يبد خلال 11 يوما أن الهجوم يستهدف مواقع المسلحين".',
+    );
     // The tagger reads the name a word too far («كيم هاولز فوصف»); the speaker is still him.
     expect(quote?.speaker?.ar.startsWith("كيم هاولز")).toBe(true);
   });
 
   it("is, failing a family name, the one person named before with that first name", () => {
-    const [quote] = extractArticle(
-      [
-        "عنوان الخبر",
-        "أجرت الصحيفة لقاء مع الكاتب البريطاني يحيى بيرت في لندن.",
-        'ويقول يحيى الذي يعتبر من الوجوه المعتدلة: "هناك كثير من نجوم المجتمع البريطاني".',
-      ].join("\n\n"),
-    ).facts.quotes;
+    const [quote] = quotes(
+      "أجرت الصحيفة لقاء مع الكاتب البريطاني يحيى بيرت في لندن.",
+      'ويقول يحيى الذي يعتبر من الوجوه المعتدلة: "هناك كثير من نجوم المجتمع البريطاني".',
+    );
     expect(quote?.speaker?.ar).toBe("يحيى بيرت");
   });
 
@@ -183,13 +176,10 @@ describe("a quote that opens its sentence", () => {
 
 describe("a family name no list knows, speaking", () => {
   it("names the person the text introduced in full with it before", () => {
-    const [quote] = extractArticle(
-      [
-        "عنوان الخبر",
-        "يشارك الاعلامي البارز تيم سيباستيان في مؤتمر القيادة في الدوحة.",
-        'وقال سيباستيان "لقد عملت شخصيا مع عدد من القادة في المنطقة".',
-      ].join("\n\n"),
-    ).facts.quotes;
+    const [quote] = quotes(
+      "يشارك الاعلامي البارز تيم سيباستيان في مؤتمر القيادة في الدوحة.",
+      'وقال سيباستيان "لقد عملت شخصيا مع عدد من القادة في المنطقة".',
+    );
     expect(quote?.speaker?.ar).toBe("تيم سيباستيان");
     // A word after the verb that no full name before ends with stays nobody's.
     expect(speakers('وقال سيباستيان "لقد عملت شخصيا مع عدد من القادة في المنطقة".')).not.toContain(
