@@ -79,15 +79,19 @@ export type WordClass = keyof typeof CLASSES;
 export const WORD_CLASSES = Object.keys(CLASSES) as readonly WordClass[];
 
 /** The forms a use makes from its lemmas, each with its lemma, in file order. */
-function lemmaForms(cls: WordClass, use: string, data: UseData): [lemma: string, form: string][] {
+function lemmaForms(
+  cls: WordClass,
+  use: string,
+  data: UseData,
+): [lemma: string, form: string, slot: Slot][] {
   const lemmas = CLASSES[cls].lemmas ?? {};
-  const out: [string, string][] = [];
+  const out: [string, string, Slot][] = [];
   for (const [lemma, slots] of Object.entries(data.forms ?? {})) {
     const record = lemmas[lemma];
     if (!record) throw new Error(`lexicon ${cls}/${use}: «${lemma}» is not a lemma of ${cls}`);
     for (const slot of slots.split(" ")) {
       if (!isSlot(slot)) throw new Error(`lexicon ${cls}/${use}: «${lemma}» has no slot ${slot}`);
-      out.push([lemma, inflect(lemma, record, slot)]);
+      out.push([lemma, inflect(lemma, record, slot), slot]);
     }
   }
   return out;
@@ -186,15 +190,10 @@ export function words(cls: WordClass, use: string): ReadonlySet<string> {
  * form says of its subject (a feminine verb has a feminine subject).
  */
 export function slotsOf(cls: WordClass, use: string): ReadonlyMap<string, readonly Slot[]> {
-  const data = useOf(cls, use);
-  const lemmas = CLASSES[cls].lemmas ?? {};
   const out = new Map<string, Slot[]>();
-  for (const [lemma, slots] of Object.entries(data.forms ?? {})) {
-    for (const slot of slots.split(" ")) {
-      if (!isSlot(slot)) continue;
-      const form = normalizeArabic(inflect(lemma, lemmas[lemma] ?? {}, slot));
-      out.set(form, [...(out.get(form) ?? []), slot]);
-    }
+  for (const [, written, slot] of lemmaForms(cls, use, useOf(cls, use))) {
+    const form = normalizeArabic(written);
+    out.set(form, [...(out.get(form) ?? []), slot]);
   }
   return out;
 }
