@@ -94,12 +94,35 @@ describe("a month with its side of the publication date", () => {
     expect(dmy("في أيلول المقبل", "2016-09-20")).toEqual([[null, 9, 2017]]);
   });
 
+  it("reads «الجاري» as the publication month's year, and «من العام الماضي» after a month", () => {
+    expect(dmy("في 9 سبتمبر (أيلول) الجاري", "2016-09-20")).toEqual([[9, 9, 2016]]);
+    expect(dmy("في شهر آب من العام الماضي", "2016-09-20")).toEqual([[null, 8, 2015]]);
+    expect(dmy("في آذار من السنة المقبلة", "2016-09-20")).toEqual([[null, 3, 2017]]);
+    // The month's year, not a second date: «العام الماضي» is taken by it.
+    const text = "عنوان\n\n20 أيلول 2016\n\nقتل في آب من العام الماضي 5 أشخاص.";
+    const years = extractArticle(text).facts.dates.map((d) => [d.day, d.month, d.year]);
+    expect(years).toEqual([[null, 8, 2015]]);
+  });
+
   it("guesses nothing without a publication date", () => {
     expect(dmy("في آذار الماضي")).toEqual([]);
+    expect(dmy("في آب من العام الماضي")).toEqual([]);
+    expect(dmy("في 9 أيلول الجاري")).toEqual([[9, 9, null]]);
   });
 });
 
 describe("periods", () => {
+  it("takes a day written before «الشهر الجاري/الماضي»", () => {
+    expect(relative("قتل في 12 الشهر الجاري", "2016-09-20")).toEqual([
+      [12, 9, 2016, "12 الشهر الجاري"],
+    ]);
+    expect(relative("في الخامس من الشهر الماضي", "2016-09-20")).toEqual([
+      [5, 8, 2016, "الخامس من الشهر الماضي"],
+    ]);
+    // No 31 September: the month stands alone.
+    expect(relative("في 31 الشهر الجاري", "2016-09-20")).toEqual([[null, 9, 2016, "الشهر الجاري"]]);
+  });
+
   it("resolves a year or a month by its side of the publication date", () => {
     expect(relative("قتل العام الماضي 5 أشخاص", "2016-09-20")).toEqual([
       [null, null, 2015, "العام الماضي"],

@@ -103,7 +103,14 @@ function addDates(
   const earlier = found.lastDated;
   const explicit = findDates(at.text, at.tokens, published);
   pushDates(found, explicit);
-  if (published) pushDates(found, findRelativeDates(at.text, at.tokens, published));
+  if (published) {
+    // «آب من العام الماضي» is one date: its «العام الماضي» is not a second one.
+    const relative = findRelativeDates(at.text, at.tokens, published);
+    pushDates(
+      found,
+      relative.filter((r) => !explicit.some((e) => e.text.includes(r.text))),
+    );
+  }
   const before = (offset: number) =>
     explicit.filter((d) => d.year !== null && at.text.indexOf(d.text) < offset).at(-1) ?? earlier;
   pushDates(found, samePeriodDates(at.text, at.tokens, before));

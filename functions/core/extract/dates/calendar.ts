@@ -8,11 +8,12 @@
  */
 import type { FactDate } from "../../facts.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
-import { validDay } from "./day.ts";
+import { parseIsoDay, validDay } from "./day.ts";
 import { hijriDates } from "./hijri.ts";
 import { GREGORIAN, monthAt } from "./months.ts";
 import { numericDates } from "./numeric.ts";
-import { dayBefore, joined, yearAfter } from "./parts.ts";
+import { dayBefore, joined, stem, yearAfter } from "./parts.ts";
+import { periodAt } from "./periods.ts";
 import { dayRangeStart } from "./ranges.ts";
 import { monthYearAround, sideOf, yearAround } from "./relative.ts";
 import { bareYears } from "./years.ts";
@@ -84,16 +85,21 @@ function monthDateAt(
   end = y.end;
   // «31 شباط» is no day: without a year, 29 February is allowed.
   if (day !== null && !validDay(y.year ?? 2000, m.month, day)) return null;
-  // «19 سبتمبر (أيلول) الماضي», «آذار المقبل»: the year follows from the publication date.
+  // «19 سبتمبر (أيلول) الماضي», «آذار المقبل», «آب من العام الماضي»: the year follows from
+  // the publication date; without one a day and month stand, the year unknown.
   const side = y.year === null ? sideOf(tokens[end]) : null;
+  const period = y.year === null && !side ? periodYearAfter(tokens, end) : null;
   let inferred: number | null = null;
   if (side && published) {
     inferred =
       day === null
         ? monthYearAround(published, m.month, side)
         : yearAround(published, m.month, day, side);
-  }
+  } else if (period && published) inferred = period.shift(published);
+  // A month alone is no calendar date, even with its side when nothing resolves it.
   if (day === null && y.year === null && inferred === null) return null;
+  const yearEnd = period ? period.last : end;
+  if (period) end = period.last + 1;
   const first = tokens[start];
   const last = tokens[end - 1];
   if (!first || !last) return null;
@@ -106,8 +112,28 @@ function monthDateAt(
     day,
     month: m.month,
     year: inferred ?? y.year,
-    // The inferred year's side word is part of the date's text: «19 سبتمبر الماضي».
-    text: text.slice(first.start, inferred === null ? stop : (tokens[end]?.end ?? stop)),
+    // The inferred year's words are part of the date's text: «19 سبتمبر الماضي».
+    text: text.slice(first.start, inferred === null ? stop : (tokens[yearEnd]?.end ?? stop)),
   };
   return { start, end, date };
+}
+
+/**
+ * «من العام الماضي» after a month («آب من العام الماضي»): the year named by its side of
+ * publication, as a function of the publication day, and the last token it takes.
+ */
+function periodYearAfter(
+  tokens: readonly Token[],
+  end: number,
+): { last: number; shift: (published: string) => number | null } | null {
+  if (stem(tokens[end]) !== "من") return null;
+  const at = periodAt(tokens, end + 1);
+  if (at?.period !== "year") return null;
+  return {
+    last: end + 2,
+    shift: (published) => {
+      const ms = parseIsoDay(published);
+      return ms === null ? null : new Date(ms).getUTCFullYear() + at.by;
+    },
+  };
 }

@@ -7,6 +7,8 @@
 import type { FactDate } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
+import { validDay } from "./day.ts";
+import { dayBefore } from "./parts.ts";
 
 const PERIOD_NOUNS = table<"year" | "month">("calendar", "period-nouns");
 const SIDES: readonly [ReadonlySet<string>, number][] = [
@@ -57,23 +59,50 @@ function shifted(
   };
 }
 
-/** Every «العام الماضي»-like period in the tokens, against a publication day (UTC ms). */
+/** The period and its shift from publication named at token i («العام الماضي»: year, −1). */
+export function periodAt(
+  tokens: readonly Token[],
+  i: number,
+): { period: "year" | "month"; by: number } | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const period = t && periodOf(t);
+  if (!period || !next || next.start - (t as Token).end > 2 || general(t as Token, tokens[i - 1])) {
+    return null;
+  }
+  const side = SIDES.find(([set]) => set.has(next.norm));
+  return side ? { period, by: side[1] } : null;
+}
+
+/**
+ * Every «العام الماضي»-like period in the tokens, against a publication day (UTC ms); a day
+ * written before a month («12 الشهر الجاري», «الخامس من الشهر الماضي») makes it a full date.
+ */
 export function periodDates(text: string, tokens: readonly Token[], pub: number): FactDate[] {
   const g = new Date(pub);
   const [py, pm] = [g.getUTCFullYear(), g.getUTCMonth() + 1];
   const out: FactDate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    const at = periodAt(tokens, i);
+    if (!at) continue;
     const t = tokens[i] as Token;
-    const next = tokens[i + 1] as Token;
-    const period = periodOf(t);
-    if (!period || next.start - t.end > 2 || general(t, tokens[i - 1])) continue;
-    const side = SIDES.find(([set]) => set.has(next.norm));
-    if (!side) continue;
-    out.push(shifted(period, py, pm, side[1], text.slice(t.start, next.end)));
+    const end = (tokens[i + 1] as Token).end;
+    const date = shifted(at.period, py, pm, at.by, text.slice(t.start, end));
+    const day = at.period === "month" ? dayBefore(text, tokens, i, NONE) : null;
+    if (
+      day &&
+      date.month !== null &&
+      date.year !== null &&
+      validDay(date.year, date.month, day.day)
+    ) {
+      const first = tokens[day.start] as Token;
+      out.push({ ...date, day: day.day, text: text.slice(first.start, end) });
+    } else out.push(date);
     i++;
   }
   return out;
 }
+const NONE: ReadonlySet<number> = new Set();
 
 const SAME_AFTER = words("calendar", "period-same");
 const SAME_BEFORE = words("calendar", "period-same-before");

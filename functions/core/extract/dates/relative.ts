@@ -14,21 +14,29 @@ import { periodDates } from "./periods.ts";
 const WEEKDAY_NUMBERS = table<number>("calendar", "weekdays");
 const PAST = words("calendar", "past");
 const NEXT = words("calendar", "next");
+/** «19 أيلول الجاري»: the month publication falls in, so its year. */
+const CURRENT = words("calendar", "period-current");
 
-export function sideOf(t: Token | undefined): "past" | "next" | null {
+/** Which side of publication a word after a date puts it on. */
+export type Side = "past" | "next" | "current";
+
+export function sideOf(t: Token | undefined): Side | null {
   if (!t) return null;
-  return PAST.has(t.norm) ? "past" : NEXT.has(t.norm) ? "next" : null;
+  if (PAST.has(t.norm)) return "past";
+  if (NEXT.has(t.norm)) return "next";
+  return CURRENT.has(t.norm) ? "current" : null;
 }
 
 /**
  * The year of day/month strictly before (past) or after (next) the publication day: «19
  * سبتمبر الماضي» in an article of 8 October 2016 is 2016, in one of 5 March 2017 it is 2016.
  */
-export function yearAround(published: string, month: number, day: number, side: "past" | "next") {
+export function yearAround(published: string, month: number, day: number, side: Side) {
   const ms = parseIsoDay(published);
   if (ms === null) return null;
   const pub = new Date(ms);
   const [py, pm, pd] = [pub.getUTCFullYear(), pub.getUTCMonth() + 1, pub.getUTCDate()];
+  if (side === "current") return validDay(py, month, day) ? py : null;
   const before = month < pm || (month === pm && day < pd);
   const after = month > pm || (month === pm && day > pd);
   const year = side === "past" ? (before ? py : py - 1) : after ? py : py + 1;
@@ -167,11 +175,12 @@ export function findRelativeDates(
  * The year of a month named with a side word and no day: «آذار الماضي» is the last March
  * before the publication month, «أيار المقبل» the next May after it.
  */
-export function monthYearAround(published: string, month: number, side: "past" | "next") {
+export function monthYearAround(published: string, month: number, side: Side) {
   const ms = parseIsoDay(published);
   if (ms === null) return null;
   const pub = new Date(ms);
   const [py, pm] = [pub.getUTCFullYear(), pub.getUTCMonth() + 1];
+  if (side === "current") return py;
   if (side === "past") return month < pm ? py : py - 1;
   return month > pm ? py : py + 1;
 }
