@@ -15,6 +15,11 @@ describe("a page's date line", () => {
       // A label and its colon, whatever the label says; a time's colon is no label's.
       "تاريخ الخبر: 20/09/2016",
       "Published: September 20, 2016 10:30",
+      // «يوم», a time with its zone's city, an English «at».
+      "يوم 20 سبتمبر 2016",
+      "20 سبتمبر 2016 - 11:30 صباحا بتوقيت دمشق",
+      "September 20, 2016 at 10:30 am",
+      "Published on 20 September 2016",
     ]) {
       expect(parseDateLine(line), line).toBe("2016-09-20");
     }
@@ -36,6 +41,7 @@ describe("a page's date line", () => {
     expect(parseDateLine("بقلم: محمد علي | حلب")).toBeNull();
     expect(parseDateLine("قتل 5 مدنيين في 20 أيلول 2016")).toBeNull();
     expect(parseDateLine("قال المسؤول: قتل 5 مدنيين في 20 أيلول 2016")).toBeNull();
+    expect(parseDateLine("بتوقيت دمشق قتل 20 سبتمبر 2016")).toBeNull();
   });
 
   it("gives the article its publication date, and leaves a dateline its place", () => {
@@ -46,5 +52,22 @@ describe("a page's date line", () => {
     const dateline = extractArticle(`عنوان الخبر\n\nصنعاء - الثلاثاء 14 آذار/مارس 2023${body}`);
     expect(dateline.facts.published).toBe("2023-03-14");
     expect(dateline.facts.dateline?.place?.en).toBe("Sanaa");
+  });
+
+  it("takes a date under the article: the first line after it, or one labelled as published", () => {
+    const body =
+      "عنوان الخبر\n\nقتل خمسة مدنيين في غارة جوية على ريف إدلب، بحسب ما أفاد ناشطون.\n\nوأضافوا أن القصف مستمر.";
+    expect(extractArticle(`${body}\n\n20/09/2016`).facts.published).toBe("2016-09-20");
+    expect(extractArticle(`${body}\n\nنشر بتاريخ: 20 أيلول 2016`).facts.published).toBe(
+      "2016-09-20",
+    );
+    // Below related headlines, a date is theirs; a labelled one is still the article's.
+    const related = `${body}\n\nاقرأ أيضا\n\nغارات جديدة على حلب`;
+    expect(extractArticle(`${related}\n\n21/09/2016`).facts.published).toBeNull();
+    expect(extractArticle(`${related}\n\nتاريخ النشر: 20/09/2016`).facts.published).toBe(
+      "2016-09-20",
+    );
+    // A date above the article wins over one below.
+    expect(extractArticle(`19/09/2016\n${body}\n\n20/09/2016`).facts.published).toBe("2016-09-19");
   });
 });

@@ -81,7 +81,7 @@ export function removeFurniture(text: string): CleanedText {
   return {
     lines: kept,
     headline: chosen,
-    pageDate: s.pageDate,
+    pageDate: s.pageDate ?? s.dateBelow,
     dateline: s.dateline,
     audit: lines.map((text, i) => ({ text, score: s.scores[i] ?? 0, reasons: s.reasons[i] ?? [] })),
     credits,

@@ -11,13 +11,18 @@ import { findDates } from "../dates/calendar.ts";
 import { isoDay, isoDayPrefix, validDay } from "../dates/day.ts";
 import { table, words } from "../lexicon/index.ts";
 import { asciiDigits } from "../text/normalize.ts";
-import { tokenize } from "../text/tokenize.ts";
+import { type Token, tokenize } from "../text/tokenize.ts";
 
 const WEEKDAYS = words("calendar", "weekdays");
 /** Words a date-only line may also hold: «الموافق», era marks, am/pm, «آخر تحديث». */
 const LINE_WORDS = words("calendar", "date-line-words");
 const ENGLISH_MONTHS = table<number>("calendar", "english-months");
 const ENGLISH_WEEKDAYS = words("calendar", "english-weekdays");
+/** «يوم الاثنين 19 أيلول», «صباح …». */
+const DAY_PARTS = words("calendar", "day-parts");
+const ZONE = "بتوقيت";
+/** «Published on», «Updated:» before an English date. */
+const ENGLISH_LABEL = /^(?:first )?(?:published|posted|updated)(?: on)?\s*:?\s*/;
 
 /** Words another part of a dated line may hold: a byline, a place, a label, an outlet. */
 const MAX_PART_WORDS = 4;
@@ -67,11 +72,16 @@ function isoStamp(s: string): string | null {
 
 /** «Tuesday, September 20, 2016», «Sep 20 2016», «20 September 2016», a time after it. */
 function englishDate(s: string): string | null {
-  const w = s.toLowerCase().replace(/[,.]/g, " ").split(/\s+/).filter(Boolean);
+  const w = s
+    .toLowerCase()
+    .replace(ENGLISH_LABEL, "")
+    .replace(/[,.]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   if (w.length > 0 && ENGLISH_WEEKDAYS.has(w[0] as string)) w.shift();
   const [a, b, c, ...rest] = w;
   if (a === undefined || b === undefined || c === undefined) return null;
-  if (rest.some((x) => !/^[0-9:]+$|^[ap]m$|^gmt$/.test(x))) return null;
+  if (rest.some((x) => !/^[0-9:]+$|^[ap]m$|^gmt$|^at$/.test(x))) return null;
   const monthFirst = ENGLISH_MONTHS.get(a);
   const [month, day] = monthFirst ? [monthFirst, b] : [ENGLISH_MONTHS.get(b), a];
   if (!month || !/^[0-9]{1,2}$/.test(day) || !/^[0-9]{4}$/.test(c)) return null;
@@ -91,9 +101,12 @@ function arabicDateLine(ascii: string): string | null {
   if (!full || full.day === null || full.month === null || full.year === null) return null;
   const covered = new Set<string>();
   for (const d of dates) for (const t of tokenize(d.text)) covered.add(t.norm);
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
     if (covered.has(t.norm) || WEEKDAYS.has(t.norm) || LINE_WORDS.has(t.norm)) continue;
-    if (/^[0-9]{1,2}$/.test(t.norm)) continue; // a time of day
+    if (DAY_PARTS.has(t.norm) || /^[0-9]{1,2}$/.test(t.norm)) continue; // «يوم», a time of day
+    // «بتوقيت دمشق»: the zone's city.
+    if (tokens[k - 1]?.norm === ZONE) continue;
     return null;
   }
   return isoDay(full.year, full.month, full.day);

@@ -154,9 +154,29 @@ function markCreditLine(s: Scoring, i: number): void {
 function markAfterBody(s: Scoring, i: number): void {
   const line = s.lines[i] ?? "";
   const w = s.counts[i] ?? 0;
+  markDateBelow(s, i);
   // After the body ends, short lines without final punctuation are related headlines.
   if (w <= 20 && !/[.!?؟]\s*$/.test(line))
     add(s, i, REMOVE, "short unpunctuated line after the body");
   // The page's own headline is often repeated below the body (breadcrumb, share bar).
   if (s.headline === null && (s.repeats.get(line) ?? 0) > 1 && w <= 25) s.headline = line;
+}
+
+/** «نشر في», «تاريخ النشر», «Published»: a date line that says it is the publication's. */
+const PUBLISHED_LABEL = keyRegExp(
+  "^(نشر|تم النشر|تاريخ النشر|تاريخ الخبر|published|posted|first published)( |:|$)",
+);
+
+/**
+ * Some pages print the date under the article. The first line after the body, or a line
+ * labelled as the publication date, is the page's date when none stood above it; a date line
+ * further down is a related article's.
+ */
+function markDateBelow(s: Scoring, i: number): void {
+  if (s.dateBelow !== null) return;
+  // Only short sentences of the article's own may stand between (related headlines have no
+  // final punctuation).
+  const first = s.lines.slice(s.lastBody + 1, i).every((l) => /^\s*$|[.!?؟]\s*$/.test(l));
+  if (!first && !PUBLISHED_LABEL.test(s.norms[i]?.toLowerCase() ?? "")) return;
+  s.dateBelow = parseDateLine(s.lines[i] ?? "");
 }

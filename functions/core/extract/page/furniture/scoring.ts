@@ -30,6 +30,8 @@ export interface Scoring {
   /** YYYY-MM-DD from the first date-only line above the body, and that line's index. */
   pageDate: string | null;
   pageDateLine: number;
+  /** YYYY-MM-DD from a date line just below the body or labelled as the publication's. */
+  dateBelow: string | null;
   /** The first dateline standing on its own line above the body. */
   dateline: string | null;
   /** Indexes of masthead role lines, and the outlet mastheads removed, in text order. */
@@ -68,6 +70,7 @@ export function startScoring(lines: readonly string[]): Scoring {
     seen: new Map(),
     pageDate: null,
     pageDateLine: -1,
+    dateBelow: null,
     dateline: null,
     mastheadLines: [],
     mastheads: [],
