@@ -106,6 +106,68 @@ describe("an unnamed source as the subject", () => {
       [null],
     );
   });
+
+  it("reads an indefinite role with its description as unnamed, unless it names a member", () => {
+    // «فضل عدم ذكر اسمه» says nothing: its «ذكر» is no speech verb.
+    expect(
+      speakers(
+        'وقال قائد ميداني في حركة أحرار الشام، فضل عدم ذكر اسمه، إن "الفصائل استعادت السيطرة على التلال".',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers('وقال ناطق عسكري روسي إن "الطائرات الروسية لم تشارك في أي غارات على المدينة".'),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'وأكد عضو في وفد حماس أسامة حمدان أن "موقفنا معروف ولا نقبل التطرق إلى وقف المقاومة".',
+      ),
+    ).toEqual(["Osama Hamdan"]);
+    // A construct goes on to the name.
+    expect(
+      speakers('وقال رئيس وزراء بريطانيا ديفيد كاميرون إن "بلاده لن تقبل بأي اتفاق منفرد".'),
+    ).toEqual(["David Cameron"]);
+  });
+});
+
+describe("a source set inside another speaker's clause", () => {
+  it("leaves the words with the verb's subject when «بحسب X» stands between commas", () => {
+    expect(
+      speakers('وقال مصدر عسكري، بحسب وكالة سانا، إن "وحدات الجيش أحبطت هجوما على مواقعها".'),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'وقال وزير الخارجية الروسي سيرغي لافروف، بحسب وكالة سانا، إن "الهدنة صامدة رغم الخروقات".',
+      ),
+    ).toEqual(["Sergey Lavrov"]);
+  });
+
+  it("gives «بحسب X نقلا عن Y» to Y, and «بحسب بيان صادر عن X» to X", () => {
+    expect(
+      speakers('وبحسب وكالة سانا نقلا عن مصدر عسكري فإن "وحدات الجيش أحبطت هجوما على مواقعها".'),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'وبحسب بيان صادر عن وزارة الدفاع الروسية فإن "الطائرات الروسية لم تشارك في أي غارات".',
+      ),
+    ).toEqual(["Russian Defense Ministry"]);
+  });
+});
+
+describe("a body named again by its head noun, or by its statement", () => {
+  it("gives «وتابعت الوزارة» to the last ministry named", () => {
+    expect(
+      speakers(
+        "وقالت وزارة الخارجية الأمريكية إن الاتفاق صامد. وأصدرت وزارة الخارجية الروسية بيانا أمس.",
+        'وتابعت الوزارة في بيانها أن "واشنطن تتحمل المسؤولية كاملة عن الغارة".',
+      ),
+    ).toEqual(["Russian Foreign Ministry"]);
+  });
+
+  it("gives «وجاء في بيان لحركة X» to X", () => {
+    expect(
+      speakers('وجاء في بيان لحركة أحرار الشام: "لن نقبل بأي اتفاق لا يضمن وقف القصف".'),
+    ).toEqual(["Ahrar al-Sham"]);
+  });
 });
 
 describe("whom words were said to", () => {

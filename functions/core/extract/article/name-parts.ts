@@ -6,6 +6,7 @@
  * person named so far with that first name and no one with it as a family name, unless the
  * person is a public figure the gazetteer lists (news copy calls them by family name). Name
  * particles («أبو», «عبد», «بن») and words of two letters say nothing on their own.
+ * Bodies are named back by their head noun: «وتابعت الوزارة» is the last ministry named.
  */
 import type { Mention } from "../entities/index.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
@@ -21,10 +22,22 @@ interface Seen {
 }
 
 export interface NameParts {
-  /** Records a paragraph's person mentions (call in paragraph order). */
+  /** Records a paragraph's person and body mentions (call in paragraph order). */
   add(mentions: readonly Mention[]): void;
-  /** The one person named before token k of paragraph `para` with `word` in their name. */
+  /**
+   * The one person named before token k of paragraph `para` with `word` in their name; or,
+   * for a definite head noun («الوزارة»), the last body named before with that head.
+   */
   personAt(word: string, para: number, k: number): GazEntity | null;
+}
+
+/** Head nouns a definite subject may refer back by («وتابعت الوزارة»). */
+const BODY_HEADS = words("org-nouns", "back-reference-head");
+
+/** The head noun of a body's name, when it is one a definite subject refers back by. */
+function headOf(name: string): string | null {
+  const head = normalizeArabic(name).split(/\s+/, 1)[0] ?? "";
+  return BODY_HEADS.has(head) ? head : null;
 }
 
 const worthAlone = (w: string) => w.length > 2 && !NAME_PARTICLES.has(w);
@@ -77,9 +90,25 @@ export function nameParts(): NameParts {
     const ids = new Set(before.map((s) => s.entity.id));
     return { ids, entity: ids.size === 1 ? (before[0]?.entity ?? null) : null };
   };
+  /** Bodies by head noun, in the order named. */
+  const byHead = new Map<string, Seen[]>();
+  /** The last body named before (para, k) with the head of the definite `word`. */
+  const bodyBefore = (word: string, para: number, k: number) => {
+    if (!word.startsWith("ال")) return null;
+    const before = (byHead.get(word.slice(2)) ?? []).filter(
+      (s) => s.para < para || (s.para === para && s.tokEnd <= k),
+    );
+    return before.at(-1)?.entity ?? null;
+  };
   return {
     add(mentions) {
       for (const m of mentions) {
+        if (m.entity.type === "org") {
+          const seen = { entity: m.entity, para: m.para, tokEnd: m.tokEnd };
+          for (const h of new Set([headOf(m.entity.ar), headOf(m.surface)])) {
+            if (h) file(byHead, h, seen);
+          }
+        }
         if (m.entity.type !== "person") continue;
         const seen = { entity: m.entity, para: m.para, tokEnd: m.tokEnd };
         const own = entityWords(m.entity);
@@ -94,7 +123,7 @@ export function nameParts(): NameParts {
       // Public figures (the gazetteer's people) go by family name in news copy: «بشار» is
       // not al-Assad. People the text introduces may go by first name («يقول يحيى»).
       const first = oneBefore(byFirst, word, para, k).entity;
-      return first?.origin ? first : null;
+      return first?.origin ? first : bodyBefore(word, para, k);
     },
   };
 }

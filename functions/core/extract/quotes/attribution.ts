@@ -144,15 +144,29 @@ function speakerAfter(p: Paragraph, q: QuoteAt): GazEntity | null {
 /** 2. The nearest cue before the quote in this sentence: whom it names, or someone unnamed. */
 function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   const { tokens, byToken } = p;
-  const { from, openTok } = q;
-  const k = cueBefore(p, q);
-  if (k < 0) return null;
-  // «وقالت مصادر مقربة من بري إنه…»: an unnamed source, whoever its phrase names.
+  const { from } = q;
+  const found = cueBefore(p, q);
+  if (found < 0) return null;
+  // «وقال مصدر عسكري، بحسب وكالة سانا، إن "…"»: a source set off by commas inside another
+  // cue's clause only says where the words were read; the verb before it has the speaker.
+  const outer = asideOf(p, q, found);
+  const k = outer ?? found;
+  const openTok = outer === null ? q.openTok : found;
+  // «وقالت مصادر مقربة من بري إنه…», «وقال قائد ميداني في حركة…»: an unnamed source,
+  // whoever its phrase names.
   if (UNNAMED_SOURCES.has(tokens[k + 1]?.norm ?? "")) return unnamed("source");
+  // «وأكد عضو في وفد حماس أسامة حمدان…» names its member; «قائد ميداني في حركة…» does not,
+  // and the body is not the one speaking.
+  if (indefiniteRole(p, k + 1)) {
+    const member = collect(p, k + 1, openTok, true).find((m) => m.entity.type === "person");
+    return member?.entity ?? unnamed("source");
+  }
   const relayed = relayedClause(p, k, openTok);
   if (relayed !== undefined) return relayed;
-  // «نقلت الوكالة عن المتحدث …»: who said it follows «عن», the reporter precedes it.
-  const an = cueAt(p, k, isRelayCue) ? indexOfWord(tokens, ANN, k + 1, openTok) : -1;
+  // «نقلت الوكالة عن المتحدث …», «بحسب سانا نقلا عن مصدر»: who said it follows «عن», the
+  // reporter precedes it.
+  const relays = cueAt(p, k, isRelayCue) || cueAt(p, k, isSourceCue);
+  const an = relays ? indexOfWord(tokens, ANN, k + 1, openTok) : -1;
   // «قالت واشنطن إنها…»: a place as the verb's subject is its government, not someone
   // named earlier in the sentence.
   const placeSpeaks = byToken.get(k + 1)?.entity.type === "place";
@@ -186,11 +200,44 @@ function relayedClause(p: Paragraph, k: number, openTok: number): GazEntity | Un
   return hasUnnamedSubject(p.tokens, c, openTok) ? unnamed("relayed") : undefined;
 }
 
+/** Role nouns, whose indefinite forms («قائد», «مسؤولة») start an unnamed source's phrase. */
+const ROLE_WORDS = words("role-nouns", "before-name");
+
+/**
+ * An indefinite role noun at j described as such: by an indefinite adjective of origin or
+ * kind («قائد ميداني», «ناطق عسكري») or by «في» («قيادي في حماس»). A construct
+ * («قائد الحرس الثوري محمد جعفري», «رئيس وزراء بريطانيا») goes on to a name and is not one.
+ */
+function indefiniteRole(p: Paragraph, j: number): boolean {
+  const role = p.tokens[j]?.norm ?? "";
+  if (!ROLE_WORDS.has(role) || role.startsWith("ال")) return false;
+  const next = p.tokens[j + 1]?.norm ?? "";
+  if (next === "في") return true;
+  return p.named[j + 1] !== 1 && !next.startsWith("ال") && next.length >= 4 && /يه?$/.test(next);
+}
+
+/**
+ * The speech cue before a source cue at k that stands between commas («قال X، بحسب Y، إن»),
+ * or null when the source is no such aside.
+ */
+function asideOf(p: Paragraph, q: QuoteAt, k: number): number | null {
+  if (!cueAt(p, k, isSourceCue)) return null;
+  const { tokens, text } = p;
+  const prev = tokens[k - 1];
+  const at = tokens[k];
+  if (!prev || !at || k - 1 < q.from || !/[،,]/.test(text.slice(prev.end, at.start))) return null;
+  const outer = cueBefore(p, { ...q, openTok: k });
+  return outer >= 0 && !cueAt(p, outer, isSourceCue) ? outer : null;
+}
+
 /** The nearest speech cue before the quote, from `from` on, or -1. */
 function cueBefore(p: Paragraph, q: QuoteAt): number {
   for (let k = q.openTok - 1; k >= q.from; k--) {
     tally("quote-speakers");
-    if (cueAt(p, k, isSpeechCue)) return k;
+    if (cueAt(p, k, isSpeechCue) && !NEGATED.has(p.tokens[k - 1]?.norm ?? "")) return k;
   }
   return -1;
 }
+
+/** «فضل عدم ذكر اسمه», «دون ذكر»: a speech noun negated says nothing was said. */
+const NEGATED = words("particles", "cue-negated-by");

@@ -16,7 +16,9 @@ import { backReference, namePartReference } from "./role-subjects.ts";
 
 /** A body's voice before «ل»: «المكتب الإعلامي لوزارة…» is the ministry's office, not whom it told. */
 const VOICE_OF = words("role-nouns", "voice-of");
-const voiceOf = (t: Token | undefined) => !!t && VOICE_OF.has(t.norm);
+/** A document before «ل»: «في بيان لحركة…» is the movement's statement. */
+const AUTHORED = words("saying-verbs", "authored");
+const voiceOf = (t: Token | undefined) => !!t && (VOICE_OF.has(t.norm) || AUTHORED.has(t.norm));
 
 const MEDIA_NOUNS = words("media", "nouns");
 
