@@ -249,3 +249,15 @@ describe("a family name no list knows, speaking", () => {
     );
   });
 });
+
+describe("a «وقال» with no subject, when nobody has spoken yet", () => {
+  it("is the person the sentence before opened with as its subject, and only that sentence", () => {
+    const opening = "واتهم وزير الخارجية الروسي سيرغي لافروف واشنطن بعرقلة الاتفاق.";
+    const said = 'وقال: "لن نقبل بأي اتهامات لا أساس لها من الصحة".';
+    expect(speakers(`${opening} ${said}`)).toEqual(["Sergey Lavrov"]);
+    // A sentence between: the subject is no longer the topic.
+    expect(speakers(`${opening} والتقى الوزير نظيره في جنيف. ${said}`)).toEqual([null]);
+    // A sentence opening with a noun is no verb-first topic.
+    expect(speakers(`والوزير سيرغي لافروف في جنيف. ${said}`)).toEqual([null]);
+  });
+});

@@ -16,7 +16,7 @@ import { candidatesOf, type QuoteScene, type RuleStep } from "./candidates.ts";
 import { type Paragraph, paragraphOf, type QuoteContext } from "./context.ts";
 import { candidatesNeeded, choose, heard } from "./ranker.ts";
 import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
-import { collect, speakerAnnouncedIn, speakerOf } from "./speakers.ts";
+import { collect, speakerAnnouncedIn, speakerOf, topicOf } from "./speakers.ts";
 import { speechIn } from "./terms.ts";
 
 /** How many tokens before a quote its cue may stand. */
@@ -43,6 +43,11 @@ interface Walk {
   last: GazEntity | null;
   /** Who spoke in the current sentence. */
   sentenceSpeaker: GazEntity | null;
+  /**
+   * The person the sentence just passed opened with as its subject, while nobody has spoken:
+   * whom a «وقال» with no subject in the next sentence means (speakers.ts topicOf).
+   */
+  topic: GazEntity | null;
   /** The sentence the walk has reached (index into the sentences). */
   s: number;
   /** The sentence of the previous quote, -1 before the first. */
@@ -66,6 +71,7 @@ export function findQuotes(para: QuoteContext, carry: Carried): Quote[] {
     sentences,
     last: carry.last,
     sentenceSpeaker: null,
+    topic: null,
     s: 0,
     prevSentence: -1,
     prevQuoteEnd: -1,
@@ -116,9 +122,10 @@ function enterSentence(
   while (walk.s < sentences.length && (sentences[walk.s]?.end ?? 0) <= span.start) {
     // A sentence without quotes can still name who is speaking next («ولفت بشار إلى…»).
     const sent = sentences[walk.s];
-    if (sent && walk.s !== walk.prevSentence) {
-      walk.last = speakerAnnouncedIn(p, sent) ?? walk.last;
-    }
+    const fresh = sent !== undefined && walk.s !== walk.prevSentence;
+    if (fresh) walk.last = speakerAnnouncedIn(p, sent) ?? walk.last;
+    // The topic holds for the one sentence after its own.
+    walk.topic = fresh && !walk.last ? topicOf(p, sent) : null;
     walk.s++;
   }
   const sent = sentences[walk.s] ?? { start: 0, end: p.text.length };
@@ -192,8 +199,8 @@ function ruleChoice(
     const named = speakerOf(collect(p, q.from, q.openTok, false));
     if (named) return { rule: named, step: "sentence" };
   }
-  // 3. carried over.
-  const carried = walk.sentenceSpeaker ?? walk.last;
+  // 3. carried over, or the subject of the sentence before when nobody has spoken yet.
+  const carried = walk.sentenceSpeaker ?? walk.last ?? walk.topic;
   return carried ? { rule: carried, step: "carried" } : { rule: null, step: "none" };
 }
 

@@ -100,3 +100,23 @@ export function speakerAnnouncedIn(p: Paragraph, sent: Range): GazEntity | null 
   }
   return null;
 }
+
+/**
+ * The sentence's topic when it opens verb-first with a name as the subject («واتهم وزير
+ * الخارجية الروسي سيرغي لافروف واشنطن…»): whom a «وقال» with no subject of its own in the
+ * next sentence means, when nobody has spoken yet. The verb is one word with no article; the
+ * name may follow a role phrase of a few words.
+ */
+export function topicOf(p: Paragraph, sent: Range): GazEntity | null {
+  const from = firstAtOrAfter(p.tokens, sent.start);
+  const verb = p.tokens[from]?.norm ?? "";
+  if (verb.length < 3 || /^[وف]?ال/.test(verb) || p.named[from] === 1 || p.quoted[from] === 1) {
+    return null;
+  }
+  const to = Math.min(firstAtOrAfter(p.tokens, sent.end), from + 1 + TOPIC_WINDOW);
+  const first = collect(p, from + 1, to, true)[0];
+  return first?.entity.type === "person" ? first.entity : null;
+}
+
+/** How many words a role phrase before the topic's name may take. */
+const TOPIC_WINDOW = 6;
