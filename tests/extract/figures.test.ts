@@ -146,6 +146,23 @@ describe("figures", () => {
     expect(owned?.source?.en).toBe("North Press Agency");
   });
 
+  it("takes the source of the clause that governs the count", () => {
+    // «وفق X» right after the count's clause wins over a body speaking earlier.
+    const both = figures(
+      "وقالت الأمم المتحدة إن 18 شاحنة دمرت وقتل 20 من عمال الإغاثة وفق الهلال الأحمر العربي السوري.",
+    );
+    expect(both.map((f) => `${f.count} ${f.source?.en}`)).toEqual(["20 Syrian Arab Red Crescent"]);
+    // The nearest body before the count, and the one a relaying agency quotes.
+    const [near] = figures(
+      "وقال المرصد السوري لحقوق الإنسان إن الغارات استهدفت حلب، وأكد الدفاع المدني أن 25 شخصا قتلوا.",
+    );
+    expect(near?.source?.en).toBe("Civil Defence");
+    const [relayed] = figures(
+      "ونقلت وكالة رويترز عن الدفاع المدني قوله إن 40 شخصا قتلوا في القصف.",
+    );
+    expect(relayed?.source?.en).toBe("Civil Defence");
+  });
+
   it("takes the places after the count in its clause, not the sentence's subject", () => {
     const [f] = figures(
       "تسعى تركيا وإيران إلى تهدئة جديدة بعد غارات قتل فيها 40 شخصا في إدلب وحماة، فيما التقى الوزراء في جنيف.",

@@ -49,21 +49,62 @@ export function sourceOf(site: CountSite, win: FigureWindow): BilingualName | nu
   );
 }
 
-/** The first body in text[lo, hi] that a source cue makes the figure's source. */
+/**
+ * The body in text[lo, hi] that a source cue makes the figure's source, from the clause that
+ * governs the count: «وفق X» right after it, else the nearest source before it, else the
+ * first after it. «وقالت الأمم المتحدة إن 18 شاحنة دمرت وقتل 20 من عمال الإغاثة وفق الهلال
+ * الأحمر» gives the 20 to the Red Crescent.
+ */
 function sourceIn(site: CountSite, lo: number, hi: number): BilingualName | null {
   const { text, tokens, mentions, tok } = site;
+  let before: Mention | null = null;
+  let after: Mention | null = null;
   for (let k = firstAtOrAfter(mentions, lo); k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     tally("figure-places");
     if (m.start > hi) break;
     if (m.entity.type === "place" || toldBy(text, tokens, m)) continue;
-    const before3 = [tokens[m.tokStart - 1], tokens[m.tokStart - 2], tokens[m.tokStart - 3]];
+    const cue = cueBefore(tokens, m.tokStart);
     // Or the body as the subject of the verb, before the count: «وكانت وزارة الدفاع قد
     // أعلنت أن 62 جنديا قتلوا».
     const next = tokens[m.tokEnd]?.norm === "قد" ? tokens[m.tokEnd + 1] : tokens[m.tokEnd];
-    if (before3.some(isSourceCue) || (m.end <= tok.start && isSourceCue(next))) {
-      return { ar: m.entity.ar, en: m.entity.en };
+    if (m.end <= tok.start) {
+      if (cue !== null || isSourceCue(next)) before = m;
+    } else if (cue !== null) {
+      if (ACCORDING_TO.has(cue)) return named(m);
+      after ??= m;
     }
   }
+  return named(before ?? after);
+}
+
+const named = (m: Mention | null): BilingualName | null =>
+  m && { ar: m.entity.ar, en: m.entity.en };
+
+/** «بحسب», «وفق»: the cues that attribute what came before them. */
+const ACCORDING_TO = words("saying-verbs", "according-to");
+/** «نقلت رويترز عن الدفاع المدني»: the body after «عن» gave the figure. */
+const RELAY = words("saying-verbs", "relay");
+const ANN = words("particles", "relay-from");
+
+/**
+ * The source cue among the three words before token k, as its stem, or null; «عن» after a
+ * relaying verb counts («نقلت وكالة الأناضول عن الدفاع المدني»).
+ */
+function cueBefore(tokens: readonly Token[], k: number): string | null {
+  for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+    const t = tokens[b];
+    const cue = stems(t).find((st) => SOURCE_CUES.has(st));
+    if (cue !== undefined) return cue;
+    if (t && ANN.has(t.norm) && relayedBy(tokens, b)) return "عن";
+  }
   return null;
+}
+
+/** Is there a relaying verb among the few words before «عن» at b? */
+function relayedBy(tokens: readonly Token[], b: number): boolean {
+  for (let r = b - 1; r >= Math.max(0, b - 5); r--) {
+    if (stems(tokens[r]).some((st) => RELAY.has(st))) return true;
+  }
+  return false;
 }
