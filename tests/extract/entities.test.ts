@@ -299,6 +299,17 @@ describe("entities", () => {
         "نزحت العائلات إلى قرية صغيرة ثم إلى منطقة حدودية، وعاد بعضهم إلى حي سكني قرب مخيم اللاجئين في مدينة يقطنها آلاف.",
       );
       expect(none.filter((e) => e.origin === "rule")).toEqual([]);
+      // A camp is named by the word after it, unless that is people or another place noun.
+      const camps = entities("نزح الأهالي إلى مخيم حندرات ثم إلى مخيم النازحين شرق مخيم المدينة.");
+      expect(camps.map((e) => `${e.type}:${e.name.ar}`)).toEqual(["place:حندرات"]);
+    });
+
+    it("knows the Syrian factions by name, not as the place their name holds", () => {
+      const list = entities(
+        "وقال قائد لواء القدس إن قواته وفيلق الشام وجيش المجاهدين صدت هجوما في مخيم حندرات.",
+      );
+      expect(en(list).slice(0, 3)).toEqual(["Liwa al-Quds", "Sham Legion", "Jaish al-Mujahideen"]);
+      expect(list.map((e) => e.type)).toEqual(["org", "org", "org", "place"]);
     });
 
     it("reads the places listed after a plural or dual place noun, not a lone possessor", () => {

@@ -34,8 +34,9 @@ function placeNameWord(w: string, feminine: boolean): boolean {
     return false;
   }
   if (w.startsWith("ال")) {
-    // Plurals of people («مخيم اللاجئين», «حي المسيحيين») are not names.
-    return w.length > 4 && !/(ين|ون)$/.test(w);
+    // Plurals of people («مخيم اللاجئين», «حي المسيحيين») are not names, and neither is
+    // another place noun («مخيم المدينة»: the city's camp).
+    return w.length > 4 && !/(ين|ون)$/.test(w) && !PLACE_CUES.has(w.slice(2));
   }
   // A verb or a word with a pronoun: «مدينة يقطنها…», «قرية ستنفجر», «بعد قضاء عقوبته»; but
   // a village name glued to its head may end like one («كفرناها», «كفرتخاريم»).
