@@ -23,6 +23,17 @@ describe("bare years", () => {
     expect(findDates("وثيقة بتاريخ (1934)")[0]?.text).toBe("بتاريخ (1934");
   });
 
+  it("takes both years of a pair, a season's year, and a month's year after «من العام»", () => {
+    expect(dmy("بين عامي 2011 و2013")).toEqual([
+      [null, null, 2011],
+      [null, null, 2013],
+    ]);
+    expect(dmy("في 2011 و2000 شخص")).toEqual([[null, null, 2011]]);
+    expect(dmy("منذ ربيع 2011")).toEqual([[null, null, 2011]]);
+    expect(dmy("في الثاني عشر من شهر أيلول من العام 2016")).toEqual([[12, 9, 2016]]);
+    expect(dmy("في أيار من عام 2011")).toEqual([[null, 5, 2011]]);
+  });
+
   it("takes a year alone in brackets, but not a numbered resolution or article", () => {
     expect(dmy("مدينة يافا (1948)")).toEqual([[null, null, 1948]]);
     expect(dmy("صدر القرار رقم (2042) أمس")).toEqual([]);

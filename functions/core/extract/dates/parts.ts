@@ -55,7 +55,7 @@ export function joined(text: string, a: Token | undefined, b: Token | undefined)
   return gap.length <= 4 && /^[\s/()\-–،,]*$/.test(gap);
 }
 
-/** «عام»/«سنة» between a month and its year: «أيار عام 2011». */
+/** «عام»/«سنة» between a month and its year: «أيار عام 2011», «أيار من العام 2011». */
 const YEAR_WORDS = words("calendar", "year-words");
 
 /** A Gregorian year as a date part (1900–2100; anything else is more likely a count). */
@@ -68,6 +68,12 @@ export function yearAfter(
   if (y !== null && joined(text, tokens[end - 1], tokens[end])) return { year: y, end: end + 1 };
   if (YEAR_WORDS.has(stem(tokens[end])) && year(tokens[end + 1])) {
     return { year: year(tokens[end + 1]), end: end + 2 };
+  }
+  // «أيلول من العام 2016», «أيار من عام 2011».
+  const word = stem(tokens[end + 1]);
+  const yearWord = YEAR_WORDS.has(word) || (word.startsWith("ال") && YEAR_WORDS.has(word.slice(2)));
+  if (stem(tokens[end]) === "من" && yearWord && year(tokens[end + 2])) {
+    return { year: year(tokens[end + 2]), end: end + 3 };
   }
   return { year: null, end };
 }

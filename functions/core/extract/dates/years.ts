@@ -79,7 +79,30 @@ export function bareYears(
       i++;
       continue;
     }
-    if (cued(text, tokens, i)) out.push(yearDate(text, tokens[i - 1] as Token, t, y));
-    else if (bracketed(text, tokens, i)) out.push(yearDate(text, t, t, y));
+    if (cued(text, tokens, i)) {
+      out.push(yearDate(text, tokens[i - 1] as Token, t, y));
+      i = secondOfPair(text, tokens, i, used, out);
+    } else if (bracketed(text, tokens, i)) out.push(yearDate(text, t, t, y));
   }
+}
+
+/**
+ * «بين عامي 2011 و2013», «في 2012 و2013»: the year after «و» that follows a cued year is one
+ * too, unless a counted noun makes it a count. Returns the last token read.
+ */
+function secondOfPair(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  used: ReadonlySet<number>,
+  out: FactDate[],
+): number {
+  const and = tokens[i + 1];
+  const second = tokens[i + 2];
+  const y = year(second);
+  if (and?.norm !== "و" || y === null || used.has(i + 2) || !joined(text, tokens[i], and)) return i;
+  const after = tokens[i + 3];
+  if (after && countedReadings(after).length > 0) return i;
+  out.push(yearDate(text, second as Token, second as Token, y));
+  return i + 2;
 }
