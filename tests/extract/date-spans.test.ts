@@ -34,6 +34,14 @@ describe("bare years", () => {
     expect(dmy("في أيار من عام 2011")).toEqual([[null, 5, 2011]]);
   });
 
+  it("reads a numeric day and month without a year only after a word for a day", () => {
+    expect(dmy("قتل يوم 19/9 خمسة أشخاص")).toEqual([[19, 9, null]]);
+    expect(dmy("ليلة الأحد ١٨/٩")).toEqual([[18, 9, null]]);
+    expect(dmy("في 1/3 من الحالات")).toEqual([]);
+    expect(dmy("يوم 31/2")).toEqual([]);
+    expect(dmy("يوم 19/9/2016")).toEqual([[19, 9, 2016]]);
+  });
+
   it("takes a year alone in brackets, but not a numbered resolution or article", () => {
     expect(dmy("مدينة يافا (1948)")).toEqual([[null, null, 1948]]);
     expect(dmy("صدر القرار رقم (2042) أمس")).toEqual([]);

@@ -37,5 +37,25 @@ export function numericDates(text: string): FactDate[] {
   for (const m of ascii.matchAll(YMD)) {
     push(Number(m[3]), Number(m[2]), Number(m[1]), m.index, m[0].length);
   }
+  for (const m of ascii.matchAll(DAY_MONTH)) {
+    const [d, mo] = [Number(m[2]), Number(m[3])];
+    // The year is unknown: any leap year lets 29/2 stand.
+    if (!validDay(2000, mo, d)) continue;
+    const at = m.index + (m[1]?.length ?? 0);
+    out.push({
+      ...EXPLICIT,
+      day: d,
+      month: mo,
+      year: null,
+      text: text.slice(at, m.index + m[0].length),
+    });
+  }
   return out;
 }
+
+/**
+ * A day and month alone («يوم 19/9», «ليلة الأحد 18/9»): only after a word for a day, since
+ * «1/3» is as often a fraction or a score.
+ */
+const DAY_MONTH =
+  /((?:يوم|بتاريخ|ليلة|ليل|صباح|مساء|فجر)\s+(?:(?:ال)?(?:أحد|اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت)\s+)?)([0-9]{1,2})\/([0-9]{1,2})(?![0-9]|[/.-][0-9])/g;
