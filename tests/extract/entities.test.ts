@@ -304,6 +304,18 @@ describe("entities", () => {
       expect(camps.map((e) => `${e.type}:${e.name.ar}`)).toEqual(["place:حندرات"]);
     });
 
+    it("names a local body by the place it governs, and keeps the place", () => {
+      const list = entities(
+        "وقال المجلس المحلي لمدينة داريا ومديرية صحة إدلب إن المساعدات لم تصل، بينما قال المجلس المحلي إن الوضع صعب.",
+      );
+      expect(list.map((e) => `${e.type}:${e.name.en}`)).toEqual([
+        "org:Daraya Local Council",
+        "place:Daraya",
+        "org:Idlib Health Directorate",
+        "place:Idlib",
+      ]);
+    });
+
     it("knows the Syrian factions by name, not as the place their name holds", () => {
       const list = entities(
         "وقال قائد لواء القدس إن قواته وفيلق الشام وجيش المجاهدين صدت هجوما في مخيم حندرات.",

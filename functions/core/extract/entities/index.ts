@@ -18,7 +18,7 @@
 import { tagParagraphs } from "../ner/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { Mention } from "./mention.ts";
-import { ministriesIn, namedBodies } from "./org-rules.ts";
+import { localBodies, ministriesIn, namedBodies } from "./org-rules.ts";
 import { rolePersons, speakersBeforeRole } from "./person-rules.ts";
 import { coordinatedPlaces, cuedPlaces, listedPlaces } from "./place-rules.ts";
 import { applyRules } from "./rules.ts";
@@ -53,6 +53,7 @@ export function findMentions(
       listedPlaces,
       coordinatedPlaces,
       ministriesIn,
+      localBodies,
     ],
     paras,
     tokens,

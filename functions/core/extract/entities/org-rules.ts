@@ -6,7 +6,7 @@
 
 import type { GazEntity } from "../gazetteer/index.ts";
 import { ministryNamed, ministryOfCapital } from "../gazetteer/ministries.ts";
-import { words } from "../lexicon/index.ts";
+import { table, words } from "../lexicon/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
@@ -128,3 +128,53 @@ function forPhraseEnd(
   }
   return end;
 }
+
+/** Local government bodies by their two head words («المجلس المحلي») → English. */
+const LOCAL_BODIES = table<string>("org-nouns", "local-body");
+/** Place nouns between a local body and its place: «المجلس المحلي لمدينة داريا». */
+const PLACE_NOUNS = words("place-nouns", "naming");
+
+/** The two head words at i as one key, without a joining «و» or a «ب/ل» before them. */
+function localBodyAt(toks: readonly Token[], i: number): string | null {
+  const a = toks[i]?.norm ?? "";
+  const b = toks[i + 1]?.norm ?? "";
+  for (const first of [a, a.slice(1)]) {
+    if (first.length < 3) continue;
+    if (LOCAL_BODIES.has(`${first} ${b}`)) return `${first} ${b}`;
+  }
+  return null;
+}
+
+/**
+ * A local body and the place it governs: «المجلس المحلي لمدينة داريا» is Darayya Local
+ * Council, «مديرية صحة إدلب» Idlib Health Directorate. As with ministries, the mention is the
+ * body's words and the place stays a place of its own; the name keeps the place.
+ */
+export const localBodies: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (covered.has(i) || covered.has(i + 1)) continue;
+    const key = localBodyAt(toks, i);
+    if (!key) continue;
+    // «لمدينة», «في مدينة», «ل» alone before the place, or nothing.
+    let k = i + 2;
+    const joiner = toks[k]?.norm ?? "";
+    if (joiner === "في") k++;
+    const noun = toks[k]?.norm ?? "";
+    const bare = noun.startsWith("ل") ? noun.slice(1) : noun;
+    if (!covered.has(k) && PLACE_NOUNS.has(bare)) k++;
+    const place = covered.get(k);
+    if (place?.type !== "place" || !place.en || k - i > 4) continue;
+    const last = toks[k] as Token;
+    let end = k + 1;
+    while (covered.get(end) === place) end++;
+    const ar = text.slice((toks[i] as Token).start, (toks[end - 1] ?? last).end);
+    const named = {
+      id: `org:${normalizeArabic(key)}@${place.id}`,
+      en: `${place.en} ${LOCAL_BODIES.get(key)}`,
+    };
+    out.push(ruleMention("org", ar, p, toks, i, i + 2, named));
+    i += 1;
+  }
+  return out;
+};
