@@ -119,6 +119,21 @@ describe.each(ARTICLES.map((a) => [a.name, a] as const))(
       }
     });
 
+    it("reads a page's printed date when its metadata has none, not the header's or a side box's", async () => {
+      const body = article.paragraphs.map((p) => `<p>${p}</p>`).join("");
+      const page = (date: string) =>
+        utf8(
+          `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>${article.title}</title></head><body>` +
+            `<header><span class="date">الاثنين 7 كانون الأول 2026</span></header>` +
+            `<article><h1>${article.title}</h1>${date}${body}</article>` +
+            `<aside><span class="date">20 سبتمبر 2016</span></aside></body></html>`,
+        );
+      const dated = await factsOf(page('<div class="post-date">19 سبتمبر 2016</div>'), "p.html");
+      expect(dated.facts.published).toBe("2016-09-19");
+      const undated = await factsOf(page(""), "p.html");
+      expect(undated.facts.published).toBeNull();
+    });
+
     it("reads an old CMS's <br>-separated page in Windows-1256, title without its outlet", async () => {
       const page = await factsOf(brPage(article, META), "old.htm");
       expect(page.source.encoding).toBe("windows-1256");

@@ -8,6 +8,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parseDateValue } from "../extract/page/dateline.ts";
+import { parseDateLine } from "../extract/page/page-date.ts";
 import { blockTexts, stripNonText } from "./dom.ts";
 import { type ArticleSource, cleanParagraphs, type ReadResult, refusal } from "./source.ts";
 
@@ -167,7 +168,8 @@ export function readHtml(text: string, encoding: string): ReadResult {
     date(meta("datepublished")) ??
     date(meta("pubdate")) ??
     date(timeAttr) ??
-    date(article?.publishedTime);
+    date(article?.publishedTime) ??
+    visibleDate(document);
   const title =
     ld?.title ??
     meta("og:title") ??
@@ -214,4 +216,35 @@ export function readHtml(text: string, encoding: string): ReadResult {
     paragraphs,
   };
   return { ok: true, source };
+}
+
+/** Elements pages print their date in: by class, id or itemprop. */
+const DATE_ELEMENTS =
+  '[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [id*="date"], [itemprop*="date"]';
+/** Page chrome whose dates are not the article's («today» stamps, related items). */
+const CHROME = new Set(["HEADER", "NAV", "FOOTER", "ASIDE"]);
+/** A date element says little more than the date. */
+const MAX_DATE_TEXT = 120;
+
+/**
+ * A page with no date in its metadata still prints one beside the headline («<span
+ * class="post-date">19 سبتمبر 2016</span>»): the first short element named for a date, outside
+ * the page's header, menus, footer and side boxes, that reads as a date line.
+ */
+function visibleDate(document: ReturnType<typeof parseHTML>["document"]): string | null {
+  for (const el of document.querySelectorAll(DATE_ELEMENTS)) {
+    const text = (el.textContent ?? "").trim();
+    if (text === "" || text.length > MAX_DATE_TEXT || inChrome(el)) continue;
+    const date = parseDateLine(text);
+    if (date) return date;
+  }
+  return null;
+}
+
+function inChrome(el: { parentElement: unknown; tagName?: string }): boolean {
+  for (let n = el as { parentElement: unknown; tagName?: string } | null; n; ) {
+    if (CHROME.has(n.tagName ?? "")) return true;
+    n = n.parentElement as typeof n;
+  }
+  return false;
 }
