@@ -34,10 +34,20 @@ export interface NameParts {
 /** Head nouns a definite subject may refer back by («وتابعت الوزارة»). */
 const BODY_HEADS = words("org-nouns", "back-reference-head");
 
+/** Heads worked out per name (bounded; cleared when full): bodies recur across articles. */
+const headByName = new Map<string, string | null>();
+
 /** The head noun of a body's name, when it is one a definite subject refers back by. */
 function headOf(name: string): string | null {
-  const head = normalizeArabic(name).split(/\s+/, 1)[0] ?? "";
-  return BODY_HEADS.has(head) ? head : null;
+  let head = headByName.get(name);
+  if (head === undefined) {
+    const space = name.indexOf(" ");
+    const first = normalizeArabic(space < 0 ? name : name.slice(0, space));
+    head = BODY_HEADS.has(first) ? first : null;
+    if (headByName.size > 50_000) headByName.clear();
+    headByName.set(name, head);
+  }
+  return head;
 }
 
 const worthAlone = (w: string) => w.length > 2 && !NAME_PARTICLES.has(w);

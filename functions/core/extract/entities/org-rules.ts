@@ -134,15 +134,21 @@ const LOCAL_BODIES = table<string>("org-nouns", "local-body");
 /** Place nouns between a local body and its place: «المجلس المحلي لمدينة داريا». */
 const PLACE_NOUNS = words("place-nouns", "naming");
 
-/** The two head words at i as one key, without a joining «و» or a «ب/ل» before them. */
-function localBodyAt(toks: readonly Token[], i: number): string | null {
-  const a = toks[i]?.norm ?? "";
-  const b = toks[i + 1]?.norm ?? "";
-  for (const first of [a, a.slice(1)]) {
-    if (first.length < 3) continue;
-    if (LOCAL_BODIES.has(`${first} ${b}`)) return `${first} ${b}`;
-  }
-  return null;
+/** The first words of the local bodies' names. */
+const LOCAL_FIRST = new Set([...LOCAL_BODIES.keys()].map((k) => k.split(" ")[0] ?? ""));
+/** Readings of a word that are such a first word behind at most one letter («ومديرية»). */
+const localFirstReadings = splitsWhere((c) => c.clitic.length <= 1 && LOCAL_FIRST.has(c.stem));
+
+/**
+ * The two head words at i as one key, without a joining «و» or a «ب/ل» before them, and the
+ * length of that letter (0 or 1).
+ */
+function localBodyAt(toks: readonly Token[], i: number): { key: string; clitic: number } | null {
+  const t = toks[i];
+  const reading = t && localFirstReadings(t)[0];
+  if (!reading) return null;
+  const key = `${reading.stem} ${toks[i + 1]?.norm ?? ""}`;
+  return LOCAL_BODIES.has(key) ? { key, clitic: reading.clitic.length } : null;
 }
 
 /**
@@ -153,9 +159,9 @@ function localBodyAt(toks: readonly Token[], i: number): string | null {
 export const localBodies: CueRule = (text, p, toks, covered) => {
   const out: Mention[] = [];
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (covered.has(i) || covered.has(i + 1)) continue;
-    const key = localBodyAt(toks, i);
-    if (!key) continue;
+    const body = localBodyAt(toks, i);
+    if (!body || covered.has(i) || covered.has(i + 1)) continue;
+    const { key } = body;
     // «لمدينة», «في مدينة», «ل» alone before the place, or nothing.
     let k = i + 2;
     const joiner = toks[k]?.norm ?? "";
@@ -168,7 +174,7 @@ export const localBodies: CueRule = (text, p, toks, covered) => {
     const last = toks[k] as Token;
     let end = k + 1;
     while (covered.get(end) === place) end++;
-    const ar = text.slice((toks[i] as Token).start, (toks[end - 1] ?? last).end);
+    const ar = text.slice((toks[i] as Token).start + body.clitic, (toks[end - 1] ?? last).end);
     const named = {
       id: `org:${normalizeArabic(key)}@${place.id}`,
       en: `${place.en} ${LOCAL_BODIES.get(key)}`,

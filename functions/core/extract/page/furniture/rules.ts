@@ -173,10 +173,12 @@ const PUBLISHED_LABEL = keyRegExp(
  * further down is a related article's.
  */
 function markDateBelow(s: Scoring, i: number): void {
-  if (s.dateBelow !== null) return;
+  const line = s.lines[i] ?? "";
   // Only short sentences of the article's own may stand between (related headlines have no
-  // final punctuation).
-  const first = s.lines.slice(s.lastBody + 1, i).every((l) => /^\s*$|[.!?؟]\s*$/.test(l));
+  // final punctuation). Lines come in order, so one flag keeps that.
+  const first = s.belowClean;
+  s.belowClean &&= /^\s*$|[.!?؟]\s*$/.test(line);
+  if (s.dateBelow !== null) return;
   if (!first && !PUBLISHED_LABEL.test(s.norms[i]?.toLowerCase() ?? "")) return;
-  s.dateBelow = parseDateLine(s.lines[i] ?? "");
+  s.dateBelow = parseDateLine(line);
 }

@@ -32,6 +32,8 @@ export interface Scoring {
   pageDateLine: number;
   /** YYYY-MM-DD from a date line just below the body or labelled as the publication's. */
   dateBelow: string | null;
+  /** Whether only blank lines and short sentences have stood below the body so far. */
+  belowClean: boolean;
   /** The first dateline standing on its own line above the body. */
   dateline: string | null;
   /** Indexes of masthead role lines, and the outlet mastheads removed, in text order. */
@@ -71,6 +73,7 @@ export function startScoring(lines: readonly string[]): Scoring {
     pageDate: null,
     pageDateLine: -1,
     dateBelow: null,
+    belowClean: true,
     dateline: null,
     mastheadLines: [],
     mastheads: [],
