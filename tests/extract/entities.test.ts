@@ -378,6 +378,13 @@ describe("entities", () => {
       ).toEqual([]);
     });
 
+    it("reads a name after a researcher's, analyst's or expert's role, past the body named", () => {
+      const list = entities("ويرى الباحث في معهد واشنطن أندرو تابلر أن الهدنة تنهار.");
+      expect(pick(list, "أندرو تابلر")).toMatchObject({ type: "person", origin: "rule" });
+      const expert = entities("وقال الخبير العسكري أحمد رحال إن الهدنة تنهار.");
+      expect(pick(expert, "أحمد رحال")).toMatchObject({ type: "person" });
+    });
+
     it("reads «X الله» as one family name, and a family name after «عبد الله»", () => {
       const mp = entities("قال النائب في كتلة «الوفاء للمقاومة» حسن فضل الله إن المقاومة جاهزة.");
       expect(pick(mp, "حسن فضل الله")).toMatchObject({ type: "person", origin: "rule" });
@@ -407,7 +414,7 @@ describe("entities", () => {
 
     it("keeps a full unknown name whose surname alone would read as a listed person", () => {
       // «الزعبي» alone is Asaad al-Zoubi's surname in the gazetteer; «كريم الزعبي» is someone else.
-      const list = entities("وقال المحلل السياسي كريم الزعبي إن الاتفاق لن يصمد طويلا.");
+      const list = entities("وقال الكاتب السياسي كريم الزعبي إن الاتفاق لن يصمد طويلا.");
       expect(list.map((e) => [e.name.ar, e.origin])).toEqual([["كريم الزعبي", "tagger"]]);
     });
 
