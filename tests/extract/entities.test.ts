@@ -385,6 +385,15 @@ describe("entities", () => {
       expect(pick(expert, "أحمد رحال")).toMatchObject({ type: "person" });
     });
 
+    it("reads «X الله» as a first name after a role, and ends a name at a verb of saying", () => {
+      const minister = entities("ويقف وزير الثقافة الإيراني عطاء الله مهاجراني في وضع صعب.");
+      expect(pick(minister, "عطاء الله مهاجراني")).toMatchObject({ type: "person" });
+      // «حفظه الله» (may God keep him) after a role is no name.
+      expect(entities("وقام رئيس الدولة حفظه الله بزيارة المسجد.")).toEqual([]);
+      const howells = entities("أما وزير الدولة للشؤون الخارجية كيم هاولز فوصف الهجوم بأنه وحشي.");
+      expect(howells.map((e) => e.name.ar)).toEqual(["كيم هاولز"]);
+    });
+
     it("reads «X الله» as one family name, and a family name after «عبد الله»", () => {
       const mp = entities("قال النائب في كتلة «الوفاء للمقاومة» حسن فضل الله إن المقاومة جاهزة.");
       expect(pick(mp, "حسن فضل الله")).toMatchObject({ type: "person", origin: "rule" });

@@ -6,8 +6,9 @@
 
 import { COMMON_WORDS, type GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
-import { isCommonPersonalName } from "../ner/index.ts";
+import { isCommonPersonalName, isKnownNameWord } from "../ner/index.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
+import { splitsWhere } from "../text/words.ts";
 import type { Mention } from "./mention.ts";
 import {
   ARABIC_WORD,
@@ -15,6 +16,7 @@ import {
   isDefinite,
   NAME_PARTICLES,
   NAME_STOP,
+  NISBA,
   nameLike,
   nameShaped,
   ROLE_WORDS,
@@ -22,6 +24,10 @@ import {
 } from "./name-words.ts";
 import { type CueRule, listSeparator, ruleMention } from "./rules.ts";
 import { sayingReadings } from "./saying.ts";
+
+/** Any word that attributes speech, behind at most «و/ف»: no word of a name. */
+const SPEECH = words("saying-verbs", "quote-cue");
+const speechReadings = splitsWhere((c) => SPEECH.has(c.stem) && c.clitic.length <= 1);
 
 /** Words a role phrase may contain between the role and the name. */
 const ROLE_FILLERS = words("particles", "role-filler");
@@ -60,7 +66,10 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
     // A bare «رئيس X» is too loose (X is what he heads). After a definite role noun an
     // indefinite word is neither its complement nor its adjective, so a common first name
     // there begins a name: «السفير أحمد أبو زيد», «العميد تركي المالكي».
-    const firstName = isDefinite(role) && commonFirstName(toks[j]);
+    // After a nisba that closes the role phrase («وزير الإعلام الباكستاني طارق عظيم خان») the
+    // same holds.
+    const afterNisba = j > i + 1 && NISBA.test(toks[j - 1]?.norm ?? "");
+    const firstName = (isDefinite(role) || afterNisba) && commonFirstName(toks[j]);
     if (j === i + 1 && !/^(ال)?سيد/.test(role.norm) && !firstName) continue;
     const name = nameAt(text, toks, j, covered, firstName);
     if (name.length < 2) continue;
@@ -102,12 +111,21 @@ function nameAt(
     // «حسن فضل الله», «محمد جاب الله»: a word and «الله» make one family name, whatever the
     // word means alone («فضل» credit, «نصر» victory).
     const god = toks[k + 1];
-    if (prev && god?.norm === "الله" && !covered.has(k + 1) && adjacent(text, t, god)) {
-      if (ARABIC_WORD.test(t.norm) && !NAME_STOP.has(t.norm) && !isDefinite(t)) {
-        name.push(t, god);
-      }
-      break;
+    if (god?.norm === "الله" && !covered.has(k + 1) && adjacent(text, t, god)) {
+      // As the first name («عطاء الله مهاجراني») the word must be one names are made of, not
+      // «حفظه الله» (may God keep him); the name then goes on to the family name.
+      const word =
+        ARABIC_WORD.test(t.norm) &&
+        !NAME_STOP.has(t.norm) &&
+        !isDefinite(t) &&
+        (prev !== undefined || isKnownNameWord(t.norm));
+      if (word) name.push(t, god);
+      if (!word || prev) break;
+      k++;
+      continue;
     }
+    // «كيم هاولز فوصف»: a verb of saying behind «ف/و» ends the name.
+    if (prev && speechReadings(t).length > 0) break;
     if (nameLike(t, prev?.norm ?? null) || (k === j && firstName)) {
       name.push(t);
       continue;
