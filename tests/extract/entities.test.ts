@@ -385,6 +385,24 @@ describe("entities", () => {
       expect(pick(expert, "أحمد رحال")).toMatchObject({ type: "person" });
     });
 
+    it("reads a listed person's family name after another first name as someone else", () => {
+      const names = (t: string) => entities(t).map((e) => e.name.en ?? e.name.ar);
+      // Moaz al-Khatib's family name, after another (compound) first name.
+      expect(names("ودعا وزير الخارجية الأردني عبد الإله الخطيب إلى وقف النار.")).not.toContain(
+        "Moaz al-Khatib",
+      );
+      expect(names("وقال شادي الخطيب إن الحرب مستمرة.")).not.toContain("Moaz al-Khatib");
+      // The person's own first name spelled otherwise, a verb before the name, a list of
+      // family names: still the listed people.
+      expect(names("وقال سيرجي لافروف إن الحرب مستمرة.")).toEqual(["Sergey Lavrov"]);
+      expect(names("رأى جونسون أن الحرب مستمرة.")).toEqual(["Boris Johnson"]);
+      expect(names("والتقى بوش وبلير في لندن.")).toEqual([
+        "George W. Bush",
+        "Tony Blair",
+        "London",
+      ]);
+    });
+
     it("reads «X الله» as a first name after a role, and ends a name at a verb of saying", () => {
       const minister = entities("ويقف وزير الثقافة الإيراني عطاء الله مهاجراني في وضع صعب.");
       expect(pick(minister, "عطاء الله مهاجراني")).toMatchObject({ type: "person" });

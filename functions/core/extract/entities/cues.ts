@@ -5,11 +5,20 @@
  * entity in full, and a place spelled like a role noun or a nisba adjective gives way to it.
  */
 
-import type { Candidate, Hit } from "../gazetteer/index.ts";
+import { type Candidate, COMMON_WORDS, type Hit } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
+import { isCommonPersonalName } from "../ner/index.ts";
+import { normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
-import { countedNisba, NISBA, ROLE_WORDS } from "./name-words.ts";
+import {
+  countedNisba,
+  NAME_PARTICLES,
+  NAME_STOP,
+  NISBA,
+  ROLE_WORDS,
+  sameNameWord,
+} from "./name-words.ts";
 
 /**
  * Words before a media name that make «الجزيرة» a channel, not an island: an outlet noun, or
@@ -55,6 +64,7 @@ export function accept(
   if (hit.entity.type === "place" && c.end === i + 1 && countedNisba(tokens, i, c.stem)) {
     return false;
   }
+  if (otherOfFamily(hit, tokens, i, c)) return false;
   if (hit.cue === "media") {
     const prev = tokens[i - 1];
     return !!prev && mediaCueReadings(prev).length > 0;
@@ -67,4 +77,58 @@ export function accept(
     return c.clitic.startsWith("و") && lastEnd[hit.cue] === i;
   }
   return true;
+}
+
+/**
+ * «حافظ الأسد», «كريم الزعبي»: a listed person's bare family name right after another first
+ * name is someone else of that family, left to the tagger and the rules. Not when the word
+ * before is one of the person's own names, however spelled («سيرجي لافروف» for «سيرغي», «عمر
+ * حسن البشير»), and not in a list of family names («بوش وبلير»).
+ */
+function otherOfFamily(
+  hit: Hit,
+  tokens: readonly Token[],
+  i: number,
+  c: Pick<Candidate, "end" | "clitic">,
+): boolean {
+  if (hit.kind !== "short" || hit.entity.type !== "person" || c.end !== i + 1) return false;
+  if (c.clitic !== "") return false;
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  if (!prev || !t || t.start - prev.end > 1) return false;
+  // «عبد الإله الخطيب»: a compound first name with «عبد».
+  const compound = tokens[i - 2]?.norm === ABD && prev.norm.startsWith("ال");
+  if (!compound && !firstNameWord(prev.norm)) return false;
+  const own = givenNamesOf(hit.entity.ar);
+  const before = compound ? `${ABD} ${prev.norm}` : prev.norm;
+  const twoBefore = tokens[i - 2]?.norm ?? "";
+  return !own.some((w) => sameNameWord(before, w) || (!compound && sameNameWord(twoBefore, w)));
+}
+
+const ABD = "عبد";
+
+/**
+ * A word many people are named that is nothing else: not a particle («أن», «في», «بن»,
+ * «أبو»), not an ordinary word («رأى», «كان»).
+ */
+function firstNameWord(w: string): boolean {
+  return (
+    isCommonPersonalName(w) && !COMMON_WORDS.has(w) && !NAME_STOP.has(w) && !NAME_PARTICLES.has(w)
+  );
+}
+
+/**
+ * The normalised names of a full name before its family name («عبد» with the word after it
+ * as one), worked out once per name.
+ */
+const givenNames = new Map<string, readonly string[]>();
+function givenNamesOf(ar: string): readonly string[] {
+  let names = givenNames.get(ar);
+  if (names === undefined) {
+    const ws = normalizeArabic(ar).split(" ").slice(0, -1);
+    names = ws.map((w, k) => (w === ABD ? `${w} ${ws[k + 1] ?? ""}` : w));
+    if (givenNames.size > 50_000) givenNames.clear();
+    givenNames.set(ar, names);
+  }
+  return names;
 }

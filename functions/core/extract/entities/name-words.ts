@@ -71,10 +71,30 @@ export function nameLike(t: Token, prevNorm: string | null): boolean {
  * in «عبد الله الحسن». The article on a common word («الفجر») or on a word glued to a
  * preposition («للصحفيين») is not a family name.
  */
-export function familyNameAfter(t: Token, prev: Token): boolean {
+export function familyNameAfter(t: Token, prev: Token, beforePrev?: Token): boolean {
   const w = t.norm;
   if (!nameShaped(w) || !w.startsWith("ال") || w.length < 5) return false;
-  // After a compound ending in «الله» («عبد الله الحسن») the article does begin a family name.
-  if ((isDefinite(prev) && prev.norm !== "الله") || NAME_PARTICLES.has(prev.norm)) return false;
+  // After a compound with «عبد» («عبد الله الحسن», «عبد الإله الخطيب») the article does begin
+  // a family name.
+  const compound = prev.norm === "الله" || beforePrev?.norm === "عبد";
+  if ((isDefinite(prev) && !compound) || NAME_PARTICLES.has(prev.norm)) return false;
   return !COMMON_WORDS.has(w) && !COMMON_WORDS.has(w.slice(2));
+}
+
+/**
+ * Two spellings of one name word («سيرغي»/«سيرجي», «ستيفان»/«ستافان»): at most two letters
+ * apart (edit distance), as outlets transcribe foreign names differently.
+ */
+export function sameNameWord(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur[j] = Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
+    }
+    prev = cur;
+  }
+  return (prev[b.length] ?? 0) <= 2;
 }

@@ -131,7 +131,7 @@ function nameAt(
       continue;
     }
     // «عمار السلمو», «عادل الجبير»: a family name with the article ends the name.
-    if (prev && familyNameAfter(t, prev)) name.push(t);
+    if (prev && familyNameAfter(t, prev, name[name.length - 2])) name.push(t);
     break;
   }
   while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1]?.norm ?? "")) name.pop();
