@@ -261,3 +261,16 @@ describe("a «وقال» with no subject, when nobody has spoken yet", () => {
     expect(speakers(`والوزير سيرغي لافروف في جنيف. ${said}`)).toEqual([null]);
   });
 });
+
+describe("a name in quotation marks", () => {
+  it("may speak: only quoted speech hides the names inside it", () => {
+    expect(
+      speakers('وقالت صحيفة "الوطن" السورية إن "الجيش سيواصل عملياته حتى النهاية في ريف حلب".'),
+    ).toEqual(["Al-Watan"]);
+    expect(speakers('وقال تنظيم "داعش" في بيان إن "مقاتليه سيطروا على المدينة بالكامل".')).toEqual([
+      "Islamic State",
+    ]);
+    // A name inside quoted speech is still no speaker.
+    expect(speakers('وكتب ناشط: "لن ننسى ما فعله سيرغي لافروف بحلب وأهلها".')).toEqual([null]);
+  });
+});

@@ -66,7 +66,12 @@ interface Walk {
 export function findQuotes(para: QuoteContext, carry: Carried): Quote[] {
   const spans = findQuoteSpans(para.text);
   const sentences = sentenceRanges(para.text, spans);
-  const p = paragraphOf(para, spans);
+  // Only speech hides the names inside it: a quoted name («صحيفة "الوطن"») may speak.
+  const contents = spans.map((span) => speechIn(para, span));
+  const p = paragraphOf(
+    para,
+    spans.filter((_, k) => contents[k] !== null),
+  );
   const walk: Walk = {
     sentences,
     last: carry.last,
@@ -77,10 +82,10 @@ export function findQuotes(para: QuoteContext, carry: Carried): Quote[] {
     prevQuoteEnd: -1,
   };
   const quotes: Quote[] = [];
-  for (const span of spans) {
+  for (const [k, span] of spans.entries()) {
+    const content = contents[k];
+    if (content === null || content === undefined) continue;
     const sent = enterSentence(p, sentences, walk, span);
-    const content = speechIn(p, span);
-    if (content === null) continue;
     const speaker = attribute(p, walk, span, sent, carry, content);
     quotes.push({ text: content, speaker: speaker ? { ar: speaker.ar, en: speaker.en } : null });
   }
