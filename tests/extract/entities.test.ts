@@ -385,6 +385,20 @@ describe("entities", () => {
       expect(pick(expert, "أحمد رحال")).toMatchObject({ type: "person" });
     });
 
+    it("does not read a name behind clitics it never takes", () => {
+      const names = (t: string) => entities(t).map((e) => e.name.en ?? e.name.ar);
+      // «كلاوس» is Klaus, not «ك» + Laos; «بالحماس» enthusiasm, «للحجاب» the veil.
+      expect(names("وقال عمدة برلين كلاوس فوفرايت إن المدينة مستعدة.")).not.toContain("Laos");
+      expect(
+        names("استقبل الجمهور الفريق بالحماس وطالب بعض النواب بمنع الحجاب وللحجاب أنصار."),
+      ).toEqual([]);
+      // A body's name takes the article («بالحلف الأطلسي»), and «ك» before a body stays.
+      expect(names("وطالب بالحلف الأطلسي بالتدخل ضد منظمات كداعش.")).toEqual([
+        "NATO",
+        "Islamic State",
+      ]);
+    });
+
     it("reads a listed person's family name after another first name as someone else", () => {
       const names = (t: string) => entities(t).map((e) => e.name.en ?? e.name.ar);
       // Moaz al-Khatib's family name, after another (compound) first name.

@@ -51,6 +51,7 @@ export function accept(
   lastEnd: LastEnds,
 ): boolean {
   if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
+  if (foreignClitic(hit, c, i)) return false;
   // «وقالت السفيرة الأمريكية»: a place spelled like a role noun and followed by a nationality
   // is the role (the Syrian town of al-Safira is spelled like "the ambassador").
   if (
@@ -132,3 +133,26 @@ function givenNamesOf(ar: string): readonly string[] {
   }
   return names;
 }
+
+/**
+ * Clitic readings names do not take: the article on a one-word name or a place's or person's
+ * listed without one («بالحماس» is enthusiasm, not Hamas; «للحجاب» the veil); «ف» on a short name, and «ك» on a short place or
+ * person, which begin many words («كلاوس» Klaus, not Laos; «كسرت», «فارنا»). «كداعش» ("such
+ * as IS") stays: news lists bodies so.
+ */
+function foreignClitic(
+  hit: Hit,
+  c: Pick<Candidate, "clitic" | "stem" | "end">,
+  i: number,
+): boolean {
+  const { clitic, stem } = c;
+  if (clitic === "ف") return stem.length <= SHORT_NAME;
+  if (clitic === "ك") return hit.entity.type !== "org" && stem.length <= SHORT_NAME;
+  if (stem.startsWith("ال") || !(clitic.endsWith("ال") || clitic.endsWith("لل"))) return false;
+  // A body named by a noun phrase takes the article («بالحلف الأطلسي»); a one-word name does
+  // not («بالحماس» is enthusiasm, «البوتان» butane, «السلوان» solace).
+  return hit.entity.type !== "org" || c.end === i + 1;
+}
+
+/** Names this short are words too often to be read behind «ك/ف». */
+const SHORT_NAME = 4;
