@@ -163,6 +163,15 @@ describe("a body named again by its head noun, or by its statement", () => {
     ).toEqual(["Russian Foreign Ministry"]);
   });
 
+  it("reads «وأضافت السرايا», «وأعلنت الشركة» as the last brigade or company named", () => {
+    expect(
+      speakers(
+        "أعلنت سرايا القدس مسؤوليتها عن الهجوم الذي استهدف دورية إسرائيلية قرب الحدود أمس.",
+        'وأضافت السرايا في بيان لها "تمكنت مجموعة من مقاتلينا من قنص جندي".',
+      ),
+    ).toEqual(["Al-Quds Brigades"]);
+  });
+
   it("gives «وجاء في بيان لحركة X» to X", () => {
     expect(
       speakers('وجاء في بيان لحركة أحرار الشام: "لن نقبل بأي اتفاق لا يضمن وقف القصف".'),
