@@ -399,6 +399,15 @@ describe("entities", () => {
       ]);
     });
 
+    it("does not read a family name that is an ordinary word, a first name or a month alone", () => {
+      const names = (t: string) => entities(t).map((e) => e.name.en ?? e.name.ar);
+      expect(names("وأعلنت الحكومة الحداد وحداد رسمي في البلاد.")).toEqual([]);
+      expect(names("أعلن الدكتور سعيد راتب أن المشروع اكتمل.")).not.toContain("Kais Saied");
+      expect(names("وصادف ذلك منتصف شهر شعبان، أي في 15 شعبان 1437 هـ.")).toEqual([]);
+      // A family name that is none of those still names its bearer.
+      expect(names("وقالت شعبان إن الحكومة لن تتراجع.")).toEqual(["Bouthaina Shaaban"]);
+    });
+
     it("reads a listed person's family name after another first name as someone else", () => {
       const names = (t: string) => entities(t).map((e) => e.name.en ?? e.name.ar);
       // Moaz al-Khatib's family name, after another (compound) first name.

@@ -6,7 +6,7 @@
  */
 
 import { type Candidate, COMMON_WORDS, type Hit } from "../gazetteer/index.ts";
-import { words } from "../lexicon/index.ts";
+import { table, words } from "../lexicon/index.ts";
 import { isCommonPersonalName } from "../ner/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
@@ -66,6 +66,7 @@ export function accept(
     return false;
   }
   if (otherOfFamily(hit, tokens, i, c)) return false;
+  if (hijriMonth(hit, tokens, i, c)) return false;
   if (hit.cue === "media") {
     const prev = tokens[i - 1];
     return !!prev && mediaCueReadings(prev).length > 0;
@@ -156,3 +157,17 @@ function foreignClitic(
 
 /** Names this short are words too often to be read behind «ك/ف». */
 const SHORT_NAME = 4;
+
+/** Hijri months, some of them family names too («شعبان», «رمضان», «رجب»). */
+const HIJRI_MONTHS = table<number>("calendar", "hijri-months");
+const DIGITS = /^[0-9]+$/;
+
+/**
+ * «منتصف شهر شعبان», «15 شعبان 1437»: a family name that is a Hijri month, with «شهر» or a
+ * number beside it, is the month, not Bouthaina Shaaban.
+ */
+function hijriMonth(hit: Hit, tokens: readonly Token[], i: number, c: Pick<Candidate, "stem">) {
+  if (hit.kind !== "short" || !HIJRI_MONTHS.has(c.stem)) return false;
+  const prev = tokens[i - 1]?.norm ?? "";
+  return prev === "شهر" || DIGITS.test(prev) || DIGITS.test(tokens[i + 1]?.norm ?? "");
+}
