@@ -136,6 +136,8 @@ const PLACE_NOUNS = words("place-nouns", "naming");
 
 /** The first words of the local bodies' names. */
 const LOCAL_FIRST = new Set([...LOCAL_BODIES.keys()].map((k) => k.split(" ")[0] ?? ""));
+/** How the first words end (their last three letters). */
+const LOCAL_ENDINGS = [...new Set([...LOCAL_FIRST].map((w) => w.slice(-3)))];
 /** Readings of a word that are such a first word behind at most one letter («ومديرية»). */
 const localFirstReadings = splitsWhere((c) => c.clitic.length <= 1 && LOCAL_FIRST.has(c.stem));
 
@@ -145,7 +147,9 @@ const localFirstReadings = splitsWhere((c) => c.clitic.length <= 1 && LOCAL_FIRS
  */
 function localBodyAt(toks: readonly Token[], i: number): { key: string; clitic: number } | null {
   const t = toks[i];
-  const reading = t && localFirstReadings(t)[0];
+  // Most words end unlike every first word: turned away before any reading is worked out.
+  if (!t || !LOCAL_ENDINGS.some((e) => t.norm.endsWith(e))) return null;
+  const reading = localFirstReadings(t)[0];
   if (!reading) return null;
   const key = `${reading.stem} ${toks[i + 1]?.norm ?? ""}`;
   return LOCAL_BODIES.has(key) ? { key, clitic: reading.clitic.length } : null;
