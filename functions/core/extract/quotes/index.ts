@@ -20,7 +20,8 @@
  * with those words introduced (entities/roles.ts), and someone unnamed when nobody matches.
  * In step 2 a name after the last «أن» before the cue («صرح المتحدث بأن الوزير شكري أكد…»)
  * wins over the sentence's subject.
- * Places are never speakers; names inside quotation marks are never speakers, and neither
+ * Places are never speakers; names inside quoted speech are never speakers (a quoted name or
+ * term — «صحيفة "الوطن"» — is not speech and may speak), and neither
  * are names behind «ل» («قال لهسبريس»), who were spoken to.
  *
  * Files: spans.ts (quotation marks → spans), terms.ts (quoted terms and names: no speech),
