@@ -259,6 +259,24 @@ describe("a family name no list knows, speaking", () => {
   });
 });
 
+describe("a listed figure called by first name", () => {
+  it("is that figure, unless the first name is another listed person's family name", () => {
+    expect(
+      speakers(
+        "ودافعت هيلاري كلينتون بشدة عن زوجها في مقابلة تلفزيونية أمس.",
+        'وقالت هيلاري "أنا متأكدة أنه كان سيتصرف أفضل بكثير".',
+      ),
+    ).toEqual(["Hillary Clinton"]);
+    // «بشار» is also Abdulhakim Bashar's family name: no first-name reading.
+    expect(
+      speakers(
+        "التقى الرئيس السوري بشار الأسد وفدا روسيا في دمشق أمس.",
+        'وأضاف بشار "الحرب لن تنتهي قريبا كما يظن البعض".',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe("a «وقال» with no subject, when nobody has spoken yet", () => {
   it("is the person the sentence before opened with as its subject, and only that sentence", () => {
     const opening = "واتهم وزير الخارجية الروسي سيرغي لافروف واشنطن بعرقلة الاتفاق.";

@@ -4,12 +4,13 @@
  * «وقال الأسد» after «بشار الأسد») is that person, when no one else named so far shares the
  * word. Failing a family name, a first name («ويقول يحيى» after «يحيى بيرت») is the one
  * person named so far with that first name and no one with it as a family name, unless the
- * person is a public figure the gazetteer lists (news copy calls them by family name). Name
+ * person is a public figure the gazetteer lists (news copy calls them by family name) whose
+ * first name is another listed person's family name («بشار»: Abdulhakim Bashar). Name
  * particles («أبو», «عبد», «بن») and words of two letters say nothing on their own.
  * Bodies are named back by their head noun: «وتابعت الوزارة» is the last ministry named.
  */
 import type { Mention } from "../entities/index.ts";
-import type { GazEntity } from "../gazetteer/index.ts";
+import { type GazEntity, isListedSurname } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 
@@ -132,8 +133,11 @@ export function nameParts(): NameParts {
       if (family.ids.size > 0) return family.entity;
       // Public figures (the gazetteer's people) go by family name in news copy: «بشار» is
       // not al-Assad. People the text introduces may go by first name («يقول يحيى»).
+      // A listed figure's first name that is nobody's family name («هيلاري», not «بشار»:
+      // Abdulhakim Bashar) is theirs once the article has named them.
       const first = oneBefore(byFirst, word, para, k).entity;
-      return first?.origin ? first : bodyBefore(word, para, k);
+      if (first && (first.origin || !isListedSurname(word))) return first;
+      return bodyBefore(word, para, k);
     },
   };
 }

@@ -122,6 +122,11 @@ export function entityById(id: string): GazEntity | null {
   return entitiesById.get(id) ?? null;
 }
 
+/** Is this word (normalised) the family name of some listed person («بشار», «عباس»)? */
+export function isListedSurname(norm: string): boolean {
+  return surnameIndex.has(norm);
+}
+
 /** The surname key of a full person name: last word, or last two with a particle. */
 export function surnameOf(fullNorm: string): string | null {
   const words = fullNorm.split(" ");
