@@ -31,6 +31,16 @@ describe("removeFurniture", () => {
     expect(r.lines).toEqual([BODY1, BODY2]);
   });
 
+  it("keeps a short lead sentence right above the body, and drops a second headline", () => {
+    const lead = "قتل 12 مدنيا في غارات على إدلب.";
+    const r = removeFurniture(["غارات على إدلب", lead, BODY1, BODY2].join("\n"));
+    expect(r.headline).toBe("غارات على إدلب");
+    expect(r.lines).toEqual([lead, BODY1, BODY2]);
+    // Without a final mark it is a subtitle: dropped.
+    const dek = removeFurniture(["غارات على إدلب", "قتلى في غارات على إدلب", BODY1].join("\n"));
+    expect(dek.lines).toEqual([BODY1]);
+  });
+
   it("takes a date line above the headline, away from any masthead, as the publication date", () => {
     const text = ["الأحد ٣ مايو ٢٠١٥", "فتح معبر جديد للمساعدات فى إدلب", BODY1, BODY2].join("\n");
     const r = removeFurniture(text);

@@ -107,11 +107,20 @@ function headlineAbove(s: Scoring): string | null {
       continue;
     }
     if ((s.counts[i] ?? 0) <= 30) {
+      // Once the title is found, a short sentence right above the body is its lead, not a
+      // second headline («قتل 12 مدنيا في غارات على إدلب.»): headlines end without a period.
+      if (topHeadline !== null && leadSentence(s, i)) continue;
       topHeadline ??= line;
       add(s, i, REMOVE, "headline (kept as the title)");
     }
   }
   return topHeadline;
+}
+
+/** A short line of four words or more ending a sentence, with only the body after it. */
+function leadSentence(s: Scoring, i: number): boolean {
+  const line = s.lines[i] ?? "";
+  return (s.counts[i] ?? 0) >= 4 && /[.!?؟]$/.test(line) && i + 1 === s.firstBody;
 }
 
 /**
