@@ -71,7 +71,7 @@ describe("counts listed place by place", () => {
     ]);
     expect(placed("سقط 4 قتلى في بلدة الهبيط و3 في قرية كفرسجنة.")).toEqual([
       "killed 4 @al-Habit",
-      "killed 3 @Cversgena",
+      "killed 3 @Kafr Sjna",
     ]);
   });
 

@@ -47,6 +47,9 @@ describe("conventional forms", () => {
   it("gives the words that begin place names their usual forms", () => {
     expect(transliterateName("جبل الزاوية")).toMatch(/^Jabal al-/);
     expect(transliterateName("كفر نبل")).toMatch(/^Kafr /);
+    // Glued to the village's name as often as not.
+    expect(transliterateName("كفرحمام")).toBe("Kafr Hamam");
+    expect(transliterateName("كفرسجنة")).toMatch(/^Kafr S/);
     expect(transliterateName("دير حافر")).toMatch(/^Deir /);
     expect(transliterateName("معرة النعمان")).toMatch(/^Maarat al-/);
     expect(transliterateName("خربة غزالة")).toMatch(/^Khirbet /);

@@ -52,6 +52,7 @@ function modelPart(letters: readonly string[]): string {
 }
 
 const ALIF = "ا";
+const KAFR = "كفر";
 const LAM = "ل";
 
 /** Letters after a leading article ال, or undefined when the word has none (or is too short). */
@@ -79,6 +80,9 @@ function wordForm(letters: readonly string[], first: boolean): string {
   if (key.startsWith("عبدال") && letters.length > 6) {
     return `Abdel ${stemForm(letters.slice(5))}`;
   }
+  // Villages glued to «كفر» («كفرسجنة», «كفربطنا»): the spaced form's Kafr, not a foreign
+  // name's letters («Cversgena»).
+  if (key.startsWith(KAFR) && letters.length >= 6) return `Kafr ${stemForm(letters.slice(3))}`;
   const stem = afterArticle(letters);
   if (stem !== undefined) return `al-${stemForm(stem)}`;
   return modelPart(letters);
