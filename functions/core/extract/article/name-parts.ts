@@ -12,6 +12,7 @@
 import type { Mention } from "../entities/index.ts";
 import { type GazEntity, isListedSurname } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
+import { boundedMemo } from "../memo.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 
 const NAME_PARTICLES = words("particles", "name-particle");
@@ -35,21 +36,12 @@ export interface NameParts {
 /** Head nouns a definite subject may refer back by («وتابعت الوزارة»). */
 const BODY_HEADS = words("org-nouns", "back-reference-head");
 
-/** Heads worked out per name (bounded; cleared when full): bodies recur across articles. */
-const headByName = new Map<string, string | null>();
-
 /** The head noun of a body's name, when it is one a definite subject refers back by. */
-function headOf(name: string): string | null {
-  let head = headByName.get(name);
-  if (head === undefined) {
-    const space = name.indexOf(" ");
-    const first = normalizeArabic(space < 0 ? name : name.slice(0, space));
-    head = BODY_HEADS.has(first) ? first : null;
-    if (headByName.size > 50_000) headByName.clear();
-    headByName.set(name, head);
-  }
-  return head;
-}
+const headOf = boundedMemo((name: string): string | null => {
+  const space = name.indexOf(" ");
+  const first = normalizeArabic(space < 0 ? name : name.slice(0, space));
+  return BODY_HEADS.has(first) ? first : null;
+});
 
 const worthAlone = (w: string) => w.length > 2 && !NAME_PARTICLES.has(w);
 
@@ -73,17 +65,8 @@ function wordsOf(name: string): Words {
   };
 }
 
-/** The name words of each entity (by id), worked out once. */
-const wordsByEntity = new Map<string, Words>();
-function entityWords(e: GazEntity): Words {
-  let w = wordsByEntity.get(e.id);
-  if (!w) {
-    w = wordsOf(e.ar);
-    if (wordsByEntity.size > 50_000) wordsByEntity.clear();
-    wordsByEntity.set(e.id, w);
-  }
-  return w;
-}
+/** The name words of each name, worked out once. */
+const wordsOfName = boundedMemo(wordsOf);
 
 export function nameParts(): NameParts {
   const byWord = new Map<string, Seen[]>();
@@ -122,7 +105,7 @@ export function nameParts(): NameParts {
         }
         if (m.entity.type !== "person") continue;
         const seen = { entity: m.entity, para: m.para, tokEnd: m.tokEnd };
-        const own = entityWords(m.entity);
+        const own = wordsOfName(m.entity.ar);
         const written = m.surface === m.entity.ar ? own : wordsOf(m.surface);
         for (const w of new Set([...own.family, ...written.family])) file(byWord, w, seen);
         for (const w of new Set([...own.first, ...written.first])) file(byFirst, w, seen);

@@ -7,6 +7,7 @@
 
 import { type Candidate, COMMON_WORDS, type Hit } from "../gazetteer/index.ts";
 import { table, words } from "../lexicon/index.ts";
+import { boundedMemo } from "../memo.ts";
 import { isCommonPersonalName } from "../ner/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
@@ -123,17 +124,10 @@ function firstNameWord(w: string): boolean {
  * The normalised names of a full name before its family name («عبد» with the word after it
  * as one), worked out once per name.
  */
-const givenNames = new Map<string, readonly string[]>();
-function givenNamesOf(ar: string): readonly string[] {
-  let names = givenNames.get(ar);
-  if (names === undefined) {
-    const ws = normalizeArabic(ar).split(" ").slice(0, -1);
-    names = ws.map((w, k) => (w === ABD ? `${w} ${ws[k + 1] ?? ""}` : w));
-    if (givenNames.size > 50_000) givenNames.clear();
-    givenNames.set(ar, names);
-  }
-  return names;
-}
+const givenNamesOf = boundedMemo((ar: string): readonly string[] => {
+  const ws = normalizeArabic(ar).split(" ").slice(0, -1);
+  return ws.map((w, k) => (w === ABD ? `${w} ${ws[k + 1] ?? ""}` : w));
+});
 
 /**
  * Clitic readings names do not take: the article on a one-word name or a place's or person's

@@ -13,6 +13,7 @@
 import type { Mention } from "../entities/index.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
+import { boundedMemo } from "../memo.ts";
 import { isMediaOrg } from "../page/outlet/listed.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import type { Range } from "../text/sentences.ts";
@@ -261,17 +262,12 @@ function shapeAt(p: Paragraph, k: number, openTok: number): SubjectShape {
   return n.startsWith("ال") ? "definite" : "other";
 }
 
-/** The first four words of each name, normalised, by entity id (bounded). */
-const nameWords = new Map<string, readonly string[]>();
+/** The first four words of each name, normalised. */
+const nameWords = boundedMemo((ar: string) => normalizeArabic(ar).split(/\s+/).slice(0, 4));
 
 /** The position of a word of the entity's name found among `words`, or -1. */
 function nameWordIn(entity: GazEntity, found: ReadonlySet<string>): number {
-  let parts = nameWords.get(entity.id);
-  if (!parts) {
-    parts = normalizeArabic(entity.ar).split(/\s+/).slice(0, 4);
-    if (nameWords.size >= 50_000) nameWords.clear();
-    nameWords.set(entity.id, parts);
-  }
+  const parts = nameWords(entity.ar);
   return parts.findIndex((w) => w.length > 2 && !NAME_PARTICLES.has(w) && found.has(w));
 }
 
