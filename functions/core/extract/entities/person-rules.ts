@@ -8,7 +8,6 @@ import { COMMON_WORDS, type GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
 import { isCommonPersonalName, isKnownNameWord } from "../ner/index.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
-import { splitsWhere } from "../text/words.ts";
 import type { Mention } from "./mention.ts";
 import {
   ARABIC_WORD,
@@ -23,11 +22,7 @@ import {
   roleReadings,
 } from "./name-words.ts";
 import { type CueRule, listSeparator, ruleMention } from "./rules.ts";
-import { sayingReadings } from "./saying.ts";
-
-/** Any word that attributes speech, behind at most «و/ف»: no word of a name. */
-const SPEECH = words("saying-verbs", "quote-cue");
-const speechReadings = splitsWhere((c) => SPEECH.has(c.stem) && c.clitic.length <= 1);
+import { isSpeechWord, sayingReadings } from "./saying.ts";
 
 /** Words a role phrase may contain between the role and the name. */
 const ROLE_FILLERS = words("particles", "role-filler");
@@ -125,7 +120,7 @@ function nameAt(
       continue;
     }
     // «كيم هاولز فوصف»: a verb of saying behind «ف/و» ends the name.
-    if (prev && speechReadings(t).length > 0) break;
+    if (prev && isSpeechWord(t)) break;
     if (nameLike(t, prev?.norm ?? null) || (k === j && firstName)) {
       name.push(t);
       continue;

@@ -11,6 +11,17 @@ import type { Mention } from "./mention.ts";
 const SAYING = words("saying-verbs", "name-subject");
 export const sayingReadings = splitsWhere((c) => SAYING.has(c.stem) && c.clitic.length <= 1);
 
+/** Every word that attributes speech («قال», «بحسب», «قائلا»). */
+const SPEECH = words("saying-verbs", "quote-cue");
+/** Verbs take only a conjunction (و، ف); «كيري» is not ك + يري "sees". */
+const VERB_CLITICS = new Set(["", "و", "ف"]);
+const speechReadings = splitsWhere((c) => SPEECH.has(c.stem) && VERB_CLITICS.has(c.clitic));
+
+/** Is this word one that attributes speech, behind at most «و/ف» («وقال», «فأضاف»)? */
+export function isSpeechWord(w: WordRef | undefined): boolean {
+  return w !== undefined && speechReadings(w).length > 0;
+}
+
 /** «قال مصطفى لهسبريس»: a name behind «ل» is who was told, never who spoke. */
 export function isAddressee(text: string, m: Mention): boolean {
   // «للأناضول» is «ل» + «الأناضول» with the article's alef dropped: as long as its surface.

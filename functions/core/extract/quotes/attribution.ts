@@ -6,6 +6,7 @@
  * What no cue settles is carried over from earlier quotes (paragraph.ts).
  */
 
+import { ROLE_WORDS } from "../entities/name-words.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
 import type { Range } from "../text/sentences.ts";
@@ -200,15 +201,13 @@ function relayedClause(p: Paragraph, k: number, openTok: number): GazEntity | Un
   return hasUnnamedSubject(p.tokens, c, openTok) ? unnamed("relayed") : undefined;
 }
 
-/** Role nouns, whose indefinite forms («قائد», «مسؤولة») start an unnamed source's phrase. */
-const ROLE_WORDS = words("role-nouns", "before-name");
-
 /**
  * An indefinite role noun at j described as such: by an indefinite adjective of origin or
  * kind («قائد ميداني», «ناطق عسكري») or by «في» («قيادي في حماس»). A construct
  * («قائد الحرس الثوري محمد جعفري», «رئيس وزراء بريطانيا») goes on to a name and is not one.
  */
 function indefiniteRole(p: Paragraph, j: number): boolean {
+  // Role nouns' indefinite forms («قائد», «مسؤولة») start an unnamed source's phrase.
   const role = p.tokens[j]?.norm ?? "";
   if (!ROLE_WORDS.has(role) || role.startsWith("ال")) return false;
   const next = p.tokens[j + 1]?.norm ?? "";

@@ -5,12 +5,11 @@
  * («نقل … عن X») whose speaker follows «عن».
  */
 
+import { isSpeechWord } from "../entities/saying.ts";
 import { slotsOf, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 
-/** Attribution cues (normalised, after clitic stripping). */
-const CUES = words("saying-verbs", "quote-cue");
 /** Words that start the reported content: entities after them are what was said, not who. */
 export const COMPLEMENTIZERS = words("particles", "complementizer");
 /** Words after a closing mark that attribute the quote that precedes them. */
@@ -42,7 +41,7 @@ function cueTest(set: ReadonlySet<string>): CueTest {
   return (t) => !!t && readings(t).length > 0;
 }
 
-export const isSpeechCue = cueTest(CUES);
+export const isSpeechCue: CueTest = isSpeechWord;
 export const isPostCue = cueTest(POST_CUES);
 export const isRelayCue = cueTest(RELAY_CUES);
 /** «وأضاف», «وتابع»: the same speaker goes on. */
