@@ -222,7 +222,7 @@ export function readHtml(text: string, encoding: string): ReadResult {
 const DATE_ELEMENTS =
   '[class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [id*="date"], [itemprop*="date"]';
 /** Page chrome whose dates are not the article's («today» stamps, related items). */
-const CHROME = new Set(["HEADER", "NAV", "FOOTER", "ASIDE"]);
+const CHROME = "header, nav, footer, aside";
 /** A date element says little more than the date. */
 const MAX_DATE_TEXT = 120;
 
@@ -234,17 +234,9 @@ const MAX_DATE_TEXT = 120;
 function visibleDate(document: ReturnType<typeof parseHTML>["document"]): string | null {
   for (const el of document.querySelectorAll(DATE_ELEMENTS)) {
     const text = (el.textContent ?? "").trim();
-    if (text === "" || text.length > MAX_DATE_TEXT || inChrome(el)) continue;
+    if (text === "" || text.length > MAX_DATE_TEXT || el.closest(CHROME)) continue;
     const date = parseDateLine(text);
     if (date) return date;
   }
   return null;
-}
-
-function inChrome(el: { parentElement: unknown; tagName?: string }): boolean {
-  for (let n = el as { parentElement: unknown; tagName?: string } | null; n; ) {
-    if (CHROME.has(n.tagName ?? "")) return true;
-    n = n.parentElement as typeof n;
-  }
-  return false;
 }

@@ -8,14 +8,14 @@
  */
 import type { FactDate } from "../../facts.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
-import { parseIsoDay, validDay } from "./day.ts";
+import { validDay } from "./day.ts";
 import { hijriDates } from "./hijri.ts";
 import { GREGORIAN, monthAt } from "./months.ts";
 import { numericDates } from "./numeric.ts";
 import { dayBefore, joined, stem, yearAfter } from "./parts.ts";
 import { periodAt } from "./periods.ts";
 import { dayRangeStart } from "./ranges.ts";
-import { monthYearAround, sideOf, yearAround } from "./relative.ts";
+import { monthYearAround, sideOf, yearAround, yearFrom } from "./relative.ts";
 import { bareYears } from "./years.ts";
 
 export function findDates(
@@ -95,7 +95,7 @@ function monthDateAt(
       day === null
         ? monthYearAround(published, m.month, side)
         : yearAround(published, m.month, day, side);
-  } else if (period && published) inferred = period.shift(published);
+  } else if (period && published) inferred = yearFrom(published, period.by);
   // A month alone is no calendar date, even with its side when nothing resolves it.
   if (day === null && y.year === null && inferred === null) return null;
   const yearEnd = period ? period.last : end;
@@ -119,21 +119,14 @@ function monthDateAt(
 }
 
 /**
- * «من العام الماضي» after a month («آب من العام الماضي»): the year named by its side of
- * publication, as a function of the publication day, and the last token it takes.
+ * «من العام الماضي» after a month («آب من العام الماضي»): how many years from publication's
+ * it names, and the last token it takes.
  */
 function periodYearAfter(
   tokens: readonly Token[],
   end: number,
-): { last: number; shift: (published: string) => number | null } | null {
+): { last: number; by: number } | null {
   if (stem(tokens[end]) !== "من") return null;
   const at = periodAt(tokens, end + 1);
-  if (at?.period !== "year") return null;
-  return {
-    last: end + 2,
-    shift: (published) => {
-      const ms = parseIsoDay(published);
-      return ms === null ? null : new Date(ms).getUTCFullYear() + at.by;
-    },
-  };
+  return at?.period === "year" ? { last: end + 2, by: at.by } : null;
 }

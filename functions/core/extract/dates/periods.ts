@@ -66,10 +66,9 @@ export function periodAt(
 ): { period: "year" | "month"; by: number } | null {
   const t = tokens[i];
   const next = tokens[i + 1];
-  const period = t && periodOf(t);
-  if (!period || !next || next.start - (t as Token).end > 2 || general(t as Token, tokens[i - 1])) {
-    return null;
-  }
+  if (!t || !next) return null;
+  const period = periodOf(t);
+  if (!period || next.start - t.end > 2 || general(t, tokens[i - 1])) return null;
   const side = SIDES.find(([set]) => set.has(next.norm));
   return side ? { period, by: side[1] } : null;
 }

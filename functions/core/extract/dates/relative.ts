@@ -171,6 +171,12 @@ export function findRelativeDates(
   return [...r.out, ...periodDates(text, tokens, pub)];
 }
 
+/** The publication year moved `by` years («من العام الماضي»: −1). */
+export function yearFrom(published: string, by: number): number | null {
+  const ms = parseIsoDay(published);
+  return ms === null ? null : new Date(ms).getUTCFullYear() + by;
+}
+
 /**
  * The year of a month named with a side word and no day: «آذار الماضي» is the last March
  * before the publication month, «أيار المقبل» the next May after it.
