@@ -287,6 +287,13 @@ describe("a «وقال» with no subject, when nobody has spoken yet", () => {
     // A sentence opening with a noun is no verb-first topic.
     expect(speakers(`والوزير سيرغي لافروف في جنيف. ${said}`)).toEqual([null]);
   });
+
+  it("keeps the topic across a paragraph break, as the speaker carried over is kept", () => {
+    const opening = "واتهم وزير الخارجية الروسي سيرغي لافروف واشنطن بعرقلة الاتفاق.";
+    const said = 'وقال: "لن نقبل بأي اتهامات لا أساس لها من الصحة".';
+    expect(speakers(`${opening}\n\n${said}`)).toEqual(["Sergey Lavrov"]);
+    expect(speakers(`${opening} والتقى الوزير نظيره في جنيف.\n\n${said}`)).toEqual([null]);
+  });
 });
 
 describe("a name in quotation marks", () => {
@@ -299,5 +306,23 @@ describe("a name in quotation marks", () => {
     ]);
     // A name inside quoted speech is still no speaker.
     expect(speakers('وكتب ناشط: "لن ننسى ما فعله سيرغي لافروف بحلب وأهلها".')).toEqual([null]);
+  });
+});
+
+describe("a cue with no subject of its own", () => {
+  it("keeps the words with the speaker in play, unless the clause it reports has a named subject", () => {
+    const before =
+      'وقال وزير الإعلام يوسف رزقة في مؤتمر صحفي إن "الحكومة تشجع الفصائل على التواصل".';
+    expect(
+      speakers(
+        `${before} وأضاف أنه بمناسبة قدوم وزيرة الخارجية الأمريكية كوندوليزا رايس فإن الحكومة ترفض "التصنيف الأميركي الظالم للمجتمع".`,
+      ),
+    ).toEqual(["Youssef Rezka", "Youssef Rezka"]);
+    // «وأضافت أن شيراك جدد "…"»: the reported clause's subject says the words.
+    expect(
+      speakers(
+        'وقالت المتحدثة باسم الإليزيه إن "الاتصال كان مثمرا". وأضافت أن الرئيس الفرنسي جاك شيراك جدد "الدعوة إلى توضيح مهمات القوة".',
+      ),
+    ).toEqual(["Elysee Palace", "Jacques Chirac"]);
   });
 });

@@ -229,6 +229,21 @@ function asideOf(p: Paragraph, q: QuoteAt, k: number): number | null {
   return outer >= 0 && !cueAt(p, outer, isSourceCue) ? outer : null;
 }
 
+/**
+ * Do the quote's cues stand without a subject of their own («وقال: "…"», «قال فيها "…"»)?
+ * Only then may they mean the person the sentence before was about; «وأضاف بشار في تصريح
+ * صحفي» has one, even if the nearest cue, «تصريح», has none.
+ */
+export function cuesWithoutSubject(p: Paragraph, q: QuoteAt): boolean {
+  let found = false;
+  for (let k = q.openTok - 1; k >= q.from; k--) {
+    if (!cueAt(p, k, isSpeechCue)) continue;
+    if (p.named[k + 1] === 1 || hasUnnamedSubject(p.tokens, k, q.openTok)) return false;
+    found = true;
+  }
+  return found;
+}
+
 /** The nearest speech cue before the quote, from `from` on, or -1. */
 function cueBefore(p: Paragraph, q: QuoteAt): number {
   for (let k = q.openTok - 1; k >= q.from; k--) {

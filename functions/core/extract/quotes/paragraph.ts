@@ -8,12 +8,15 @@
  */
 
 import type { Quote } from "../../facts.ts";
+import type { Mention } from "../entities/index.ts";
+import { isDefinite } from "../entities/name-words.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
 import { type Range, sentenceRanges } from "../text/sentences.ts";
 import { firstAtOrAfter } from "../text/tokenize.ts";
-import { cuedSpeaker, isUnnamed, type QuoteAt } from "./attribution.ts";
+import { cuedSpeaker, cuesWithoutSubject, isUnnamed, type QuoteAt } from "./attribution.ts";
 import { candidatesOf, type QuoteScene, type RuleStep } from "./candidates.ts";
 import { type Paragraph, paragraphOf, type QuoteContext } from "./context.ts";
+import { COMPLEMENTIZERS } from "./cues.ts";
 import { candidatesNeeded, choose, heard } from "./ranker.ts";
 import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
 import { collect, speakerAnnouncedIn, speakerOf, topicOf } from "./speakers.ts";
@@ -28,13 +31,23 @@ const RECENT = 6;
 export interface Carried {
   /** The speaker carried to the next quote. */
   last: GazEntity | null;
+  /**
+   * The person the paragraph's last sentence opened with as its subject while nobody had
+   * spoken: a subject-less «قال» at the start of the next paragraph is them.
+   */
+  topic: GazEntity | null;
   /** People and bodies of earlier paragraphs, the latest first. */
   recent: readonly GazEntity[];
   /** How often earlier paragraphs named each entity (by id). */
   readonly seen: Map<string, number>;
 }
 
-export const nothingCarried = (): Carried => ({ last: null, recent: [], seen: new Map() });
+export const nothingCarried = (): Carried => ({
+  last: null,
+  topic: null,
+  recent: [],
+  seen: new Map(),
+});
 
 /** The walk over a paragraph's sentences and quotes, and the speakers it carries. */
 interface Walk {
@@ -76,7 +89,7 @@ export function findQuotes(para: QuoteContext, carry: Carried): Quote[] {
     sentences,
     last: carry.last,
     sentenceSpeaker: null,
-    topic: null,
+    topic: carry.topic,
     s: 0,
     prevSentence: -1,
     prevQuoteEnd: -1,
@@ -91,6 +104,7 @@ export function findQuotes(para: QuoteContext, carry: Carried): Quote[] {
   }
   announceRest(p, sentences, walk);
   carry.last = walk.last;
+  carry.topic = walk.topic;
   // Who earlier paragraphs named matters only to the candidates.
   if (candidatesNeeded()) remember(carry, p);
   return quotes;
@@ -199,21 +213,55 @@ function ruleChoice(
   const cued = cuedSpeaker(p, q);
   if (isUnnamed(cued)) return { rule: null, step: `unnamed-${cued.unnamed}` };
   if (cued) return { rule: cued, step: "cued" };
-  // 2b. no cue, but someone is named earlier in the sentence (outside quotes).
+  // 2b. no cue, but someone is named earlier in the sentence (outside quotes). After a cue
+  // with no subject only the subject of the clause it reports counts («وأضافت أن شيراك جدد
+  // "…"»); a name elsewhere in that clause («وأضاف أنه بمناسبة قدوم … رايس … فإن الحكومة
+  // ترفض "…"») is what was said, and the words stay the speaker in play's.
+  const subjectless = cuesWithoutSubject(p, q);
   if (!walk.sentenceSpeaker) {
-    const named = speakerOf(collect(p, q.from, q.openTok, false));
+    const around = collect(p, q.from, q.openTok, false);
+    const named = speakerOf(subjectless ? around.filter((m) => opensClause(p, m)) : around);
     if (named) return { rule: named, step: "sentence" };
   }
-  // 3. carried over, or the subject of the sentence before when nobody has spoken yet.
-  const carried = walk.sentenceSpeaker ?? walk.last ?? walk.topic;
+  // 3. carried over, or the subject of the sentence before when nobody has spoken yet and
+  // the cue has no subject of its own.
+  const topic = subjectless ? walk.topic : null;
+  const carried = walk.sentenceSpeaker ?? walk.last ?? topic;
   return carried ? { rule: carried, step: "carried" } : { rule: null, step: "none" };
 }
 
-/** Sentences after the last quote may still set who speaks next paragraph. */
+/**
+ * Does the mention open the clause of a bare «أن/إن», as its subject: right after it («أن
+ * شيراك جدد») or after a role phrase of definite words («أن الرئيس الفرنسي جاك شيراك»)?
+ */
+function opensClause(p: Paragraph, m: Mention): boolean {
+  for (let k = m.tokStart - 1; k >= Math.max(0, m.tokStart - 1 - ROLE_PHRASE); k--) {
+    const t = p.tokens[k];
+    if (!t) return false;
+    if (COMPLEMENTIZERS.has(t.norm)) return !PRONOUN_END.test(t.norm);
+    if (!isDefinite(t) || p.named[k] === 1) return false;
+  }
+  return false;
+}
+
+/** How many definite words a role phrase between «أن» and its subject's name may take. */
+const ROLE_PHRASE = 4;
+
+/** «أنه», «بأنها»: the complementizer with a pronoun, whose clause's subject is that pronoun. */
+const PRONOUN_END = /(ه|ها|هم)$/;
+
+/**
+ * Sentences after the last quote may still set who speaks next paragraph, or whose topic a
+ * subject-less «قال» there continues.
+ */
 function announceRest(p: Paragraph, sentences: readonly Range[], walk: Walk): void {
   for (; walk.s < sentences.length; walk.s++) {
     const sent = sentences[walk.s];
-    if (!sent || walk.s === walk.prevSentence) continue;
+    if (!sent || walk.s === walk.prevSentence) {
+      walk.topic = null;
+      continue;
+    }
     walk.last = speakerAnnouncedIn(p, sent) ?? walk.last;
+    walk.topic = walk.last ? null : topicOf(p, sent);
   }
 }

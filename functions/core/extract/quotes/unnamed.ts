@@ -4,7 +4,9 @@
  * speaker's, and so is the «وأضاف» that follows.
  */
 
+import { COMMON_WORDS } from "../gazetteer/index.ts";
 import { list, words } from "../lexicon/index.ts";
+import { isCommonPersonalName } from "../ner/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { COMPLEMENTIZERS, isAddressCue } from "./cues.ts";
 import { BACK_REFERENCES } from "./role-subjects.ts";
@@ -56,6 +58,8 @@ export function hasUnnamedSubject(tokens: readonly Token[], k: number, before: n
   }
   const first = n.charCodeAt(0);
   if (first < 0x0621 || first > 0x064a) return false;
-  // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke.
-  return !(n.length > 2 && (n.startsWith("ل") || n.startsWith("ب")));
+  // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke; but «بشار»,
+  // «بلال» are names, not «ب/ل» and a word (a name that is also a word, «بيان», is not).
+  const name = isCommonPersonalName(n) && !COMMON_WORDS.has(n);
+  return !(n.length > 2 && (n.startsWith("ل") || n.startsWith("ب")) && !name);
 }
