@@ -326,3 +326,19 @@ describe("a cue with no subject of its own", () => {
     ).toEqual(["Elysee Palace", "Jacques Chirac"]);
   });
 });
+
+describe("a sentence without quotes that announces the next speaker", () => {
+  it("names the subject before its cue when none follows it, not whom the cue was about", () => {
+    expect(
+      quotes(
+        'وكان سفير إسرائيل لدى الأمم المتحدة دان غيلرمان قد أعرب عن صدمته لتصريحات كوفي أنان. وأوضح أن "إسرائيل تجري تحقيقا حول هذا الحادث".',
+      ).map((q) => q.speaker?.ar),
+    ).toEqual(["دان غيلرمان"]);
+    // A subject after the cue is still the one: «وأعرب الوزير سيرغي لافروف عن…».
+    expect(
+      speakers(
+        'وأعرب وزير الخارجية الروسي سيرغي لافروف عن أسفه لتصريحات كوفي أنان. وأوضح أن "موسكو تجري تحقيقا حول هذا الحادث".',
+      ),
+    ).toEqual(["Sergey Lavrov"]);
+  });
+});

@@ -13,6 +13,7 @@ import { tally } from "../work.ts";
 import { cueAt, type Paragraph } from "./context.ts";
 import { COMPLEMENTIZERS, isSpeechCue } from "./cues.ts";
 import { backReference, namePartReference } from "./role-subjects.ts";
+import { hasUnnamedSubject } from "./unnamed.ts";
 
 /** A body's voice before «ل»: «المكتب الإعلامي لوزارة…» is the ministry's office, not whom it told. */
 const VOICE_OF = words("role-nouns", "voice-of");
@@ -91,7 +92,13 @@ export function speakerAnnouncedIn(p: Paragraph, sent: Range): GazEntity | null 
   const to = firstAtOrAfter(p.tokens, sent.end);
   for (let k = from; k < to; k++) {
     if (cueAt(p, k, isSpeechCue)) {
+      // «وكان السفير دان غيلرمان قد أعرب عن صدمته لتصريحات أنان»: a cue with no subject
+      // after it has the sentence's verb-first subject; the names after it are what it was
+      // about.
+      const ownSubject = p.named[k + 1] === 1 || hasUnnamedSubject(p.tokens, k, to);
+      const before = ownSubject ? null : topicOf(p, sent);
       return (
+        before ??
         speakerOf(collect(p, k + 1, Math.min(to, k + 12), true)) ??
         backReference(p, k + 1) ??
         namePartReference(p, k + 1)
@@ -114,8 +121,9 @@ export function topicOf(p: Paragraph, sent: Range): GazEntity | null {
     return null;
   }
   const to = Math.min(firstAtOrAfter(p.tokens, sent.end), from + 1 + TOPIC_WINDOW);
-  const first = collect(p, from + 1, to, true)[0];
-  return first?.entity.type === "person" ? first.entity : null;
+  // The role phrase may name the body or country the person serves («سفير إسرائيل لدى الأمم
+  // المتحدة دان غيلرمان»): the first person in it is the subject.
+  return collect(p, from + 1, to, true).find((m) => m.entity.type === "person")?.entity ?? null;
 }
 
 /** How many words a role phrase before the topic's name may take. */
