@@ -30,8 +30,24 @@ describe("role nouns pointing back", () => {
       "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي جون كيري، وحضر المبعوث الدولي ستافان دي ميستورا.";
     expect(referent("الوزير", lead, "وقال الوزير الروسي إن الاتفاق صامد.")).toBe("Sergey Lavrov");
     expect(referent("المبعوث", lead, "وقال المبعوث إن الاتفاق صامد.")).toBe("Staffan de Mistura");
-    // «نظيره الأمريكي» introduced Kerry: «الوزير» is no word of that phrase.
-    expect(referent("الوزير", lead, "وقال الوزير الأمريكي إن الاتفاق صامد.")).toBe(null);
+    // «نظيره الأمريكي» introduced Kerry: Lavrov's counterpart holds his office, not his
+    // nationality.
+    expect(referent("الوزير", lead, "وقال الوزير الأمريكي إن الاتفاق صامد.")).toBe("John Kerry");
+    expect(referent("الوزير", lead, "وقال الوزير الفرنسي إن الاتفاق صامد.")).toBe(null);
+    // Without a counterpart, another office is no match.
+    const met = "وصل وزير الخارجية الروسي سيرغي لافروف. والتقى السفير الأمريكي جون تيفت الوفد.";
+    expect(referent("الوزير", met, "وقال الوزير الأمريكي إن الاتفاق صامد.")).toBe(null);
+  });
+
+  it("reads «للرئيس» as «الرئيس» and gives a counterpart the office of the one before", () => {
+    expect(roleKey("للرئيس")).toBe("رئيس");
+    expect(
+      referent(
+        "الرئيس",
+        "انتقد الرئيس اللبناني اميل لحود الرئيس الفرنسي جاك شيراك بسبب الضغوط على نظيره الروماني ترايان باسيسكو.",
+        "واكد الرئيس الروماني أن القرار شخصي.",
+      ),
+    ).toBe("Traian Basescu");
   });
 
   it("takes the latest introduction, and only one made before the role noun", () => {

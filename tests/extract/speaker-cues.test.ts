@@ -342,3 +342,19 @@ describe("a sentence without quotes that announces the next speaker", () => {
     ).toEqual(["Sergey Lavrov"]);
   });
 });
+
+describe("a role right after the cue", () => {
+  it("is the subject over a name further on in the clause, but not over its own apposition", () => {
+    const lead = "وقال الرئيس الروماني ترايان باسيسكو إن القمة ناجحة.";
+    expect(
+      speakers(
+        `${lead} واكد الرئيس الروماني في تصريحات نقلتها قناة فرانس 24 الى وكالة فرانس برس "اعتقد ان الرئيس اللبناني ارتكب خطأ".`,
+      ),
+    ).toEqual(["Traian Basescu"]);
+    expect(
+      speakers(
+        'التقى وزير الدفاع الروسي سيرغي شويغو نظيره السوري. وقال الوزير الروسي سيرغي لافروف "اعتقد ان الحل السياسي ممكن".',
+      ),
+    ).toEqual(["Sergey Lavrov"]);
+  });
+});

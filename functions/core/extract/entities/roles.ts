@@ -36,6 +36,8 @@ export function roleKey(norm: string): string {
   let w = norm;
   // Only «و» before the article is surely a clitic: «وزير» starts with the letter itself.
   if (w.startsWith("وال") && w.length > 4) w = w.slice(1);
+  // «للرئيس الفرنسي»: «ل» with the article's alef dropped.
+  if (w.startsWith("لل") && w.length > 4) w = `ا${w.slice(1)}`;
   if (w.startsWith("ال") && w.length > 3) w = w.slice(2);
   if (w.endsWith("ه") && w.length > 3) w = w.slice(0, -1);
   return SYNONYMS.get(w) ?? w;
@@ -56,6 +58,13 @@ function sentenceBreak(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** «نظيره», «نظيرته», «نظيرها»: the counterpart noun with any pronoun. */
+const COUNTERPART = [...words("role-nouns", "counterpart")].map((w) => w.replace(/ه$/, ""));
+const isCounterpart = (key: string) =>
+  COUNTERPART.some((w) => key.startsWith(w) && key.length <= w.length + 3);
+/** A nationality-like adjective's key («فرنسي», «أمريكي»): the office is what a counterpart shares. */
+const NISBA_KEY = /^[\u0621-\u064A]{2,}ي$/;
 
 /** How far after a name an apposition may reach («أحمد أبو زيد المتحدث الرسمي»), in words. */
 const APPOSITION_WORDS = 4;
@@ -93,6 +102,12 @@ export function roleIntroductions(
         }
         words.add(roleKey(t.norm));
       }
+    }
+    // «على نظيره الروماني تارايان باسيسكو» after «الرئيس الفرنسي جاك شيراك»: the counterpart
+    // holds the office of the person before (not their nationality).
+    const before = out[out.length - 1];
+    if (before?.entity && [...words].some(isCounterpart)) {
+      for (const w of before.words) if (!NISBA_KEY.test(w) && !words.has(w)) words.add(w);
     }
     if (words.size > 0) out.push({ entity: m.entity, words, para: m.para, tok: m.tokStart });
     // A person ends the next one's phrase: «مع نظيره الألماني» belongs to the German.

@@ -6,7 +6,7 @@
  * What no cue settles is carried over from earlier quotes (paragraph.ts).
  */
 
-import { ROLE_WORDS } from "../entities/name-words.ts";
+import { isDefinite, ROLE_WORDS } from "../entities/name-words.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
 import type { Range } from "../text/sentences.ts";
@@ -175,7 +175,7 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   const speaker =
     an >= 0
       ? speakerOf(collect(p, an + 1, openTok, true))
-      : (speakerOf(collect(p, k + 1, openTok, true)) ??
+      : (subjectNamed(p, k, openTok) ??
         backReference(p, k + 1) ??
         namePartReference(p, k + 1) ??
         (placeSpeaks ? null : subjectBefore(p, from, k)));
@@ -185,6 +185,22 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   if (placeSpeaks) return unnamed("place");
   if (hasUnnamedSubject(tokens, k, openTok)) return unnamed("subject");
   return describedRole(tokens, k + 1) ? unnamed("role") : null;
+}
+
+/**
+ * Whom the words between the cue at k and the quote name as the cue's subject. A role that
+ * points back right after the cue («واكد الرئيس الروماني في تصريحات نقلتها "تي في 5" الى
+ * وكالة فرانس برس "…"») is the subject, and names beyond its phrase are not; a name in
+ * apposition to it («وقال الوزير الروسي سيرغي لافروف») still is.
+ */
+function subjectNamed(p: Paragraph, k: number, openTok: number): GazEntity | null {
+  const named = collect(p, k + 1, openTok, true);
+  const first = named.find((m) => m.entity.type === "person") ?? named[0];
+  if (!first || p.named[k + 1] === 1) return speakerOf(named);
+  for (let j = k + 1; j < first.tokStart; j++) {
+    if (!isDefinite(p.tokens[j] as Token)) return backReference(p, k + 1) ?? speakerOf(named);
+  }
+  return speakerOf(named);
 }
 
 /**
