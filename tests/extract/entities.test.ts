@@ -36,6 +36,16 @@ describe("entities", () => {
     expect(people[0]?.mentions).toBe(2);
   });
 
+  it("joins a later kunya to the longer name it opens, and strips «و» before a name particle", () => {
+    const people = entities(
+      "وقال الداعية أبو عبد الله التركي إن المسجد سيفتح قريبا في لندن.",
+      "وابو عبد الله من مواليد لندن. ويقول ابو عبد الله إن الشرطة داهمت المكان.",
+      "وانتقل الان الى تجارة العقارات في الشطر التركي من قبرص.",
+    ).filter((e) => e.type === "person");
+    expect(people.map((e) => e.name.ar)).toEqual(["أبو عبد الله التركي"]);
+    expect(people[0]?.mentions).toBe(3);
+  });
+
   it("links a surname that is also someone's first name only after the full name", () => {
     const withFull = entities(
       "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",

@@ -73,5 +73,19 @@ export function findMentions(
     for (let k = m.tokStart; k < m.tokEnd; k++) if (taken.has(`${m.para}:${k}`)) return false;
     return true;
   });
-  return [...second, ...extra].sort((a, b) => a.para - b.para || a.start - b.start);
+  return oneRecordPerId([...second, ...extra].sort((a, b) => a.para - b.para || a.start - b.start));
+}
+
+/**
+ * Mentions of one entity found apart («أبو عبد الله التركي», later «ابو عبد الله التركي») carry
+ * the record of its first mention, so its name is the same wherever it is used (as a speaker,
+ * a figure's source).
+ */
+function oneRecordPerId(mentions: Mention[]): Mention[] {
+  const first = new Map<string, Mention["entity"]>();
+  return mentions.map((m) => {
+    const e = first.get(m.entity.id);
+    if (!e) first.set(m.entity.id, m.entity);
+    return e && e !== m.entity ? { ...m, entity: e } : m;
+  });
 }

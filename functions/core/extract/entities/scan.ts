@@ -11,6 +11,8 @@ import { adjacent, type Token } from "../text/tokenize.ts";
 import { splitsOf } from "../text/words.ts";
 import { accept, type LastEnds } from "./cues.ts";
 import { type Mention, surfaceOf } from "./mention.ts";
+import { isDefinite } from "./name-words.ts";
+import { placeNisba } from "./surnames.ts";
 
 export interface ScanOptions {
   readonly seen: ReadonlySet<string> | null;
@@ -138,7 +140,10 @@ function gazetteerReading(
   return null;
 }
 
-/** A surname (one word or two) of someone the article named in full, at token i. */
+/**
+ * A surname (one word or two) or kunya (up to three: «ابو عبد الله») of someone the article
+ * named in full, at token i.
+ */
 function surnameReading(
   text: string,
   toks: readonly Token[],
@@ -147,12 +152,25 @@ function surnameReading(
   best: Best | null,
 ): Best | null {
   // Document-local surnames beat global readings of the same length.
-  for (const len of [2, 1]) {
+  for (const len of [3, 2, 1]) {
     if (best && best.end - i > len) break;
     const t0 = toks[i];
-    const t1 = toks[i + 1];
-    if (!t0 || (len === 2 && (!t1 || !adjacent(text, t0, t1)))) continue;
-    const tail = len === 2 ? ` ${t1?.norm}` : "";
+    if (!t0) continue;
+    let tail = "";
+    for (let k = i + 1; k < i + len; k++) {
+      const t = toks[k];
+      const prev = toks[k - 1];
+      if (!t || !prev || !adjacent(text, prev, t)) {
+        tail = "";
+        break;
+      }
+      tail += ` ${t.norm}`;
+    }
+    if (len > 1 && tail === "") continue;
+    // «الشطر التركي»: after a definite noun, a family name that is a place's adjective
+    // («التركي», «المصري») is that adjective.
+    const before = toks[i - 1];
+    if (len === 1 && before && isDefinite(before) && placeNisba(t0.norm)) continue;
     const split = splitsOf(t0).find((s) => surnames.has(s.stem + tail));
     const person = split && surnames.get(split.stem + tail);
     if (split && person) {

@@ -4,7 +4,7 @@
  * must leave alone (a surname is not read inside the full name it came from).
  */
 
-import { COMMON_WORDS, type GazEntity, surnameOf } from "../gazetteer/index.ts";
+import { COMMON_WORDS, type GazEntity, gazetteerWordRoles, surnameOf } from "../gazetteer/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import type { Mention } from "./mention.ts";
 
@@ -15,7 +15,7 @@ export function documentSurnames(mentions: readonly Mention[]): Map<string, GazE
   for (const m of mentions) {
     if (m.entity.type !== "person") continue;
     const norm = normalizeArabic(m.surface);
-    const keys = [surnameOf(norm), norm.split(" ").slice(-1)[0] ?? null];
+    const keys = [surnameOf(norm), norm.split(" ").slice(-1)[0] ?? null, kunyaOf(norm)];
     for (const key of keys) {
       if (!key || key === norm || COMMON_WORDS.has(key)) continue;
       const had = surnames.get(key);
@@ -25,6 +25,32 @@ export function documentSurnames(mentions: readonly Mention[]): Map<string, GazE
   }
   for (const k of clash) surnames.delete(k);
   return surnames;
+}
+
+/**
+ * «التركي», «المصري»: the adjective of a listed place, which a family name may be («أبو حمزة
+ * المصري»); «الجعفري», «القرضاوي» are not.
+ */
+export function placeNisba(norm: string): boolean {
+  const stem = /^ال(.{2,})ي$/.exec(norm)?.[1];
+  if (!stem) return false;
+  return [stem, `${stem}يا`, `${stem}ا`, `ال${stem}`].some((w) =>
+    gazetteerWordRoles(w).includes("place:only"),
+  );
+}
+
+/** «ابو», «ام»: a kunya's first word. */
+const KUNYA = new Set(["ابو", "ام"]);
+
+/**
+ * The kunya a longer name opens with, by which the text may go on to call its bearer: «ابو عبد
+ * الله» of «أبو عبد الله التركي», «ابو حمزة» of «ابو حمزة المصري». Null for other names.
+ */
+export function kunyaOf(norm: string): string | null {
+  const words = norm.split(" ");
+  if (!KUNYA.has(words[0] ?? "")) return null;
+  const size = words[1] === "عبد" ? 3 : 2;
+  return words.length > size ? words.slice(0, size).join(" ") : null;
 }
 
 /**

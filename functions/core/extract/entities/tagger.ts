@@ -11,7 +11,14 @@ import { normalizeArabic } from "../text/normalize.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import { englishFor } from "./english.ts";
 import { type Mention, surfaceOf } from "./mention.ts";
-import { ARABIC_WORD, countedNisba, NAME_STOP, NISBA, ROLE_WORDS } from "./name-words.ts";
+import {
+  ARABIC_WORD,
+  countedNisba,
+  NAME_PARTICLES,
+  NAME_STOP,
+  NISBA,
+  ROLE_WORDS,
+} from "./name-words.ts";
 
 /** Minimum tagger confidence (score margin) for a span to become an entity, per type. */
 const MIN_CONFIDENCE: Readonly<Record<string, number>> = { PERS: 30, LOC: 40, ORG: 50 };
@@ -32,6 +39,9 @@ function taggerClitic(norm: string): { clitic: string; stem: string } {
     if (c === "ال") return { clitic: "", stem: norm };
     return { clitic: c.endsWith("ال") ? c.slice(0, -2) : c, stem: `ال${withAl[2]}` };
   }
+  // «وابو عبد الله»: «و» before a name particle, which no name begins with.
+  const particle = /^و(.{2,})$/.exec(norm)?.[1];
+  if (particle && NAME_PARTICLES.has(particle)) return { clitic: "و", stem: particle };
   const one = /^([وفبلك])(.{3,})$/.exec(norm);
   if (!one?.[1] || !one[2] || isKnownNameWord(norm)) return { clitic: "", stem: norm };
   if (one[1] === "و" || isKnownNameWord(one[2])) return { clitic: one[1], stem: one[2] };
