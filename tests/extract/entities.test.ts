@@ -46,6 +46,16 @@ describe("entities", () => {
     expect(people[0]?.mentions).toBe(3);
   });
 
+  it("reads «علي» opening a tagged name as the first name, not the particle «على»", () => {
+    const said = "وقال علي أصغر سلطانية مندوب إيران لدى الوكالة الذرية إن بلاده ستراجع موقفها.";
+    expect(entities(said).filter((e) => e.type === "person").map((e) => e.name.ar)).toEqual([
+      "علي أصغر سلطانية",
+    ]);
+    // Written as the particle, it is one, whatever the tagger makes of the words after it.
+    const particle = said.replace("علي", "على");
+    expect(entities(particle).filter((e) => e.type === "person")).toEqual([]);
+  });
+
   it("links a surname that is also someone's first name only after the full name", () => {
     const withFull = entities(
       "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",

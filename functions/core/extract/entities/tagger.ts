@@ -6,7 +6,8 @@
 
 import { isMonthWord } from "../dates/index.ts";
 import { COMMON_WORDS } from "../gazetteer/index.ts";
-import { isKnownNameWord, type TaggedSpan } from "../ner/index.ts";
+import { raw } from "../lexicon/index.ts";
+import { isCommonPersonalName, isKnownNameWord, type TaggedSpan } from "../ner/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import { englishFor } from "./english.ts";
@@ -108,7 +109,8 @@ function spanMention(
   const key = normalizeArabic(surface);
   const last = toks[s.tokEnd - 1]?.norm ?? "";
   if (key.replace(/ /g, "").length < 3) return null;
-  if (NAME_STOP.has(last) || ROLE_WORDS.has(stem) || NAME_STOP.has(stem)) return null;
+  if (NAME_STOP.has(last) || ROLE_WORDS.has(stem)) return null;
+  if (NAME_STOP.has(stem) && !firstNameNotParticle(head, type, len, stem)) return null;
   // A lone unknown word is too often a first name, a verb or an adjective to be a person;
   // lone surnames are linked to full names by the document surname table instead.
   if (len === 1 && s.type === "PERS") return null;
@@ -130,6 +132,27 @@ function spanMention(
     tokEnd: s.tokEnd,
     surface,
   };
+}
+
+/**
+ * Particles written with a final «ى» («على», «إلى»), by their normalised form («علي»): a
+ * first name spelled like one but with «ي» («علي أصغر سلطانية») is the name.
+ */
+const MAQSURA_PARTICLES = new Set(
+  raw("particles", "name-stop")
+    .filter((w) => w.endsWith("\u0649"))
+    .map(normalizeArabic),
+);
+
+/** Does a person span open with a first name that only looks like a particle when normalised? */
+function firstNameNotParticle(
+  head: Token | undefined,
+  type: TagType,
+  len: number,
+  stem: string,
+): boolean {
+  if (type !== "person" || len < 2 || !head || !MAQSURA_PARTICLES.has(stem)) return false;
+  return head.text.endsWith("\u064A") && isCommonPersonalName(stem);
 }
 
 /** The further filters a one-word span passes: no common word, nisba, month or short stub. */
