@@ -56,6 +56,22 @@ describe("entities", () => {
     expect(entities(particle).filter((e) => e.type === "person")).toEqual([]);
   });
 
+  it("strips «و» from a tagged name only where the word with it is nobody's name", () => {
+    const people = entities(
+      "ومن أبرز المتحدثين في المؤتمر طارق سويدان وريكاردو سيملر ولاري هوشمان.",
+      "وشارك في المباراة واين روني وكريم بنزيمة ووليام غالاس ووليد حمزة.",
+    ).filter((e) => e.type === "person");
+    expect(people.map((e) => e.name.ar)).toEqual([
+      "طارق سويدان",
+      "ريكاردو سيملر",
+      "لاري هوشمان",
+      "واين روني",
+      "كريم بنزيمة",
+      "وليام غالاس",
+      "وليد حمزة",
+    ]);
+  });
+
   it("links a surname that is also someone's first name only after the full name", () => {
     const withFull = entities(
       "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",

@@ -5,9 +5,14 @@
  */
 
 import { isMonthWord } from "../dates/index.ts";
-import { COMMON_WORDS } from "../gazetteer/index.ts";
+import { COMMON_WORDS, gazetteerWordRoles } from "../gazetteer/index.ts";
 import { raw } from "../lexicon/index.ts";
-import { isCommonPersonalName, isKnownNameWord, type TaggedSpan } from "../ner/index.ts";
+import {
+  isCommonPersonalName,
+  isKnownNameWord,
+  personalNameBucket,
+  type TaggedSpan,
+} from "../ner/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import { englishFor } from "./english.ts";
@@ -47,6 +52,21 @@ function taggerClitic(norm: string): { clitic: string; stem: string } {
   if (!one?.[1] || !one[2] || isKnownNameWord(norm)) return { clitic: "", stem: norm };
   if (one[1] === "و" || isKnownNameWord(one[2])) return { clitic: one[1], stem: one[2] };
   return { clitic: "", stem: norm };
+}
+
+/**
+ * A person's first word: as any span's, and also «و» before a common first name when the word
+ * with it is nobody's name («وريكاردو سيملر», «ولاري»; but «وليد», «وسام», «واين», «وليام» are
+ * names). The tagger's own name list learnt such words whole from ANERcorp, which does not split
+ * clitics.
+ */
+function personClitic(norm: string): { clitic: string; stem: string } {
+  const rest = /^و(.{3,})$/.exec(norm)?.[1];
+  const wholeIsName = personalNameBucket(norm) !== null || gazetteerWordRoles(norm).length > 0;
+  if (rest && !wholeIsName && isCommonPersonalName(rest)) {
+    return { clitic: "و", stem: rest };
+  }
+  return taggerClitic(norm);
 }
 
 /** The entity type of a tagger label other than MISC. */
@@ -104,7 +124,8 @@ function spanMention(
 ): Mention | null {
   const len = s.tokEnd - s.tokStart;
   const head = toks[s.tokStart];
-  const { clitic, stem } = taggerClitic(head?.norm ?? "");
+  const { clitic, stem } =
+    type === "person" ? personClitic(head?.norm ?? "") : taggerClitic(head?.norm ?? "");
   const surface = surfaceOf(text, toks, s.tokStart, s.tokEnd, clitic, stem);
   const key = normalizeArabic(surface);
   const last = toks[s.tokEnd - 1]?.norm ?? "";

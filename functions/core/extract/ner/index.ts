@@ -53,9 +53,17 @@ export function isKnownNameWord(norm: string): boolean {
  * it? «تركي» (Turki; also "Turkish") and «أمين» are, though ordinary words too.
  */
 export function isCommonPersonalName(norm: string): boolean {
-  getTagger();
-  const bucket = lists.get(`w|${norm}`)?.[0];
+  const bucket = personalNameBucket(norm);
   return bucket === "d5" || bucket === "d20";
+}
+
+/**
+ * How many Wikidata people's names use this normalised word: "d1", "d2", "d5" (five or more),
+ * "d20" (twenty or more), or null for none.
+ */
+export function personalNameBucket(norm: string): string | null {
+  getTagger();
+  return lists.get(`w|${norm}`)?.[0] ?? null;
 }
 
 /**
