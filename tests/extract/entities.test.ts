@@ -48,9 +48,11 @@ describe("entities", () => {
 
   it("reads «علي» opening a tagged name as the first name, not the particle «على»", () => {
     const said = "وقال علي أصغر سلطانية مندوب إيران لدى الوكالة الذرية إن بلاده ستراجع موقفها.";
-    expect(entities(said).filter((e) => e.type === "person").map((e) => e.name.ar)).toEqual([
-      "علي أصغر سلطانية",
-    ]);
+    expect(
+      entities(said)
+        .filter((e) => e.type === "person")
+        .map((e) => e.name.ar),
+    ).toEqual(["علي أصغر سلطانية"]);
     // Written as the particle, it is one, whatever the tagger makes of the words after it.
     const particle = said.replace("علي", "على");
     expect(entities(particle).filter((e) => e.type === "person")).toEqual([]);

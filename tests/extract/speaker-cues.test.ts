@@ -358,3 +358,17 @@ describe("a role right after the cue", () => {
     ).toEqual(["Sergey Lavrov"]);
   });
 });
+
+describe("a participle after the cue", () => {
+  it("says how the speaker in play spoke and is no unnamed subject", () => {
+    const lead = 'وقال زعيم القاعدة أيمن الظواهري "صرح السفاح بأن لديه سجونا سرية".';
+    expect(
+      speakers(`${lead} وتساءل موجها الكلام للرئيس الأميركي "كم حجم خسائرك بعد القبض عليه".`),
+    ).toEqual(["Ayman al-Zawahiri", "Ayman al-Zawahiri"]);
+    // A noun there is a subject of its own, someone unnamed.
+    expect(speakers(`${lead} وتساءل مسؤول أمريكي "كم حجم خسائرهم بعد القبض عليه".`)).toEqual([
+      "Ayman al-Zawahiri",
+      null,
+    ]);
+  });
+});

@@ -35,6 +35,17 @@ function withoutPronoun(n: string): string {
 const STATEMENT_NOUNS = words("saying-verbs", "statement");
 
 /**
+ * «وتساءل موجها الكلام…», «وقال طالبا عدم الكشف…»: an indefinite participle in the accusative
+ * says how the subject spoke and is never the subject (which is nominative). Its shapes: «مُفعِلا»
+ * («موجها», «مضيفا», «مشيرا») and «فاعلا» («طالبا», «رافضا»), with the ending «ا».
+ */
+function circumstantial(n: string): boolean {
+  if (!n.endsWith("ا") || isCommonPersonalName(n)) return false;
+  if (n.startsWith("م") && n.length >= 5) return true;
+  return n.length === 5 && n[1] === "ا";
+}
+
+/**
  * Does the speech verb at `k` have a subject of its own that names no entity («وذكر الجيش
  * الإسرائيلي في بيان…», «وقال مصدر أمني…»)? Then the quote's speaker is unnamed, not the
  * last one named. Not a subject: the reported content («أن…»), a prepositional phrase or time
@@ -58,6 +69,7 @@ export function hasUnnamedSubject(tokens: readonly Token[], k: number, before: n
   }
   const first = n.charCodeAt(0);
   if (first < 0x0621 || first > 0x064a) return false;
+  if (circumstantial(n)) return false;
   // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke; but «بشار»,
   // «بلال» are names, not «ب/ل» and a word (a name that is also a word, «بيان», is not).
   const name = isCommonPersonalName(n) && !COMMON_WORDS.has(n);
