@@ -178,7 +178,7 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
       : (subjectNamed(p, k, openTok) ??
         backReference(p, k + 1) ??
         namePartReference(p, k + 1) ??
-        (placeSpeaks ? null : subjectBefore(p, from, k)));
+        (placeSpeaks ? null : (subjectBefore(p, from, k) ?? roleBefore(p, from, k))));
   if (speaker) return speaker;
   // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
   if (an >= 0) return unnamed("relay");
@@ -201,6 +201,17 @@ function subjectNamed(p: Paragraph, k: number, openTok: number): GazEntity | nul
     if (!isDefinite(p.tokens[j] as Token)) return backReference(p, k + 1) ?? speakerOf(named);
   }
   return speakerOf(named);
+}
+
+/**
+ * A role standing as the subject right before the cue at k («وكان الرئيس الأميركي قال…»,
+ * «والوزير التركي قد أكد…»): the person it points back to.
+ */
+function roleBefore(p: Paragraph, from: number, k: number): GazEntity | null {
+  let j = k - 1;
+  if (p.tokens[j]?.norm === "قد") j--;
+  // The role and its adjective: «الرئيس الأميركي».
+  return j - 1 >= from ? backReference(p, j - 1) : null;
 }
 
 /**
