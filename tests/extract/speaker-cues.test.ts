@@ -382,3 +382,13 @@ describe("a role before the cue", () => {
     ).toEqual(["Tony Blair", "George W. Bush"]);
   });
 });
+
+describe("a first name after a title", () => {
+  it("is the person introduced with that first name", () => {
+    expect(
+      quotes(
+        'وقال مدير المنطقة الحرة ناصر الطبسي إن "المنطقة مهمة للتبادل التجاري". وعن هدف المؤسسة يقول السيد ناصر: "إننا نستثمر هذه الأموال داخل البلاد".',
+      ).map((q) => q.speaker?.ar),
+    ).toEqual(["ناصر الطبسي", "ناصر الطبسي"]);
+  });
+});

@@ -43,9 +43,14 @@ export function describedRole(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
- * The subject at k is one word of a person named before («وقال هاولز» after «كيم هاولز»):
- * that person. Asked only when no mention stands there.
+ * The subject at k is one word of a person named before («وقال هاولز» after «كيم هاولز»,
+ * «يقول السيد ناصر» after «ناصر الطبسي»): that person. Asked only when no mention stands there.
  */
 export function namePartReference(para: QuoteContext, k: number): GazEntity | null {
-  return para.namePart?.(k) ?? null;
+  const named = para.namePart?.(k) ?? null;
+  if (named || !HONORIFICS.has(para.tokens[k]?.norm ?? "")) return named;
+  return para.namePart?.(k + 1) ?? null;
 }
+
+/** «السيد», «الشيخ»: a title before the name word («يقول السيد ناصر»). */
+const HONORIFICS = words("role-nouns", "honorific");
