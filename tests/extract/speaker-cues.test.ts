@@ -392,3 +392,32 @@ describe("a first name after a title", () => {
     ).toEqual(["ناصر الطبسي", "ناصر الطبسي"]);
   });
 });
+
+describe("an unnamed source as the sentence's subject", () => {
+  it("keeps the words from the bodies and people its sentence names", () => {
+    // Fronted, with a verb that is no cue.
+    expect(
+      speakers(
+        'مسؤول بارز بوزارة الدفاع الأمريكية أبلغ صحيفة نيويورك تايمز أن "التمرد ازداد سوءا بجميع المعايير".',
+      ),
+    ).toEqual([null]);
+    // After its verb, named again as «المصادر».
+    expect(
+      speakers(
+        'وقالت مصادر مقربة من نبيه بري إنه لم يحصل اتفاق. ولخصت المصادر وجهة نظر بري على مرحلتين "تشمل الأولى وقف إطلاق النار".',
+      ),
+    ).toEqual([null]);
+    // The subject of an earlier cue goes on through a verb with none of its own.
+    expect(
+      speakers(
+        'من جهته قال مسؤول بارز في الأمم المتحدة إن القنابل العنقودية خطرة ووصف استخدامها بأنه "تصرف غير أخلاقي تماما".',
+      ),
+    ).toEqual([null]);
+    // A named subject of a later cue is the speaker.
+    expect(
+      speakers(
+        'وقتل 28 مدنيا بحسب مصادر في المعارضة، بحسب المرصد السوري لحقوق الإنسان الذي أكد إن من بين القتلى "6 أطفال و8 نساء في الأحياء الغربية".',
+      ),
+    ).toEqual(["Syrian Observatory for Human Rights"]);
+  });
+});

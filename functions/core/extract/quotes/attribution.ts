@@ -155,7 +155,7 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   const openTok = outer === null ? q.openTok : found;
   // «وقالت مصادر مقربة من بري إنه…», «وقال قائد ميداني في حركة…»: an unnamed source,
   // whoever its phrase names.
-  if (UNNAMED_SOURCES.has(tokens[k + 1]?.norm ?? "")) return unnamed("source");
+  if (unnamedSource(p, k + 1)) return unnamed("source");
   // «وأكد عضو في وفد حماس أسامة حمدان…» names its member; «قائد ميداني في حركة…» does not,
   // and the body is not the one speaking.
   if (indefiniteRole(p, k + 1)) {
@@ -178,13 +178,65 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
       : (subjectNamed(p, k, openTok) ??
         backReference(p, k + 1) ??
         namePartReference(p, k + 1) ??
-        (placeSpeaks ? null : (subjectBefore(p, from, k) ?? roleBefore(p, from, k))));
+        (placeSpeaks || unnamedEarlier(p, q, k)
+          ? null
+          : (subjectBefore(p, from, k) ?? roleBefore(p, from, k))));
   if (speaker) return speaker;
+  if (unnamedEarlier(p, q, k)) return unnamed("source");
   // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
   if (an >= 0) return unnamed("relay");
   if (placeSpeaks) return unnamed("place");
   if (hasUnnamedSubject(tokens, k, openTok)) return unnamed("subject");
   return describedRole(tokens, k + 1) ? unnamed("role") : null;
+}
+
+/**
+ * An unnamed source at j: «مصدر», «مسؤولون», «ناشطون»…, and the plural or «المصدر» that
+ * names them again («ولخصت المصادر…»; a singular «المسؤول» may point back to someone named).
+ */
+function unnamedSource(p: Paragraph, j: number): boolean {
+  const w = p.tokens[j]?.norm ?? "";
+  if (UNNAMED_SOURCES.has(w)) return true;
+  if (!w.startsWith("ال") || p.named[j] === 1 || !UNNAMED_SOURCES.has(w.slice(2))) return false;
+  return w === "المصدر" || w === "المصادر" || /(ون|ين|اء)$/.test(w) || w === "الشهود";
+}
+
+/**
+ * Does the quote's sentence give its words to an unnamed source before the cue at k: as the
+ * subject of the last earlier cue that has one («قال مسؤول بالأمم المتحدة إن … ووصف
+ * استخدامها بأنه "…"»), or, failing any, as the subject it opens with («مسؤول بارز بوزارة
+ * الدفاع أبلغ صحيفة… أن "…"»)? Then the bodies named on the way are not the speaker. A named
+ * subject of a later cue («بحسب مصادر في المعارضة … بحسب المرصد الذي أكد "…"») is.
+ */
+function unnamedEarlier(p: Paragraph, q: QuoteAt, k: number): boolean {
+  const start = Math.max(firstAtOrAfter(p.tokens, q.sent.start), q.from);
+  const unnamedAt = (j: number) =>
+    unnamedSource(p, j) || (indefiniteRole(p, j) && !memberNamed(p, j, k));
+  for (let c = k - 1; c >= start; c--) {
+    if (!cueAt(p, c, isSpeechCue)) continue;
+    if (p.named[c + 1] === 1) return false;
+    if (unnamedAt(c + 1)) return true;
+  }
+  return unnamedAt(start);
+}
+
+/**
+ * Does the quote's sentence have an unnamed source as its subject, fronted («مسؤول بارز
+ * بوزارة الدفاع أبلغ…») or after its opening verb («ولخصت المصادر وجهة نظر بري…»)? For a
+ * quote no cue attributes: then the people and bodies the sentence names are not the speaker.
+ */
+export function unnamedSubjectOf(p: Paragraph, q: QuoteAt): boolean {
+  const start = Math.max(firstAtOrAfter(p.tokens, q.sent.start), q.from);
+  for (const j of [start, start + 1]) {
+    if (j >= q.openTok) break;
+    if (unnamedSource(p, j) || (indefiniteRole(p, j) && !memberNamed(p, j, q.openTok))) return true;
+  }
+  return false;
+}
+
+/** «عضو في وفد حماس أسامة حمدان»: the indefinite role at j names its person before k. */
+function memberNamed(p: Paragraph, j: number, k: number): boolean {
+  return collect(p, j, k, true).some((m) => m.entity.type === "person");
 }
 
 /**

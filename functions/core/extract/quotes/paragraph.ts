@@ -13,7 +13,13 @@ import { isDefinite } from "../entities/name-words.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
 import { type Range, sentenceRanges } from "../text/sentences.ts";
 import { firstAtOrAfter } from "../text/tokenize.ts";
-import { cuedSpeaker, cuesWithoutSubject, isUnnamed, type QuoteAt } from "./attribution.ts";
+import {
+  cuedSpeaker,
+  cuesWithoutSubject,
+  isUnnamed,
+  type QuoteAt,
+  unnamedSubjectOf,
+} from "./attribution.ts";
 import { candidatesOf, type QuoteScene, type RuleStep } from "./candidates.ts";
 import { type Paragraph, paragraphOf, type QuoteContext } from "./context.ts";
 import { COMPLEMENTIZERS } from "./cues.ts";
@@ -218,6 +224,8 @@ function ruleChoice(
   // "…"»); a name elsewhere in that clause («وأضاف أنه بمناسبة قدوم … رايس … فإن الحكومة
   // ترفض "…"») is what was said, and the words stay the speaker in play's.
   const subjectless = cuesWithoutSubject(p, q);
+  if (!walk.sentenceSpeaker && unnamedSubjectOf(p, q))
+    return { rule: null, step: "unnamed-source" };
   if (!walk.sentenceSpeaker) {
     const around = collect(p, q.from, q.openTok, false);
     const named = speakerOf(subjectless ? around.filter((m) => opensClause(p, m)) : around);
