@@ -56,6 +56,11 @@ describe("entities", () => {
     // Written as the particle, it is one, whatever the tagger makes of the words after it.
     const particle = said.replace("علي", "على");
     expect(entities(particle).filter((e) => e.type === "person")).toEqual([]);
+    // After «بن» it may end a name.
+    const received = "وأكد أن الرئيس التونسي زين العابدين بن علي استقبل الموفد الفلسطيني.";
+    expect(entities(received).filter((e) => e.type === "person").map((e) => e.name.ar)).toEqual([
+      "زين العابدين بن علي",
+    ]);
   });
 
   it("strips «و» from a tagged name only where the word with it is nobody's name", () => {

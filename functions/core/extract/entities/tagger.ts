@@ -130,13 +130,16 @@ function spanMention(
   const key = normalizeArabic(surface);
   const last = toks[s.tokEnd - 1]?.norm ?? "";
   if (key.replace(/ /g, "").length < 3) return null;
-  if (NAME_STOP.has(last) || ROLE_WORDS.has(stem)) return null;
-  if (NAME_STOP.has(stem) && !firstNameNotParticle(head, type, len, stem)) return null;
+  if (ROLE_WORDS.has(stem)) return null;
+  // «زين العابدين بن علي»: a name may end on «علي» after «بن», never on the particle «على».
+  const lastTok = toks[s.tokEnd - 1];
+  const afterBin = NAME_PARTICLES.has(toks[s.tokEnd - 2]?.norm ?? "");
+  if (NAME_STOP.has(last) && !(afterBin && nameNotParticle(lastTok, type, len, last))) return null;
+  if (NAME_STOP.has(stem) && !nameNotParticle(head, type, len, stem)) return null;
   // A lone unknown word is too often a first name, a verb or an adjective to be a person;
   // lone surnames are linked to full names by the document surname table instead.
   if (len === 1 && s.type === "PERS") return null;
   if (len === 1 && !loneWordKept(toks, s, clitic, stem)) return null;
-  const lastTok = toks[s.tokEnd - 1];
   if (!head || !lastTok) return null;
   return {
     entity: {
@@ -165,8 +168,8 @@ const MAQSURA_PARTICLES = new Set(
     .map(normalizeArabic),
 );
 
-/** Does a person span open with a first name that only looks like a particle when normalised? */
-function firstNameNotParticle(
+/** Is a person span's word a name that only looks like a particle when normalised («علي»)? */
+function nameNotParticle(
   head: Token | undefined,
   type: TagType,
   len: number,
