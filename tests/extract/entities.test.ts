@@ -58,9 +58,11 @@ describe("entities", () => {
     expect(entities(particle).filter((e) => e.type === "person")).toEqual([]);
     // After «بن» it may end a name.
     const received = "وأكد أن الرئيس التونسي زين العابدين بن علي استقبل الموفد الفلسطيني.";
-    expect(entities(received).filter((e) => e.type === "person").map((e) => e.name.ar)).toEqual([
-      "زين العابدين بن علي",
-    ]);
+    expect(
+      entities(received)
+        .filter((e) => e.type === "person")
+        .map((e) => e.name.ar),
+    ).toEqual(["زين العابدين بن علي"]);
   });
 
   it("strips «و» from a tagged name only where the word with it is nobody's name", () => {
@@ -77,6 +79,17 @@ describe("entities", () => {
       "وليام غالاس",
       "وليد حمزة",
     ]);
+  });
+
+  it("reads an outlet no list knows from the quotation marks after a media noun", () => {
+    const orgs = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === "org")
+        .map((e) => e.name.ar);
+    expect(orgs('ونشرت صحيفة "القادسية" عنوانا بارزا باللون الأحمر.')).toEqual(["القادسية"]);
+    expect(orgs("وقال لمجلة «نيويوركر» إن الحرب طويلة.")).toEqual(["نيويوركر"]);
+    // Marks that do not close right after a short name are speech, not a name.
+    expect(orgs('وقالت الصحيفة "إن المحادثات بين الطرفين كانت مفيدة جدا".')).toEqual([]);
   });
 
   it("links a surname that is also someone's first name only after the full name", () => {

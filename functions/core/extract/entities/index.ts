@@ -21,6 +21,7 @@ import type { Mention } from "./mention.ts";
 import { localBodies, ministriesIn, namedBodies } from "./org-rules.ts";
 import { rolePersons, speakersBeforeRole } from "./person-rules.ts";
 import { coordinatedPlaces, cuedPlaces, listedPlaces } from "./place-rules.ts";
+import { quotedOutlets } from "./quoted-outlets.ts";
 import { applyRules } from "./rules.ts";
 import { candidateReader, scan } from "./scan.ts";
 import { surnameIntroductions } from "./speaker-surnames.ts";
@@ -54,6 +55,7 @@ export function findMentions(
       coordinatedPlaces,
       ministriesIn,
       localBodies,
+      quotedOutlets,
     ],
     paras,
     tokens,
