@@ -92,6 +92,19 @@ describe("entities", () => {
     expect(orgs('وقالت الصحيفة "إن المحادثات بين الطرفين كانت مفيدة جدا".')).toEqual([]);
   });
 
+  it("keeps a hyphenated family name whole", () => {
+    const people = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === "person")
+        .map((e) => e.name.ar);
+    expect(people("وقالت وزيرة الدفاع الفرنسية ميشال أليو-ماري إن بلادها ستشارك.")).toEqual([
+      "ميشال أليو-ماري",
+    ]);
+    expect(
+      people("واعلنت وزيرة الدفاع الفرنسية ميشال اليو - ماري السبت ان بلادها ستشارك."),
+    ).toEqual(["ميشال اليو - ماري"]);
+  });
+
   it("links a surname that is also someone's first name only after the full name", () => {
     const withFull = entities(
       "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",

@@ -108,9 +108,10 @@ function freeWords(
   for (let k = s.tokStart; k < s.tokEnd; k++) {
     const t = toks[k];
     if (!t || taken.has(`${s.para}:${k}`) || !ARABIC_WORD.test(t.norm)) ok = false;
-    // Names never span punctuation.
+    // Names never span punctuation, but for the hyphen of a double name («أليو-ماري»).
     const prev = toks[k - 1];
-    if (t && prev && k > s.tokStart && !adjacent(text, prev, t)) ok = false;
+    const gap = t && prev && k > s.tokStart && !adjacent(text, prev, t);
+    if (gap && !/^\s*-\s*$/.test(text.slice(prev.end, t.start))) ok = false;
   }
   return ok;
 }

@@ -150,13 +150,31 @@ export function tagParagraphs(
       for (let k = s.start; k <= Math.min(s.end, r.tags.length - 1); k++) {
         conf = Math.min(conf, r.margins[k] ?? 0);
       }
-      out.push({
+      const span: TaggedSpan = {
         para: p,
         tokStart: idx[s.start] ?? 0,
         tokEnd: (idx[s.end - 1] ?? 0) + 1,
         type: s.type as TaggedType,
         confidence: conf,
-      });
+      };
+      // «ميشال أليو - ماري»: ANERcorp tags a hyphenated family name's second half as a new
+      // name; one word after the hyphen goes on the person before it.
+      const before = out[out.length - 1];
+      const words = seqs[p]?.words ?? [];
+      const hyphenated =
+        before?.para === p &&
+        before.type === "PERS" &&
+        span.type === "PERS" &&
+        s.end - s.start === 1 &&
+        words[s.start - 1] === "-" &&
+        (idx[s.start - 2] ?? -1) === before.tokEnd - 1;
+      if (hyphenated) {
+        out[out.length - 1] = {
+          ...before,
+          tokEnd: span.tokEnd,
+          confidence: Math.min(before.confidence, conf),
+        };
+      } else out.push(span);
     }
   });
   return out;
