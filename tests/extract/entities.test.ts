@@ -105,6 +105,13 @@ describe("entities", () => {
     ).toEqual(["ميشال اليو - ماري"]);
   });
 
+  it("reads a name set off by commas after a role phrase, whatever its family name means", () => {
+    const people = entities(
+      "وأوضح مدير المكتب الإعلامي في مجلس محافظة حلب الحرة، حسام المصري، أن الحصار مستمر.",
+    ).filter((e) => e.type === "person");
+    expect(people.map((e) => e.name.ar)).toEqual(["حسام المصري"]);
+  });
+
   it("links a surname that is also someone's first name only after the full name", () => {
     const withFull = entities(
       "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",

@@ -64,15 +64,47 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
     // After a nisba that closes the role phrase («وزير الإعلام الباكستاني طارق عظيم خان») the
     // same holds.
     const afterNisba = j > i + 1 && NISBA.test(toks[j - 1]?.norm ?? "");
-    const firstName = (isDefinite(role) || afterNisba) && commonFirstName(toks[j]);
+    // «مدير المكتب الإعلامي في مجلس محافظة حلب، حسام المصري،»: a comma after the role phrase
+    // sets off the name in apposition.
+    const before = toks[j - 1];
+    const afterComma =
+      j > i + 1 && !!before && !!toks[j] && /[،,]/.test(text.slice(before.end, toks[j]?.start));
+    const firstName = (isDefinite(role) || afterNisba || afterComma) && commonFirstName(toks[j]);
     if (j === i + 1 && !/^(ال)?سيد/.test(role.norm) && !firstName) continue;
-    const name = nameAt(text, toks, j, covered, firstName);
+    const name =
+      (afterComma && firstName && betweenCommas(text, toks, j, covered)) ||
+      nameAt(text, toks, j, covered, firstName);
     if (name.length < 2) continue;
     out.push(personOf(text, p, toks, j, name));
     i = j + name.length - 1;
   }
   return out;
 };
+
+/**
+ * The words from token j up to the comma that closes an apposition («، حسام المصري،»): two to
+ * four Arabic words, none already an entity, none a particle; else null. The commas bound the
+ * name, so a family name that is also a word («المصري») is read as one.
+ */
+function betweenCommas(
+  text: string,
+  toks: readonly Token[],
+  j: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): Token[] | null {
+  const name: Token[] = [];
+  for (let k = j; k < toks.length && name.length < 4; k++) {
+    const t = toks[k] as Token;
+    if (covered.has(k) || !ARABIC_WORD.test(t.norm) || NAME_STOP.has(t.norm)) return null;
+    if (isSpeechWord(t)) return null;
+    name.push(t);
+    const next = toks[k + 1];
+    const gap = next ? text.slice(t.end, next.start) : text.slice(t.end);
+    if (/^\s*[،,]/.test(gap)) return name.length >= 2 ? name : null;
+    if (!next || !adjacent(text, t, next)) return null;
+  }
+  return null;
+}
 
 /** Pronouns that are also Chinese or Korean names: «المتحدث باسم الخارجية هو توم كايسي». */
 const PRONOUNS = words("particles", "pronoun");
