@@ -112,6 +112,13 @@ describe("entities", () => {
     expect(people.map((e) => e.name.ar)).toEqual(["حسام المصري"]);
   });
 
+  it("names an embassy or consulate by its country's adjective", () => {
+    const orgs = entities(
+      "وأعلنت السفارة الروسية في دمشق أن قذيفة سقطت قربها، فيما قالت القنصلية التركية في الموصل إن موظفيها بخير.",
+    ).filter((e) => e.type === "org");
+    expect(orgs.map((e) => e.name.en)).toEqual(["Russian Embassy", "Turkish Consulate"]);
+  });
+
   it("links a surname that is also someone's first name only after the full name", () => {
     const withFull = entities(
       "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",
