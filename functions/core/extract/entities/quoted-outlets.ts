@@ -15,8 +15,10 @@ const MAX_WORDS = 4;
 const OPENERS = /["«“]/;
 const CLOSERS = /["»”]/;
 
-/** Does the gap between two tokens hold a mark of `kind` and nothing but spaces besides? */
+/** Does the gap between two tokens hold one mark of `kind` and nothing but spaces besides? */
 function markBetween(text: string, from: number, to: number, kind: RegExp): boolean {
+  // Most gaps are one space: no string is made for them.
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return false;
   const gap = text.slice(from, to);
   return kind.test(gap) && /^\s*\S\s*$/.test(gap);
 }
@@ -36,7 +38,7 @@ export const quotedOutlets: CueRule = (text, p, toks, covered) => {
   for (let i = 0; i + 1 < toks.length; i++) {
     const noun = toks[i] as Token;
     const first = toks[i + 1] as Token;
-    if (!mediaNoun(noun) || !markBetween(text, noun.end, first.start, OPENERS)) continue;
+    if (!markBetween(text, noun.end, first.start, OPENERS) || !mediaNoun(noun)) continue;
     let j = i + 1;
     while (j < toks.length && j - i <= MAX_WORDS) {
       const t = toks[j] as Token;

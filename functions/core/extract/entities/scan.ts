@@ -152,32 +152,34 @@ function surnameReading(
   best: Best | null,
 ): Best | null {
   // Document-local surnames beat global readings of the same length.
-  for (const len of [3, 2, 1]) {
+  const t0 = toks[i];
+  if (!t0) return best;
+  const tails = surnameTails(text, toks, i);
+  for (let len = tails.length; len >= 1; len--) {
     if (best && best.end - i > len) break;
-    const t0 = toks[i];
-    if (!t0) continue;
-    let tail = "";
-    for (let k = i + 1; k < i + len; k++) {
-      const t = toks[k];
-      const prev = toks[k - 1];
-      if (!t || !prev || !adjacent(text, prev, t)) {
-        tail = "";
-        break;
-      }
-      tail += ` ${t.norm}`;
-    }
-    if (len > 1 && tail === "") continue;
+    const tail = tails[len - 1] ?? "";
+    const split = splitsOf(t0).find((s) => surnames.has(s.stem + tail));
+    const person = split && surnames.get(split.stem + tail);
+    if (!split || !person) continue;
     // «الشطر التركي»: after a definite noun, a family name that is a place's adjective
     // («التركي», «المصري») is that adjective.
     const before = toks[i - 1];
     if (len === 1 && before && isDefinite(before) && placeNisba(t0.norm)) continue;
-    const split = splitsOf(t0).find((s) => surnames.has(s.stem + tail));
-    const person = split && surnames.get(split.stem + tail);
-    if (split && person) {
-      return { end: i + len, entity: person, clitic: split.clitic, stem: split.stem, cue: null };
-    }
+    return { end: i + len, entity: person, clitic: split.clitic, stem: split.stem, cue: null };
   }
   return best;
+}
+
+/** The words after token i that a surname or kunya of one, two or three words would add. */
+function surnameTails(text: string, toks: readonly Token[], i: number): string[] {
+  const tails = [""];
+  for (let k = i + 1; k < i + 3; k++) {
+    const t = toks[k];
+    const prev = toks[k - 1];
+    if (!t || !prev || !adjacent(text, prev, t)) break;
+    tails.push(`${tails[tails.length - 1]} ${t.norm}`);
+  }
+  return tails;
 }
 
 /** Does any token of [i, end) in paragraph p have a key in `blocked`? */
