@@ -62,8 +62,9 @@ function taggerClitic(norm: string): { clitic: string; stem: string } {
  */
 function personClitic(norm: string): { clitic: string; stem: string } {
   const rest = /^و(.{3,})$/.exec(norm)?.[1];
+  if (!rest) return taggerClitic(norm);
   const wholeIsName = personalNameBucket(norm) !== null || gazetteerWordRoles(norm).length > 0;
-  if (rest && !wholeIsName && isCommonPersonalName(rest)) {
+  if (!wholeIsName && isCommonPersonalName(rest)) {
     return { clitic: "و", stem: rest };
   }
   return taggerClitic(norm);

@@ -40,9 +40,9 @@ const STATEMENT_NOUNS = words("saying-verbs", "statement");
  * («موجها», «مضيفا», «مشيرا») and «فاعلا» («طالبا», «رافضا»), with the ending «ا».
  */
 function circumstantial(n: string): boolean {
-  if (!n.endsWith("ا") || isCommonPersonalName(n)) return false;
-  if (n.startsWith("م") && n.length >= 5) return true;
-  return n.length === 5 && n[1] === "ا";
+  if (!n.endsWith("ا")) return false;
+  const shaped = (n.startsWith("م") && n.length >= 5) || (n.length === 5 && n[1] === "ا");
+  return shaped && !isCommonPersonalName(n);
 }
 
 /**
@@ -72,6 +72,6 @@ export function hasUnnamedSubject(tokens: readonly Token[], k: number, before: n
   if (circumstantial(n)) return false;
   // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke; but «بشار»,
   // «بلال» are names, not «ب/ل» and a word (a name that is also a word, «بيان», is not).
-  const name = isCommonPersonalName(n) && !COMMON_WORDS.has(n);
-  return !(n.length > 2 && (n.startsWith("ل") || n.startsWith("ب")) && !name);
+  if (n.length <= 2 || !(n.startsWith("ل") || n.startsWith("ب"))) return true;
+  return isCommonPersonalName(n) && !COMMON_WORDS.has(n);
 }
