@@ -421,3 +421,19 @@ describe("an unnamed source as the sentence's subject", () => {
     ).toEqual(["Syrian Observatory for Human Rights"]);
   });
 });
+
+describe("a document as the cue's subject", () => {
+  it("speaks for the body that issued it, when the sentence before opened with that body", () => {
+    expect(
+      speakers(
+        'ووزعت السفارة الروسية في دمشق رسالة مفتوحة على الصحفيين. وقالت الرسالة إن "القصف على السفارة لن يمر دون رد".',
+      ),
+    ).toEqual(["Russian Embassy"]);
+    // A body further into the sentence is more often its object than its subject.
+    expect(
+      speakers(
+        'وقصفت الطائرات الحربية مواقع جيش الإسلام في الغوطة. وقالت الرسالة إن "القصف على السفارة لن يمر دون رد".',
+      ),
+    ).toEqual([null]);
+  });
+});

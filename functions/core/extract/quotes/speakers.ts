@@ -122,8 +122,14 @@ export function topicOf(p: Paragraph, sent: Range): GazEntity | null {
   }
   const to = Math.min(firstAtOrAfter(p.tokens, sent.end), from + 1 + TOPIC_WINDOW);
   // The role phrase may name the body or country the person serves («سفير إسرائيل لدى الأمم
-  // المتحدة دان غيلرمان»): the first person in it is the subject.
-  return collect(p, from + 1, to, true).find((m) => m.entity.type === "person")?.entity ?? null;
+  // المتحدة دان غيلرمان»): the first person in it is the subject. A body is the subject only
+  // right after the verb («ووزعت السفارة الروسية رسالة»); further on it is more often the
+  // object («وقصفت الطائرات مواقع جيش الإسلام»).
+  const named = collect(p, from + 1, to, true);
+  const person = named.find((m) => m.entity.type === "person");
+  if (person) return person.entity;
+  const first = named[0];
+  return first?.entity.type === "org" && first.tokStart === from + 1 ? first.entity : null;
 }
 
 /** How many words a role phrase before the topic's name may take. */
