@@ -263,13 +263,13 @@ const PRONOUN_END = /(ه|ها|هم)$/;
  * subject-less «قال» there continues.
  */
 function announceRest(p: Paragraph, sentences: readonly Range[], walk: Walk): void {
+  let lastFresh = false;
   for (; walk.s < sentences.length; walk.s++) {
     const sent = sentences[walk.s];
-    if (!sent || walk.s === walk.prevSentence) {
-      walk.topic = null;
-      continue;
-    }
-    walk.last = speakerAnnouncedIn(p, sent) ?? walk.last;
-    walk.topic = walk.last ? null : topicOf(p, sent);
+    lastFresh = !!sent && walk.s !== walk.prevSentence;
+    if (lastFresh && sent) walk.last = speakerAnnouncedIn(p, sent) ?? walk.last;
   }
+  // Only the paragraph's last sentence can hand its topic on.
+  const last = sentences[sentences.length - 1];
+  walk.topic = lastFresh && last && !walk.last ? topicOf(p, last) : null;
 }
