@@ -119,6 +119,15 @@ describe("entities", () => {
     expect(orgs.map((e) => e.name.en)).toEqual(["Russian Embassy", "Turkish Consulate"]);
   });
 
+  it("never reads «الله» or a word after «عبد» alone as someone's family name", () => {
+    const people = entities(
+      "وقال الناشط رضا العبد الله إن الحصار مستمر.",
+      "وأضاف أن الله وحده يعلم متى ينتهي، وأن العزيز من صبر.",
+      "وقال المدرب محمد عبد العزيز إن الفريق جاهز.",
+    ).filter((e) => e.type === "person");
+    for (const e of people) expect(e.mentions).toBe(1);
+  });
+
   it("links a surname that is also someone's first name only after the full name", () => {
     const withFull = entities(
       "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",

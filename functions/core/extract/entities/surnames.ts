@@ -15,7 +15,14 @@ export function documentSurnames(mentions: readonly Mention[]): Map<string, GazE
   for (const m of mentions) {
     if (m.entity.type !== "person") continue;
     const norm = normalizeArabic(m.surface);
-    const keys = [surnameOf(norm), norm.split(" ").slice(-1)[0] ?? null, kunyaOf(norm)];
+    const words = norm.split(" ");
+    // «عبد الله», «عبد العزيز»: the word after «عبد» is a name of God, never a person's name
+    // alone, and neither is «الله» («ابوعبد الله» fused).
+    const last = words.at(-1);
+    const lastAlone = words[words.length - 2] === "عبد" || last === "الله";
+    const keys = [surnameOf(norm), last ?? null, kunyaOf(norm)].filter(
+      (k) => k !== last || !lastAlone,
+    );
     for (const key of keys) {
       if (!key || key === norm || COMMON_WORDS.has(key)) continue;
       const had = surnames.get(key);
