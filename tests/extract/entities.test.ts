@@ -128,6 +128,15 @@ describe("entities", () => {
     for (const e of people) expect(e.mentions).toBe(1);
   });
 
+  it("reads a speaker described by a tie to someone as a person, like one with a role", () => {
+    const people = entities('وقالت رنا عبيد زوجة المعتقل إن "زوجي مختف منذ عامين".').filter(
+      (e) => e.type === "person",
+    );
+    expect(people.map((e) => e.name.ar)).toEqual(["رنا عبيد"]);
+    // An adjective after an unnamed source is no tie.
+    expect(entities('وقال مصدر صديق للحكومة إن "الاتفاق قريب".')).toEqual([]);
+  });
+
   it("links a surname that is also someone's first name only after the full name", () => {
     const withFull = entities(
       "قال عضو الائتلاف المعارض عبد الحكيم بشار إن المفاوضات متعثرة.",

@@ -177,6 +177,9 @@ function personOf(
   return ruleMention("person", text.slice(first.start, last.end), p, toks, j, j + name.length);
 }
 
+/** «صديق», «شقيقة», «محامي»: ties that describe a speaker by someone else. */
+const RELATIONS = words("role-nouns", "relation");
+
 /**
  * Unknown people named between a verb of saying and their role: «وقال محمد عتيق الفلاحي
  * الأمين العام للهيئة». The role right after the name is what makes it one.
@@ -189,7 +192,10 @@ export const speakersBeforeRole: CueRule = (text, p, toks, covered) => {
     if (name.length < 2) continue;
     const role = toks[i + 1 + name.length];
     const last = name[name.length - 1] as Token;
-    if (!role || roleReadings(role).length === 0 || !listSeparator(text, last, role)) continue;
+    if (!role || !listSeparator(text, last, role)) continue;
+    // A relation in construct with someone («صديق مايكل») describes the speaker like a role.
+    const related = RELATIONS.has(role.norm) && !!toks[i + 2 + name.length];
+    if (roleReadings(role).length === 0 && !related) continue;
     out.push(personOf(text, p, toks, i + 1, name));
     i += name.length;
   }
