@@ -145,7 +145,6 @@ function speakerAfter(p: Paragraph, q: QuoteAt): GazEntity | null {
 /** 2. The nearest cue before the quote in this sentence: whom it names, or someone unnamed. */
 function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   const { tokens, byToken } = p;
-  const { from } = q;
   const found = cueBefore(p, q);
   if (found < 0) return null;
   // «وقال مصدر عسكري، بحسب وكالة سانا، إن "…"»: a source set off by commas inside another
@@ -178,11 +177,8 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
       : (subjectNamed(p, k, openTok) ??
         backReference(p, k + 1) ??
         namePartReference(p, k + 1) ??
-        (placeSpeaks || unnamedEarlier(p, q, k)
-          ? null
-          : (subjectBefore(p, from, k) ?? roleBefore(p, from, k))));
+        (placeSpeaks ? null : subjectEarlier(p, q, k)));
   if (speaker) return speaker;
-  if (unnamedEarlier(p, q, k)) return unnamed("source");
   // «نقلت الوكالة عن مصدر دبلوماسي»: a source named by no entity is unnamed too.
   if (an >= 0) return unnamed("relay");
   if (placeSpeaks) return unnamed("place");
@@ -253,6 +249,15 @@ function subjectNamed(p: Paragraph, k: number, openTok: number): GazEntity | nul
     if (!isDefinite(p.tokens[j] as Token)) return backReference(p, k + 1) ?? speakerOf(named);
   }
   return speakerOf(named);
+}
+
+/**
+ * The subject earlier in the sentence of a cue at k that has none after it: someone unnamed
+ * (unnamedEarlier), else a name before the cue, else a role right before it.
+ */
+function subjectEarlier(p: Paragraph, q: QuoteAt, k: number): GazEntity | Unnamed | null {
+  if (unnamedEarlier(p, q, k)) return unnamed("source");
+  return subjectBefore(p, q.from, k) ?? roleBefore(p, q.from, k);
 }
 
 /**

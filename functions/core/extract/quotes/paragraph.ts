@@ -38,8 +38,8 @@ export interface Carried {
   /** The speaker carried to the next quote. */
   last: GazEntity | null;
   /**
-   * The person the paragraph's last sentence opened with as its subject while nobody had
-   * spoken: a subject-less «قال» at the start of the next paragraph is them.
+   * The person (or body) the paragraph's last sentence opened with as its subject while
+   * nobody had spoken: a subject-less «قال» at the start of the next paragraph is them.
    */
   topic: GazEntity | null;
   /** People and bodies of earlier paragraphs, the latest first. */
@@ -219,14 +219,14 @@ function ruleChoice(
   const cued = cuedSpeaker(p, q);
   if (isUnnamed(cued)) return { rule: null, step: `unnamed-${cued.unnamed}` };
   if (cued) return { rule: cued, step: "cued" };
-  // 2b. no cue, but someone is named earlier in the sentence (outside quotes). After a cue
-  // with no subject only the subject of the clause it reports counts («وأضافت أن شيراك جدد
-  // "…"»); a name elsewhere in that clause («وأضاف أنه بمناسبة قدوم … رايس … فإن الحكومة
-  // ترفض "…"») is what was said, and the words stay the speaker in play's.
+  // 2b. no cue, but someone is named earlier in the sentence (outside quotes), unless an
+  // unnamed source is its subject. After a cue with no subject only the subject of the clause
+  // it reports counts («وأضافت أن شيراك جدد "…"»); a name elsewhere in that clause («وأضاف
+  // أنه بمناسبة قدوم … رايس … فإن الحكومة ترفض "…"») is what was said, and the words stay
+  // the speaker in play's.
   const subjectless = cuesWithoutSubject(p, q);
-  if (!walk.sentenceSpeaker && unnamedSubjectOf(p, q))
-    return { rule: null, step: "unnamed-source" };
   if (!walk.sentenceSpeaker) {
+    if (unnamedSubjectOf(p, q)) return { rule: null, step: "unnamed-source" };
     const around = collect(p, q.from, q.openTok, false);
     const named = speakerOf(subjectless ? around.filter((m) => opensClause(p, m)) : around);
     if (named) return { rule: named, step: "sentence" };
