@@ -172,13 +172,13 @@ const MAQSURA_PARTICLES = new Set(
 
 /** Is a person span's word a name that only looks like a particle when normalised («علي»)? */
 function nameNotParticle(
-  head: Token | undefined,
+  word: Token | undefined,
   type: TagType,
   len: number,
-  stem: string,
+  norm: string,
 ): boolean {
-  if (type !== "person" || len < 2 || !head || !MAQSURA_PARTICLES.has(stem)) return false;
-  return head.text.endsWith("\u064A") && isCommonPersonalName(stem);
+  if (type !== "person" || len < 2 || !word || !MAQSURA_PARTICLES.has(norm)) return false;
+  return word.text.endsWith("\u064A") && isCommonPersonalName(norm);
 }
 
 /** The further filters a one-word span passes: no common word, nisba, month or short stub. */
