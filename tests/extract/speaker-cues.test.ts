@@ -437,3 +437,13 @@ describe("a document as the cue's subject", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a role with an adjective that is no nisba", () => {
+  it("points back to the person a phrase with both words introduced", () => {
+    expect(
+      speakers(
+        'والتقى المبعوث الأممي الخاص إلى سوريا ستافان دي ميستورا وزير الخارجية الروسي سيرغي لافروف. وقال لافروف إن "الحل سياسي فقط". وقال المبعوث الخاص إن "الوقت ينفد أمام حلب".',
+      ),
+    ).toEqual(["Sergey Lavrov", "Staffan de Mistura"]);
+  });
+});

@@ -172,9 +172,9 @@ export const DEFINITE_NISBA = /^ال[\u0621-\u064A]{2,}يه?$/;
 
 /**
  * Who «الوزير» (at `k`, paragraph `para`) points back to: the latest person introduced
- * before it by a phrase holding the role word, and the adjective right after it when there
- * is one («الوزير التركي»). An adjective no introduction carries gives nobody rather than a
- * guess.
+ * before it by a phrase holding the role word, and the definite adjective right after it when
+ * there is one («الوزير التركي», «المبعوث الخاص»). An adjective no introduction carries gives
+ * nobody rather than a guess.
  */
 export function pointBack(
   intros: readonly RoleIntro[],
@@ -186,7 +186,7 @@ export function pointBack(
   if (!role) return null;
   const roleWord = roleKey(role.norm);
   const adj = tokens[k + 1];
-  const adjWord = adj && DEFINITE_NISBA.test(adj.norm) ? roleKey(adj.norm) : null;
+  const adjWord = adj?.norm.startsWith("ال") ? roleKey(adj.norm) : null;
   // Introductions are in document order: find the last one before (para, k), then look back
   // a bounded way, so a hostile file of thousands of names and role nouns stays linear.
   let lo = 0;

@@ -15,15 +15,16 @@ import type { QuoteContext } from "./context.ts";
 export const BACK_REFERENCES = words("role-nouns", "back-reference");
 
 /**
- * «قال الوزير التركي»: the subject is a role naming someone introduced before. Only with an
- * adjective: a bare «وقال الوزير» means the minister in play, who may have been introduced
- * beyond the phrase window («وزير الشؤون المغاربية والاتحاد الإفريقي …، السيد عبد القادر
- * مساهل») while another minister's introduction is on record.
+ * «قال الوزير التركي», «قال المبعوث الخاص»: the subject is a role naming someone introduced
+ * before. Only with a definite adjective (a nisba or another: «الخاص», «السامي»), which the
+ * introducing phrase must hold: a bare «وقال الوزير» means the minister in play, who may have
+ * been introduced beyond the phrase window («وزير الشؤون المغاربية والاتحاد الإفريقي …، السيد
+ * عبد القادر مساهل») while another minister's introduction is on record.
  */
 export function backReference(para: QuoteContext, k: number): GazEntity | null {
   const t = para.tokens[k];
   if (!t || !BACK_REFERENCES.has(t.norm) || !para.pointBack) return null;
-  return DEFINITE_NISBA.test(para.tokens[k + 1]?.norm ?? "") ? para.pointBack(k) : null;
+  return para.tokens[k + 1]?.norm.startsWith("ال") ? para.pointBack(k) : null;
 }
 
 /** Words that go on describing a role: «النائب في كتلة…», «المتحدث باسم…», «السفير لدى…». */
