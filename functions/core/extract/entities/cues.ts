@@ -5,21 +5,13 @@
  * entity in full, and a place spelled like a role noun or a nisba adjective gives way to it.
  */
 
-import { type Candidate, COMMON_WORDS, type Hit } from "../gazetteer/index.ts";
+import type { Candidate, Hit } from "../gazetteer/index.ts";
 import { table, words } from "../lexicon/index.ts";
 import { boundedMemo } from "../memo.ts";
-import { isCommonPersonalName } from "../ner/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
-import {
-  countedNisba,
-  NAME_PARTICLES,
-  NAME_STOP,
-  NISBA,
-  ROLE_WORDS,
-  sameNameWord,
-} from "./name-words.ts";
+import { countedNisba, firstNameWord, NISBA, ROLE_WORDS, sameNameWord } from "./name-words.ts";
 
 /**
  * Words before a media name that make «الجزيرة» a channel, not an island: an outlet noun, or
@@ -109,16 +101,6 @@ function otherOfFamily(
 }
 
 const ABD = "عبد";
-
-/**
- * A word many people are named that is nothing else: not a particle («أن», «في», «بن»,
- * «أبو»), not an ordinary word («رأى», «كان»).
- */
-function firstNameWord(w: string): boolean {
-  return (
-    isCommonPersonalName(w) && !COMMON_WORDS.has(w) && !NAME_STOP.has(w) && !NAME_PARTICLES.has(w)
-  );
-}
 
 /**
  * The normalised names of a full name before its family name («عبد» with the word after it

@@ -6,7 +6,7 @@
 
 import { COMMON_WORDS } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
-import { isKnownNameWord } from "../ner/index.ts";
+import { isCommonPersonalName, isKnownNameWord } from "../ner/index.ts";
 import { endsAccusativeCount } from "../text/numbers.ts";
 import type { Token } from "../text/tokenize.ts";
 import { splitsWhere, type WordRef } from "../text/words.ts";
@@ -64,6 +64,16 @@ export function nameLike(t: Token, prevNorm: string | null): boolean {
   // people have («وسام», «وفاء»).
   if (w.startsWith("و") && COMMON_WORDS.has(w.slice(1)) && !isKnownNameWord(w)) return false;
   return true;
+}
+
+/**
+ * A word many people are named that is nothing else: not a particle («أن», «في», «بن»,
+ * «أبو»), not an ordinary word («رأى», «كان», «بيان»).
+ */
+export function firstNameWord(w: string): boolean {
+  return (
+    isCommonPersonalName(w) && !COMMON_WORDS.has(w) && !NAME_STOP.has(w) && !NAME_PARTICLES.has(w)
+  );
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
+import { splitsWhere } from "../text/words.ts";
 import type { Mention } from "./mention.ts";
 import { type CueRule, ruleMention } from "./rules.ts";
 
@@ -23,22 +24,16 @@ function markBetween(text: string, from: number, to: number, kind: RegExp): bool
   return kind.test(gap) && /^\s*\S\s*$/.test(gap);
 }
 
-/** «و», «ب», «ل» and «لل» before a media noun («وقالت لصحيفة», «بجريدة»). */
-function mediaNoun(t: Token): boolean {
-  const n = t.norm;
-  return (
-    MEDIA_NOUNS.has(n) ||
-    MEDIA_NOUNS.has(n.slice(1)) ||
-    (n.startsWith("لل") && MEDIA_NOUNS.has(`ا${n.slice(1)}`))
-  );
-}
+/** A media noun, behind a clitic or not («وقالت لصحيفة», «بجريدة»). */
+const mediaNounReadings = splitsWhere((c) => MEDIA_NOUNS.has(c.stem));
 
 export const quotedOutlets: CueRule = (text, p, toks, covered) => {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < toks.length; i++) {
     const noun = toks[i] as Token;
     const first = toks[i + 1] as Token;
-    if (!markBetween(text, noun.end, first.start, OPENERS) || !mediaNoun(noun)) continue;
+    if (!markBetween(text, noun.end, first.start, OPENERS) || mediaNounReadings(noun).length === 0)
+      continue;
     let j = i + 1;
     while (j < toks.length && j - i <= MAX_WORDS) {
       const t = toks[j] as Token;

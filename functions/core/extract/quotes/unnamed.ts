@@ -4,7 +4,7 @@
  * speaker's, and so is the «وأضاف» that follows.
  */
 
-import { COMMON_WORDS } from "../gazetteer/index.ts";
+import { firstNameWord } from "../entities/name-words.ts";
 import { list, words } from "../lexicon/index.ts";
 import { isCommonPersonalName } from "../ner/index.ts";
 import type { Token } from "../text/tokenize.ts";
@@ -73,5 +73,5 @@ export function hasUnnamedSubject(tokens: readonly Token[], k: number, before: n
   // «لوكالة…», «للصحفيين», «بالقول»: who was addressed or how, not who spoke; but «بشار»,
   // «بلال» are names, not «ب/ل» and a word (a name that is also a word, «بيان», is not).
   if (n.length <= 2 || !(n.startsWith("ل") || n.startsWith("ب"))) return true;
-  return isCommonPersonalName(n) && !COMMON_WORDS.has(n);
+  return firstNameWord(n);
 }
