@@ -24,7 +24,7 @@ import {
   isSpeechCue,
 } from "./cues.ts";
 import { backReference, describedRole, namePartReference } from "./role-subjects.ts";
-import { collect, speakerOf, subjectBefore } from "./speakers.ts";
+import { collect, cueHasSubject, speakerOf, subjectBefore } from "./speakers.ts";
 import { hasUnnamedSubject } from "./unnamed.ts";
 
 /** A conjunction alone before a quote that opens its sentence («و"…"»). */
@@ -322,7 +322,7 @@ export function cuesWithoutSubject(p: Paragraph, q: QuoteAt): boolean {
   let found = false;
   for (let k = q.openTok - 1; k >= q.from; k--) {
     if (!cueAt(p, k, isSpeechCue)) continue;
-    if (p.named[k + 1] === 1 || hasUnnamedSubject(p.tokens, k, q.openTok)) return false;
+    if (cueHasSubject(p, k, q.openTok)) return false;
     found = true;
   }
   return found;

@@ -86,6 +86,11 @@ export function subjectBefore(p: Paragraph, from: number, k: number): GazEntity 
   return speakerOf(collect(p, from, k, false));
 }
 
+/** Does the cue at k have a subject of its own before `to`, named or not? */
+export function cueHasSubject(p: Paragraph, k: number, to: number): boolean {
+  return p.named[k + 1] === 1 || hasUnnamedSubject(p.tokens, k, to);
+}
+
 /** The speaker a sentence without quotes announces («ولفت بشار إلى…»): the first cue's subject. */
 export function speakerAnnouncedIn(p: Paragraph, sent: Range): GazEntity | null {
   const from = firstAtOrAfter(p.tokens, sent.start);
@@ -95,8 +100,7 @@ export function speakerAnnouncedIn(p: Paragraph, sent: Range): GazEntity | null 
       // «وكان السفير دان غيلرمان قد أعرب عن صدمته لتصريحات أنان»: a cue with no subject
       // after it has the sentence's verb-first subject; the names after it are what it was
       // about.
-      const ownSubject = p.named[k + 1] === 1 || hasUnnamedSubject(p.tokens, k, to);
-      const before = ownSubject ? null : topicOf(p, sent);
+      const before = cueHasSubject(p, k, to) ? null : topicOf(p, sent);
       return (
         before ??
         speakerOf(collect(p, k + 1, Math.min(to, k + 12), true)) ??
