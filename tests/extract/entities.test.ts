@@ -569,6 +569,17 @@ describe("entities", () => {
       expect(list.map((e) => [e.name.ar, e.origin])).toEqual([["كريم الزعبي", "tagger"]]);
     });
 
+    it("reads a longer form of a listed person's own name as that person, whole", () => {
+      // The tagger reads the three words as one name; two of them are Obama's own.
+      const obama = entities("وقال باراك حسين أوباما إن بلاده مستعدة للحوار.");
+      expect(obama.map((e) => [e.name.en, e.aliases])).toEqual([
+        ["Barack Obama", ["باراك حسين أوباما"]],
+      ]);
+      // Another common first name one letter apart is someone else: not «محمد» Morsi.
+      const other = entities("وقال الفنان محمود مرسي إن الفيلم سيعرض قريبا.");
+      expect(other.map((e) => e.name.en)).not.toContain("Mohamed Morsi");
+    });
+
     it("marks role-phrase people as found by the rule", () => {
       expect(unknownToGazetteer("محمد ولد أحمدو")).toBe(true);
       const list = entities("وشارك في الاجتماع وزير الزراعة الموريتاني محمد ولد أحمدو.");

@@ -25,7 +25,7 @@ import { quotedOutlets } from "./quoted-outlets.ts";
 import { applyRules } from "./rules.ts";
 import { candidateReader, scan } from "./scan.ts";
 import { surnameIntroductions } from "./speaker-surnames.ts";
-import { overriddenSurnames } from "./surname-override.ts";
+import { surnameSpans, widen } from "./surname-override.ts";
 import { documentSurnames, secondScanBlocked } from "./surnames.ts";
 import { taggerMentions } from "./tagger.ts";
 
@@ -42,9 +42,11 @@ export function findMentions(
   const spans = tagParagraphs(paras, tokens);
   const candidates = candidateReader(paras, tokens);
   const scanned = scan(paras, tokens, candidates, { seen: null, surnames: null });
-  const blocked = overriddenSurnames(paras, tokens, spans, scanned);
-  const first =
-    blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`));
+  const { blocked, widened } = surnameSpans(paras, tokens, spans, scanned);
+  const first = widen(
+    blocked.size === 0 ? scanned : scanned.filter((m) => !blocked.has(`${m.para}:${m.tokStart}`)),
+    widened,
+  );
   const rule = applyRules(
     [
       rolePersons,
@@ -68,7 +70,7 @@ export function findMentions(
   const surnames = documentSurnames([...first, ...unknown]);
   // The second scan must not read a surname inside the full name it came from.
   const keep = secondScanBlocked(blocked, unknown, surnames);
-  const second = scan(paras, tokens, candidates, { seen, surnames, blocked: keep });
+  const second = widen(scan(paras, tokens, candidates, { seen, surnames, blocked: keep }), widened);
   const taken = new Set<string>();
   for (const m of second) for (let k = m.tokStart; k < m.tokEnd; k++) taken.add(`${m.para}:${k}`);
   const extra = unknown.filter((m) => {

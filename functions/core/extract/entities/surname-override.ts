@@ -4,27 +4,46 @@
  * The gazetteer's surname mention there is dropped, and the second scan leaves those tokens be.
  */
 
-import type { TaggedSpan } from "../ner/index.ts";
+import { isCommonPersonalName, type TaggedSpan } from "../ner/index.ts";
+import { normalizeArabic } from "../text/normalize.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
-import type { Mention } from "./mention.ts";
-import { nameLike } from "./name-words.ts";
+import { type Mention, surfaceOf } from "./mention.ts";
+import { nameLike, sameNameWord } from "./name-words.ts";
+import { personClitic } from "./tagger.ts";
 
-/** Tagger confidence at which a full name may override a gazetteer surname inside it. */
-const OVERRIDE_CONFIDENCE = 50;
+/**
+ * Tagger confidence at which a full name may override a gazetteer surname inside it: the floor
+ * at which the tagger's people are kept at all (tagger.ts), as the surname alone is weaker
+ * evidence than the longer name around it («أنوش أنصاري» at 36 is not «حسين جابري أنصاري»).
+ */
+const OVERRIDE_CONFIDENCE = 30;
+
+/** What a sure full name around a gazetteer surname does to it. */
+export interface SurnameSpans {
+  /** Token keys the gazetteer must leave to the tagger: the longer name is someone else. */
+  readonly blocked: Set<string>;
+  /**
+   * Gazetteer surname mentions (by "para:tokStart") that the longer name widens: its other
+   * words are the listed person's own («باراك حسين أوباما», «خوسي لويس ثاباتيرو»).
+   */
+  readonly widened: Map<string, Mention>;
+}
 
 /**
  * Gazetteer person mentions that are only the surname of a longer name the tagger found with
- * high confidence («كريم الزعبي» is not «أسعد الزعبي»): the words before the surname must be
- * name-like, not roles or titles. Returns the token keys the gazetteer must leave to the tagger.
+ * confidence («كريم الزعبي» is not «أسعد الزعبي»): the words before the surname must be
+ * name-like, not roles or titles. When those words spell the listed person's own names the
+ * mention is widened to the whole name instead.
  */
-export function overriddenSurnames(
+export function surnameSpans(
   paras: readonly string[],
   tokens: readonly (readonly Token[])[],
   spans: readonly TaggedSpan[],
   mentions: readonly Mention[],
-): Set<string> {
+): SurnameSpans {
   const blocked = new Set<string>();
+  const widened = new Map<string, Mention>();
   const index = indexMentions(mentions);
   for (const s of spans) {
     if (s.type !== "PERS" || s.confidence < OVERRIDE_CONFIDENCE || s.tokEnd - s.tokStart < 2) {
@@ -37,9 +56,30 @@ export function overriddenSurnames(
     const toks = tokens[s.para] ?? [];
     const text = paras[s.para] ?? "";
     if (!nameLikeWords(text, toks, s.tokStart, m.tokStart)) continue;
+    if (ownNameWords(toks, s.tokStart, m.tokStart, m.entity.ar)) {
+      const { clitic, stem } = personClitic(toks[s.tokStart]?.norm ?? "");
+      const surface = surfaceOf(text, toks, s.tokStart, m.tokEnd, clitic, stem);
+      const start = toks[s.tokStart]?.start ?? m.start;
+      widened.set(`${m.para}:${m.tokStart}`, { ...m, start, tokStart: s.tokStart, surface });
+      continue;
+    }
     for (let k = s.tokStart; k < s.tokEnd; k++) blocked.add(`${s.para}:${k}`);
   }
-  return blocked;
+  return { blocked, widened };
+}
+
+/** The mentions with each widened surname replaced by its whole name. */
+export function widen(
+  mentions: readonly Mention[],
+  widened: ReadonlyMap<string, Mention>,
+): Mention[] {
+  if (widened.size === 0) return mentions as Mention[];
+  return mentions.map((m) => {
+    const w = widened.get(`${m.para}:${m.tokStart}`);
+    return w && w.entity.id === m.entity.id && w.tokEnd === m.tokEnd
+      ? { ...w, entity: m.entity }
+      : m;
+  });
 }
 
 /** Mentions by paragraph in token order, and the most tokens any one of them spans. */
@@ -99,4 +139,19 @@ function nameLikeWords(text: string, toks: readonly Token[], from: number, to: n
     if (t && next && !adjacent(text, t, next)) nameLikeBefore = false;
   }
   return nameLikeBefore;
+}
+
+/**
+ * Does a token in [from, to) spell a word of the listed name: as written, or a variant
+ * spelling («خوسي» of «خوسيه», «اوغو» of «هوغو») that is not itself another common first name
+ * («محمود» is not «محمد», though one letter apart)?
+ */
+function ownNameWords(toks: readonly Token[], from: number, to: number, name: string): boolean {
+  const own = normalizeArabic(name).split(" ");
+  for (let k = from; k < to; k++) {
+    const w = toks[k]?.norm ?? "";
+    const same = (o: string) => o === w || (sameNameWord(o, w) && !isCommonPersonalName(w));
+    if (own.some(same)) return true;
+  }
+  return false;
 }

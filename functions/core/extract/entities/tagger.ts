@@ -60,7 +60,7 @@ function taggerClitic(norm: string): { clitic: string; stem: string } {
  * names). The tagger's own name list learnt such words whole from ANERcorp, which does not split
  * clitics.
  */
-function personClitic(norm: string): { clitic: string; stem: string } {
+export function personClitic(norm: string): { clitic: string; stem: string } {
   const rest = /^و(.{3,})$/.exec(norm)?.[1];
   if (!rest) return taggerClitic(norm);
   const wholeIsName = personalNameBucket(norm) !== null || gazetteerWordRoles(norm).length > 0;
