@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findMentions } from "../../functions/core/extract/entities/index.ts";
 import { articleIntroductions, pointBack } from "../../functions/core/extract/entities/roles.ts";
 import {
+  endsInsideQuote,
   findQuoteSpans,
   findQuotes,
   nothingCarried,
@@ -55,8 +56,8 @@ describe("quote spans", () => {
 });
 
 describe("quote spans: other outlets' marks", () => {
-  const contents = (text: string) =>
-    findQuoteSpans(text).map((s) => text.slice(s.contentStart, s.contentEnd));
+  const contents = (text: string, continues = false) =>
+    findQuoteSpans(text, continues).map((s) => text.slice(s.contentStart, s.contentEnd));
   it("reads reversed marks ”…“ and »…« as some sites print them", () => {
     expect(contents("قال الوزير ”لن نسمح بانهيار الهدنة“ أمس")).toEqual(["لن نسمح بانهيار الهدنة"]);
     expect(contents("قال الوزير »لن نسمح بانهيار الهدنة« أمس")).toEqual(["لن نسمح بانهيار الهدنة"]);
@@ -83,6 +84,31 @@ describe("quote spans: other outlets' marks", () => {
     expect(contents("وختم: “لن نتراجع عن مطالبنا")).toEqual(["لن نتراجع عن مطالبنا"]);
     expect(contents("انتهى الاجتماع دون اتفاق »")).toEqual([]);
     expect(contents("انتهى الاجتماع دون اتفاق «")).toEqual([""]);
+  });
+  it("closes a spaced straight quote that the previous paragraph left open", () => {
+    const first = 'وقالت الوزيرة إن " الرئيس سيقرر المشاركة في قوة دولية';
+    const next = '. شرط أن يتم ذلك في إطار اتفاق ". وأكدت أن " كل الدول مستعدة لدرس شروطها ".';
+    const spans = findQuoteSpans(first);
+    expect(endsInsideQuote(first, spans)).toBe(true);
+    // Carried on: the first mark closes; the later two pair with each other.
+    expect(contents(next, true)).toEqual([
+      ". شرط أن يتم ذلك في إطار اتفاق ",
+      " كل الدول مستعدة لدرس شروطها ",
+    ]);
+    // Read alone, every mark pairs the wrong way.
+    expect(contents(next)).toEqual([". وأكدت أن ", "."]);
+    // An even number of marks here pairs as usual even after an open quote.
+    expect(contents('وقال " نحن مستعدون " للحوار.', true)).toEqual([" نحن مستعدون "]);
+    // A closed quote at the very end leaves nothing open.
+    const closed = 'وقال " نحن مستعدون "';
+    expect(endsInsideQuote(closed, findQuoteSpans(closed))).toBe(false);
+  });
+  it("carries a quote broken over two paragraphs to its speaker", () => {
+    const got = quotes(
+      'وقال وزير الخارجية الروسي سيرغي لافروف إن " الرئيس سيقرر على الأرجح مشاركة روسيا في قوة دولية',
+      '. شرط أن يتم ذلك في إطار اتفاق ". واكد رئيس الحكومة اللبناني فؤاد السنيورة " أن أي قوة دولية يجب أن تعمل في إطار الأمم المتحدة ".',
+    );
+    expect(got.map((q) => q.who)).toEqual(["Sergey Lavrov", "Sergey Lavrov", "Fouad Siniora"]);
   });
   it("stays linear on hostile runs of marks", () => {
     const text = (n: number) => `${"“".repeat(n)}${"»".repeat(n)}${"”«".repeat(n / 2)}`;

@@ -32,4 +32,4 @@
 
 export type { QuoteContext } from "./context.ts";
 export { type Carried, findQuotes, nothingCarried } from "./paragraph.ts";
-export { findQuoteSpans, type QuoteSpan } from "./spans.ts";
+export { endsInsideQuote, findQuoteSpans, type QuoteSpan } from "./spans.ts";

@@ -24,7 +24,7 @@ import { candidatesOf, type QuoteScene, type RuleStep } from "./candidates.ts";
 import { type Paragraph, paragraphOf, type QuoteContext } from "./context.ts";
 import { COMPLEMENTIZERS } from "./cues.ts";
 import { candidatesNeeded, choose, heard } from "./ranker.ts";
-import { findQuoteSpans, type QuoteSpan } from "./spans.ts";
+import { endsInsideQuote, findQuoteSpans, type QuoteSpan } from "./spans.ts";
 import { collect, speakerAnnouncedIn, speakerOf, topicOf } from "./speakers.ts";
 import { speechIn } from "./terms.ts";
 
@@ -46,6 +46,8 @@ export interface Carried {
   recent: readonly GazEntity[];
   /** How often earlier paragraphs named each entity (by id). */
   readonly seen: Map<string, number>;
+  /** The previous paragraph ended inside a straight quote it never closed. */
+  openQuote: boolean;
 }
 
 export const nothingCarried = (): Carried => ({
@@ -53,6 +55,7 @@ export const nothingCarried = (): Carried => ({
   topic: null,
   recent: [],
   seen: new Map(),
+  openQuote: false,
 });
 
 /** The walk over a paragraph's sentences and quotes, and the speakers it carries. */
@@ -83,7 +86,8 @@ interface Walk {
  * the next one.
  */
 export function findQuotes(para: QuoteContext, carry: Carried): Quote[] {
-  const spans = findQuoteSpans(para.text);
+  const spans = findQuoteSpans(para.text, carry.openQuote);
+  carry.openQuote = endsInsideQuote(para.text, spans);
   const sentences = sentenceRanges(para.text, spans);
   // Only speech hides the names inside it: a quoted name («صحيفة "الوطن"») may speak.
   const contents = spans.map((span) => speechIn(para, span));

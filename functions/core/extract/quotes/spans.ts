@@ -2,7 +2,8 @@
  * Quotation spans of a paragraph: where quoted text starts and ends, marks and all.
  *
  * Spans: “ ” « » and straight "…" marks, with nesting («… الـ «PYD» …») and unbalanced
- * marks: a stray closer is ignored, an opener never closed runs to the end of the paragraph.
+ * marks: a stray closer is ignored, an opener never closed runs to the end of the paragraph,
+ * and a paragraph that goes on with a straight quote the previous one left open closes it.
  * Whether a span is speech at all is decided later (terms.ts).
  */
 
@@ -47,6 +48,11 @@ interface Scan {
   /** Last “ and « of the paragraph: a reversed-style opener needs its counterpart later. */
   readonly lastLDQ: number;
   readonly lastLAQ: number;
+  /**
+   * The paragraph goes on with a straight quote the previous one left open, and has an odd
+   * number of straight marks: its first one, with nothing open, is that quote's closer.
+   */
+  continued: boolean;
 }
 
 /** How deep a closer looks for its own opener before closing whatever is on top. */
@@ -67,17 +73,23 @@ function isSpaceCode(c: number): boolean {
  *  - nesting of any of them («… "…" …», “… «…» …»): a closer pops to its own opener when one
  *    is within MATCH_DEPTH, else closes whatever is open;
  *  - unbalanced marks: a stray closer is ignored; an opener never closed runs to the end of
- *    the paragraph.
+ *    the paragraph;
+ *  - a quote run on from the previous paragraph (`continues`: it ended inside a straight
+ *    quote, see endsInsideQuote): with an odd number of straight marks here, the first one
+ *    closes it, so the text before it is quoted and the marks after it pair among themselves.
+ *    Where marks are spaced on both sides (« " كلام " ») nothing else tells an opener from a
+ *    closer, and a quote broken over two paragraphs would pair every later mark the wrong way.
  * One pass; the reversed-style look-ahead uses precomputed last positions, so the scan stays
  * linear on any input.
  */
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, continues = false): QuoteSpan[] {
   const scan: Scan = {
     text,
     out: [],
     stack: [],
     lastLDQ: text.lastIndexOf("\u201c"),
     lastLAQ: text.lastIndexOf("\u00ab"),
+    continued: continues && oddStraightMarks(text),
   };
   // Most characters are no quotation mark: a native search jumps from mark to mark.
   QUOTE_MARK.lastIndex = 0;
@@ -96,11 +108,39 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return scan.out;
 }
 
+/**
+ * Does the paragraph end inside a straight quote (its last span opened with « " » and never
+ * closed)? The next paragraph may go on with it.
+ */
+export function endsInsideQuote(text: string, spans: readonly QuoteSpan[]): boolean {
+  const last = spans.at(-1);
+  return (
+    !!last &&
+    last.contentEnd === last.end &&
+    last.end === text.length &&
+    text.charCodeAt(last.start) === STRAIGHT
+  );
+}
+
+/** Is the number of straight double marks odd? */
+function oddStraightMarks(text: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n % 2 === 1;
+}
+
 /** Open or close at the quotation mark at i (a lone ' is skipped, a '' is read whole). */
 function onMark(scan: Scan, i: number): void {
   const { text, stack } = scan;
   const c = text.charCodeAt(i);
   const top = stack[stack.length - 1]?.mark;
+  if (c === STRAIGHT && scan.continued) {
+    scan.continued = false;
+    if (stack.length === 0) {
+      scan.out.push({ start: 0, end: i + 1, contentStart: 0, contentEnd: i });
+      return;
+    }
+  }
   if (c === STRAIGHT) {
     if (top === STRAIGHT) close(scan, i, 1, BY_STRAIGHT);
     else stack.push({ mark: c, at: i, len: 1 });
