@@ -87,21 +87,34 @@ describe("quote spans: other outlets' marks", () => {
   });
   it("closes a spaced straight quote that the previous paragraph left open", () => {
     const first = 'وقالت الوزيرة إن " الرئيس سيقرر المشاركة في قوة دولية';
-    const next = '. شرط أن يتم ذلك في إطار اتفاق ". وأكدت أن " كل الدول مستعدة لدرس شروطها ".';
-    const spans = findQuoteSpans(first);
-    expect(endsInsideQuote(first, spans)).toBe(true);
-    // Carried on: the first mark closes; the later two pair with each other.
-    expect(contents(next, true)).toEqual([
+    expect(endsInsideQuote(first, findQuoteSpans(first))).toBe(true);
+    // Odd marks after an open quote: the first closes it, the later two pair with each other.
+    const odd = '. شرط أن يتم ذلك في إطار اتفاق " وأكدت أن " كل الدول مستعدة لدرس شروطها "';
+    expect(contents(odd, true)).toEqual([
       ". شرط أن يتم ذلك في إطار اتفاق ",
       " كل الدول مستعدة لدرس شروطها ",
     ]);
     // Read alone, every mark pairs the wrong way.
-    expect(contents(next)).toEqual([". وأكدت أن ", "."]);
-    // An even number of marks here pairs as usual even after an open quote.
+    expect(contents(odd)).toEqual([" وأكدت أن ", ""]);
+    // Even marks: a first mark before a full stop still closes, and the last opens anew.
+    const even = 'إن هذا المؤتمر حدث تاريخي ". وقال سيباستيان " لقد عملت شخصيا مع المتحدثين';
+    expect(contents(even, true)).toEqual([
+      "إن هذا المؤتمر حدث تاريخي ",
+      " لقد عملت شخصيا مع المتحدثين",
+    ]);
+    // Even marks with nothing carried pair as usual.
     expect(contents('وقال " نحن مستعدون " للحوار.', true)).toEqual([" نحن مستعدون "]);
     // A closed quote at the very end leaves nothing open.
     const closed = 'وقال " نحن مستعدون "';
     expect(endsInsideQuote(closed, findQuoteSpans(closed))).toBe(false);
+  });
+  it("ignores a straight mark before a full stop or comma when nothing is open", () => {
+    expect(contents('انتهت الحرب". وقال الوزير "نحن مستعدون للحوار".')).toEqual([
+      "نحن مستعدون للحوار",
+    ]);
+    expect(contents('انتهت الحرب " ، وقال الوزير " نحن مستعدون للحوار "')).toEqual([
+      " نحن مستعدون للحوار ",
+    ]);
   });
   it("carries a quote broken over two paragraphs to its speaker", () => {
     const got = quotes(

@@ -48,11 +48,12 @@ interface Scan {
   /** Last “ and « of the paragraph: a reversed-style opener needs its counterpart later. */
   readonly lastLDQ: number;
   readonly lastLAQ: number;
-  /**
-   * The paragraph goes on with a straight quote the previous one left open, and has an odd
-   * number of straight marks: its first one, with nothing open, is that quote's closer.
-   */
-  continued: boolean;
+  /** The paragraph goes on with a straight quote the previous one left open. */
+  readonly continues: boolean;
+  /** The paragraph has an odd number of straight marks. */
+  readonly oddStraight: boolean;
+  /** A straight mark has been read. */
+  seenStraight: boolean;
 }
 
 /** How deep a closer looks for its own opener before closing whatever is on top. */
@@ -74,11 +75,13 @@ function isSpaceCode(c: number): boolean {
  *    is within MATCH_DEPTH, else closes whatever is open;
  *  - unbalanced marks: a stray closer is ignored; an opener never closed runs to the end of
  *    the paragraph;
- *  - a quote run on from the previous paragraph (`continues`: it ended inside a straight
- *    quote, see endsInsideQuote): with an odd number of straight marks here, the first one
- *    closes it, so the text before it is quoted and the marks after it pair among themselves.
- *    Where marks are spaced on both sides (« " كلام " ») nothing else tells an opener from a
- *    closer, and a quote broken over two paragraphs would pair every later mark the wrong way.
+ *  - a straight mark with nothing open that is followed by a full stop or comma closes: the
+ *    quote run on from the previous paragraph (`continues`: it ended inside a straight quote,
+ *    see endsInsideQuote), else nothing (a stray closer). With an odd number of straight marks
+ *    in a paragraph that goes on with a quote, its first one closes that quote whatever
+ *    follows it. Where marks are spaced on both sides (« " كلام " ») nothing else tells an
+ *    opener from a closer, and one quote broken over two paragraphs would pair every later
+ *    mark the wrong way.
  * One pass; the reversed-style look-ahead uses precomputed last positions, so the scan stays
  * linear on any input.
  */
@@ -89,7 +92,9 @@ export function findQuoteSpans(text: string, continues = false): QuoteSpan[] {
     stack: [],
     lastLDQ: text.lastIndexOf("\u201c"),
     lastLAQ: text.lastIndexOf("\u00ab"),
-    continued: continues && oddStraightMarks(text),
+    continues,
+    oddStraight: continues && oddStraightMarks(text),
+    seenStraight: false,
   };
   // Most characters are no quotation mark: a native search jumps from mark to mark.
   QUOTE_MARK.lastIndex = 0;
@@ -122,6 +127,19 @@ export function endsInsideQuote(text: string, spans: readonly QuoteSpan[]): bool
   );
 }
 
+/**
+ * Is the mark at i followed (spaces aside) by punctuation that ends a clause («"كلام".»,
+ * «" كلام " ،»)? No quotation opens on a full stop or a comma.
+ */
+function closerShaped(text: string, i: number): boolean {
+  let k = i + 1;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return CLAUSE_END.has(text.charCodeAt(k));
+}
+
+/** . , ، ؛ ; ! ? ؟ ) */
+const CLAUSE_END = new Set([0x2e, 0x2c, 0x60c, 0x61b, 0x3b, 0x21, 0x3f, 0x61f, 0x29]);
+
 /** Is the number of straight double marks odd? */
 function oddStraightMarks(text: string): boolean {
   let n = 0;
@@ -134,10 +152,15 @@ function onMark(scan: Scan, i: number): void {
   const { text, stack } = scan;
   const c = text.charCodeAt(i);
   const top = stack[stack.length - 1]?.mark;
-  if (c === STRAIGHT && scan.continued) {
-    scan.continued = false;
-    if (stack.length === 0) {
-      scan.out.push({ start: 0, end: i + 1, contentStart: 0, contentEnd: i });
+  if (c === STRAIGHT) {
+    const first = !scan.seenStraight;
+    scan.seenStraight = true;
+    if (stack.length === 0 && (closerShaped(text, i) || (first && scan.oddStraight))) {
+      // A closer with nothing open: the end of the quote run on from the previous
+      // paragraph, else a stray mark.
+      if (first && scan.continues) {
+        scan.out.push({ start: 0, end: i + 1, contentStart: 0, contentEnd: i });
+      }
       return;
     }
   }
