@@ -609,5 +609,17 @@ describe("entities", () => {
       expect(entities("سنشهد تغييرات كبيرة في المرحلة المقبلة، وسنستأنف المحادثات.")).toEqual([]);
       expect(entities("أكد المسؤول الروسي أن الجانب الأمريكي موافق.")).toEqual([]);
     });
+
+    it("reads a family name alone as a person where it is a speech verb's subject", () => {
+      const said = entities('وأضاف بلعاوي " أن الشعب الفلسطيني يريد السلام ".');
+      expect(said.map((e) => [e.type, e.name.ar, e.origin])).toEqual([
+        ["person", "بلعاوي", "tagger"],
+      ]);
+      // Elsewhere the same lone word is left alone, and after the verb an adjective or a
+      // common word is no one.
+      expect(entities("وتحدث التقرير عن دور بلعاوي في المفاوضات.")).toEqual([]);
+      expect(entities("وقال روسي إن الحرب ستطول.")).toEqual([]);
+      expect(entities("وقال مسؤول إن الحرب ستطول.")).toEqual([]);
+    });
   });
 });

@@ -20,11 +20,13 @@ import { type Mention, surfaceOf } from "./mention.ts";
 import {
   ARABIC_WORD,
   countedNisba,
+  isDefinite,
   NAME_PARTICLES,
   NAME_STOP,
   NISBA,
   ROLE_WORDS,
 } from "./name-words.ts";
+import { isSayingVerb } from "./saying.ts";
 
 /** Minimum tagger confidence (score margin) for a span to become an entity, per type. */
 const MIN_CONFIDENCE: Readonly<Record<string, number>> = { PERS: 30, LOC: 40, ORG: 50 };
@@ -139,8 +141,10 @@ function spanMention(
   if (NAME_STOP.has(last) && !(afterBin && nameNotParticle(lastTok, type, len, last))) return null;
   if (NAME_STOP.has(stem) && !nameNotParticle(head, type, len, stem)) return null;
   // A lone unknown word is too often a first name, a verb or an adjective to be a person;
-  // lone surnames are linked to full names by the document surname table instead.
-  if (len === 1 && s.type === "PERS") return null;
+  // lone surnames are linked to full names by the document surname table instead. But the
+  // subject right after a speech verb is no adjective: «وأضاف بلعاوي "…"».
+  if (len === 1 && s.type === "PERS" && !(clitic === "" && speechSubject(toks, s.tokStart)))
+    return null;
   if (len === 1 && !loneWordKept(toks, s, clitic, stem)) return null;
   if (!head || !lastTok) return null;
   return {
@@ -158,6 +162,16 @@ function spanMention(
     tokEnd: s.tokEnd,
     surface,
   };
+}
+
+/**
+ * Is the word at k the subject right after a speech verb («وأضاف كامينين أنه…»): no article,
+ * no common word, not a first name alone?
+ */
+function speechSubject(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !isSayingVerb(toks[k - 1]) || isDefinite(t)) return false;
+  return !COMMON_WORDS.has(t.norm) && !isCommonPersonalName(t.norm);
 }
 
 /**
@@ -192,7 +206,9 @@ function loneWordKept(
   const bare = stem.startsWith("ال") ? stem.slice(2) : stem;
   const norm = head?.norm ?? "";
   if (COMMON_WORDS.has(stem) || COMMON_WORDS.has(bare) || COMMON_WORDS.has(norm)) return false;
-  if (NISBA.test(norm) || NISBA.test(`ال${bare}`)) return false;
+  // An indefinite nisba is an adjective («روسي»), but the person a speech verb's subject
+  // names may bear one as a family name («وأضاف بلعاوي»).
+  if (NISBA.test(norm) || (s.type !== "PERS" && NISBA.test(`ال${bare}`))) return false;
   if (head && isMonthWord(head)) return false;
   if (clitic === "" && stem.length < 4) return false;
   if (s.type === "LOC" && countedNisba(toks, s.tokStart, stem)) return false;
