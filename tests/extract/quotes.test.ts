@@ -234,6 +234,16 @@ describe("quotes and speakers", () => {
     ]);
   });
 
+  it("hands the floor to an unnamed source that a sentence without quotes cites", () => {
+    const out = quotes(
+      "وقال نبيه بري إن «الحوار هو الطريق الوحيد للخروج من الأزمة».",
+      "وأعلن مسؤول كبير في الإدارة الأميركية أن المحامي سيبلغ موكله بالقرار. وقال المسؤول إن «القيادة تسمح للمحامي بالتحدث إلى موكله».",
+      "وذكر الجيش الإسرائيلي أنه أنهى العملية. وأضاف «لن نسمح بعودة المسلحين».",
+      "من جهته، رأى سمير جعجع أن الحوار لم يعد مجديا. وتابع «نحتاج إلى قرارات لا إلى كلام».",
+    );
+    expect(out.map((q) => q.who)).toEqual(["Nabih Berri", null, null, "Samir Geagea"]);
+  });
+
   it("leaves a quote unattributed when its verb has a subject nobody can name", () => {
     const out = quotes(
       "وقال نبيه بري إن «الحوار هو الطريق الوحيد للخروج من الأزمة».",

@@ -24,7 +24,13 @@ import {
   isSpeechCue,
 } from "./cues.ts";
 import { backReference, describedRole, namePartReference } from "./role-subjects.ts";
-import { collect, cueHasSubject, speakerOf, subjectBefore } from "./speakers.ts";
+import {
+  collect,
+  cueHasSubject,
+  speakerAnnouncedIn,
+  speakerOf,
+  subjectBefore,
+} from "./speakers.ts";
 import { hasUnnamedSubject } from "./unnamed.ts";
 
 /** A conjunction alone before a quote that opens its sentence («و"…"»). */
@@ -184,6 +190,29 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   if (placeSpeaks) return unnamed("place");
   if (hasUnnamedSubject(tokens, k, openTok)) return unnamed("subject");
   return describedRole(tokens, k + 1) ? unnamed("role") : null;
+}
+
+/**
+ * Who a sentence without quotes says is speaking: whom its first speech cue names
+ * (speakers.ts speakerAnnouncedIn), someone unnamed when that cue's subject is an unnamed
+ * source («وأعلن مسؤول كبير في الإدارة أن…», «وذكر الجيش الإسرائيلي أن…»), or null when it
+ * has no speech cue (the speaker in play stays). Then a bare «وقال المسؤول» or «وأضاف» that
+ * follows is that unnamed source, not whoever was named before it.
+ */
+export function announcedSpeaker(p: Paragraph, sent: Range): GazEntity | Unnamed | null {
+  const from = firstAtOrAfter(p.tokens, sent.start);
+  const to = firstAtOrAfter(p.tokens, sent.end);
+  let k = from;
+  while (k < to && !cueAt(p, k, isSpeechCue)) k++;
+  if (k >= to) return null;
+  if (unnamedSource(p, k + 1)) return unnamed("source");
+  if (indefiniteRole(p, k + 1)) {
+    const member = collect(p, k + 1, to, true).find((m) => m.entity.type === "person");
+    return member?.entity ?? unnamed("source");
+  }
+  const named = speakerAnnouncedIn(p, sent);
+  if (named) return named;
+  return hasUnnamedSubject(p.tokens, k, to) ? unnamed("subject") : null;
 }
 
 /**

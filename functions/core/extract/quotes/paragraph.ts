@@ -14,6 +14,7 @@ import type { GazEntity } from "../gazetteer/index.ts";
 import { type Range, sentenceRanges } from "../text/sentences.ts";
 import { firstAtOrAfter } from "../text/tokenize.ts";
 import {
+  announcedSpeaker,
   cuedSpeaker,
   cuesWithoutSubject,
   isUnnamed,
@@ -25,7 +26,7 @@ import { type Paragraph, paragraphOf, type QuoteContext } from "./context.ts";
 import { COMPLEMENTIZERS } from "./cues.ts";
 import { candidatesNeeded, choose, heard } from "./ranker.ts";
 import { endsInsideQuote, findQuoteSpans, type QuoteSpan } from "./spans.ts";
-import { collect, speakerAnnouncedIn, speakerOf, topicOf } from "./speakers.ts";
+import { collect, speakerOf, topicOf } from "./speakers.ts";
 import { speechIn } from "./terms.ts";
 
 /** How many tokens before a quote its cue may stand. */
@@ -152,9 +153,9 @@ function enterSentence(
     // A sentence without quotes can still name who is speaking next («ولفت بشار إلى…»).
     const sent = sentences[walk.s];
     const fresh = sent !== undefined && walk.s !== walk.prevSentence;
-    if (fresh) walk.last = speakerAnnouncedIn(p, sent) ?? walk.last;
+    const unnamedSpoke = fresh && announce(p, sent, walk);
     // The topic holds for the one sentence after its own.
-    walk.topic = fresh && !walk.last ? topicOf(p, sent) : null;
+    walk.topic = fresh && !walk.last && !unnamedSpoke ? topicOf(p, sent) : null;
     walk.s++;
   }
   const sent = sentences[walk.s] ?? { start: 0, end: p.text.length };
@@ -263,17 +264,29 @@ const ROLE_PHRASE = 4;
 const PRONOUN_END = /(ه|ها|هم)$/;
 
 /**
+ * A sentence without quotes that says who speaks hands them on; true when that is someone
+ * unnamed («وأعلن مسؤول…»), who is then in play (as null) and no topic.
+ */
+function announce(p: Paragraph, sent: Range, walk: Walk): boolean {
+  const said = announcedSpeaker(p, sent);
+  if (!said) return false;
+  walk.last = isUnnamed(said) ? null : said;
+  return walk.last === null;
+}
+
+/**
  * Sentences after the last quote may still set who speaks next paragraph, or whose topic a
  * subject-less «قال» there continues.
  */
 function announceRest(p: Paragraph, sentences: readonly Range[], walk: Walk): void {
   let lastFresh = false;
+  let unnamedSpoke = false;
   for (; walk.s < sentences.length; walk.s++) {
     const sent = sentences[walk.s];
     lastFresh = !!sent && walk.s !== walk.prevSentence;
-    if (lastFresh && sent) walk.last = speakerAnnouncedIn(p, sent) ?? walk.last;
+    unnamedSpoke = lastFresh && !!sent && announce(p, sent, walk);
   }
   // Only the paragraph's last sentence can hand its topic on.
   const last = sentences[sentences.length - 1];
-  walk.topic = lastFresh && last && !walk.last ? topicOf(p, last) : null;
+  walk.topic = lastFresh && last && !walk.last && !unnamedSpoke ? topicOf(p, last) : null;
 }
