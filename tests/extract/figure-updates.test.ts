@@ -90,3 +90,48 @@ describe("places named before the count", () => {
     expect(placed("قصفت الطائرات حلب، ما أسفر عن مقتل 4 أشخاص.")).toEqual(["killed 4 @Aleppo"]);
   });
 });
+
+describe("a toll's total named by its group", () => {
+  const kinds = (text: string) =>
+    extractArticle(`عنوان\n\n${text}`).facts.figures.map((f) => `${f.kind} ${f.count}`);
+
+  it("reads «حصيلة» and the group, with the verb before or after and no noun counted", () => {
+    expect(
+      kinds("قتل 10 مدنيين في حلب. وارتفعت حصيلة القتلى المدنيين إلى 15، بحسب المرصد."),
+    ).toEqual(["killed 15"]);
+    expect(kinds("قتل شخصان. وقالت اللجنة إن حصيلة القتلى ارتفعت إلى 11، مشيرة إلى جرحى.")).toEqual(
+      ["killed 11"],
+    );
+    expect(kinds("وقال إن حصيلة قتلى التنظيم ارتفعت إلى 12.")).toEqual(["killed 12"]);
+  });
+
+  it("gives each group its own total, and the updates replace the first figures", () => {
+    expect(
+      kinds("قتل 3 أشخاص وأصيب 23 آخرون. وأفاد مصدر بارتفاع عدد الشهداء إلى 12 والمصابين إلى 31."),
+    ).toEqual(["killed 12", "injured 31"]);
+  });
+
+  it("takes the kind from a group named further back when no other word says", () => {
+    expect(
+      kinds("إن عدد النازحين من أرياف إدلب وحماة منذ 26 من نيسان الماضي تجاوز 180 ألف شخص."),
+    ).toEqual(["displaced 180000"]);
+  });
+
+  it("never counts the day of a date or a count of days", () => {
+    expect(kinds("وقال إن عدد النازحين منذ 26 من نيسان كبير.")).toEqual([]);
+    expect(kinds("وبلغت حصيلة ضحايا التوغل المستمر منذ أربعة أيام 19 شهيدا.")).toEqual([
+      "killed 19",
+    ]);
+  });
+
+  it("reads the dual verb and the bodies recovered as deaths", () => {
+    expect(kinds("مضيفا أن جنديين قتلا وأصيب ستة آخرون في الهجوم.")).toEqual([
+      "killed 2",
+      "injured 6",
+    ]);
+    expect(kinds("وانتشلت فرق الإنقاذ جثث ستة مدنيين في كفرنبل، وأربعة في حاس.")).toEqual([
+      "killed 6",
+      "killed 4",
+    ]);
+  });
+});

@@ -5,8 +5,9 @@
  * «72 ساعة», «39 فصيلا», resolution numbers and years out.
  */
 
-import type { Qualifier } from "../../facts.ts";
-import { list, words } from "../lexicon/index.ts";
+import { FigureKind, type Qualifier } from "../../facts.ts";
+import { isMonthWord } from "../dates/index.ts";
+import { list, table, words } from "../lexicon/index.ts";
 import { type NumberRead, readNumber } from "../text/numbers.ts";
 import type { Token } from "../text/tokenize.ts";
 import { kindAt } from "./kind.ts";
@@ -169,11 +170,15 @@ export function vagueAfterCue(
 
 /**
  * May the count at token i stand for people with no noun after it? Not a vague count, not
- * one with a noun of its own, not a year («مقتل 2014» is no count of 2,014), not a share
- * («إصابة نحو 40% من المدراء»).
+ * one with a noun of its own, not a year («مقتل 2014» is no count of 2,014) or a day before
+ * its month («منذ 26 من نيسان»), not a share («إصابة نحو 40% من المدراء»).
  */
 function bareCount(text: string, tokens: readonly Token[], count: CountAt): boolean {
   if (count.vague || count.selfNoun || (count.value >= 1900 && count.value <= 2100)) return false;
+  // «منذ 26 من نيسان»: the day of a date.
+  const next = tokens[count.end];
+  const month = next?.norm === "من" ? tokens[count.end + 1] : next;
+  if (month && isMonthWord(month)) return false;
   const after = text.slice(
     tokens[count.end - 1]?.end ?? 0,
     tokens[count.end]?.start ?? text.length,
@@ -202,24 +207,41 @@ export function bareAfterVerbalNoun(
   count: CountAt,
 ): Counted | null {
   if (!stems(tokens[start - 1]).some((st) => COUNTS_PEOPLE.has(st))) return null;
-  if (!bareCount(text, tokens, count)) return null;
-  const next = tokens[count.end]?.norm ?? "";
-  // «وإصابة 20 بجروح»: a word of what happened is no noun counted either.
-  const noNoun = NOT_A_NOUN.has(next) || next.startsWith("و") || kindAt(tokens, count.end);
-  if (ARABIC_LETTER.test(next) && !noNoun) return null;
+  if (!bareCount(text, tokens, count) || nounAfter(text, tokens, count)) return null;
   return anyoneCounted(tokens, i, count);
+}
+
+/**
+ * Does a noun of anything follow the count («منذ أربعة أيام»)? «وإصابة 20 بجروح», «مقتل 6 في…»:
+ * a word of what happened or a clause word is none.
+ */
+function nounAfter(text: string, tokens: readonly Token[], count: CountAt): boolean {
+  const at = tokens[count.end];
+  const gap = text.slice(tokens[count.end - 1]?.end ?? 0, at?.start ?? text.length);
+  // «إلى 15، بحسب…»: punctuation ends the phrase the count is in.
+  if (!at || /[^\s]/.test(gap)) return false;
+  const next = at.norm;
+  const noNoun = NOT_A_NOUN.has(next) || next.startsWith("و") || kindAt(tokens, count.end);
+  return ARABIC_LETTER.test(next) && !noNoun;
 }
 const ARABIC_LETTER = /^[\u0621-\u064A]/;
 /** Words after a bare count that are no noun it could count: «مقتل 6 في…», «بجروح». */
 const NOT_A_NOUN = words("particles", "clause-words");
 
 /** «عدد القتلى», «عدد النازحين»: the group a total counts, named before it. */
-const COUNTED_GROUPS = words("event-cues", "breakdown-of");
+const GROUP_KINDS: ReadonlyMap<string, FigureKind | null> = new Map(
+  [...table<string>("event-cues", "breakdown-of")].map(
+    ([w, kind]) => [w, kind === "any" ? null : FigureKind.parse(kind)] as const,
+  ),
+);
 const NUMBER_OF = words("figure-words", "number-of");
+const TO = words("particles", "to");
 
 /**
- * «وبلغ عدد النازحين 50 ألفا», «ارتفع عدد الشهداء إلى 30»: a bare count (see bareCount) a few
- * words after «عدد» and the group it counts, in the same sentence, is of that group.
+ * «وبلغ عدد النازحين 50 ألفا», «ارتفع عدد الشهداء إلى 30», «حصيلة القتلى المدنيين ارتفعت إلى
+ * 15»: a bare count (see bareCount) a few words after «عدد» or «حصيلة» and the group it counts,
+ * in the same sentence, is of that group; so is one after «و» + a group + «إلى» that goes on
+ * from such a total («عدد الشهداء إلى 12 والمصابين إلى 31»).
  */
 export function totalOfGroup(
   text: string,
@@ -228,14 +250,43 @@ export function totalOfGroup(
   start: number,
   count: CountAt,
 ): Counted | null {
-  if (!bareCount(text, tokens, count)) return null;
-  for (let b = start - 2; b >= Math.max(0, start - 7); b--) {
-    if (/[.!?؟؛\n]/.test(text.slice(tokens[b]?.end ?? 0, tokens[b + 1]?.start ?? 0))) return null;
-    if (!NUMBER_OF.has(tokens[b]?.norm ?? "")) continue;
-    if (!COUNTED_GROUPS.has(tokens[b + 1]?.norm ?? "")) return null;
-    return anyoneCounted(tokens, i, count);
+  if (!bareCount(text, tokens, count) || nounAfter(text, tokens, count)) return null;
+  const also = alsoGroup(tokens, start);
+  const kind = also !== undefined ? also : groupBefore(text, tokens, start, 7);
+  if (kind === undefined) return null;
+  // The group says what happened to them: «عدد الشهداء إلى 12 والمصابين إلى 31» is 12 killed.
+  return {
+    ...anyoneCounted(tokens, i, count),
+    noun: kind === null ? ANYONE : { ...ANYONE, kind },
+  };
+}
+
+/** The kind of a group word («القتلى», or «قتلى» in construct), undefined when it is none. */
+const groupKind = (w: string) => GROUP_KINDS.get(w) ?? GROUP_KINDS.get(`ال${w}`);
+
+/**
+ * The group whose total the count before `start` gives: «عدد» or «حصيلة» and the group, at
+ * most `reach` words back in the sentence. Its kind (null: any), undefined when none.
+ */
+export function groupBefore(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  reach: number,
+): FigureKind | null | undefined {
+  for (let b = start - 2; b >= Math.max(0, start - reach); b--) {
+    if (/[.!?؟؛\n]/.test(text.slice(tokens[b]?.end ?? 0, tokens[b + 1]?.start ?? 0)))
+      return undefined;
+    if (NUMBER_OF.has(tokens[b]?.norm ?? "")) return groupKind(tokens[b + 1]?.norm ?? "");
   }
-  return null;
+  return undefined;
+}
+
+/** «… والمصابين إلى 31»: a group after «و» right before «إلى» and the count at `start`. */
+function alsoGroup(tokens: readonly Token[], start: number): FigureKind | null | undefined {
+  const w = tokens[start - 2]?.norm ?? "";
+  if (!TO.has(tokens[start - 1]?.norm ?? "") || !w.startsWith("و")) return undefined;
+  return groupKind(w.slice(1));
 }
 
 /** Capacity words before a count of beds, which are spelled like families. */

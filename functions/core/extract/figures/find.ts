@@ -19,6 +19,7 @@ import {
   countAt,
   countedAfter,
   countsBeds,
+  groupBefore,
   totalOfGroup,
   vagueAfterCue,
 } from "./count.ts";
@@ -97,7 +98,7 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   }
   if (countsBeds(tokens, counted, site.start)) return counted.end;
   const qualifier = qualifierOf(pre?.q ?? null, counted.qualifier, count.vague);
-  const read = kindNear(site, counted.noun.kind, counted.end);
+  const read = kindNear(site, counted.noun.kind, counted.end) ?? totalRead(site, counted.end);
   if (!read) return counted.end;
   // A count too large to believe is kept as written, never tallied.
   if (count.value > MAX_COUNT) return keepTooLarge(scan, site, counted.end, read);
@@ -105,6 +106,18 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   const attached = breakdownOfEarlier(scan, site);
   if (attached >= 0) return attached;
   return addFigure(scan, site, count, counted, qualifier, read);
+}
+
+/** How far back a total's group may stand: «عدد النازحين من أرياف إدلب وحماة منذ … تجاوز 180 ألف شخص». */
+const TOTAL_REACH = 14;
+
+/**
+ * «عدد النازحين من أرياف إدلب وحماة منذ 26 من نيسان الماضي تجاوز 180 ألف شخص»: with no kind
+ * cue near, the group whose total the count gives says the kind.
+ */
+function totalRead(site: CountSite, end: number): KindRead | null {
+  const kind = groupBefore(site.text, site.tokens, site.start, TOTAL_REACH);
+  return kind ? { kind, end, cueStart: site.start } : null;
 }
 
 /** Makes the count at `site` a figure, with its breakdown, places and source. */

@@ -8,6 +8,7 @@
 import { FigureKind } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
+import { nounKindAt } from "./nouns.ts";
 import type { CountSite } from "./site.ts";
 import { stemLookup, stems } from "./stems.ts";
 
@@ -58,7 +59,8 @@ export function kindNear(
   if (!kind) {
     let best = Number.POSITIVE_INFINITY;
     for (let b = start - 1, d = 1; b >= 0 && d <= 8 && inSentence(b); b--, d++) {
-      const hit = kindAt(tokens, b);
+      // «انتشال جثث ستة مدنيين»: a noun of the dead right before the count says it too.
+      const hit = kindAt(tokens, b) ?? (d === 1 ? nounKindAt(tokens, b) : null);
       if (hit) {
         kind = hit;
         best = d;

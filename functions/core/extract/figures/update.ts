@@ -7,9 +7,9 @@
  */
 import type { Figure } from "../../facts.ts";
 import { words } from "../lexicon/index.ts";
-import type { Token } from "../text/tokenize.ts";
 import type { Breakable } from "./breakdown.ts";
 import type { CountSite } from "./site.ts";
+import { stems } from "./stems.ts";
 
 const RISES = words("event-cues", "toll-rises");
 const TO = words("particles", "to");
@@ -23,7 +23,7 @@ export function risesTo(site: CountSite): boolean {
   if (!to || !TO.has(to.norm) || !site.inSentence(start - 1)) return false;
   for (let k = start - 2; k >= Math.max(0, start - 1 - VERB_WINDOW); k--) {
     if (!site.inSentence(k)) return false;
-    if (RISES.has((tokens[k] as Token).norm)) return true;
+    if (stems(tokens[k]).some((st) => RISES.has(st))) return true;
   }
   return false;
 }
