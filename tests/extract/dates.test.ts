@@ -135,15 +135,28 @@ describe("relative dates", () => {
     expect(withYear("في 3 كانون الثاني المقبل", "2016-10-08")).toEqual([
       "3 كانون الثاني المقبل 2017-1-3 relative",
     ]);
-    // Without the word, or without a publication date, the year stays unknown.
-    expect(withYear("في 19 سبتمبر", "2016-10-08")).toEqual(["19 سبتمبر null-9-19 explicit"]);
+    // Without the word, the year nearest publication: news dates events by the days around it.
+    expect(withYear("في 19 سبتمبر", "2016-10-08")).toEqual(["19 سبتمبر 2016-9-19 relative"]);
+    expect(withYear("في 28 كانون الأول", "2020-01-03")).toEqual([
+      "28 كانون الأول 2019-12-28 relative",
+    ]);
+    expect(withYear("بين 3 و5 أيار", "2020-01-03")).toEqual([
+      "3 و5 أيار 2020-5-3 relative",
+      "5 أيار 2020-5-5 relative",
+    ]);
+    // Without a publication date the year stays unknown.
     expect(dmy("منذ 19 سبتمبر الماضي")).toEqual([[19, 9, null]]);
+    expect(dmy("في 19 سبتمبر")).toEqual([[19, 9, null]]);
   });
   it("resolves أمس، أمس الأول، اليوم and غدا", () => {
     expect(rel("وأعلن الجيش امس")).toEqual(["امس 2016-5-11 relative"]);
     expect(rel("جرى ذلك أمس الأول")).toEqual(["أمس الأول 2016-5-10 relative"]);
     expect(rel("وصل الوفد اليوم إلى جنيف")).toEqual(["اليوم 2016-5-12 relative"]);
     expect(rel("يصل غدا")).toEqual(["غدا 2016-5-13 relative"]);
+    // A weekday after them names the same day, not the last one of that name.
+    expect(rel("يصل غدا الجمعة")).toEqual(["غدا الجمعة 2016-5-13 relative"]);
+    expect(rel("قصفت الطائرات صباح اليوم الخميس")).toEqual(["اليوم الخميس 2016-5-12 relative"]);
+    expect(rel("وقال أمس الأربعاء")).toEqual(["أمس الأربعاء 2016-5-11 relative"]);
   });
   it("does not resolve without a publication date, nor words that are not days", () => {
     expect(rel("وقال الوزير الثلاثاء إن", null)).toEqual([]);

@@ -15,7 +15,7 @@ import { numericDates } from "./numeric.ts";
 import { dayBefore, joined, stem, yearAfter } from "./parts.ts";
 import { periodAt } from "./periods.ts";
 import { dayRangeStart } from "./ranges.ts";
-import { monthYearAround, sideOf, yearAround, yearFrom } from "./relative.ts";
+import { monthYearAround, nearestYear, sideOf, yearAround, yearFrom } from "./relative.ts";
 import { bareYears } from "./years.ts";
 
 export function findDates(
@@ -96,6 +96,11 @@ function monthDateAt(
         ? monthYearAround(published, m.month, side)
         : yearAround(published, m.month, day, side);
   } else if (period && published) inferred = yearFrom(published, period.by);
+  // «في 14 تشرين الأول», «منذ العاشر من مايو»: a day and month with no year nor side word
+  // are the ones nearest the publication day, as news dates its events by the days around it.
+  else if (day !== null && y.year === null && published) {
+    inferred = nearestYear(published, m.month, day);
+  }
   // A month alone is no calendar date, even with its side when nothing resolves it.
   if (day === null && y.year === null && inferred === null) return null;
   const yearEnd = period ? period.last : end;
@@ -112,8 +117,11 @@ function monthDateAt(
     day,
     month: m.month,
     year: inferred ?? y.year,
-    // The inferred year's words are part of the date's text: «19 سبتمبر الماضي».
-    text: text.slice(first.start, inferred === null ? stop : (tokens[yearEnd]?.end ?? stop)),
+    // The words that gave the year are part of the date's text: «19 سبتمبر الماضي».
+    text: text.slice(
+      first.start,
+      inferred === null || (!side && !period) ? stop : (tokens[yearEnd]?.end ?? stop),
+    ),
   };
   return { start, end, date };
 }

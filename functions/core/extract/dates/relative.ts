@@ -42,6 +42,24 @@ export function yearAround(published: string, month: number, day: number, side: 
   const year = side === "past" ? (before ? py : py - 1) : after ? py : py + 1;
   return validDay(year, month, day) ? year : null;
 }
+/**
+ * The year that puts day/month nearest the publication day (within half a year either way):
+ * «14 تشرين الأول» in an article of 14 October 2019 is 2019, «28 كانون الأول» in one of 3
+ * January 2020 is 2019.
+ */
+export function nearestYear(published: string, month: number, day: number): number | null {
+  const ms = parseIsoDay(published);
+  if (ms === null) return null;
+  const py = new Date(ms).getUTCFullYear();
+  let best: { year: number; gap: number } | null = null;
+  for (const year of [py - 1, py, py + 1]) {
+    if (!validDay(year, month, day)) continue;
+    const gap = Math.abs(Date.UTC(year, month - 1, day) - ms);
+    if (!best || gap < best.gap) best = { year, gap };
+  }
+  return best?.year ?? null;
+}
+
 /** «بين الاثنين», «كلا الاثنين»: «the two», not Monday. */
 const NOT_WEEKDAY_BEFORE = words("calendar", "not-weekday-before");
 const YAWM = words("calendar", "day-parts");
@@ -63,6 +81,13 @@ function bareStems(t: Token | undefined): string[] {
   const c = t.norm.charCodeAt(0);
   if ((c === 0x0648 || c === 0x0641) && t.norm.length > 3) out.push(t.norm.slice(1));
   return out;
+}
+
+/** The weekday a token names, behind at most «و/ف» (Sunday 0), or undefined. */
+function weekdayOf(t: Token | undefined): number | undefined {
+  let wd: number | undefined;
+  for (const f of bareStems(t)) wd ??= WEEKDAY_NUMBERS.get(f);
+  return wd;
 }
 
 function relativeDate(ms: number, text: string): FactDate {
@@ -141,32 +166,33 @@ export function findRelativeDates(
     const forms = bareStems(t);
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    let wd: number | undefined;
-    for (const f of forms) wd ??= WEEKDAY_NUMBERS.get(f);
+    const wd = weekdayOf(t);
     if (wd !== undefined) {
       i = weekdayAt(r, i, t, wd);
       continue;
     }
+    // «أمس الأحد», «اليوم الاثنين», «غدا الثلاثاء»: the weekday names the same day.
+    const named = weekdayOf(next) !== undefined ? i + 1 : i;
     if (forms.some((f) => YESTERDAY.has(f))) {
       const beforeYesterday = next !== undefined && BEFORE_YESTERDAY.has(next.norm);
-      r.out.push(
-        relativeDate(
-          pub - (beforeYesterday ? 2 : 1) * DAY_MS,
-          span(r, i, beforeYesterday ? i + 1 : i),
-        ),
-      );
-      if (beforeYesterday) i++;
+      const last = beforeYesterday ? i + 1 : named;
+      r.out.push(relativeDate(pub - (beforeYesterday ? 2 : 1) * DAY_MS, span(r, i, last)));
+      i = last;
       continue;
     }
     if (forms.some((f) => TODAY.has(f)) && t.norm.length <= 6) {
       // «اليوم التالي», «اليوم الأول», «اليوم الذي»: an adjective or relative makes it another day.
-      const adjective = next?.norm.startsWith("ال") && !NOT_ARTICLE.has(next.norm);
+      const adjective = named === i && next?.norm.startsWith("ال") && !NOT_ARTICLE.has(next.norm);
       if (next && (NOT_TODAY_AFTER.has(next.norm) || adjective)) continue;
       if (prev && NOT_TODAY_BEFORE.has(prev.norm)) continue;
-      r.out.push(relativeDate(pub, span(r, i, i)));
+      r.out.push(relativeDate(pub, span(r, i, named)));
+      i = named;
       continue;
     }
-    if (forms.some((f) => TOMORROW.has(f))) r.out.push(relativeDate(pub + DAY_MS, span(r, i, i)));
+    if (forms.some((f) => TOMORROW.has(f))) {
+      r.out.push(relativeDate(pub + DAY_MS, span(r, i, named)));
+      i = named;
+    }
   }
   return [...r.out, ...periodDates(text, tokens, pub)];
 }
