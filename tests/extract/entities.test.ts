@@ -610,6 +610,34 @@ describe("entities", () => {
       expect(entities("أكد المسؤول الروسي أن الجانب الأمريكي موافق.")).toEqual([]);
     });
 
+    it("reads a name after a military rank, with a family name on «العلي»", () => {
+      const list = entities(
+        "وأفاد المتحدث باسم الجيش الوطني السوري، الرائد أحمد العلي، بمقتل عنصرين.",
+      );
+      expect(list.map((e) => [e.type, e.name.ar])).toContainEqual(["person", "أحمد العلي"]);
+    });
+
+    it("never reads the verb «أودى» as the carmaker", () => {
+      expect(
+        entities("وأودى التفجير بحياة 27 شخصا في جرمانا.").map((e) => e.name.en),
+      ).not.toContain("Audi");
+    });
+
+    it("reads a village spelled like an adjective inside a list that goes on past it", () => {
+      const names = (t: string) =>
+        entities(t)
+          .filter((e) => e.type === "place")
+          .map((e) => e.name.ar);
+      expect(names("قصف قرى عيتا الشعب ورامية والقوزح وبيت ليف.")).toEqual([
+        "عيتا الشعب",
+        "رامية",
+        "القوزح",
+        "بيت ليف",
+      ]);
+      // At the list's end such a word is an adjective of the list's noun.
+      expect(names("قصف قرى حولا ومركبا وبليدا وسكنية.")).toEqual(["حولا", "مركبا", "بليدا"]);
+    });
+
     it("reads a family name alone as a person where it is a speech verb's subject", () => {
       const said = entities('وأضاف بلعاوي " أن الشعب الفلسطيني يريد السلام ".');
       expect(said.map((e) => [e.type, e.name.ar, e.origin])).toEqual([

@@ -88,7 +88,9 @@ export function familyNameAfter(t: Token, prev: Token, beforePrev?: Token): bool
   // a family name.
   const compound = prev.norm === "الله" || beforePrev?.norm === "عبد";
   if ((isDefinite(prev) && !compound) || NAME_PARTICLES.has(prev.norm)) return false;
-  return !COMMON_WORDS.has(w) && !COMMON_WORDS.has(w.slice(2));
+  // «العلي»: the article never stands before a particle, so «علي» there is the name.
+  const bare = w.slice(2);
+  return !COMMON_WORDS.has(w) && (!COMMON_WORDS.has(bare) || NAME_STOP.has(bare));
 }
 
 /**

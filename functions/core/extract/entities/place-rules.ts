@@ -131,6 +131,9 @@ export const listedPlaces: CueRule = (text, p, toks, covered) => {
     let prev = head;
     let items = 0;
     const found: Mention[] = [];
+    // «عيتا الشعب ورامية والقوزح»: a joined «ة» word may be a name, but only where the list
+    // goes on past it with another name; at the list's end it is an adjective («سكنية وتجارية»).
+    let pending: Mention | null = null;
     for (; items < LIST_ITEMS && k < toks.length; items++) {
       const t = toks[k] as Token;
       if (items === 0 ? !adjacent(text, prev, t) : !listSeparator(text, prev, t)) break;
@@ -139,6 +142,8 @@ export const listedPlaces: CueRule = (text, p, toks, covered) => {
       const known = covered.get(k);
       if (known) {
         if (known.type !== "place") break;
+        if (pending) found.push(pending);
+        pending = null;
         k = mentionEnd(toks, k, covered);
         prev = toks[k - 1] as Token;
         continue;
@@ -149,11 +154,21 @@ export const listedPlaces: CueRule = (text, p, toks, covered) => {
       const joined = items > 0 && !comma && t.norm.startsWith("و");
       if (items > 0 && !comma && !joined) break;
       if (comma && t.norm.startsWith("و") && !PLACE_OPENERS.has(t.norm)) break;
-      const end = placeNameEnd(text, toks, k, joined ? t.norm.slice(1) : t.norm, covered, true);
+      const norm = joined ? t.norm.slice(1) : t.norm;
+      let end = placeNameEnd(text, toks, k, norm, covered, true);
+      const maybe: boolean = end < 0 && joined && !pending;
+      if (maybe) end = placeNameEnd(text, toks, k, norm, covered, false);
       if (end < 0) break;
-      found.push(itemMention(text, p, toks, { start: k, end, known: false, joined }));
+      const item = itemMention(text, p, toks, { start: k, end, known: false, joined });
+      if (pending) found.push(pending);
+      pending = maybe ? item : null;
+      if (!maybe) found.push(item);
       prev = toks[end - 1] as Token;
       k = end;
+    }
+    if (pending) {
+      k = pending.tokStart;
+      items--;
     }
     // One name alone is more often a possessor than a list: «مدن المملكة», «أحياء المدينة».
     if (items >= 2) out.push(...found);
