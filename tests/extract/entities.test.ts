@@ -617,6 +617,13 @@ describe("entities", () => {
       expect(list.map((e) => [e.type, e.name.ar])).toContainEqual(["person", "أحمد العلي"]);
     });
 
+    it("reads a name after a local office and the place it governs", () => {
+      const list = entities("قال قائممقام قضاء الخالص رعد حسين الكرخي إن الأهالي قلقون.");
+      expect(list.map((e) => [e.type, e.name.ar])).toContainEqual(["person", "رعد حسين الكرخي"]);
+      const governor = entities("وقال محافظ حمص طلال البرازي إن الوضع مستقر.");
+      expect(governor.map((e) => [e.type, e.name.ar])).toContainEqual(["person", "طلال البرازي"]);
+    });
+
     it("never reads the verb «أودى» as the carmaker", () => {
       expect(
         entities("وأودى التفجير بحياة 27 شخصا في جرمانا.").map((e) => e.name.en),

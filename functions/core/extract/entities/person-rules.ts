@@ -26,6 +26,8 @@ import { isSpeechWord, sayingReadings } from "./saying.ts";
 
 /** Words a role phrase may contain between the role and the name. */
 const ROLE_FILLERS = words("particles", "role-filler");
+/** «قضاء», «محافظة»: place nouns that name the place after them (place-rules cuedPlaces). */
+const NAMING_PLACE_NOUNS = words("place-nouns", "naming");
 
 /** Unknown people named right after a role phrase. */
 export const rolePersons: CueRule = (text, p, toks, covered) => {
@@ -44,6 +46,12 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
       if (e || isDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
         j++;
         guard++;
+        continue;
+      }
+      // «قائممقام قضاء الخالص», «مختار بلدة رامية»: a place noun naming the place after it.
+      if (NAMING_PLACE_NOUNS.has(t.norm) && toks[j + 1] && !covered.has(j + 1)) {
+        j += 2;
+        guard += 2;
         continue;
       }
       // «باسم وزارة الخارجية»: after «باسم/في/لدى», an ordinary noun in construct with a
