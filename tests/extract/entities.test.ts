@@ -624,6 +624,28 @@ describe("entities", () => {
       expect(governor.map((e) => [e.type, e.name.ar])).toContainEqual(["person", "طلال البرازي"]);
     });
 
+    it("reads the places a dual district or camp noun lists, and a list's unknown first place", () => {
+      const names = (t: string) =>
+        entities(t)
+          .filter((e) => e.type === "place")
+          .map((e) => e.name.ar);
+      // «وتحليق» after the list is a verbal noun, not a third district.
+      expect(names("قصف مدفعي على مديريتي الدريهمي وحيس وتحليق لطيران الاستطلاع.")).toEqual([
+        "الدريهمي",
+        "حيس",
+      ]);
+      expect(names("ويعيش مئات الآلاف في مخيمي زمزم وأبو شوك للنازحين.")).toEqual([
+        "زمزم",
+        "أبو شوك",
+      ]);
+      expect(names("ونزح الأهالي إلى كفرحمرة وإدلب وحلب منذ أيام.")).toEqual([
+        "كفرحمرة",
+        "إدلب",
+        "حلب",
+      ]);
+      expect(names("وذهب إلى المدرسة ودمشق وحلب.")).toEqual(["دمشق", "حلب"]);
+    });
+
     it("never reads the verb «أودى» as the carmaker", () => {
       expect(
         entities("وأودى التفجير بحياة 27 شخصا في جرمانا.").map((e) => e.name.en),

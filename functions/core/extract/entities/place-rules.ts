@@ -42,6 +42,8 @@ function placeNameWord(w: string, feminine: boolean): boolean {
   // a village name glued to its head may end like one («كفرناها», «كفرتخاريم»).
   const headed = w.length >= 6 && /^(كفر|دير|عين|بيت)/.test(w);
   if ((/(ها|هم|هما|ته)$/.test(w) && !headed) || /^س[يتن]/.test(w)) return false;
+  // «وتحليق لطيران», «وتدمير»: a verbal noun of the تفعيل pattern, not a name.
+  if (/^ت[\u0621-\u064A]{2}ي[\u0621-\u064A]$/.test(w)) return false;
   // An indefinite adjective agrees with its noun: «قرية صغيرة», «منطقة حدودية», «حي سكني».
   return feminine ? !w.endsWith("ه") || !feminineAdjectiveShape(w) : !w.endsWith("ي");
 }
@@ -232,7 +234,8 @@ function itemMention(text: string, p: number, toks: readonly Token[], x: ListIte
  * A list after a locative preposition («في», «على»…): names joined by «و». Its unknown names
  * are places when the place holding the list follows («في تلمنس ومعرشمارين بريف إدلب»), or
  * when a place stands before the name and a known place or the sentence's end after it («في
- * حلب وسراقب وإدلب», «على حلب وإدلب ومعرشورين.»). A «و» after a place opens a new clause as
+ * حلب وسراقب وإدلب», «على حلب وإدلب ومعرشورين.»), or when two known places follow a first
+ * name («إلى صور والنبطية وبيروت»). A «و» after a place opens a new clause as
  * often as it adds a place («في حلب وحضرت…»): the evidence has to close the name in.
  */
 export const coordinatedPlaces: CueRule = (text, p, toks, covered) => {
@@ -286,7 +289,9 @@ function closedIn(
     const after = items[n + 1];
     const placeBefore = before && (before.known || out.includes(before));
     const ends = !after && sentenceEndsAfter(text, toks[x.end - 1] as Token);
-    if (placeBefore && (after?.known || ends)) out.push(x);
+    // «إلى صور والنبطية وبيروت»: a first name that two known places follow in the list.
+    const leads = n === 0 && after?.known && items[n + 2]?.known;
+    if ((placeBefore && (after?.known || ends)) || leads) out.push(x);
   });
   return out;
 }
