@@ -244,6 +244,14 @@ describe("quotes and speakers", () => {
     expect(out.map((q) => q.who)).toEqual(["Nabih Berri", null, null, "Samir Geagea"]);
   });
 
+  it("never gives the words to an outlet that received a copy, nor reads «طلب عدم ذكر اسمه» as a cue", () => {
+    const out = quotes(
+      'وقال المكتب الإعلامي، في بيان تلقت الجزيرة نت نسخة منه، إن القذائف سقطت، مضيفا أن "بين الجرحى أطفالا في حالة حرجة".',
+      "ونقلت رويترز عن أحد سكان قرية حاس، طلب عدم ذكر اسمه لأسباب أمنية، قوله: “لم يبق أحد في الحي تقريبا”.",
+    );
+    expect(out.map((q) => q.who)).toEqual([null, null]);
+  });
+
   it("leaves a quote unattributed when its verb has a subject nobody can name", () => {
     const out = quotes(
       "وقال نبيه بري إن «الحوار هو الطريق الوحيد للخروج من الأزمة».",

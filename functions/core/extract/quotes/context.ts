@@ -6,6 +6,7 @@
 
 import type { Mention } from "../entities/index.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
+import { words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import type { CueTest } from "./cues.ts";
 import type { QuoteSpan } from "./spans.ts";
@@ -60,7 +61,15 @@ export function paragraphOf(para: QuoteContext, spans: readonly QuoteSpan[]): Pa
   };
 }
 
-/** A cue word outside names and quotations. */
+/** A cue word outside names and quotations, and not a request for anonymity. */
 export function cueAt(p: Paragraph, k: number, isCue: CueTest): boolean {
-  return p.named[k] !== 1 && p.quoted[k] !== 1 && isCue(p.tokens[k]);
+  return p.named[k] !== 1 && p.quoted[k] !== 1 && isCue(p.tokens[k]) && !anonymity(p.tokens, k);
+}
+
+/** «عدم» before these: «طلب عدم ذكر اسمه». */
+const WITHHELD = words("saying-verbs", "withheld");
+
+/** «طلب عدم ذكر اسمه», «طالبا عدم الكشف عن هويته»: asking not to be named says nothing. */
+function anonymity(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.norm === "عدم" && WITHHELD.has(tokens[k + 2]?.norm ?? "");
 }

@@ -32,12 +32,24 @@ function toMedia(t: Token | undefined): boolean {
 
 /**
  * Was the mention at token k spoken to rather than speaking? «قال لهسبريس», «في تصريح لقناة
- * فوكس»; not «المكتب الإعلامي لوزارة الصحة», where the «ل» is the body's.
+ * فوكس», «في بيان تلقت الجزيرة نت نسخة منه»; not «المكتب الإعلامي لوزارة الصحة», where the
+ * «ل» is the body's.
  */
 function spokenTo(text: string, tokens: readonly Token[], m: Mention, k: number): boolean {
   if (isAddressee(text, m)) return !voiceOf(tokens[k - 1]);
-  return toMedia(tokens[k - 1]);
+  // «في بيان تلقت الجزيرة نت نسخة منه»: who received the statement.
+  return toMedia(tokens[k - 1]) || receivedCopy(tokens, m, k);
 }
+
+/** «تلقت الجزيرة نت نسخة منه», «حصلت عنب بلدي على نسخة منه»: the name received a copy. */
+function receivedCopy(tokens: readonly Token[], m: Mention, k: number): boolean {
+  if (!RECEIVED.has(tokens[k - 1]?.norm ?? "")) return false;
+  const end = k + (m.tokEnd - m.tokStart);
+  return tokens[end]?.norm === "نسخه" || tokens[end + 1]?.norm === "نسخه";
+}
+
+/** Verbs of receiving a copy: the name after them received the words («تلقت الجزيرة نت»). */
+const RECEIVED = words("saying-verbs", "received");
 
 /** The first person among the candidates, else the first organisation. */
 export function speakerOf(candidates: readonly Mention[]): GazEntity | null {
