@@ -111,6 +111,15 @@ describe("a toll's total named by its group", () => {
     ).toEqual(["killed 12", "injured 31"]);
   });
 
+  it("reads a source raising its own toll as the update, but not a daily toll raising the total", () => {
+    expect(
+      kinds("قتل 17 مدنيا. ثم رفع المرصد، في حصيلة محدثة مساء اليوم، عدد القتلى إلى 21 مدنيًا."),
+    ).toEqual(["killed 21"]);
+    expect(
+      kinds("استشهد 35 فلسطينيا خلال يوم، مما يرفع حصيلة الشهداء إلى 34 ألفا و683 شهيدا."),
+    ).toEqual(["killed 35", "killed 34683"]);
+  });
+
   it("takes the kind from a group named further back when no other word says", () => {
     expect(
       kinds("إن عدد النازحين من أرياف إدلب وحماة منذ 26 من نيسان الماضي تجاوز 180 ألف شخص."),

@@ -13,8 +13,11 @@ import { stems } from "./stems.ts";
 
 const RISES = words("event-cues", "toll-rises");
 const TO = words("particles", "to");
-/** How far before «إلى» the rising verb may stand: «ارتفعت حصيلة قتلى الغارة على حلب إلى». */
-const VERB_WINDOW = 6;
+/**
+ * How far before «إلى» the rising verb may stand: «ارتفعت حصيلة قتلى الغارة على حلب إلى», «رفع
+ * المرصد، في حصيلة محدثة مساء اليوم، عدد القتلى إلى».
+ */
+const VERB_WINDOW = 10;
 
 /** Is the figure starting at `site.start` the new total of a rising toll? */
 export function risesTo(site: CountSite): boolean {
