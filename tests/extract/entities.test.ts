@@ -103,6 +103,10 @@ describe("entities", () => {
     expect(
       people("واعلنت وزيرة الدفاع الفرنسية ميشال اليو - ماري السبت ان بلادها ستشارك."),
     ).toEqual(["ميشال اليو - ماري"]);
+    // A hyphenated first name keeps the rest of the name after it.
+    expect(people("وقالت ماري-لور فيشر، منسقة الشؤون الإنسانية، إن الوضع خطير.")).toEqual([
+      "ماري-لور فيشر",
+    ]);
   });
 
   it("reads a name set off by commas after a role phrase, whatever its family name means", () => {

@@ -158,14 +158,15 @@ export function tagParagraphs(
         confidence: conf,
       };
       // «ميشال أليو - ماري»: ANERcorp tags a hyphenated family name's second half as a new
-      // name; one word after the hyphen goes on the person before it.
+      // name; one word after the hyphen goes on the person before it, and so does the rest
+      // of a name after a hyphenated first name («ماري-لور فيشر», «جان-بيير»).
       const before = out[out.length - 1];
       const words = seqs[p]?.words ?? [];
       const hyphenated =
         before?.para === p &&
         before.type === "PERS" &&
         span.type === "PERS" &&
-        s.end - s.start === 1 &&
+        (s.end - s.start === 1 || before.tokEnd - before.tokStart === 1) &&
         words[s.start - 1] === "-" &&
         (idx[s.start - 2] ?? -1) === before.tokEnd - 1;
       if (hyphenated) {
