@@ -180,6 +180,17 @@ describe("the same period as a date before", () => {
     ]);
   });
 
+  it("gives a month (and day) before «من العام نفسه» the year of the date before", () => {
+    expect(dates("تعرضت المدينة لاعتداءات منذ عام 2012، أعنفها في آب من العام نفسه.")).toEqual([
+      "2012-null-null عام 2012",
+      "2012-8-null آب من العام نفسه",
+    ]);
+    expect(dates("اعتقل في 2012، وأفرج عنه في 17 تشرين الأول من العام ذاته.")).toEqual([
+      "2012-null-null في 2012",
+      "2012-10-17 17 تشرين الأول من العام ذاته",
+    ]);
+  });
+
   it("guesses nothing with no date before, and «الأمين العام نفسه» is no year", () => {
     expect(dates("وفي العام نفسه قصفت الطائرات المدينة.")).toEqual([]);
     expect(dates("في 5 أيار 2013 قال الأمين العام نفسه إن الوضع خطير.")).toEqual([

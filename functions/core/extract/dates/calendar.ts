@@ -13,7 +13,7 @@ import { hijriDates } from "./hijri.ts";
 import { GREGORIAN, monthAt } from "./months.ts";
 import { numericDates } from "./numeric.ts";
 import { dayBefore, joined, stem, yearAfter } from "./parts.ts";
-import { periodAt } from "./periods.ts";
+import { periodAt, sameYearAt } from "./periods.ts";
 import { dayRangeStart } from "./ranges.ts";
 import { monthYearAround, nearestYear, sideOf, yearAround, yearFrom } from "./relative.ts";
 import { bareYears } from "./years.ts";
@@ -87,6 +87,8 @@ function monthDateAt(
   if (day !== null && !validDay(y.year ?? 2000, m.month, day)) return null;
   // «19 سبتمبر (أيلول) الماضي», «آذار المقبل», «آب من العام الماضي»: the year follows from
   // the publication date; without one a day and month stand, the year unknown.
+  // «17 تشرين الأول من العام ذاته»: the year of an earlier date (periods.ts samePeriodDates).
+  if (y.year === null && sameYearAt(tokens, end)) return null;
   const side = y.year === null ? sideOf(tokens[end]) : null;
   const period = y.year === null && !side ? periodYearAfter(tokens, end) : null;
   let inferred: number | null = null;

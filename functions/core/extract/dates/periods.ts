@@ -8,6 +8,7 @@ import type { FactDate } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { validDay } from "./day.ts";
+import { GREGORIAN, monthAt } from "./months.ts";
 import { dayBefore } from "./parts.ts";
 
 const PERIOD_NOUNS = table<"year" | "month">("calendar", "period-nouns");
@@ -103,7 +104,39 @@ export function periodDates(text: string, tokens: readonly Token[], pub: number)
 }
 const NONE: ReadonlySet<number> = new Set();
 
+/**
+ * The month, and the day before it, that «من» + the period noun at `from` follows («آب من
+ * العام نفسه»), with where they start; null when no month stands there.
+ */
+function monthOfSameYear(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  year: number,
+): { month: number; day: number | null; start: number } | null {
+  if (tokens[from - 1]?.norm !== "من") return null;
+  for (let j = from - 3; j <= from - 2; j++) {
+    const m = j >= 0 ? monthAt(GREGORIAN, tokens, j) : null;
+    if (!m || j + m.len !== from - 1) continue;
+    const d = dayBefore(text, tokens, j, NONE);
+    if (d && validDay(year, m.month, d.day)) return { month: m.month, day: d.day, start: d.start };
+    return { month: m.month, day: null, start: j };
+  }
+  return null;
+}
+
 const SAME_AFTER = words("calendar", "period-same");
+
+/** «من العام نفسه» at token k: the date before it takes its year from an earlier date. */
+export function sameYearAt(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  return (
+    tokens[k]?.norm === "من" &&
+    !!noun &&
+    periodOf(noun) === "year" &&
+    SAME_AFTER.has(tokens[k + 2]?.norm ?? "")
+  );
+}
 const SAME_BEFORE = words("calendar", "period-same-before");
 
 /**
@@ -127,13 +160,15 @@ export function samePeriodDates(
     if (from === to || (from === i && general(tokens[i] as Token, prev))) continue;
     const ref = before((tokens[from] as Token).start);
     if (!ref || ref.year === null || (period === "month" && ref.month === null)) continue;
+    // «في آب من العام نفسه», «17 آب من العام ذاته»: the month (and day) written before.
+    const named = period === "year" ? monthOfSameYear(text, tokens, from, ref.year) : null;
     out.push({
       resolved: "relative",
       hijri: null,
-      day: null,
-      month: period === "month" ? ref.month : null,
+      day: named?.day ?? null,
+      month: named?.month ?? (period === "month" ? ref.month : null),
       year: ref.year,
-      text: text.slice((tokens[from] as Token).start, (tokens[to] as Token).end),
+      text: text.slice((tokens[named?.start ?? from] as Token).start, (tokens[to] as Token).end),
     });
     i = to;
   }
