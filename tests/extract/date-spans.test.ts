@@ -189,6 +189,10 @@ describe("the same period as a date before", () => {
       "2012-null-null في 2012",
       "2012-10-17 17 تشرين الأول من العام ذاته",
     ]);
+    expect(dates("بدأت العملية في 9 تشرين الأول 2019، وتوقفت في 17 من الشهر ذاته.")).toEqual([
+      "2019-10-9 9 تشرين الأول 2019",
+      "2019-10-17 17 من الشهر ذاته",
+    ]);
   });
 
   it("guesses nothing with no date before, and «الأمين العام نفسه» is no year", () => {

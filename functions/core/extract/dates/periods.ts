@@ -125,6 +125,20 @@ function monthOfSameYear(
   return null;
 }
 
+/** «17 من الشهر ذاته», «الخامس من الشهر نفسه»: the day written before, in the month before. */
+function dayOfSameMonth(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  ref: FactDate,
+): { month: number; day: number | null; start: number } | null {
+  if (ref.year === null || ref.month === null) return null;
+  const d = dayBefore(text, tokens, from, NONE);
+  return d && validDay(ref.year, ref.month, d.day)
+    ? { month: ref.month, day: d.day, start: d.start }
+    : null;
+}
+
 const SAME_AFTER = words("calendar", "period-same");
 
 /** «من العام نفسه» at token k: the date before it takes its year from an earlier date. */
@@ -161,7 +175,10 @@ export function samePeriodDates(
     const ref = before((tokens[from] as Token).start);
     if (!ref || ref.year === null || (period === "month" && ref.month === null)) continue;
     // «في آب من العام نفسه», «17 آب من العام ذاته»: the month (and day) written before.
-    const named = period === "year" ? monthOfSameYear(text, tokens, from, ref.year) : null;
+    const named =
+      period === "year"
+        ? monthOfSameYear(text, tokens, from, ref.year)
+        : dayOfSameMonth(text, tokens, from, ref);
     out.push({
       resolved: "relative",
       hijri: null,
