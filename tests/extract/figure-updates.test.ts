@@ -133,6 +133,13 @@ describe("a toll's total named by its group", () => {
     ]);
   });
 
+  it("counts one person named by a singular after a verbal noun of what happened", () => {
+    expect(kinds("وأسفر القصف عن مقتل طفل وإصابة امرأة.")).toEqual(["killed 1", "injured 1"]);
+    expect(kinds("وأعلنت الوزارة استشهاد جندي تركي في الهجوم.")).toEqual(["killed 1"]);
+    // A singular as the verb's subject or object is no figure.
+    expect(kinds("قتل جندي في الهجوم.")).toEqual([]);
+  });
+
   it("reads the dual verb and the bodies recovered as deaths", () => {
     expect(kinds("مضيفا أن جنديين قتلا وأصيب ستة آخرون في الهجوم.")).toEqual([
       "killed 2",

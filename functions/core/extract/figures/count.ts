@@ -30,7 +30,7 @@ export function countAt(text: string, tokens: readonly Token[], i: number): Coun
   const num: NumberRead | null = readNumber(text, tokens, i);
   if (num) return { ...num, selfNoun: null };
   const dual = dualAt(tokens, i);
-  if (!dual) return null;
+  if (!dual) return oneAfterVerbalNoun(tokens, i);
   // «طفلين اثنين»: the number word after a dual repeats it.
   const next = readNumber(text, tokens, i + 1);
   return {
@@ -39,6 +39,17 @@ export function countAt(text: string, tokens: readonly Token[], i: number): Coun
     vague: false,
     selfNoun: dual,
   };
+}
+
+/**
+ * «مقتل جندي تركي», «إصابة طفل»: a singular that counts one person («جندي», «طفل», «امرأة»…)
+ * right after a verbal noun of what happened to people is one person.
+ */
+function oneAfterVerbalNoun(tokens: readonly Token[], i: number): CountAt | null {
+  const single = singularAt(tokens[i]);
+  if (!single || !stems(tokens[i - 1]).some((st) => COUNTS_PEOPLE.has(st))) return null;
+  const noun = PEOPLE.get(single);
+  return noun ? { value: 1, end: i + 1, vague: false, selfNoun: noun } : null;
 }
 
 /** The counted noun after a count: optional «على الأقل» and «من» before it. */
