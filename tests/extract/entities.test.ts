@@ -13,6 +13,11 @@ function entities(...paras: string[]) {
   );
 }
 const en = (list: ReturnType<typeof entities>) => list.map((e) => e.name.en ?? e.name.ar);
+/** The Arabic names of the places found in a text. */
+const placeNames = (text: string) =>
+  entities(text)
+    .filter((e) => e.type === "place")
+    .map((e) => e.name.ar);
 
 describe("entities", () => {
   it("joins later surname mentions to the full name (one entity, mentions counted)", () => {
@@ -629,10 +634,7 @@ describe("entities", () => {
     });
 
     it("reads the places a dual district or camp noun lists, and a list's unknown first place", () => {
-      const names = (t: string) =>
-        entities(t)
-          .filter((e) => e.type === "place")
-          .map((e) => e.name.ar);
+      const names = placeNames;
       // «وتحليق» after the list is a verbal noun, not a third district.
       expect(names("قصف مدفعي على مديريتي الدريهمي وحيس وتحليق لطيران الاستطلاع.")).toEqual([
         "الدريهمي",
@@ -657,10 +659,7 @@ describe("entities", () => {
     });
 
     it("reads a village spelled like an adjective inside a list that goes on past it", () => {
-      const names = (t: string) =>
-        entities(t)
-          .filter((e) => e.type === "place")
-          .map((e) => e.name.ar);
+      const names = placeNames;
       expect(names("قصف قرى عيتا الشعب ورامية والقوزح وبيت ليف.")).toEqual([
         "عيتا الشعب",
         "رامية",
