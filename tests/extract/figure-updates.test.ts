@@ -133,6 +133,18 @@ describe("a toll's total named by its group", () => {
     ]);
   });
 
+  it("gives counts joined by «و» the kind a cue after the last one says", () => {
+    expect(kinds("قال إن 5 أطفال و3 نساء قتلوا في القصف.")).toEqual(["killed 5", "killed 3"]);
+    expect(
+      kinds("وذكر المرصد أن 22 مقاتلا من الفصائل و17 من أفراد القوات الحكومية قتلوا في اشتباكات."),
+    ).toEqual(["killed 22", "killed 17"]);
+    // Not across a phrase about something else, and a breakdown keeps its total's cue.
+    expect(kinds("وصل 22 مقاتلا إلى المدينة و17 جنديا قتلوا.")).toEqual(["killed 17"]);
+    expect(kinds("قال المرصد إن 11 مدنيا على الأقل، بينهم أربعة أطفال، قتلوا في قصف.")).toEqual([
+      "killed 11",
+    ]);
+  });
+
   it("counts one person named by a singular after a verbal noun of what happened", () => {
     expect(kinds("وأسفر القصف عن مقتل طفل وإصابة امرأة.")).toEqual(["killed 1", "injured 1"]);
     expect(kinds("وأعلنت الوزارة استشهاد جندي تركي في الهجوم.")).toEqual(["killed 1"]);

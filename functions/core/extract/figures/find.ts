@@ -40,6 +40,19 @@ interface Scan extends Breakable, Uncounted {
   s: number;
   /** The figure read last, for a count listed after it without its noun. */
   lastFigure: LastFigure | null;
+  /**
+   * A count of people no cue gave a kind yet («22 مقاتلا من الفصائل»): the next count joined
+   * to it by «و» whose kind comes after it («و17 من أفراد القوات قتلوا») gives it that kind.
+   */
+  kindless: Kindless | null;
+}
+
+/** A count of people waiting for the kind of the count joined after it. */
+interface Kindless {
+  readonly site: CountSite;
+  readonly count: CountAt;
+  readonly counted: Counted;
+  readonly qualifier: Qualifier;
 }
 
 /** The figures of a paragraph read on its own. */
@@ -68,6 +81,7 @@ export function findFiguresAfter(
     lastSentence: -1,
     last: null,
     lastFigure: null,
+    kindless: null,
   };
   const { text, tokens } = para;
   for (let i = 0; i < tokens.length; i++) {
@@ -99,12 +113,16 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   if (countsBeds(tokens, counted, site.start)) return counted.end;
   const qualifier = qualifierOf(pre?.q ?? null, counted.qualifier, count.vague);
   const read = kindNear(site, counted.noun.kind, counted.end) ?? totalRead(site, counted.end);
-  if (!read) return counted.end;
+  if (!read) {
+    scan.kindless = { site, count, counted, qualifier };
+    return counted.end;
+  }
   // A count too large to believe is kept as written, never tallied.
   if (count.value > MAX_COUNT) return keepTooLarge(scan, site, counted.end, read);
   // «من بين القتلى 6 أطفال»: the parts of a figure already read, not a figure of its own.
   const attached = breakdownOfEarlier(scan, site);
   if (attached >= 0) return attached;
+  sharedKind(scan, site, read);
   return addFigure(scan, site, count, counted, qualifier, read);
 }
 
@@ -118,6 +136,30 @@ const TOTAL_REACH = 14;
 function totalRead(site: CountSite, end: number): KindRead | null {
   const kind = groupBefore(site.text, site.tokens, site.start, TOTAL_REACH);
   return kind ? { kind, end, cueStart: site.start } : null;
+}
+
+/** How many words may stand between a kindless count's noun and the count joined to it. */
+const JOIN_GAP = 3;
+
+/**
+ * «22 مقاتلا من الفصائل و17 من أفراد القوات الحكومية قتلوا»: the kindless count just before,
+ * joined by «و» in the same sentence, shares the kind a cue after this count gives.
+ */
+function sharedKind(scan: Scan, site: CountSite, read: KindRead): void {
+  const k = scan.kindless;
+  scan.kindless = null;
+  if (!k || k.site.s !== site.s || read.cueStart !== site.start) return;
+  const gap = site.start - k.counted.end;
+  if (gap < 1 || gap > JOIN_GAP || site.tokens[site.start - 1]?.norm !== "و") return;
+  // Only what describes the first noun may stand between: «من الفصائل», «سوريين»; not «إلى
+  // المدينة» («وصل 22 مقاتلا إلى المدينة و17 جنديا قتلوا»: the 22 arrived).
+  const first = site.tokens[k.counted.end]?.norm ?? "";
+  if (gap > 1 && first !== "من" && !(first.length >= 4 && /ي(ين|ون|ه)?$/.test(first))) return;
+  addFigure(scan, k.site, k.count, k.counted, k.qualifier, {
+    kind: read.kind,
+    end: k.counted.end,
+    cueStart: k.site.start,
+  });
 }
 
 /** Makes the count at `site` a figure, with its breakdown, places and source. */

@@ -7,6 +7,7 @@
 
 import { FigureKind } from "../../facts.ts";
 import { table, words } from "../lexicon/index.ts";
+import { readNumber } from "../text/numbers.ts";
 import type { Token } from "../text/tokenize.ts";
 import { nounKindAt } from "./nouns.ts";
 import type { CountSite } from "./site.ts";
@@ -70,6 +71,9 @@ export function kindNear(
     }
     for (let a = end, d = 1; a < tokens.length && d <= 6 && inSentence(a); a++, d++) {
       if (d >= best) break;
+      // «5 أطفال و3 نساء قتلوا»: a cue after a count joined by «و» is that count's; the first
+      // count shares it (find.ts sharedKind). A breakdown («، بينهم أربعة أطفال، قتلوا») is not.
+      if (tokens[a - 1]?.norm === "و" && readNumber(site.text, tokens, a)) break;
       const hit = kindAt(tokens, a);
       if (hit) {
         kind = hit;
