@@ -613,6 +613,13 @@ describe("entities", () => {
       }
     });
 
+    it("does not read «my son», «my wife» as a person's name", () => {
+      expect(entities("وقالت الأم: «ابني سافر من ثلاثة شهور ولم يعد إلينا».")).toEqual([]);
+      expect(entities("وقال زوجتي خرجت إلى السوق ولم تعد.").map((e) => e.type)).not.toContain(
+        "person",
+      );
+    });
+
     it("does not report verbs, adjectives or lone first names", () => {
       expect(entities("وأضاف بشار أن الحل السياسي ما زال ممكنا.")).toEqual([]);
       expect(entities("سنشهد تغييرات كبيرة في المرحلة المقبلة، وسنستأنف المحادثات.")).toEqual([]);

@@ -6,7 +6,7 @@
 
 import { isMonthWord } from "../dates/index.ts";
 import { COMMON_WORDS, gazetteerWordRoles } from "../gazetteer/index.ts";
-import { raw } from "../lexicon/index.ts";
+import { raw, words } from "../lexicon/index.ts";
 import {
   isCommonPersonalName,
   isKnownNameWord,
@@ -135,6 +135,8 @@ function spanMention(
   const last = toks[s.tokEnd - 1]?.norm ?? "";
   if (key.replace(/ /g, "").length < 3) return null;
   if (ROLE_WORDS.has(stem)) return null;
+  // «ابني سافر», «زوجتي قالت»: my son, my wife — someone described, not named.
+  if (type === "person" && MY_KIN.has(stem)) return null;
   // «زين العابدين بن علي»: a name may end on «علي» after «بن», never on the particle «على».
   const lastTok = toks[s.tokEnd - 1];
   const afterBin = NAME_PARTICLES.has(toks[s.tokEnd - 2]?.norm ?? "");
@@ -173,6 +175,16 @@ function speechSubject(toks: readonly Token[], k: number): boolean {
   if (!t || !isSayingVerb(toks[k - 1]) || isDefinite(t)) return false;
   return !COMMON_WORDS.has(t.norm) && !isCommonPersonalName(t.norm);
 }
+
+/**
+ * Kin with «ي», "my" («ابني», «زوجتي», «شقيقي»): the relation nouns and «ابن/أخ/أخت», the
+ * feminine «ة» written «ت» before the suffix.
+ */
+const MY_KIN: ReadonlySet<string> = new Set(
+  [...words("role-nouns", "relation"), "ابن", "أخ", "أخت"].map((w) =>
+    normalizeArabic(`${w.endsWith("ة") ? `${w.slice(0, -1)}ت` : w}ي`),
+  ),
+);
 
 /**
  * Particles written with a final «ى» («على», «إلى»), by their normalised form («علي»): a
