@@ -10,14 +10,14 @@ import { adjacent, type Token } from "../text/tokenize.ts";
 import { tally } from "../work.ts";
 import { type Mention, surfaceOf } from "./mention.ts";
 import { nameLike, sameNameWord } from "./name-words.ts";
-import { personClitic } from "./tagger.ts";
+import { MIN_PERSON_CONFIDENCE, personClitic } from "./tagger.ts";
 
 /**
  * Tagger confidence at which a full name may override a gazetteer surname inside it: the floor
- * at which the tagger's people are kept at all (tagger.ts), as the surname alone is weaker
- * evidence than the longer name around it («أنوش أنصاري» at 36 is not «حسين جابري أنصاري»).
+ * at which the tagger's people are kept at all, as the surname alone is weaker evidence than
+ * the longer name around it («أنوش أنصاري» at 36 is not «حسين جابري أنصاري»).
  */
-const OVERRIDE_CONFIDENCE = 30;
+const OVERRIDE_CONFIDENCE = MIN_PERSON_CONFIDENCE;
 
 /** What a sure full name around a gazetteer surname does to it. */
 export interface SurnameSpans {

@@ -28,8 +28,14 @@ import {
 } from "./name-words.ts";
 import { isSayingVerb } from "./saying.ts";
 
+/** The least confidence at which the tagger's people are kept at all. */
+export const MIN_PERSON_CONFIDENCE = 30;
 /** Minimum tagger confidence (score margin) for a span to become an entity, per type. */
-const MIN_CONFIDENCE: Readonly<Record<string, number>> = { PERS: 30, LOC: 40, ORG: 50 };
+const MIN_CONFIDENCE: Readonly<Record<string, number>> = {
+  PERS: MIN_PERSON_CONFIDENCE,
+  LOC: 40,
+  ORG: 50,
+};
 /** Single-word spans are riskier (adjectives, common nouns): they need this much more. */
 const SINGLE_WORD_EXTRA = 20;
 const TAG_TYPES = { PERS: "person", LOC: "place", ORG: "org" } as const;

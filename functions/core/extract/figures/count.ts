@@ -68,7 +68,7 @@ export interface Counted {
 const PARTITIVE = words("figure-words", "partitive");
 
 /** An indefinite nisba adjective after a counted noun: «سوريا», «سوريين», «مدنيون». */
-const NISBA_ADJECTIVE = /^(?!ال)[\u0621-\u064A]{3,}(يا|يين|يون|ي|يه|يات)$/;
+export const NISBA_ADJECTIVE = /^(?!ال)[\u0621-\u064A]{3,}(يا|يين|يون|ي|يه|يات)$/;
 
 /** The noun a count reads as, with optional «على الأقل» and «من» between them. */
 export function countedAfter(

@@ -20,6 +20,7 @@ import {
   countedAfter,
   countsBeds,
   groupBefore,
+  NISBA_ADJECTIVE,
   totalOfGroup,
   vagueAfterCue,
 } from "./count.ts";
@@ -154,7 +155,7 @@ function sharedKind(scan: Scan, site: CountSite, read: KindRead): void {
   // Only what describes the first noun may stand between: «من الفصائل», «سوريين»; not «إلى
   // المدينة» («وصل 22 مقاتلا إلى المدينة و17 جنديا قتلوا»: the 22 arrived).
   const first = site.tokens[k.counted.end]?.norm ?? "";
-  if (gap > 1 && first !== "من" && !(first.length >= 4 && /ي(ين|ون|ه)?$/.test(first))) return;
+  if (gap > 1 && first !== "من" && !NISBA_ADJECTIVE.test(first)) return;
   addFigure(scan, k.site, k.count, k.counted, k.qualifier, {
     kind: read.kind,
     end: k.counted.end,

@@ -27,7 +27,8 @@ import { backReference, describedRole, namePartReference } from "./role-subjects
 import {
   collect,
   cueHasSubject,
-  speakerAnnouncedIn,
+  firstCueIn,
+  speakerAnnouncedAt,
   speakerOf,
   subjectBefore,
 } from "./speakers.ts";
@@ -158,15 +159,8 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   const outer = asideOf(p, q, found);
   const k = outer ?? found;
   const openTok = outer === null ? q.openTok : found;
-  // «وقالت مصادر مقربة من بري إنه…», «وقال قائد ميداني في حركة…»: an unnamed source,
-  // whoever its phrase names.
-  if (unnamedSource(p, k + 1)) return unnamed("source");
-  // «وأكد عضو في وفد حماس أسامة حمدان…» names its member; «قائد ميداني في حركة…» does not,
-  // and the body is not the one speaking.
-  if (indefiniteRole(p, k + 1)) {
-    const member = collect(p, k + 1, openTok, true).find((m) => m.entity.type === "person");
-    return member?.entity ?? unnamed("source");
-  }
+  const source = sourceSubject(p, k + 1, openTok);
+  if (source !== undefined) return source;
   const relayed = relayedClause(p, k, openTok);
   if (relayed !== undefined) return relayed;
   // «نقلت الوكالة عن المتحدث …», «بحسب سانا نقلا عن مصدر»: who said it follows «عن», the
@@ -194,25 +188,33 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
 
 /**
  * Who a sentence without quotes says is speaking: whom its first speech cue names
- * (speakers.ts speakerAnnouncedIn), someone unnamed when that cue's subject is an unnamed
+ * (speakers.ts speakerAnnouncedAt), someone unnamed when that cue's subject is an unnamed
  * source («وأعلن مسؤول كبير في الإدارة أن…», «وذكر الجيش الإسرائيلي أن…»), or null when it
  * has no speech cue (the speaker in play stays). Then a bare «وقال المسؤول» or «وأضاف» that
  * follows is that unnamed source, not whoever was named before it.
  */
 export function announcedSpeaker(p: Paragraph, sent: Range): GazEntity | Unnamed | null {
-  const from = firstAtOrAfter(p.tokens, sent.start);
-  const to = firstAtOrAfter(p.tokens, sent.end);
-  let k = from;
-  while (k < to && !cueAt(p, k, isSpeechCue)) k++;
-  if (k >= to) return null;
-  if (unnamedSource(p, k + 1)) return unnamed("source");
-  if (indefiniteRole(p, k + 1)) {
-    const member = collect(p, k + 1, to, true).find((m) => m.entity.type === "person");
-    return member?.entity ?? unnamed("source");
-  }
-  const named = speakerAnnouncedIn(p, sent);
+  const cue = firstCueIn(p, sent);
+  if (!cue) return null;
+  const { k, to } = cue;
+  const source = sourceSubject(p, k + 1, to);
+  if (source !== undefined) return source;
+  const named = speakerAnnouncedAt(p, sent, k, to);
   if (named) return named;
   return hasUnnamedSubject(p.tokens, k, to) ? unnamed("subject") : null;
+}
+
+/**
+ * A cue's subject at j that is a source by description: «وقالت مصادر مقربة من بري إنه…» is
+ * someone unnamed whoever its phrase names; «وأكد عضو في وفد حماس أسامة حمدان…» is the member
+ * it names (before `to`), «قائد ميداني في حركة…» someone unnamed, not the body. Undefined when
+ * the subject is no such source.
+ */
+function sourceSubject(p: Paragraph, j: number, to: number): GazEntity | Unnamed | undefined {
+  if (unnamedSource(p, j)) return unnamed("source");
+  if (!indefiniteRole(p, j)) return undefined;
+  const member = collect(p, j, to, true).find((m) => m.entity.type === "person");
+  return member?.entity ?? unnamed("source");
 }
 
 /**
@@ -235,14 +237,12 @@ function unnamedSource(p: Paragraph, j: number): boolean {
  */
 function unnamedEarlier(p: Paragraph, q: QuoteAt, k: number): boolean {
   const start = Math.max(firstAtOrAfter(p.tokens, q.sent.start), q.from);
-  const unnamedAt = (j: number) =>
-    unnamedSource(p, j) || (indefiniteRole(p, j) && !memberNamed(p, j, k));
   for (let c = k - 1; c >= start; c--) {
     if (!cueAt(p, c, isSpeechCue)) continue;
     if (p.named[c + 1] === 1) return false;
-    if (unnamedAt(c + 1)) return true;
+    if (unnamedAt(p, c + 1, k)) return true;
   }
-  return unnamedAt(start);
+  return unnamedAt(p, start, k);
 }
 
 /**
@@ -254,14 +254,17 @@ export function unnamedSubjectOf(p: Paragraph, q: QuoteAt): boolean {
   const start = Math.max(firstAtOrAfter(p.tokens, q.sent.start), q.from);
   for (const j of [start, start + 1]) {
     if (j >= q.openTok) break;
-    if (unnamedSource(p, j) || (indefiniteRole(p, j) && !memberNamed(p, j, q.openTok))) return true;
+    if (unnamedAt(p, j, q.openTok)) return true;
   }
   return false;
 }
 
-/** «عضو في وفد حماس أسامة حمدان»: the indefinite role at j names its person before k. */
-function memberNamed(p: Paragraph, j: number, k: number): boolean {
-  return collect(p, j, k, true).some((m) => m.entity.type === "person");
+/**
+ * Is the subject at j someone unnamed: an unnamed source, or an indefinite role that names no
+ * member before k («قائد ميداني في حركة…»; not «عضو في وفد حماس أسامة حمدان»)?
+ */
+function unnamedAt(p: Paragraph, j: number, k: number): boolean {
+  return isUnnamed(sourceSubject(p, j, k) ?? null);
 }
 
 /**

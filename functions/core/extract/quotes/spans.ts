@@ -161,11 +161,7 @@ function onMark(scan: Scan, i: number): void {
       if (first && scan.continues) {
         scan.out.push({ start: 0, end: i + 1, contentStart: 0, contentEnd: i });
       }
-      return;
-    }
-  }
-  if (c === STRAIGHT) {
-    if (top === STRAIGHT) close(scan, i, 1, BY_STRAIGHT);
+    } else if (top === STRAIGHT) close(scan, i, 1, BY_STRAIGHT);
     else stack.push({ mark: c, at: i, len: 1 });
   } else if (c === APOS) {
     if (text.charCodeAt(i + 1) !== APOS) return;

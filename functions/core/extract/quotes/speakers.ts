@@ -103,25 +103,37 @@ export function cueHasSubject(p: Paragraph, k: number, to: number): boolean {
   return p.named[k + 1] === 1 || hasUnnamedSubject(p.tokens, k, to);
 }
 
-/** The speaker a sentence without quotes announces («ولفت بشار إلى…»): the first cue's subject. */
-export function speakerAnnouncedIn(p: Paragraph, sent: Range): GazEntity | null {
-  const from = firstAtOrAfter(p.tokens, sent.start);
+/**
+ * The first speech cue of a sentence, with the token its sentence ends at; null when it has
+ * none.
+ */
+export function firstCueIn(p: Paragraph, sent: Range): { k: number; to: number } | null {
   const to = firstAtOrAfter(p.tokens, sent.end);
-  for (let k = from; k < to; k++) {
-    if (cueAt(p, k, isSpeechCue)) {
-      // «وكان السفير دان غيلرمان قد أعرب عن صدمته لتصريحات أنان»: a cue with no subject
-      // after it has the sentence's verb-first subject; the names after it are what it was
-      // about.
-      const before = cueHasSubject(p, k, to) ? null : topicOf(p, sent);
-      return (
-        before ??
-        speakerOf(collect(p, k + 1, Math.min(to, k + 12), true)) ??
-        backReference(p, k + 1) ??
-        namePartReference(p, k + 1)
-      );
-    }
+  for (let k = firstAtOrAfter(p.tokens, sent.start); k < to; k++) {
+    if (cueAt(p, k, isSpeechCue)) return { k, to };
   }
   return null;
+}
+
+/**
+ * The speaker a sentence without quotes announces with its first cue, at k («ولفت بشار
+ * إلى…»): the cue's subject.
+ */
+export function speakerAnnouncedAt(
+  p: Paragraph,
+  sent: Range,
+  k: number,
+  to: number,
+): GazEntity | null {
+  // «وكان السفير دان غيلرمان قد أعرب عن صدمته لتصريحات أنان»: a cue with no subject after it
+  // has the sentence's verb-first subject; the names after it are what it was about.
+  const before = cueHasSubject(p, k, to) ? null : topicOf(p, sent);
+  return (
+    before ??
+    speakerOf(collect(p, k + 1, Math.min(to, k + 12), true)) ??
+    backReference(p, k + 1) ??
+    namePartReference(p, k + 1)
+  );
 }
 
 /**
