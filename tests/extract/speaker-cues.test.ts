@@ -373,6 +373,16 @@ describe("a participle after the cue", () => {
   });
 });
 
+describe("a participle in a clause of its own", () => {
+  it("has the subject after «فيما», not the sentence's first", () => {
+    const said = quotes(
+      'وزار رئيس الجمهورية ميشال عون الجرحى في المستشفى، فيما نعى رئيس البلدية ألبرت الخوري الضحايا، مؤكدا في تغريدة أن "البلدة لن تنكسر أمام المحنة".',
+    );
+    // «ألبرت» is written with a hamza: no article, a first name after the role phrase.
+    expect(said.map((q) => q.speaker?.ar)).toEqual(["ألبرت الخوري"]);
+  });
+});
+
 describe("a role before the cue", () => {
   it("is the subject of «وكان الرئيس الأميركي قال»", () => {
     expect(

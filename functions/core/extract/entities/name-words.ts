@@ -49,6 +49,14 @@ export function isDefinite(w: WordRef): boolean {
   return definiteReadings(w).length > 0;
 }
 
+/**
+ * A token with the article as written: «إلياس» normalises to «الياس», but the article is
+ * never written with a hamza.
+ */
+export function writtenDefinite(t: Token): boolean {
+  return isDefinite(t) && !/^[أإآ]ل/.test(t.text);
+}
+
 /** Letters only, and neither a particle nor a role word: what any word of a name must be. */
 export function nameShaped(w: string): boolean {
   return ARABIC_WORD.test(w) && !NAME_STOP.has(w) && !ROLE_WORDS.has(w);
@@ -87,7 +95,7 @@ export function familyNameAfter(t: Token, prev: Token, beforePrev?: Token): bool
   // After a compound with «عبد» («عبد الله الحسن», «عبد الإله الخطيب») the article does begin
   // a family name.
   const compound = prev.norm === "الله" || beforePrev?.norm === "عبد";
-  if ((isDefinite(prev) && !compound) || NAME_PARTICLES.has(prev.norm)) return false;
+  if ((writtenDefinite(prev) && !compound) || NAME_PARTICLES.has(prev.norm)) return false;
   // «العلي»: the article never stands before a particle, so «علي» there is the name.
   const bare = w.slice(2);
   return !COMMON_WORDS.has(w) && (!COMMON_WORDS.has(bare) || NAME_STOP.has(bare));

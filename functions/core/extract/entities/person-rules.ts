@@ -20,6 +20,7 @@ import {
   nameShaped,
   ROLE_WORDS,
   roleReadings,
+  writtenDefinite,
 } from "./name-words.ts";
 import { type CueRule, listSeparator, ruleMention } from "./rules.ts";
 import { isSpeechWord, sayingReadings } from "./saying.ts";
@@ -43,7 +44,7 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
       if (!t) break;
       const e = covered.get(j);
       if (e?.type === "person") break;
-      if (e || isDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
+      if (e || writtenDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
         j++;
         guard++;
         continue;
@@ -77,7 +78,11 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
     const before = toks[j - 1];
     const afterComma =
       j > i + 1 && !!before && !!toks[j] && /[،,]/.test(text.slice(before.end, toks[j]?.start));
-    const firstName = (isDefinite(role) || afterNisba || afterComma) && commonFirstName(toks[j]);
+    // «رئيس الحكومة إلياس الفخفاخ»: a role in construct with a definite word is definite too,
+    // and the same holds after it.
+    const afterConstruct = j > i + 1 && !!before && isDefinite(before);
+    const firstName =
+      (isDefinite(role) || afterNisba || afterComma || afterConstruct) && commonFirstName(toks[j]);
     if (j === i + 1 && !/^(ال)?سيد/.test(role.norm) && !firstName) continue;
     const name =
       (afterComma && firstName && betweenCommas(text, toks, j, covered)) ||
@@ -123,7 +128,7 @@ const PRONOUNS = words("particles", "pronoun");
  */
 function commonFirstName(t: Token | undefined): boolean {
   if (!t || !nameShaped(t.norm) || PRONOUNS.has(t.norm)) return false;
-  return !isDefinite(t) && isCommonPersonalName(t.norm);
+  return !writtenDefinite(t) && isCommonPersonalName(t.norm);
 }
 
 /**

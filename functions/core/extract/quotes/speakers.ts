@@ -82,15 +82,20 @@ export function collect(
   return out;
 }
 
+/** «فيما», «بينما»: conjunctions opening a clause with a subject of its own. */
+const CLAUSE_OPENERS = words("particles", "clause-opener");
+
 /**
  * The subject standing before a cue at k: «صرح المتحدث بأن الوزير شكري أكد على «…»» nests
- * the minister's words in the spokesman's report, so a name after the last «أن» wins.
+ * the minister's words in the spokesman's report, so a name after the last «أن» wins; in
+ * «زار X المدينة، فيما نعى Y الضحايا، مؤكدا…» the last clause's subject does.
  */
 export function subjectBefore(p: Paragraph, from: number, k: number): GazEntity | null {
   const { tokens, quoted, named } = p;
   for (let c = k - 1; c > from; c--) {
     const t = tokens[c];
-    if (!t || quoted[c] === 1 || named[c] === 1 || !COMPLEMENTIZERS.has(t.norm)) continue;
+    if (!t || quoted[c] === 1 || named[c] === 1) continue;
+    if (!COMPLEMENTIZERS.has(t.norm) && !CLAUSE_OPENERS.has(t.norm)) continue;
     const nested = speakerOf(collect(p, c + 1, k, false));
     if (nested) return nested;
     break;
