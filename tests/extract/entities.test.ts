@@ -690,3 +690,45 @@ describe("entities", () => {
     });
   });
 });
+
+describe("hospitals no list knows", () => {
+  const orgs = (text: string) =>
+    entities(text)
+      .filter((e) => e.type === "org")
+      .map((e) => `${e.name.ar} = ${e.name.en}`);
+
+  it("are named by the place, person or words after the head, with their adjectives", () => {
+    expect(
+      orgs(
+        "نقل الجرحى إلى مستشفى الكرامة التخصصي ومستشفى ابن رشد التعليمي ومستشفى الأمير حمزة ومجمع النور الطبي.",
+      ),
+    ).toEqual([
+      "مستشفى الكرامة التخصصي = Al-Karama Specialist Hospital",
+      "مستشفى ابن رشد التعليمي = Ibn Reshd Teaching Hospital",
+      "مستشفى الأمير حمزة = Prince Hamza Hospital",
+      "مجمع النور الطبي = Al-Nour Medical Complex",
+    ]);
+  });
+
+  it("keeps a known place inside the name as a place of its own", () => {
+    const list = entities("وصل المصابون إلى مستشفى حلب الجامعي.");
+    expect(list.map((e) => `${e.type}:${e.name.en}`)).toEqual([
+      "org:Aleppo University Hospital",
+      "place:Aleppo",
+    ]);
+  });
+
+  it("are not a kind of hospital, a place it stands in, or a bare medical centre", () => {
+    expect(
+      orgs(
+        "نقل الطفل إلى مستشفى الأطفال ثم إلى مستشفى المدينة، وافتتح مستشفى ميداني، وآخر مستشفى بحلب، والمستشفى العام، ومركز الإيواء.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("with the article, are named only by a country's adjective", () => {
+    expect(
+      orgs("وعولج الجرحى في المستشفى الميداني الأردني، ثم نقلوا إلى المستشفى العسكري."),
+    ).toEqual(["المستشفى الميداني الأردني = Jordanian Field Hospital"]);
+  });
+});

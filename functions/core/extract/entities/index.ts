@@ -17,6 +17,7 @@
 
 import { tagParagraphs } from "../ner/index.ts";
 import type { Token } from "../text/tokenize.ts";
+import { namedFacilities } from "./facilities.ts";
 import type { Mention } from "./mention.ts";
 import { localBodies, ministriesIn, namedBodies } from "./org-rules.ts";
 import { rolePersons, speakersBeforeRole } from "./person-rules.ts";
@@ -52,6 +53,7 @@ export function findMentions(
       rolePersons,
       speakersBeforeRole,
       namedBodies,
+      namedFacilities,
       cuedPlaces,
       listedPlaces,
       coordinatedPlaces,
