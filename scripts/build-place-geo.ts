@@ -37,11 +37,14 @@ const ascii = (s: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
+const CODES = ["SY", "IQ", "LB", "JO", "PS", "IL", "EG", "YE", "LY", "SA", "DZ", "TR"];
 const curated = parseLines(PLACES, "place");
 const wanted = new Set<string>([
   ...(derived as { en: string }[]).map((p) => p.en),
   ...curated.map((e) => e.en),
 ]);
+/** Places the curated lines put in a country the city tables do not cover (Doha, Kabul). */
+const abroad = new Set(curated.filter((e) => e.country && !CODES.includes(e.country)).map((e) => e.en));
 
 type Geo = [number, number, "country" | "city", string];
 const geo: Record<string, Geo> = {};
@@ -54,7 +57,6 @@ for (const c of countries) {
   if (!c.latitude || !c.longitude) continue;
   geo[c.name] = [round(c.latitude), round(c.longitude), "country", c.iso2 ?? ""];
 }
-const CODES = ["SY", "IQ", "LB", "JO", "PS", "IL", "EG", "YE", "LY", "SA", "DZ", "TR"];
 /** The most populous city of a name wins (many villages share a town's name). */
 const population = new Map<string, number>();
 /** Normalised Arabic city name → the most populous city so named, for curated spellings. */
@@ -73,7 +75,8 @@ for (const code of CODES) {
       arabicPop.set(ar, c.population ?? 0);
       byArabic.set(ar, [round(c.latitude), round(c.longitude), "city", c.country_code ?? code]);
     }
-    if (!wanted.has(en) || geo[en]?.[2] === "country" || !c.latitude || !c.longitude) continue;
+    if (!wanted.has(en) || abroad.has(en) || geo[en]?.[2] === "country") continue;
+    if (!c.latitude || !c.longitude) continue;
     const pop = c.population ?? 0;
     if ((population.get(en) ?? -1) >= pop) continue;
     population.set(en, pop);
@@ -83,7 +86,7 @@ for (const code of CODES) {
 // Curated places whose English spelling differs from the table's («Tartus», «Ţarţūs»): by
 // any of their Arabic forms.
 for (const e of curated) {
-  if (geo[e.en]) continue;
+  if (geo[e.en] || abroad.has(e.en)) continue;
   for (const form of e.forms) {
     const hit = byArabic.get(normalizeArabic(form));
     if (hit) {

@@ -732,3 +732,36 @@ describe("hospitals no list knows", () => {
     ).toEqual(["المستشفى الميداني الأردني = Jordanian Field Hospital"]);
   });
 });
+
+describe("a ministry named without its government", () => {
+  const ministries = (...paras: string[]) =>
+    entities(...paras)
+      .filter((e) => e.type === "org")
+      .map((e) => `${e.name.ar} = ${e.name.en}`);
+
+  it("is the government of the country most of the article's places are in", () => {
+    expect(
+      ministries(
+        "قتل خمسة أشخاص في قصف على حمص، وسقطت قذائف على حماة وريف حلب شمال سوريا.",
+        "وقالت وزارة الداخلية في بيان إن المهاجمين اعتقلوا، وطالبت وزارة الخارجية والمغتربين بالتحرك.",
+      ),
+    ).toEqual([
+      "وزارة الداخلية = Syrian Interior Ministry",
+      "وزارة الخارجية والمغتربين = Syrian Foreign Ministry",
+    ]);
+  });
+
+  it("names nothing when no country leads the article's places", () => {
+    expect(
+      ministries("زار الوفد دمشق ثم بغداد وعمان.", "وقالت وزارة الداخلية إن الزيارة انتهت."),
+    ).toEqual([]);
+  });
+
+  it("leaves a ministry of a named place to that place", () => {
+    expect(
+      ministries("قتل عشرة في غزة ورفح وخان يونس، بحسب وزارة الصحة في قطاع غزة.").map(
+        (s) => s.split(" = ")[1],
+      ),
+    ).toEqual(["Gaza Strip Health Ministry"]);
+  });
+});

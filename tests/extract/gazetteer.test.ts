@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { placeGeo } from "../../functions/core/consolidate/place-geo.ts";
+import { PLACES } from "../../functions/core/extract/gazetteer/curated.ts";
 import {
   COMMON_WORDS,
   candidatesAt,
   gazetteerSize,
   gazetteerWordRoles,
 } from "../../functions/core/extract/gazetteer/index.ts";
+import { parseLines } from "../../functions/core/extract/gazetteer/lines.ts";
 import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 /** English name of the longest full/short reading at the first token of `text`. */
@@ -122,5 +125,17 @@ describe("gazetteer", () => {
     expect(gazetteerWordRoles("كفرنبوده")).toEqual([]);
     const roles = gazetteerWordRoles("المتحده");
     expect(roles).toEqual([...roles].sort());
+  });
+});
+
+describe("where the curated places are", () => {
+  it("never takes a regional town's coordinates for a place the lines put in another country", () => {
+    // Doha and Kabul share their names with villages in the West Bank and Galilee.
+    const abroad = parseLines(PLACES, "place").filter((e) => e.country);
+    expect(abroad.map((e) => e.en)).toEqual(expect.arrayContaining(["Doha", "Kabul"]));
+    for (const e of abroad) {
+      const geo = placeGeo(e.en);
+      if (geo) expect([e.en, geo.iso2]).toEqual([e.en, e.country]);
+    }
   });
 });

@@ -20,3 +20,15 @@ export function placeGeo(en: string | null): PlaceGeo | null {
   const [lat, lon, kind, iso2] = GEO[en] as Row;
   return { coordinates: [lat, lon], country: kind === "country", iso2 };
 }
+
+let countries: Map<string, string> | null = null;
+
+/** The English name of the country with this ISO 3166-1 alpha-2 code, when the table has it. */
+export function countryNamed(iso2: string): string | null {
+  if (!countries) {
+    countries = new Map();
+    for (const [en, row] of Object.entries(GEO))
+      if (row[2] === "country") countries.set(row[3], en);
+  }
+  return countries.get(iso2) ?? null;
+}

@@ -17,9 +17,10 @@
 
 import { tagParagraphs } from "../ner/index.ts";
 import type { Token } from "../text/tokenize.ts";
+import { articleCountry } from "./article-country.ts";
 import { namedFacilities } from "./facilities.ts";
 import type { Mention } from "./mention.ts";
-import { localBodies, ministriesIn, namedBodies } from "./org-rules.ts";
+import { localBodies, ministriesIn, ministriesOf, namedBodies } from "./org-rules.ts";
 import { rolePersons, speakersBeforeRole } from "./person-rules.ts";
 import { coordinatedPlaces, cuedPlaces, listedPlaces } from "./place-rules.ts";
 import { quotedOutlets } from "./quoted-outlets.ts";
@@ -58,6 +59,7 @@ export function findMentions(
       listedPlaces,
       coordinatedPlaces,
       ministriesIn,
+      ministriesOf(articleCountry(first)),
       localBodies,
       quotedOutlets,
     ],

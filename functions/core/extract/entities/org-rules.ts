@@ -106,6 +106,46 @@ export const ministriesIn: CueRule = (text, p, toks, covered) => {
 };
 
 /**
+ * What follows the portfolio in a ministry's official name: an adjective («وزارة الدفاع
+ * الوطني») or a second portfolio («والمغتربين», «والسكان», «وشؤون …»).
+ */
+const MINISTRY_QUALIFIERS = words("org-nouns", "ministry-qualifier");
+
+/**
+ * A ministry named without its government («وزارة الداخلية», «وزارة الخارجية والمغتربين»,
+ * «وزارة الدفاع الوطني») is the government of the country the article is about
+ * (article-country.ts), the same entity as «وزارة الداخلية السورية»; with no such country it
+ * names nothing. The mention runs over the portfolios joined by «و» and the qualifiers of
+ * the official name.
+ */
+export function ministriesOf(country: string | null): CueRule {
+  return (text, p, toks, covered) => {
+    const out: Mention[] = [];
+    if (!country) return out;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const reading = wizaraReadings(toks[i] as Token)[0];
+      if (!reading || covered.has(i) || covered.has(i + 1)) continue;
+      const named = ministryOfCapital((toks[i + 1] as Token).norm, country);
+      // «وزارة الصحة في قطاع غزة» is the place's own (ministriesIn).
+      const inPlace = IN_PLACE.has(toks[i + 2]?.norm ?? "") && covered.get(i + 3)?.type === "place";
+      if (!named || inPlace) continue;
+      let end = i + 2;
+      while (end < toks.length && end - i < 5 && !covered.has(end)) {
+        const t = toks[end] as Token;
+        if (!adjacent(text, toks[end - 1] as Token, t)) break;
+        if (!MINISTRY_QUALIFIERS.has(t.norm)) break;
+        // «وزارة الخارجية وشؤون المغتربين»: «شؤون» takes its complement.
+        end += t.norm === "وشوون" && toks[end + 1] && !covered.has(end + 1) ? 2 : 1;
+      }
+      const ar = surfaceOf(text, toks, i, end, reading.clitic, reading.stem);
+      out.push(ruleMention("org", ar, p, toks, i, end, { id: `org:${named}`, en: named }));
+      i = end - 1;
+    }
+    return out;
+  };
+}
+
+/**
  * The end of a «ل» phrase at token j whose words the organisation lexicon glosses («لحقوق
  * الإنسان», «للتنمية»), or j when there is none.
  */

@@ -2,6 +2,7 @@
  * Parser for the curated gazetteer line format (people.ts, orgs.ts, places.ts):
  *
  *   English name = Arabic form | variant [; short: form | …] [; local: form | …] [; cue: media|place|club]
+ *     [; country: ISO code]
  *
  * Lines starting with # are comments. Kept tiny and dependency-free so the build script and
  * the runtime read the same source.
@@ -23,6 +24,11 @@ export interface CuratedEntry {
   readonly cue: Cue | null;
   /** `short: none`: the surname is an ordinary word; never use it alone. */
   readonly noSurname: boolean;
+  /**
+   * `country: QA`: the country a place is in, where a town elsewhere shares its name (Doha,
+   * Kabul): the city tables' town of that name is not this place.
+   */
+  readonly country: string | null;
 }
 
 function cueOf(value: string): Cue {
@@ -49,6 +55,7 @@ export function parseLines(source: string, type: EntityType): CuratedEntry[] {
     let local: string[] = [];
     let cue: Cue | null = null;
     let noSurname = false;
+    let country: string | null = null;
     for (const opt of options) {
       const colon = opt.indexOf(":");
       const key = opt.slice(0, colon).trim();
@@ -57,8 +64,9 @@ export function parseLines(source: string, type: EntityType): CuratedEntry[] {
       else if (key === "short") short = split(value);
       else if (key === "local") local = split(value);
       else if (key === "cue") cue = cueOf(value.trim());
+      else if (key === "country") country = value.trim();
     }
-    out.push({ type, en, forms: split(formsPart), short, local, cue, noSurname });
+    out.push({ type, en, forms: split(formsPart), short, local, cue, noSurname, country });
   }
   return out;
 }
