@@ -44,7 +44,9 @@ const wanted = new Set<string>([
   ...curated.map((e) => e.en),
 ]);
 /** Places the curated lines put in a country the city tables do not cover (Doha, Kabul). */
-const abroad = new Set(curated.filter((e) => e.country && !CODES.includes(e.country)).map((e) => e.en));
+const abroad = new Set(
+  curated.filter((e) => e.country && !CODES.includes(e.country)).map((e) => e.en),
+);
 
 type Geo = [number, number, "country" | "city", string];
 const geo: Record<string, Geo> = {};
