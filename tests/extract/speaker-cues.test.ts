@@ -381,6 +381,13 @@ describe("a participle in a clause of its own", () => {
     // «ألبرت» is written with a hamza: no article, a first name after the role phrase.
     expect(said.map((q) => q.speaker?.ar)).toEqual(["ألبرت الخوري"]);
   });
+
+  it("is not a name a preposition governs in the clause after «أن»", () => {
+    const said = quotes(
+      'وأبلغ مدير الناحية، سامر حداد، الصحفيين أن الجريح نقل إلى مستشفى ابن خلدون وحالته مستقرة، مضيفا: "لم يعد المزارعون قادرين على الوصول إلى حقولهم".',
+    );
+    expect(said.map((q) => q.speaker?.ar)).toEqual(["سامر حداد"]);
+  });
 });
 
 describe("a role before the cue", () => {

@@ -84,6 +84,7 @@ export function collect(
 
 /** «فيما», «بينما»: conjunctions opening a clause with a subject of its own. */
 const CLAUSE_OPENERS = words("particles", "clause-opener");
+const PREPOSITIONS = words("particles", "preposition");
 
 /**
  * The subject standing before a cue at k: «صرح المتحدث بأن الوزير شكري أكد على «…»» nests
@@ -96,7 +97,11 @@ export function subjectBefore(p: Paragraph, from: number, k: number): GazEntity 
     const t = tokens[c];
     if (!t || quoted[c] === 1 || named[c] === 1) continue;
     if (!COMPLEMENTIZERS.has(t.norm) && !CLAUSE_OPENERS.has(t.norm)) continue;
-    const nested = speakerOf(collect(p, c + 1, k, false));
+    // «أن المصاب نقل إلى مستشفى العمادية»: a name a preposition governs is no subject.
+    const subjects = collect(p, c + 1, k, false).filter(
+      (m) => !PREPOSITIONS.has(tokens[m.tokStart - 1]?.norm ?? ""),
+    );
+    const nested = speakerOf(subjects);
     if (nested) return nested;
     break;
   }
