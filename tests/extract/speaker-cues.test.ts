@@ -188,6 +188,13 @@ describe("whom words were said to", () => {
       ),
     ).toEqual(["Bill Clinton"]);
   });
+
+  it("is a place behind «ل» after the cue, not a government speaking", () => {
+    const said = quotes(
+      'وعلق المحلل السياسي فادي الأحمد على القرار، موضحا لحمص أن "الأوضاع باتت أكثر تعقيدا من أي وقت مضى".',
+    );
+    expect(said.map((q) => q.speaker?.ar)).toEqual(["فادي الأحمد"]);
+  });
 });
 
 describe("a role introduced without a name", () => {

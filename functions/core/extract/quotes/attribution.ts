@@ -6,6 +6,7 @@
  * What no cue settles is carried over from earlier quotes (paragraph.ts).
  */
 
+import { isAddressee } from "../entities/index.ts";
 import { isDefinite, ROLE_WORDS } from "../entities/name-words.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
@@ -169,7 +170,9 @@ function speakerBefore(p: Paragraph, q: QuoteAt): GazEntity | Unnamed | null {
   const an = relays ? indexOfWord(tokens, ANN, k + 1, openTok) : -1;
   // «قالت واشنطن إنها…»: a place as the verb's subject is its government, not someone
   // named earlier in the sentence.
-  const placeSpeaks = byToken.get(k + 1)?.entity.type === "place";
+  // «موضحا للميادين أن…» is whom it was said to.
+  const next = byToken.get(k + 1);
+  const placeSpeaks = next?.entity.type === "place" && !isAddressee(p.text, next);
   // Between the cue and «عن» stands the reporter, never the speaker.
   const speaker =
     an >= 0
