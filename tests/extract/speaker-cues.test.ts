@@ -24,6 +24,13 @@ describe("speakers behind the words that relay them", () => {
     ).toEqual(["Syrian Observatory for Human Rights"]);
   });
 
+  it("gives «المديرية العامة لـ X»'s words to X", () => {
+    const said = quotes(
+      'وتحدث بيان عن 12 مفقودا في البلدة، بحسب المديرية العامة للدفاع المدني، التي قالت إن طواقمها "لا تستطيع الوصول إلى المنطقة المنكوبة".',
+    );
+    expect(said.map((q) => q.speaker?.ar)).toEqual(["الدفاع المدني"]);
+  });
+
   it("gives a media office's or a spokesman's words to the body it speaks for", () => {
     expect(
       speakers(
@@ -249,6 +256,16 @@ describe("a quote that opens its sentence", () => {
     expect(
       speakers('وقال جون كيري إن الاتفاق صعب. "لا يمكن أن نستمر هكذا طويلا"، في إشارة إلى روسيا.'),
     ).toEqual(["John Kerry"]);
+  });
+});
+
+describe("a name between commas after the verb, before a role", () => {
+  it("keeps a family name that is also a word", () => {
+    const said = quotes(
+      'وقال سامي الحكمة، الناطق باسم البلدية، إن "فرق الإنقاذ تعمل منذ الفجر دون توقف".',
+      "وارتفعت الحصيلة إلى عشرة، بحسب الحكمة.",
+    );
+    expect(said.map((q) => q.speaker?.ar)).toEqual(["سامي الحكمة"]);
   });
 });
 

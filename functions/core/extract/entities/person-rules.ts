@@ -201,7 +201,14 @@ export const speakersBeforeRole: CueRule = (text, p, toks, covered) => {
   const out: Mention[] = [];
   for (let i = 0; i + 3 < toks.length; i++) {
     if (sayingReadings(toks[i] as Token).length === 0) continue;
-    const name = nameAt(text, toks, i + 1, covered);
+    let name = nameAt(text, toks, i + 1, covered);
+    // «وقال أشرف القدرة، المتحدث…»: the commas bound the name, so a family name that is
+    // also a word («القدرة», ability) is read as one.
+    const first = toks[i + 1];
+    if (first && (commonFirstName(first) || nameLike(first, null))) {
+      const bounded = betweenCommas(text, toks, i + 1, covered);
+      if (bounded && bounded.length > name.length) name = bounded;
+    }
     if (name.length < 2) continue;
     const role = toks[i + 1 + name.length];
     const last = name[name.length - 1] as Token;
