@@ -765,3 +765,48 @@ describe("a ministry named without its government", () => {
     ).toEqual(["Gaza Strip Health Ministry"]);
   });
 });
+
+describe("people described as they are introduced", () => {
+  const people = (...paras: string[]) =>
+    entities(...paras)
+      .filter((e) => e.type === "person")
+      .map((e) => e.name.ar);
+
+  it("are the name before «، وهو/وهي» or an age in brackets, kunyas too", () => {
+    expect(
+      people(
+        "ونقلت الوكالة عن سعاد علي، وهي ممرضة في المستشفى، قولها إن الوضع مأساوي.",
+        "وقالت أم ياسر، وهي نازحة من البلدة، إنها لم تحمل شيئا. وروى كريم سليم الحوراني، وهو من سكان الحي، ما جرى.",
+        "قال فراس عودة (38 عاما) إنه فقد منزله، فيما يرمم أبو سامر (61 عاماً) محله.",
+      ),
+    ).toEqual(["سعاد علي", "أم ياسر", "كريم سليم الحوراني", "فراس عودة", "أبو سامر"]);
+  });
+
+  it("are not a date's month nor a word a first name qualifies", () => {
+    expect(
+      people(
+        "ولد في 13 رجب بمكة، وهو ابن عم الخليفة.",
+        "تعبر أعماله عن الحنين إلى قيم جميلة تندثر، وهي قيم الطبقة الوسطى.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a role phrase", () => {
+  const people = (text: string) =>
+    entities(text)
+      .filter((e) => e.type === "person")
+      .map((e) => e.name.ar);
+
+  it("runs over «ل» and a noun in construct to a name set off by commas", () => {
+    expect(
+      people("وقال المتحدث باسم المنسقية العامة لمخيمات النازحين، هارون عيسى، إن الأوضاع صعبة."),
+    ).toEqual(["هارون عيسى"]);
+  });
+
+  it("ends with its sentence", () => {
+    expect(people("رحب الوزير بجهود المبعوث لتسوية الأزمة السورية. انشئ حساباً خاصاً بك.")).toEqual(
+      [],
+    );
+  });
+});

@@ -21,7 +21,7 @@ import { articleCountry } from "./article-country.ts";
 import { namedFacilities } from "./facilities.ts";
 import type { Mention } from "./mention.ts";
 import { localBodies, ministriesIn, ministriesOf, namedBodies } from "./org-rules.ts";
-import { rolePersons, speakersBeforeRole } from "./person-rules.ts";
+import { describedPersons, rolePersons, speakersBeforeRole } from "./person-rules.ts";
 import { coordinatedPlaces, cuedPlaces, listedPlaces } from "./place-rules.ts";
 import { quotedOutlets } from "./quoted-outlets.ts";
 import { applyRules } from "./rules.ts";
@@ -53,6 +53,7 @@ export function findMentions(
     [
       rolePersons,
       speakersBeforeRole,
+      describedPersons,
       namedBodies,
       namedFacilities,
       cuedPlaces,

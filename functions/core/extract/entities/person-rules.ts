@@ -36,37 +36,9 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
   for (let i = 0; i < toks.length; i++) {
     const role = toks[i];
     if (!role || roleReadings(role).length === 0) continue;
-    // Walk over the role phrase: organisations/places, definite words, role words, fillers.
-    let j = i + 1;
-    let guard = 0;
-    while (j < toks.length && guard < 8) {
-      const t = toks[j];
-      if (!t) break;
-      const e = covered.get(j);
-      if (e?.type === "person") break;
-      if (e || writtenDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
-        j++;
-        guard++;
-        continue;
-      }
-      // «قائممقام قضاء الخالص», «مختار بلدة رامية»: a place noun naming the place after it.
-      if (NAMING_PLACE_NOUNS.has(t.norm) && toks[j + 1] && !covered.has(j + 1)) {
-        j += 2;
-        guard += 2;
-        continue;
-      }
-      // «باسم وزارة الخارجية»: after «باسم/في/لدى», an ordinary noun in construct with a
-      // definite word (not a first name before a family name: «تركي المالكي»).
-      const next = toks[j + 1];
-      const afterFiller = ROLE_FILLERS.has(toks[j - 1]?.norm ?? "");
-      const construct = afterFiller && COMMON_WORDS.has(t.norm) && !isCommonPersonalName(t.norm);
-      if (construct && next && isDefinite(next) && !covered.has(j + 1)) {
-        j++;
-        guard++;
-        continue;
-      }
-      break;
-    }
+    const phrase = rolePhraseEnd(text, toks, i, covered);
+    if (!phrase) continue;
+    const { j, genitive } = phrase;
     // A bare «رئيس X» is too loose (X is what he heads). After a definite role noun an
     // indefinite word is neither its complement nor its adjective, so a common first name
     // there begins a name: «السفير أحمد أبو زيد», «العميد تركي المالكي».
@@ -84,6 +56,7 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
     const firstName =
       (isDefinite(role) || afterNisba || afterComma || afterConstruct) && commonFirstName(toks[j]);
     if (j === i + 1 && !/^(ال)?سيد/.test(role.norm) && !firstName) continue;
+    if (genitive && !afterComma) continue;
     const name =
       (afterComma && firstName && betweenCommas(text, toks, j, covered)) ||
       nameAt(text, toks, j, covered, firstName);
@@ -93,6 +66,55 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
   }
   return out;
 };
+
+/**
+ * Where the role phrase opened at token i ends (the first token after it): over entities,
+ * definite words, role words and fillers, a place noun and its place, «ل» and a noun in
+ * construct (`genitive`: then only a name set off by a comma follows). Null when the
+ * sentence ends first: no name follows then.
+ */
+function rolePhraseEnd(
+  text: string,
+  toks: readonly Token[],
+  i: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): { j: number; genitive: boolean } | null {
+  let j = i + 1;
+  let genitive = false;
+  while (j < toks.length && j - i <= 8) {
+    const t = toks[j] as Token;
+    if (/[.!?؟:]/.test(text.slice((toks[j - 1] as Token).end, t.start))) return null;
+    const e = covered.get(j);
+    if (e?.type === "person") break;
+    if (e || writtenDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
+      j++;
+      continue;
+    }
+    const next = toks[j + 1];
+    const free = !!next && !covered.has(j + 1);
+    // «باسم المنسقية العامة لمعسكرات النازحين»: «ل» and a noun in construct with a definite word.
+    if (/^ل[^ل]/.test(t.norm) && free && adjacent(text, t, next) && writtenDefinite(next)) {
+      genitive = true;
+      j += 2;
+      continue;
+    }
+    // «قائممقام قضاء الخالص», «مختار بلدة رامية»: a place noun naming the place after it.
+    if (NAMING_PLACE_NOUNS.has(t.norm) && free) {
+      j += 2;
+      continue;
+    }
+    // «باسم وزارة الخارجية»: after «باسم/في/لدى», an ordinary noun in construct with a
+    // definite word (not a first name before a family name: «تركي المالكي»).
+    const afterFiller = ROLE_FILLERS.has(toks[j - 1]?.norm ?? "");
+    const construct = afterFiller && COMMON_WORDS.has(t.norm) && !isCommonPersonalName(t.norm);
+    if (construct && free && isDefinite(next)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { j, genitive };
+}
 
 /**
  * The words from token j up to the comma that closes an apposition («، حسام المصري،»): two to
@@ -221,3 +243,83 @@ export const speakersBeforeRole: CueRule = (text, p, toks, covered) => {
   }
   return out;
 };
+
+/** «أبو», «أم»: a kunya's first word. */
+const KUNYA = words("particles", "kunya");
+/** «وهو», «وهي» after a comma. */
+const APPOSITION = words("particles", "apposition");
+/** «(45 عاما)»: an age in brackets right after a name. */
+const AGE = /^\s*\(\s*[0-9\u0660-\u0669]{1,3}\s*(عاما|عاماً|عام|سنة|سنوات)\s*\)/;
+
+/**
+ * People described as they are introduced: a name followed by «، وهو/وهي» and what they
+ * are («حليمة علي، وهي بائعة شاي», «أبو أحمد، وهو مزارع») or by their age in brackets
+ * («محمد جندية (45 عاما)»). Residents and witnesses are named this way, often once, and no
+ * list knows them. The name is the longest run of two to four words before the cue that
+ * opens with a first name or a kunya.
+ */
+export const describedPersons: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  let from = 0;
+  for (let e = 2; e <= toks.length; e++) {
+    const last = toks[e - 1] as Token;
+    const next = toks[e];
+    const after = next ? text.slice(last.end, next.start) : text.slice(last.end);
+    const described =
+      (!!next && APPOSITION.has(next.norm) && /^\s*[،,]\s*$/.test(after)) ||
+      AGE.test(text.slice(last.end, last.end + 20));
+    if (!described) continue;
+    // The longest run opening with a first name or a kunya.
+    let s = Math.max(from, e - 4);
+    while (s <= e - 2 && !describedName(text, toks, s, e, covered)) s++;
+    if (s > e - 2) continue;
+    out.push(personOf(text, p, toks, s, toks.slice(s, e)));
+    from = e;
+  }
+  return out;
+};
+
+/**
+ * Are tokens [s, e) a name: words of a name (nameAt) that open with a first name or a kunya
+ * and run up to the cue? «علي» so written ends one («حليمة علي، وهي…»): before the comma it
+ * is no preposition.
+ */
+function describedName(
+  text: string,
+  toks: readonly Token[],
+  s: number,
+  e: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): boolean {
+  const first = toks[s] as Token;
+  const kunya = KUNYA.has(first.norm);
+  // Right after a verb of saying («وقالت حواء آدم إسحاق، وهي…») a rarer name will do.
+  const said = isSpeechWord(toks[s - 1]) && nameLike(first, null);
+  if (!kunya && !said && !commonFirstName(first)) return false;
+  if (!kunya && !opensName(text, toks, s)) return false;
+  const end = s + nameAt(text, toks, s, covered, true).length;
+  if (end === e) return true;
+  // The cue bounds the name, so its last word may be an ordinary word («فراس عودة (38
+  // عاما)») or «علي» so written («حليمة علي، وهي…»: before the comma it is no preposition).
+  const last = toks[end];
+  if (end !== e - 1 || end === s || !last || covered.has(end)) return false;
+  return last.text === "علي" || (nameShaped(last.norm) && !isDefinite(last) && !isSpeechWord(last));
+}
+
+/**
+ * Can a name begin at token s: at the start, after punctuation, a speech verb, a particle or
+ * preposition («عن حليمة علي»), a role or a relation? Not after a number or month («13 رجب»)
+ * nor an ordinary word it may qualify («قيم جميلة»).
+ */
+function opensName(text: string, toks: readonly Token[], s: number): boolean {
+  const before = toks[s - 1];
+  if (!before) return true;
+  if (/[،,.:؛;«"“(]/.test(text.slice(before.end, (toks[s] as Token).start))) return true;
+  return (
+    isSpeechWord(before) ||
+    sayingReadings(before).length > 0 ||
+    NAME_STOP.has(before.norm) ||
+    roleReadings(before).length > 0 ||
+    RELATIONS.has(before.norm)
+  );
+}
