@@ -144,6 +144,12 @@ describe("relative dates", () => {
       "3 و5 أيار 2020-5-3 relative",
       "5 أيار 2020-5-5 relative",
     ]);
+    // A part of a month names that month, the one nearest publication.
+    expect(withYear("وصل الوفد مطلع يونيو", "2018-04-29")).toEqual(["يونيو 2018-6-null relative"]);
+    expect(withYear("بدأت الحملة أواخر ديسمبر", "2018-02-10")).toEqual([
+      "ديسمبر 2017-12-null relative",
+    ]);
+    expect(withYear("وصل الوفد في يونيو", "2018-04-29")).toEqual([]);
     // Without a publication date the year stays unknown.
     expect(dmy("منذ 19 سبتمبر الماضي")).toEqual([[19, 9, null]]);
     expect(dmy("في 19 سبتمبر")).toEqual([[19, 9, null]]);
@@ -151,6 +157,7 @@ describe("relative dates", () => {
   it("resolves أمس، أمس الأول، اليوم and غدا", () => {
     expect(rel("وأعلن الجيش امس")).toEqual(["امس 2016-5-11 relative"]);
     expect(rel("جرى ذلك أمس الأول")).toEqual(["أمس الأول 2016-5-10 relative"]);
+    expect(rel("جرى ذلك أول أمس الثلاثاء")).toEqual(["أول أمس الثلاثاء 2016-5-10 relative"]);
     expect(rel("وصل الوفد اليوم إلى جنيف")).toEqual(["اليوم 2016-5-12 relative"]);
     expect(rel("يصل غدا")).toEqual(["غدا 2016-5-13 relative"]);
     // A weekday after them names the same day, not the last one of that name.

@@ -25,6 +25,14 @@ describe("a page's date line", () => {
     }
   });
 
+  it("reads a print paper's date line with its issue number", () => {
+    expect(
+      parseDateLine("الثلاثاء - 17 ذو الحجة 1437 هـ - 20 سبتمبر 2016 مـ رقم العدد [13812]"),
+    ).toBe("2016-09-20");
+    expect(parseDateLine("20 سبتمبر 2016 - العدد 13812")).toBe("2016-09-20");
+    expect(parseDateLine("رقم العدد [13812]")).toBeNull();
+  });
+
   it("reads ISO timestamps and English dates", () => {
     expect(parseDateLine("2016-09-20T10:30:00+03:00")).toBe("2016-09-20");
     expect(parseDateLine("Tuesday, September 20, 2016")).toBe("2016-09-20");

@@ -7,6 +7,7 @@
  * dropped. Tokens a date took are not read again.
  */
 import type { FactDate } from "../../facts.ts";
+import { words } from "../lexicon/index.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
 import { validDay } from "./day.ts";
 import { hijriDates } from "./hijri.ts";
@@ -103,6 +104,10 @@ function monthDateAt(
   else if (day !== null && y.year === null && published) {
     inferred = nearestYear(published, m.month, day);
   }
+  // «مطلع يونيو», «أواخر نيسان»: a part of a month names one, the one nearest publication.
+  else if (day === null && y.year === null && published && monthPartBefore(tokens, start)) {
+    inferred = nearestYear(published, m.month, MID_MONTH);
+  }
   // A month alone is no calendar date, even with its side when nothing resolves it.
   if (day === null && y.year === null && inferred === null) return null;
   const yearEnd = period ? period.last : end;
@@ -126,6 +131,17 @@ function monthDateAt(
     ),
   };
   return { start, end, date };
+}
+
+/** «مطلع», «أواخر»: a part of the month named after it. */
+const MONTH_PARTS = words("calendar", "month-parts");
+/** The day a month named without one is placed at, to find its nearest year. */
+const MID_MONTH = 15;
+
+/** Is the word before token i a part of a month, behind at most «و/ف/ب/ل»? */
+function monthPartBefore(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i - 1]?.norm ?? "";
+  return MONTH_PARTS.has(w) || (/^[وفبل]/.test(w) && MONTH_PARTS.has(w.slice(1)));
 }
 
 /**

@@ -67,6 +67,7 @@ const TODAY = words("calendar", "today");
 /** «أمس», «بالأمس»; «أمس الأول» is the day before. */
 const YESTERDAY = words("calendar", "yesterday");
 const BEFORE_YESTERDAY = words("calendar", "before-yesterday");
+const BEFORE_YESTERDAY_FIRST = words("calendar", "before-yesterday-first");
 const TOMORROW = words("calendar", "tomorrow");
 /** After «اليوم»: «اليوم التالي», «اليوم نفسه» — another day, not today. */
 const NOT_TODAY_AFTER = words("calendar", "not-today-after");
@@ -174,9 +175,12 @@ export function findRelativeDates(
     // «أمس الأحد», «اليوم الاثنين», «غدا الثلاثاء»: the weekday names the same day.
     const named = weekdayOf(next) !== undefined ? i + 1 : i;
     if (forms.some((f) => YESTERDAY.has(f))) {
-      const beforeYesterday = next !== undefined && BEFORE_YESTERDAY.has(next.norm);
-      const last = beforeYesterday ? i + 1 : named;
-      r.out.push(relativeDate(pub - (beforeYesterday ? 2 : 1) * DAY_MS, span(r, i, last)));
+      // «أمس الأول», «أول أمس»: the day before yesterday.
+      const first = prev !== undefined && BEFORE_YESTERDAY_FIRST.has(prev.norm);
+      const beforeYesterday = first || (next !== undefined && BEFORE_YESTERDAY.has(next.norm));
+      const last = beforeYesterday && !first ? i + 1 : named;
+      const from = first ? i - 1 : i;
+      r.out.push(relativeDate(pub - (beforeYesterday ? 2 : 1) * DAY_MS, span(r, from, last)));
       i = last;
       continue;
     }

@@ -24,6 +24,9 @@ const ZONE = "بتوقيت";
 /** «Published on», «Updated:» before an English date. */
 const ENGLISH_LABEL = /^(?:first )?(?:published|posted|updated)(?: on)?\s*:?\s*/;
 
+/** A print paper's issue number after its date: «… 2018 مـ رقم العدد [14396]». */
+const ISSUE_NUMBER = /\s*(?:رقم\s+)?العدد\s*[[(]?\s*[0-9\u0660-\u0669]+\s*[\])]?\s*$/;
+
 /** Words another part of a dated line may hold: a byline, a place, a label, an outlet. */
 const MAX_PART_WORDS = 4;
 /**
@@ -37,8 +40,9 @@ const PARTS = /\s*[|•·]\s*|\s+[-–—]\s+|(?<![0-9])\s*:\s*/;
  * 10 يونيو 2016 م», «كتب: أحمد محمد | الثلاثاء 20 سبتمبر 2016»): a page date printed above
  * the article. Returns YYYY-MM-DD, or null when the line says anything else.
  */
-export function parseDateLine(line: string): string | null {
-  if (line.length > 200) return null;
+export function parseDateLine(raw: string): string | null {
+  if (raw.length > 200) return null;
+  const line = raw.replace(ISSUE_NUMBER, "");
   const whole = dateOnly(line);
   if (whole) return whole;
   const parts = line.split(PARTS).filter((p) => p.trim() !== "");
