@@ -84,6 +84,8 @@ describe("figures", () => {
       "injured 12 exact",
     ]);
     expect(brief("تعاني الشركات من إصابة نحو 40% من المدراء بالإرهاق")).toEqual([]);
+    expect(brief("وقال إن أكثر من 70% من النازحين بلا مأوى")).toEqual([]);
+    expect(brief("وقتل 30 في المئة من الجرحى لاحقا")).toEqual([]);
     expect(brief("منذ مقتل 2014 في الحرب")).toEqual([]);
     // A noun of anything else after the count: not people.
     expect(brief("بعد مقتل 4 أيام من الهدنة")).toEqual([]);
@@ -372,6 +374,12 @@ describe("figures", () => {
     expect(partsOf("إن 23 مدنيا على الأقل، بينهم 6 أطفال، قتلوا جراء الغارات")).toEqual([
       ["6 exact أطفال children"],
     ]);
+  });
+
+  it("ends a breakdown at a count of another kind, which is a figure of its own", () => {
+    const text = "ارتفعت الحصيلة إلى تسعة قتلى، بينهم أربعة أطفال، و22 جريحا، وفق مكتب الصحة.";
+    expect(brief(text)).toEqual(["killed 9 exact", "injured 22 exact"]);
+    expect(partsOf(text)).toEqual([["4 exact أطفال children"], []]);
   });
 
   it("reads «من بين القتلى» later in the sentence, or in the next, as a breakdown", () => {

@@ -11,7 +11,7 @@ import { MAX_COUNT } from "../text/numbers.ts";
 import type { Token } from "../text/tokenize.ts";
 import { countAt, countedAfter } from "./count.ts";
 import { kindAt } from "./kind.ts";
-import { PEOPLE, singularAt } from "./nouns.ts";
+import { nounKindAt, PEOPLE, singularAt } from "./nouns.ts";
 import { qualifierAfterCue, qualifierOf } from "./qualifier.ts";
 import type { CountSite } from "./site.ts";
 import { stems } from "./stems.ts";
@@ -76,7 +76,7 @@ export function breakdownOfEarlier(figures: Breakable, site: CountSite): number 
   const here = figures.lastSentence >= s - 1 ? out.findLastIndex(fits) : -1;
   const there = out.length === 0 && s === 0 ? latestEarlier(earlier, fits) : -1;
   const target = here >= 0 ? out[here] : (updated.get(there) ?? earlier[there]);
-  const list = target ? partList(text, tokens, start, inSentence) : null;
+  const list = target ? partList(text, tokens, start, inSentence, of) : null;
   if (!target || !list || list.parts.length === 0) return -1;
   const broken = { ...target, parts: [...target.parts, ...list.parts] };
   if (here >= 0) out[here] = broken;
@@ -102,11 +102,12 @@ export function breakdownAfter(
   site: CountSite,
   nounEnd: number,
   end: number,
+  kind: FigureKind,
 ): { parts: FigurePart[]; end: number } {
   const { text, tokens, inSentence } = site;
-  const parts = partsAfter(text, tokens, end, inSentence);
+  const parts = partsAfter(text, tokens, end, inSentence, kind);
   if (parts.parts.length === 0 && end > nounEnd) {
-    return partsAfter(text, tokens, nounEnd, inSentence);
+    return partsAfter(text, tokens, nounEnd, inSentence, kind);
   }
   return parts;
 }
@@ -124,6 +125,7 @@ function partsAfter(
   tokens: readonly Token[],
   from: number,
   inSentence: (k: number) => boolean,
+  kind: FigureKind,
 ): { parts: FigurePart[]; end: number } {
   let cue = -1;
   for (let k = from; k < from + PART_LOOKAHEAD && inSentence(k); k++) {
@@ -135,19 +137,22 @@ function partsAfter(
     if (countAt(text, tokens, k) || kindAt(tokens, k)) break;
   }
   if (cue < 0) return { parts: [], end: from };
-  const list = partList(text, tokens, cue + 1, inSentence);
+  const list = partList(text, tokens, cue + 1, inSentence, kind);
   return list.parts.length > 0 ? list : { parts: [], end: from };
 }
 
 /**
  * «[qualifier] count [من] group», repeated with «و» or commas, from token `from`: the body of a
- * breakdown. Returns the parts and the token after the last one.
+ * breakdown. Returns the parts and the token after the last one. A count of another kind
+ * than the figure's (`kind`) ends it: in «سبعة قتلى، بينهم ثلاثة أطفال، و14 جريحا» the
+ * wounded are a figure of their own.
  */
 function partList(
   text: string,
   tokens: readonly Token[],
   from: number,
   inSentence: (k: number) => boolean,
+  kind: FigureKind | "any",
 ): { parts: FigurePart[]; end: number } {
   const parts: FigurePart[] = [];
   let k = from;
@@ -167,6 +172,8 @@ function partList(
     if (!count || count.value > MAX_COUNT || !inSentence(at)) break;
     const counted = countedAfter(tokens, count, inSentence);
     if (!counted) break;
+    const own = nounKindAt(tokens, counted.at);
+    if (own && kind !== "any" && own !== kind) break;
     const nounTok = tokens[counted.at];
     const first = tokens[k];
     const last = tokens[counted.end - 1];

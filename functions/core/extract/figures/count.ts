@@ -28,7 +28,7 @@ export interface CountAt {
 /** The count at token i, or null. */
 export function countAt(text: string, tokens: readonly Token[], i: number): CountAt | null {
   const num: NumberRead | null = readNumber(text, tokens, i);
-  if (num) return { ...num, selfNoun: null };
+  if (num) return percentAfter(text, tokens, num.end) ? null : { ...num, selfNoun: null };
   const dual = dualAt(tokens, i);
   if (!dual) return oneAfterVerbalNoun(tokens, i);
   // «طفلين اثنين»: the number word after a dual repeats it.
@@ -39,6 +39,17 @@ export function countAt(text: string, tokens: readonly Token[], i: number): Coun
     vague: false,
     selfNoun: dual,
   };
+}
+
+/** «بالمئة», «في المائة» after a number: a share, not a count. */
+const PERCENT = words("figure-words", "percent");
+
+/** Does a share sign or word follow the number ending before token `end` («60%», «60 بالمئة»)? */
+function percentAfter(text: string, tokens: readonly Token[], end: number): boolean {
+  const last = tokens[end - 1];
+  if (last && /^\s*[%٪]/.test(text.slice(last.end, last.end + 3))) return true;
+  const next = tokens[end]?.norm ?? "";
+  return PERCENT.has(next) || (next === "في" && PERCENT.has(`في ${tokens[end + 1]?.norm ?? ""}`));
 }
 
 /**

@@ -173,7 +173,7 @@ function addFigure(
   read: KindRead,
 ): number {
   // Breakdown: «بينهم 50 طفلا و20 امرأة» right after the figure, in its sentence.
-  const parts = breakdownAfter(site, counted.end, read.end);
+  const parts = breakdownAfter(site, counted.end, read.end, read.kind);
   const win = windowOf(site, read.end);
   const figure: Figure = {
     kind: read.kind,
