@@ -5,6 +5,7 @@ import {
   findFiguresAfter,
   mergeFigures,
 } from "../../functions/core/extract/figures/index.ts";
+import { extractArticle } from "../../functions/core/extract/index.ts";
 import { readNumber } from "../../functions/core/extract/text/numbers.ts";
 import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
@@ -376,6 +377,41 @@ describe("figures", () => {
     ]);
   });
 
+  it("reads arrests, flight and the young men, tourists and farmers counted", () => {
+    expect(brief("وقالت مصادر إن القوات احتجزت 35 شابا على الأقل في الحي")).toEqual([
+      "arrested 35 at_least",
+    ]);
+    expect(brief("وتم إيقاف 4 عناصر إسناد")).toEqual(["arrested 4 exact"]);
+    expect(brief("وفر نحو 700 ألف آخرين إلى الولايات المجاورة")).toEqual([
+      "displaced 700000 about",
+    ]);
+    expect(brief("ودفع القتال أكثر من مليون شخص إلى النزوح")).toEqual([
+      "displaced 1000000 more_than",
+    ]);
+    expect(brief("أعلنت الشرطة مقتل 9 سياح وإصابة 3 مزارعين")).toEqual([
+      "killed 9 exact",
+      "injured 3 exact",
+    ]);
+  });
+
+  it("takes the kind of the event before the count, not a status noun after it", () => {
+    expect(brief("ووثقت الشبكة اعتقال قوات النظام 14 شخصا من النازحين")).toEqual([
+      "arrested 14 exact",
+    ]);
+    // Nor a cue in the clause «فيما/بينما» opens.
+    expect(brief("وقتل في القرية ثلاثة مدنيين فيما أصيب الجرحى بشظايا")).toEqual([
+      "killed 3 exact",
+    ]);
+  });
+
+  it("gives a count listed with its place the kind of the figure before it", () => {
+    expect(
+      figures("قتل ثلاثة مدنيين في قرية كفرنبل، وطفلان في قرية عابدين، بينما نقل الجرحى").map(
+        (f) => `${f.kind} ${f.count} ${f.places.map((p) => p.ar).join("/")}`,
+      ),
+    ).toEqual(["killed 3 كفرنبل", "killed 2 عابدين"]);
+  });
+
   it("ends a breakdown at a count of another kind, which is a figure of its own", () => {
     const text = "ارتفعت الحصيلة إلى تسعة قتلى، بينهم أربعة أطفال، و22 جريحا، وفق مكتب الصحة.";
     expect(brief(text)).toEqual(["killed 9 exact", "injured 22 exact"]);
@@ -428,5 +464,21 @@ describe("figures", () => {
     expect(brief("صدر القرار 2254 بعد مقتل")).toEqual([]);
     expect(brief("لم يصب أحد بأذى")).toEqual([]);
     expect(brief("أصيب اقتصاد البلاد بخسائر تقدر بمليون دولار")).toEqual([]);
+  });
+});
+
+describe("an article's figures merged", () => {
+  const merged = (...paras: string[]) =>
+    extractArticle(["عنوان الخبر", ...paras].join("\n\n")).facts.figures.map(
+      (f) => `${f.kind} ${f.count} ${f.places.map((p) => p.ar).join("/")}`,
+    );
+
+  it("keeps equal counts listed at other places in one sentence, and merges repeats", () => {
+    expect(
+      merged(
+        "قتل ثلاثة مدنيين في قرية كفرنبل، واثنان في قرية الهبيط، وطفلان في قرية عابدين.",
+        "وكان اثنان قد قتلا في قرية الهبيط أمس.",
+      ),
+    ).toEqual(["killed 3 كفرنبل", "killed 2 الهبيط", "killed 2 عابدين"]);
   });
 });

@@ -9,6 +9,7 @@ import { articleIntroductions, pointBack } from "../entities/roles.ts";
 import { findFiguresAfter, mergeFigures } from "../figures/index.ts";
 import type { FoundDateline } from "../page/dateline/found.ts";
 import { type Carried, findQuotes, nothingCarried } from "../quotes/index.ts";
+import { sentenceRanges } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
 import { nameParts } from "./name-parts.ts";
 import type { ArticleRecord } from "./record.ts";
@@ -27,6 +28,8 @@ export interface BodyFacts {
 interface Found {
   readonly quotes: Quote[];
   readonly figures: Figure[];
+  /** The paragraph and sentence each figure was read in («3:1»). */
+  readonly figureSentences: string[];
   readonly uncounted: Map<string, UncountedFigure>;
   readonly explicit: FactDate[][];
   /** The last date with a year found so far: what «في العام نفسه» refers to. */
@@ -45,6 +48,7 @@ export function readBody(
   const found: Found = {
     quotes: [],
     figures: [],
+    figureSentences: [],
     uncounted: new Map(),
     explicit: [],
     lastDated: null,
@@ -70,6 +74,7 @@ export function readBody(
     const inDateline = dateline?.para === p ? dateline.end : 0;
     addFigures(
       found,
+      p,
       inDateline > 0
         ? { ...ctx, mentions: ctx.mentions.filter((m) => m.start >= inDateline) }
         : ctx,
@@ -78,17 +83,22 @@ export function readBody(
   }
   return {
     quotes: found.quotes,
-    figures: mergeFigures(found.figures),
+    figures: mergeFigures(found.figures, found.figureSentences),
     uncounted: [...found.uncounted.values()],
     dates: mergeDates(found.explicit),
   };
 }
 
-function addFigures(found: Found, ctx: Parameters<typeof findFiguresAfter>[0]): void {
+function addFigures(found: Found, p: number, ctx: Parameters<typeof findFiguresAfter>[0]): void {
   const got = findFiguresAfter(ctx, found.figures);
   // A breakdown opening this paragraph may have added parts to an earlier figure.
   for (const [k, f] of got.updated) found.figures[k] = f;
   found.figures.push(...got.figures);
+  const sentences = got.figures.length > 0 ? sentenceRanges(ctx.text) : [];
+  for (const f of got.figures) {
+    const at = ctx.text.indexOf(f.text);
+    found.figureSentences.push(`${p}:${sentences.findIndex((r) => at >= r.start && at < r.end)}`);
+  }
   for (const u of got.uncounted) {
     if (found.uncounted.size < MAX_UNCOUNTED) found.uncounted.set(`${u.kind} ${u.text}`, u);
   }

@@ -57,3 +57,22 @@ export function elided(
     read: { kind: last.kind, end: count.end, cueStart: i },
   };
 }
+
+/**
+ * «قتل ثلاثة في كفرنبل، واثنان في الهبيط، وطفلان في قرية عابدين»: a count with a noun of its
+ * own but no kind, listed the same way, is of the kind of the figure just read.
+ */
+export function listedKind(
+  tokens: readonly Token[],
+  i: number,
+  count: CountAt,
+  counted: Counted,
+  sentence: number,
+  last: LastFigure | null,
+): KindRead | null {
+  if (!last || last.sentence !== sentence || count.vague) return null;
+  const own = count.selfNoun !== null && (tokens[i]?.norm.startsWith("و") ?? false);
+  if (!own && !joinedByAnd(tokens, i)) return null;
+  if (!IN.has(tokens[counted.end]?.norm ?? "")) return null;
+  return { kind: last.kind, end: counted.end, cueStart: i };
+}

@@ -24,7 +24,7 @@ import {
   totalOfGroup,
   vagueAfterCue,
 } from "./count.ts";
-import { elided, type LastFigure } from "./ellipsis.ts";
+import { elided, type LastFigure, listedKind } from "./ellipsis.ts";
 import { type KindRead, kindNear } from "./kind.ts";
 import { placesOf, windowOf } from "./place.ts";
 import { qualifierBefore, qualifierOf } from "./qualifier.ts";
@@ -113,7 +113,10 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   }
   if (countsBeds(tokens, counted, site.start)) return counted.end;
   const qualifier = qualifierOf(pre?.q ?? null, counted.qualifier, count.vague);
-  const read = kindNear(site, counted.noun.kind, counted.end) ?? totalRead(site, counted.end);
+  const read =
+    kindNear(site, counted.noun.kind, counted.end) ??
+    totalRead(site, counted.end) ??
+    listedKind(tokens, i, count, counted, site.s, scan.lastFigure);
   if (!read) {
     scan.kindless = { site, count, counted, qualifier };
     return counted.end;

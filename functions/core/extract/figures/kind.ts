@@ -24,6 +24,12 @@ const KIND_CUES: ReadonlyMap<string, FigureKind> = new Map(
 );
 
 const kindOf = stemLookup(KIND_CUES);
+/** Status nouns alone («النازحين»): after a count they say who was counted, not what happened. */
+const statusOf = stemLookup(
+  new Map([...table("event-cues", "status")].map(([w, kind]) => [w, FigureKind.parse(kind)])),
+);
+/** «بينما», «فيما»: a clause of its own begins; its cue is not the count's before it. */
+const CLAUSE_OPENERS = words("particles", "clause-opener");
 
 /** Kinds a counted noun states outright («قتيلا»); the others name a status (نازح، معتقل). */
 const EVENT_KINDS: ReadonlySet<FigureKind | null> = new Set<FigureKind>(["killed", "injured"]);
@@ -74,6 +80,10 @@ export function kindNear(
       // «5 أطفال و3 نساء قتلوا»: a cue after a count joined by «و» is that count's; the first
       // count shares it (find.ts sharedKind). A breakdown («، بينهم أربعة أطفال، قتلوا») is not.
       if (tokens[a - 1]?.norm === "و" && readNumber(site.text, tokens, a)) break;
+      if (CLAUSE_OPENERS.has(tokens[a]?.norm ?? "")) break;
+      // «اعتقال قوات النظام 14 شخصا من النازحين»: with a cue before, a status noun after only
+      // says who was counted.
+      if (best < Number.POSITIVE_INFINITY && statusOf(tokens[a])) continue;
       const hit = kindAt(tokens, a);
       if (hit) {
         kind = hit;

@@ -5,20 +5,43 @@
 
 import type { Figure } from "../../facts.ts";
 
-/** One figure per kind, count, unit and qualifier; places, sources and parts of repeats are merged. */
-export function mergeFigures(figures: readonly Figure[]): Figure[] {
-  const out = new Map<string, Figure>();
-  for (const f of figures) {
-    const key = `${f.kind}:${f.count}:${f.unit}:${f.qualifier}`;
-    const had = out.get(key);
+/**
+ * One figure per kind, count, unit and qualifier; places, sources and parts of repeats are
+ * merged. Two of one sentence (`sentences`, one key per figure) that both name places, none
+ * in common, are two figures: «قتل اثنان في قرية الهبيط، وطفلان في قرية عابدين» counts four
+ * dead, not two. (Across sentences a town and its district would look as far apart.)
+ */
+export function mergeFigures(
+  figures: readonly Figure[],
+  sentences: readonly string[] = [],
+): Figure[] {
+  const out = new Map<string, { figure: Figure; sentence: string | undefined }>();
+  figures.forEach((f, i) => {
+    const sentence = sentences[i];
+    let key = `${f.kind}:${f.count}:${f.unit}:${f.qualifier}`;
+    for (let had = out.get(key); had && listed(had, f, sentence); had = out.get(key)) key += "+";
+    const had = out.get(key)?.figure;
     if (!had) {
-      out.set(key, f);
-      continue;
+      out.set(key, { figure: f, sentence });
+      return;
     }
     const places = [...had.places];
     for (const p of f.places) if (!places.some((q) => q.ar === p.ar)) places.push(p);
     const parts = had.parts.length > 0 ? had.parts : f.parts;
-    out.set(key, { ...had, places, source: had.source ?? f.source, parts });
-  }
-  return [...out.values()];
+    const merged = { ...had, places, source: had.source ?? f.source, parts };
+    out.set(key, { figure: merged, sentence: out.get(key)?.sentence });
+  });
+  return [...out.values()].map((v) => v.figure);
+}
+
+/** Is `f` listed beside `had` in its sentence, at other places? */
+function listed(
+  had: { figure: Figure; sentence: string | undefined },
+  f: Figure,
+  sentence: string | undefined,
+): boolean {
+  const a = had.figure.places;
+  if (sentence === undefined || had.sentence !== sentence) return false;
+  if (a.length === 0 || f.places.length === 0) return false;
+  return !f.places.some((p) => a.some((q) => q.ar === p.ar));
 }
