@@ -810,3 +810,28 @@ describe("a role phrase", () => {
     );
   });
 });
+
+describe("sites no list knows", () => {
+  const places = (text: string) =>
+    entities(text)
+      .filter((e) => e.type === "place")
+      .map((e) => `${e.name.ar} = ${e.name.en}`);
+
+  it("are a site's noun and the name after it, with English as English writes it", () => {
+    expect(
+      places("قصفت الطائرات محيط جبل الزاوية ومطار الطبقة العسكري ومنتجع صلنفة، قرب حوض اليرموك."),
+    ).toEqual([
+      // Listed, so the gazetteer's own name.
+      "جبل الزاوية = Jabal al-Zawiya",
+      "مطار الطبقة العسكري = Al-Tabaqa Military Airport",
+      "منتجع صلنفة = Salnefa Resort",
+      "حوض اليرموك = Al-Jermuk Basin",
+    ]);
+  });
+
+  it("are not a site a known town names, nor a common noun, nor a word joined by «و»", () => {
+    expect(
+      places("أغلق مطار دمشق، وبقي جبل من الأنقاض في شارع رئيسي قرب جبل وسهل، والمطار الدولي."),
+    ).toEqual(["دمشق = Damascus"]);
+  });
+});

@@ -39,6 +39,15 @@ function getTagger(): DocumentTagger {
 }
 
 /**
+ * Was this normalised word seen in the tagger's training text at least twice, and never
+ * inside a name? Then it is an ordinary word («تدريب», «العمل»).
+ */
+export function isOrdinaryWord(norm: string): boolean {
+  getTagger();
+  return (lists.get(`n|${norm}`)?.[0] ?? "").startsWith("O");
+}
+
+/**
  * Is this normalised word known as (part of) a name: tagged inside entities in the training
  * data at least a third of the time, or a word of a gazetteer name?
  */
