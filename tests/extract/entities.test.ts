@@ -605,11 +605,14 @@ describe("entities", () => {
       ]);
     });
 
-    it("leaves an unknown organisation's English name empty rather than transliterating words", () => {
+    it("translates an unknown organisation's English name, or leaves it empty, never transliterating words", () => {
       const list = entities("وأعلنت جمعية الهلال الأخضر للإغاثة أنها أرسلت قافلة إلى المنطقة.");
-      for (const e of list.filter((x) => x.type === "org" && x.origin !== "gazetteer")) {
-        expect(e.name.en).toBeNull();
-        expect(e.englishSource).toBeNull();
+      const unknown = list.filter((x) => x.type === "org" && x.origin !== "gazetteer");
+      expect(unknown.map((e) => e.name.en)).toEqual(["Green Crescent for Relief"]);
+      for (const e of unknown) expect(e.englishSource).not.toBe("transliteration");
+      const bare = entities("وأعلنت جمعية زهرة المدائن أنها أرسلت قافلة إلى المنطقة.");
+      for (const e of bare.filter((x) => x.type === "org" && x.origin !== "gazetteer")) {
+        expect(e.englishSource).not.toBe("transliteration");
       }
     });
 
@@ -833,5 +836,30 @@ describe("sites no list knows", () => {
     expect(
       places("أغلق مطار دمشق، وبقي جبل من الأنقاض في شارع رئيسي قرب جبل وسهل، والمطار الدولي."),
     ).toEqual(["دمشق = Damascus"]);
+  });
+});
+
+describe("bodies named by what they are for", () => {
+  const orgs = (text: string) =>
+    entities(text)
+      .filter((e) => e.type === "org")
+      .map((e) => e.name.ar);
+
+  it("are a head, its adjectives and a «ل» phrase that opens on a body's noun or holds a name", () => {
+    expect(
+      orgs(
+        "وحذرت اللجنة التحضيرية لنقابة معلمي اليمن، والإدارة العامة للحرس الوطني، والوحدة التنفيذية لإدارة مخيمات النازحين والمهجرين من التصعيد.",
+      ),
+    ).toEqual([
+      "اللجنة التحضيرية لنقابة معلمي اليمن",
+      "الإدارة العامة للحرس الوطني",
+      "الوحدة التنفيذية لإدارة مخيمات النازحين والمهجرين",
+    ]);
+  });
+
+  it("are not a body and what it set out to do", () => {
+    expect(orgs("وقررت الجمعية العامة لإصدار القرارات التالية، والإدارة الحقيقية للحكم.")).toEqual(
+      [],
+    );
   });
 });

@@ -179,6 +179,14 @@ describe("a body named again by its head noun, or by its statement", () => {
     ).toEqual(["Al-Quds Brigades"]);
   });
 
+  it("gives «وقالت المديرية» to the last directorate named", () => {
+    const said = quotes(
+      "وخرج المستشفى عن الخدمة، بحسب مديرية صحة حماة.",
+      'وقالت المديرية في بيان إن "استهداف المشافي يحرم آلاف المدنيين من العلاج".',
+    );
+    expect(said.map((q) => q.speaker?.ar)).toEqual(["مديرية صحة حماة"]);
+  });
+
   it("gives «وجاء في بيان لحركة X» to X", () => {
     expect(
       speakers('وجاء في بيان لحركة أحرار الشام: "لن نقبل بأي اتفاق لا يضمن وقف القصف".'),

@@ -12,8 +12,9 @@ import { adjacent, type Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 import { forNounGloss, orgWordGloss } from "../translit/org-name.ts";
 import { type Mention, surfaceOf } from "./mention.ts";
-import { definiteReadings } from "./name-words.ts";
+import { ARABIC_WORD, definiteReadings, NAME_STOP } from "./name-words.ts";
 import { type CueRule, ruleMention } from "./rules.ts";
+import { isSpeechWord } from "./saying.ts";
 
 /** Head nouns of named bodies: «الحزب الشيوعي السوري», «المجلس الوطني الكردي». */
 const BODY_HEADS = words("org-nouns", "body-head");
@@ -39,7 +40,10 @@ export const namedBodies: CueRule = (text, p, toks, covered) => {
   for (let i = 0; i < toks.length; i++) {
     const head = toks[i];
     if (!head || covered.has(i)) continue;
-    const reading = definiteReadings(head).find((r) => BODY_HEADS.has(r.stem.slice(2)));
+    const reading = definiteReadings(head).find((r) => {
+      const stem = r.stem.slice(2);
+      return BODY_HEADS.has(stem) || REMIT_HEADS.has(stem);
+    });
     if (!reading) continue;
     const party = PARTY_HEADS.has(reading.stem.slice(2));
     let j = i + 1;
@@ -63,13 +67,105 @@ export const namedBodies: CueRule = (text, p, toks, covered) => {
     // «الشبكة السورية لحقوق الإنسان», «المنظمة العربية للتنمية»: a «ل» phrase of glossed
     // words ends the name.
     if (telling > 0) j = forPhraseEnd(text, toks, j, covered);
-    if (telling === 0 || (j - i - 1 < 2 && !party)) continue;
+    const body = BODY_HEADS.has(reading.stem.slice(2));
+    if (!body || telling === 0 || (j - i - 1 < 2 && !party)) {
+      // «المجلس المحلي لمدينة داريا» is the local body of a place (localBodies).
+      const remit = localBodyAt(toks, i) ? null : remitAt(text, toks, i, covered);
+      if (!remit) continue;
+      const ar = surfaceOf(text, toks, i, remit.end, reading.clitic, reading.stem);
+      out.push(ruleMention("org", ar, p, toks, i, remit.own));
+      i = remit.end - 1;
+      continue;
+    }
     const ar = surfaceOf(text, toks, i, j, reading.clitic, reading.stem);
     out.push(ruleMention("org", ar, p, toks, i, j));
     i = j - 1;
   }
   return out;
 };
+
+/** Heads of bodies named by what they are for («المديرية العامة للدفاع المدني»). */
+const ARMED_FORCES = words("org-nouns", "armed-forces");
+const REMIT_HEADS = words("org-nouns", "remit-head");
+
+/**
+ * A body named by its adjectives and what it is for, no list knowing it: «اللجنة التمهيدية
+ * لنقابة أطباء السودان», «الإدارة العامة للحرس الوطني», «الوحدة التنفيذية لإدارة مخيمات
+ * النازحين». After the head at i, one or two definite adjectives, then a «ل» phrase of up to
+ * four words that opens on a noun the organisation lexicon glosses or holds a known name,
+ * and ends on a definite word or a known name (not a purpose: «الجمعية العامة لإصدار
+ * القرارات»). Such bodies issue the statements casualty reports quote. Returns the phrase's
+ * end and where the mention's own tokens end (before a known name inside it), or null.
+ */
+function remitAt(
+  text: string,
+  toks: readonly Token[],
+  i: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): { end: number; own: number } | null {
+  let j = i + 1;
+  while (j < toks.length && j - i <= 2 && adjectiveAt(text, toks, j, covered)) j++;
+  if (j === i + 1) return null;
+  const end = remitEnd(text, toks, j, covered);
+  if (end === null) return null;
+  // «القيادة العامة للجيش والقوات المسلحة»: an army's command is the army, which the gold
+  // rules leave unnamed.
+  if (ARMED_FORCES.has((toks[j] as Token).norm.replace(/^لل?/, ""))) return null;
+  let own = j;
+  while (own < end && !covered.has(own)) own++;
+  const named = own < end;
+  if (!named && !forNounGloss((toks[j] as Token).norm)) return null;
+  return { end, own: named ? j : end };
+}
+
+/** A definite adjective at j after the head: «العامة», «التمهيدية», «التنفيذية». */
+function adjectiveAt(
+  text: string,
+  toks: readonly Token[],
+  j: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): boolean {
+  const t = toks[j];
+  if (!t || covered.has(j) || !adjacent(text, toks[j - 1] as Token, t)) return false;
+  if (!t.norm.startsWith("ال") || t.norm.length < 5) return false;
+  const gloss = orgWordGloss(t.norm.slice(2));
+  return gloss ? gloss.kind === "adjective" : /(ي|يه)$/.test(t.norm);
+}
+
+/**
+ * The end of a «ل» phrase from token j — «لنقابة أطباء السودان», «للحرس الوطني», «لمعسكرات
+ * النازحين واللاجئين» — when it ends on a definite word or a known name; else null.
+ */
+function remitEnd(
+  text: string,
+  toks: readonly Token[],
+  j: number,
+  covered: ReadonlyMap<number, GazEntity>,
+): number | null {
+  const first = toks[j];
+  if (!first || !/^ل/.test(first.norm) || covered.has(j)) return null;
+  if (!adjacent(text, toks[j - 1] as Token, first) || first.norm.length < 4) return null;
+  let end: number | null = /^لل/.test(first.norm) ? j + 1 : null;
+  for (let k = j + 1; k < toks.length && k - j < 4; k++) {
+    const t = toks[k] as Token;
+    if (!adjacent(text, toks[k - 1] as Token, t)) break;
+    const known = covered.get(k);
+    if (known) {
+      if (known.type === "person") break;
+      while (covered.get(k + 1) === known) k++;
+      end = k + 1;
+      continue;
+    }
+    if (!ARABIC_WORD.test(t.norm) || NAME_STOP.has(t.norm) || isSpeechWord(t)) break;
+    // Only a plural of people or things joins («واللاجئين», «والمهجرين»): not «والمشرف».
+    const joined = t.norm.startsWith("وال");
+    if (joined && !/(ين|ات|ون)$/.test(t.norm)) break;
+    const definite = t.norm.startsWith("ال") || joined;
+    if (definite) end = k + 1;
+    else if (end !== null) break;
+  }
+  return end;
+}
 
 /** «وزارة», and the «في» before its government's place. */
 const MINISTRY = words("org-nouns", "ministry");
