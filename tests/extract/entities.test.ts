@@ -807,6 +807,14 @@ describe("a role phrase", () => {
     ).toEqual(["هارون عيسى"]);
   });
 
+  it("takes feminine roles, «حاكم», a place noun before a known place, and an unknown seat", () => {
+    expect(
+      people(
+        "وقالت مندوبة الحكومة في بلدة نائية، سلوى حداد، إن الوضع صعب، فيما قال حاكم إقليم دارفور، جبريل آدم عثمان، إن القتال توقف.",
+      ),
+    ).toEqual(["سلوى حداد", "جبريل آدم عثمان"]);
+  });
+
   it("ends with its sentence", () => {
     expect(people("رحب الوزير بجهود المبعوث لتسوية الأزمة السورية. انشئ حساباً خاصاً بك.")).toEqual(
       [],

@@ -101,6 +101,15 @@ describe("a speaker named by family name", () => {
   });
 });
 
+describe("an indefinite role as the subject", () => {
+  it("is someone unnamed, whatever body the phrase names", () => {
+    const said = quotes(
+      'وقال الوزير سامر حداد إن الوضع مستقر. وقال قيادي في "جبهة التحرير"، طلب عدم ذكر اسمه، إن "الفصائل استعادت السيطرة على التلة".',
+    );
+    expect(said.map((q) => q.speaker?.ar ?? null)).toEqual([null]);
+  });
+});
+
 describe("an unnamed source as the subject", () => {
   it("keeps the words unnamed whoever the source's phrase names", () => {
     expect(
@@ -185,6 +194,14 @@ describe("a body named again by its head noun, or by its statement", () => {
       'وقالت المديرية في بيان إن "استهداف المشافي يحرم آلاف المدنيين من العلاج".',
     );
     expect(said.map((q) => q.speaker?.ar)).toEqual(["مديرية صحة حماة"]);
+  });
+
+  it("gives a bare ministry to the one of that portfolio named with its country", () => {
+    const said = quotes(
+      "وقتل عشرة في أم درمان بحسب وزارة الصحة السودانية.",
+      'وقالت وزارة الصحة إن "المستشفيات تعمل فوق طاقتها".',
+    );
+    expect(said.map((q) => q.speaker?.ar)).toEqual(["وزارة الصحة السودانية"]);
   });
 
   it("gives «وجاء في بيان لحركة X» to X", () => {

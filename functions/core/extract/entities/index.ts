@@ -60,7 +60,10 @@ export function findMentions(
       listedPlaces,
       coordinatedPlaces,
       ministriesIn,
-      ministriesOf(articleCountry(first)),
+      ministriesOf(
+        articleCountry(first),
+        first.filter((m) => m.entity.type === "org").map((m) => m.entity),
+      ),
       localBodies,
       quotedOutlets,
     ],

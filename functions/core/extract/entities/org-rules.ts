@@ -209,22 +209,27 @@ const MINISTRY_QUALIFIERS = words("org-nouns", "ministry-qualifier");
 
 /**
  * A ministry named without its government («وزارة الداخلية», «وزارة الخارجية والمغتربين»,
- * «وزارة الدفاع الوطني») is the government of the country the article is about
- * (article-country.ts), the same entity as «وزارة الداخلية السورية»; with no such country it
- * names nothing. The mention runs over the portfolios joined by «و» and the qualifiers of
- * the official name.
+ * «وزارة الدفاع الوطني») is the one of that portfolio the article named with its government
+ * (`named`: «وزارة الصحة السودانية», then «وقالت وزارة الصحة»), else the government of the
+ * country the article is about (article-country.ts), the same entity as «وزارة الداخلية
+ * السورية»; with neither it names nothing. The mention runs over the portfolios joined by «و»
+ * and the qualifiers of the official name.
  */
-export function ministriesOf(country: string | null): CueRule {
+export function ministriesOf(country: string | null, named: readonly GazEntity[]): CueRule {
   return (text, p, toks, covered) => {
     const out: Mention[] = [];
-    if (!country) return out;
     for (let i = 0; i + 1 < toks.length; i++) {
       const reading = wizaraReadings(toks[i] as Token)[0];
       if (!reading || covered.has(i) || covered.has(i + 1)) continue;
-      const named = ministryOfCapital((toks[i + 1] as Token).norm, country);
+      const word = (toks[i + 1] as Token).norm;
+      const ministry = ministryNamed(word);
       // «وزارة الصحة في قطاع غزة» is the place's own (ministriesIn).
       const inPlace = IN_PLACE.has(toks[i + 2]?.norm ?? "") && covered.get(i + 3)?.type === "place";
-      if (!named || inPlace) continue;
+      if (!ministry || inPlace) continue;
+      const ofPortfolio = named.filter((e) => e.en?.endsWith(` ${ministry}`));
+      const same = [...new Map(ofPortfolio.map((e) => [e.id, e])).values()];
+      const en = same.length === 1 ? same[0]?.en : country && ministryOfCapital(word, country);
+      if (!en) continue;
       let end = i + 2;
       while (end < toks.length && end - i < 5 && !covered.has(end)) {
         const t = toks[end] as Token;
@@ -234,7 +239,8 @@ export function ministriesOf(country: string | null): CueRule {
         end += t.norm === "وشوون" && toks[end + 1] && !covered.has(end + 1) ? 2 : 1;
       }
       const ar = surfaceOf(text, toks, i, end, reading.clitic, reading.stem);
-      out.push(ruleMention("org", ar, p, toks, i, end, { id: `org:${named}`, en: named }));
+      const id = same.length === 1 ? (same[0]?.id ?? `org:${en}`) : `org:${en}`;
+      out.push(ruleMention("org", ar, p, toks, i, end, { id, en }));
       i = end - 1;
     }
     return out;

@@ -98,10 +98,18 @@ function rolePhraseEnd(
       j += 2;
       continue;
     }
-    // «قائممقام قضاء الخالص», «مختار بلدة رامية»: a place noun naming the place after it.
-    if (NAMING_PLACE_NOUNS.has(t.norm) && free) {
-      j += 2;
+    // «قائممقام قضاء الخالص», «مختار بلدة رامية», «حاكم إقليم دارفور»: a place noun naming
+    // the place after it (a known place is walked over next).
+    if (NAMING_PLACE_NOUNS.has(t.norm) && next) {
+      j += free ? 2 : 1;
       continue;
+    }
+    // «مندوبة الحكومة في مليلية، سابرينا موح»: after «في/لدى» one word no list knows, set off
+    // by the comma before the name, is where the role is held.
+    const before = toks[j - 1]?.norm ?? "";
+    if (ROLE_FILLERS.has(before) && next && /^\s*[،,]\s*$/.test(text.slice(t.end, next.start))) {
+      j++;
+      break;
     }
     // «باسم وزارة الخارجية»: after «باسم/في/لدى», an ordinary noun in construct with a
     // definite word (not a first name before a family name: «تركي المالكي»).
