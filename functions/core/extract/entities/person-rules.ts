@@ -272,10 +272,12 @@ export const describedPersons: CueRule = (text, p, toks, covered) => {
   for (let e = 2; e <= toks.length; e++) {
     const last = toks[e - 1] as Token;
     const next = toks[e];
-    const after = next ? text.slice(last.end, next.start) : text.slice(last.end);
-    const described =
-      (!!next && APPOSITION.has(next.norm) && /^\s*[،,]\s*$/.test(after)) ||
-      AGE.test(text.slice(last.end, last.end + 20));
+    // Most tokens are neither before «، وهو» nor before a bracket: no text is cut for them.
+    const apposition = !!next && APPOSITION.has(next.norm);
+    if (!apposition && !bracketAfter(text, last.end)) continue;
+    const described = apposition
+      ? /^\s*[،,]\s*$/.test(text.slice(last.end, next.start))
+      : AGE.test(text.slice(last.end, last.end + 20));
     if (!described) continue;
     // The longest run opening with a first name or a kunya.
     let s = Math.max(from, e - 4);
@@ -286,6 +288,13 @@ export const describedPersons: CueRule = (text, p, toks, covered) => {
   }
   return out;
 };
+
+/** Does an opening bracket follow offset i, after spaces at most? */
+function bracketAfter(text: string, i: number): boolean {
+  let c = text.charCodeAt(i);
+  while (c === 0x20) c = text.charCodeAt(++i);
+  return c === 0x28;
+}
 
 /**
  * Are tokens [s, e) a name: words of a name (nameAt) that open with a first name or a kunya
