@@ -160,6 +160,8 @@ describe("relative dates", () => {
     expect(rel("جرى ذلك أول أمس الثلاثاء")).toEqual(["أول أمس الثلاثاء 2016-5-10 relative"]);
     expect(rel("وصل الوفد اليوم إلى جنيف")).toEqual(["اليوم 2016-5-12 relative"]);
     expect(rel("يصل غدا")).toEqual(["غدا 2016-5-13 relative"]);
+    expect(rel("يصل يوم غد الجمعة")).toEqual(["غد الجمعة 2016-5-13 relative"]);
+    expect(rel("من أجل غد أفضل")).toEqual([]);
     // A weekday after them names the same day, not the last one of that name.
     expect(rel("يصل غدا الجمعة")).toEqual(["غدا الجمعة 2016-5-13 relative"]);
     expect(rel("قصفت الطائرات صباح اليوم الخميس")).toEqual(["اليوم الخميس 2016-5-12 relative"]);

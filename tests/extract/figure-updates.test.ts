@@ -105,6 +105,17 @@ describe("a toll's total named by its group", () => {
     expect(kinds("وقال إن حصيلة قتلى التنظيم ارتفعت إلى 12.")).toEqual(["killed 12"]);
   });
 
+  it("updates the toll before it, not a smaller count read since, nor one it outgrows", () => {
+    expect(
+      kinds(
+        "ارتفع عدد الشهداء إلى 525 شهيدا. وفي دير البلح استشهد 4 مواطنين. ثم ارتفع عدد الشهداء إلى 548 شهيدا.",
+      ),
+    ).toEqual(["killed 548", "killed 4"]);
+    expect(
+      kinds("قتل سبعة مدنيين اليوم في القصف. وارتفعت حصيلة القتلى منذ بدء الحملة إلى 121 مدنيا."),
+    ).toEqual(["killed 7", "killed 121"]);
+  });
+
   it("gives each group its own total, and the updates replace the first figures", () => {
     expect(
       kinds("قتل 3 أشخاص وأصيب 23 آخرون. وأفاد مصدر بارتفاع عدد الشهداء إلى 12 والمصابين إلى 31."),

@@ -398,7 +398,9 @@ describe("figures", () => {
     expect(brief("ووثقت الشبكة اعتقال قوات النظام 14 شخصا من النازحين")).toEqual([
       "arrested 14 exact",
     ]);
-    // Nor a cue in the clause «فيما/بينما» opens.
+    // Nor a cue in reported speech after «أن»…
+    expect(brief("وقال أحد سكان الحي، مضيفا أنه فر مع أطفاله")).toEqual([]);
+    // …nor one in the clause «فيما/بينما» opens.
     expect(brief("وقتل في القرية ثلاثة مدنيين فيما أصيب الجرحى بشظايا")).toEqual([
       "killed 3 exact",
     ]);

@@ -69,6 +69,7 @@ const YESTERDAY = words("calendar", "yesterday");
 const BEFORE_YESTERDAY = words("calendar", "before-yesterday");
 const BEFORE_YESTERDAY_FIRST = words("calendar", "before-yesterday-first");
 const TOMORROW = words("calendar", "tomorrow");
+const TOMORROW_AFTER_DAY = words("calendar", "tomorrow-after-day");
 /** After «اليوم»: «اليوم التالي», «اليوم نفسه» — another day, not today. */
 const NOT_TODAY_AFTER = words("calendar", "not-today-after");
 /** «إلى» after «اليوم» starts with «ال» but is no adjective. */
@@ -193,7 +194,8 @@ export function findRelativeDates(
       i = named;
       continue;
     }
-    if (forms.some((f) => TOMORROW.has(f))) {
+    const dayTomorrow = prev?.norm === "يوم" && forms.some((f) => TOMORROW_AFTER_DAY.has(f));
+    if (dayTomorrow || forms.some((f) => TOMORROW.has(f))) {
       r.out.push(relativeDate(pub + DAY_MS, span(r, i, named)));
       i = named;
     }

@@ -30,6 +30,7 @@ const statusOf = stemLookup(
 );
 /** «بينما», «فيما»: a clause of its own begins; its cue is not the count's before it. */
 const CLAUSE_OPENERS = words("particles", "clause-opener");
+const COMPLEMENTIZERS = words("particles", "complementizer");
 
 /** Kinds a counted noun states outright («قتيلا»); the others name a status (نازح، معتقل). */
 const EVENT_KINDS: ReadonlySet<FigureKind | null> = new Set<FigureKind>(["killed", "injured"]);
@@ -80,7 +81,9 @@ export function kindNear(
       // «5 أطفال و3 نساء قتلوا»: a cue after a count joined by «و» is that count's; the first
       // count shares it (find.ts sharedKind). A breakdown («، بينهم أربعة أطفال، قتلوا») is not.
       if (tokens[a - 1]?.norm === "و" && readNumber(site.text, tokens, a)) break;
-      if (CLAUSE_OPENERS.has(tokens[a]?.norm ?? "")) break;
+      // «… أحد سكان الحي، مضيفا أنه فر»: a clause of its own, or reported speech, begins.
+      const w = tokens[a]?.norm ?? "";
+      if (CLAUSE_OPENERS.has(w) || COMPLEMENTIZERS.has(w)) break;
       // «اعتقال قوات النظام 14 شخصا من النازحين»: with a cue before, a status noun after only
       // says who was counted.
       if (best < Number.POSITIVE_INFINITY && statusOf(tokens[a])) continue;

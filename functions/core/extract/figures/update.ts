@@ -1,7 +1,7 @@
 /**
  * Updated tolls: «قتل 10 أشخاص في غارة على حلب … وارتفعت حصيلة القتلى لاحقا إلى 25». A count
- * right after «إلى» with a rising verb a few words before it is the new total of the latest
- * earlier figure of its kind and unit that was lower, unless the two name different places:
+ * right after «إلى» with a rising verb a few words before it is the new total of an earlier
+ * figure of its kind and unit that was lower (supersede), unless the two name different places:
  * that figure is replaced (the new count, qualifier and text; the places of both; the new
  * source, else the old), so an article reports one toll, the latest.
  */
@@ -31,6 +31,10 @@ export function risesTo(site: CountSite): boolean {
   return false;
 }
 
+/** How many times a toll may grow in one update, once it counts more than FEW. */
+const MAX_GROWTH = 5;
+const FEW = 3;
+
 const samePlaces = (a: Figure, b: Figure) =>
   a.places.length === 0 ||
   b.places.length === 0 ||
@@ -49,25 +53,33 @@ function superseded(old: Figure, update: Figure): Figure {
 
 /**
  * Puts an updated toll in place of the figure it updates (this paragraph's or an earlier
- * one's). False when there is none: the caller keeps it as a figure of its own.
+ * one's): of the lower figures of its kind, the largest, which is the toll before it rather
+ * than a smaller count read since («… 525 شهيدا … استشهد 4 مواطنين … ارتفع عدد الشهداء إلى
+ * 548»: the 525); and none that the new toll outgrows more than MAX_GROWTH times (a day's 7
+ * dead are not the campaign's 121), but for the first few («قتل شخصان … ارتفعت إلى 11»).
+ * False when there is none: the caller keeps it as a figure of its own.
  */
 export function supersede(scan: Breakable, update: Figure): boolean {
   const matches = (f: Figure) =>
     f.kind === update.kind &&
     f.unit === update.unit &&
     f.count < update.count &&
+    (update.count <= f.count * MAX_GROWTH || f.count < FEW) &&
     samePlaces(f, update);
-  for (let k = scan.out.length - 1; k >= 0; k--) {
-    const f = scan.out[k] as Figure;
-    if (!matches(f)) continue;
-    scan.out[k] = superseded(f, update);
-    return true;
-  }
+  let best: { here: boolean; k: number; count: number } | null = null;
+  const consider = (f: Figure, here: boolean, k: number) => {
+    if (matches(f) && (!best || f.count > best.count)) best = { here, k, count: f.count };
+  };
+  for (let k = scan.out.length - 1; k >= 0; k--) consider(scan.out[k] as Figure, true, k);
   for (let k = scan.earlier.length - 1; k >= 0; k--) {
-    const f = scan.updated.get(k) ?? (scan.earlier[k] as Figure);
-    if (!matches(f)) continue;
-    scan.updated.set(k, superseded(f, update));
-    return true;
+    consider(scan.updated.get(k) ?? (scan.earlier[k] as Figure), false, k);
   }
-  return false;
+  const found = best as { here: boolean; k: number } | null;
+  if (!found) return false;
+  if (found.here) scan.out[found.k] = superseded(scan.out[found.k] as Figure, update);
+  else {
+    const old = scan.updated.get(found.k) ?? (scan.earlier[found.k] as Figure);
+    scan.updated.set(found.k, superseded(old, update));
+  }
+  return true;
 }
