@@ -871,3 +871,11 @@ describe("bodies named by what they are for", () => {
     );
   });
 });
+
+describe("a village after a feminine place noun", () => {
+  it("is a short «ة» word without an adjective's shape, not an adjective", () => {
+    expect(
+      placeNames("نزحوا من بلدة أطمة إلى قرية صغيرة ثم إلى قرية عائمة قرب بلدة واسعة."),
+    ).toEqual(["أطمة"]);
+  });
+});

@@ -8,6 +8,7 @@
 
 import { COMMON_WORDS, type GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
+import { isOrdinaryWord } from "../ner/index.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 import { PLACE_CUES } from "./cues.ts";
@@ -57,7 +58,12 @@ function placeNameWord(w: string, feminine: boolean): boolean {
 function feminineAdjectiveShape(w: string): boolean {
   // «قرية ومستوطنة»: a conjunction and a noun, not a name.
   const bare = w.startsWith("و") ? w.slice(1) : w;
-  return w.length < 6 || w.endsWith("يه") || bare.startsWith("م") || COMMON_WORDS.has(bare);
+  // A short word is an adjective when it has the shape of one (فاعلة «واسعة», «عائمة»;
+  // فعيلة «صغيرة») or the tagger's text has it as an ordinary word; else it is a village
+  // («بلدة أطمة»).
+  const shaped = w[1] === "ا" || w[2] === "ي";
+  const short = w.length < 4 || (w.length < 6 && (shaped || isOrdinaryWord(bare)));
+  return short || w.endsWith("يه") || bare.startsWith("م") || COMMON_WORDS.has(bare);
 }
 
 /**
