@@ -273,6 +273,9 @@ describe("figures", () => {
     expect(brief("نزوح مليون سوري")).toEqual(["displaced 1000000 exact"]);
     expect(brief("نزوح ثلاثة ملايين شخص")).toEqual(["displaced 3000000 exact"]);
     expect(brief("لقي ألف ومئتا شخص حتفهم")).toEqual(["killed 1200 exact"]);
+    // «ونصف»: half the scale, the scale word repeated or not.
+    expect(brief("نزوح مليون ونصف مليون شخص")).toEqual(["displaced 1500000 exact"]);
+    expect(brief("نزوح ثلاثة ملايين ونصف سوري")).toEqual(["displaced 3500000 exact"]);
     // Egyptian spelling and feminine forms.
     expect(brief("مصرع إحدى عشرة سيدة فى حادث بمحافظة أسيوط")).toEqual(["killed 11 exact"]);
   });
@@ -388,6 +391,9 @@ describe("figures", () => {
     expect(brief("ودفع القتال أكثر من مليون شخص إلى النزوح")).toEqual([
       "displaced 1000000 more_than",
     ]);
+    // A bare count driven to what happens to people.
+    expect(brief("وأجبرت الحرب نحو 8.5 ملايين على النزوح")).toEqual(["displaced 8500000 about"]);
+    expect(brief("ووصل 300 إلى القتال")).toEqual([]);
     expect(brief("أعلنت الشرطة مقتل 9 سياح وإصابة 3 مزارعين")).toEqual([
       "killed 9 exact",
       "injured 3 exact",

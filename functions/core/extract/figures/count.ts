@@ -234,6 +234,23 @@ export function bareAfterVerbalNoun(
 }
 
 /**
+ * «أجبرت الحرب نحو 8.5 ملايين على النزوح», «دفع القتال 300 ألف إلى الفرار»: a bare count
+ * that something drove to what happens to people («على/إلى» and a kind cue right after it)
+ * counts people.
+ */
+export function bareDrivenTo(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  count: CountAt,
+): Counted | null {
+  if (!DRIVEN_TO.has(tokens[count.end]?.norm ?? "") || !kindAt(tokens, count.end + 1)) return null;
+  return bareCount(text, tokens, count) ? anyoneCounted(tokens, i, count) : null;
+}
+/** «على», «إلى»: what a count was driven to follows. */
+const DRIVEN_TO = words("particles", "driven-to");
+
+/**
  * Does a noun of anything follow the count («منذ أربعة أيام»)? «وإصابة 20 بجروح», «مقتل 6 في…»:
  * a word of what happened or a clause word is none.
  */

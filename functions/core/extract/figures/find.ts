@@ -14,6 +14,7 @@ import type { Token } from "../text/tokenize.ts";
 import { type Breakable, breakdownAfter, breakdownOfEarlier } from "./breakdown.ts";
 import {
   bareAfterVerbalNoun,
+  bareDrivenTo,
   type CountAt,
   type Counted,
   countAt,
@@ -103,6 +104,7 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
     countedAfter(tokens, count, site.inSentence) ??
     vagueAfterCue(tokens, i, site.start, count) ??
     bareAfterVerbalNoun(site.text, tokens, i, site.start, count) ??
+    bareDrivenTo(site.text, tokens, i, count) ??
     totalOfGroup(site.text, tokens, i, site.start, count);
   if (!counted) {
     // «واثنان في سراقب»: the noun and kind of the figure just read.

@@ -164,6 +164,9 @@ function scaleAt(tokens: readonly Token[], i: number): Scale | undefined {
  * The «و» + smaller number after a scale: «ألف ومئتان», «مليون وخمسمئة ألف», and in digits
  * «34 ألفا و683» (how tolls are written: 34,683).
  */
+/** «نصف» (half), after «و» and a scale word. */
+const HALF = "نصف";
+
 function andRest(
   tokens: readonly Token[],
   end: number,
@@ -171,6 +174,11 @@ function andRest(
 ): { value: number; end: number } | null {
   const and = afterAnd(tokens, end);
   if (!and) return null;
+  // «مليون ونصف (مليون)», «ثلاثة آلاف ونصف»: half the scale.
+  if (and.stem === HALF) {
+    const again = scaleAt(tokens, and.at + 1);
+    return { value: below / 2, end: and.at + (again ? 2 : 1) };
+  }
   const small =
     isDigits(and.stem) && and.stem.length <= 6
       ? { value: Number(and.stem), end: and.at + 1 }
