@@ -489,4 +489,13 @@ describe("an article's figures merged", () => {
       ),
     ).toEqual(["killed 3 كفرنبل", "killed 2 الهبيط", "killed 2 عابدين"]);
   });
+
+  it("lets a campaign's total update none of them", () => {
+    expect(
+      merged(
+        "قتل ثلاثة مدنيين في قرية كفرنبل، واثنان في قرية الهبيط، وطفلان في قرية عابدين.",
+        "وارتفعت حصيلة القتلى منذ بدء الحملة إلى 121 مدنيا.",
+      ),
+    ).toEqual(["killed 3 كفرنبل", "killed 2 الهبيط", "killed 2 عابدين", "killed 121 "]);
+  });
 });

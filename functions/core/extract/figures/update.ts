@@ -31,9 +31,9 @@ export function risesTo(site: CountSite): boolean {
   return false;
 }
 
-/** How many times a toll may grow in one update, once it counts more than FEW. */
+/** How many times a toll may grow in one update; a total up to SMALL_TOTAL may update any. */
 const MAX_GROWTH = 5;
-const FEW = 3;
+const SMALL_TOTAL = 12;
 
 const samePlaces = (a: Figure, b: Figure) =>
   a.places.length === 0 ||
@@ -56,7 +56,7 @@ function superseded(old: Figure, update: Figure): Figure {
  * one's): of the lower figures of its kind, the largest, which is the toll before it rather
  * than a smaller count read since («… 525 شهيدا … استشهد 4 مواطنين … ارتفع عدد الشهداء إلى
  * 548»: the 525); and none that the new toll outgrows more than MAX_GROWTH times (a day's 7
- * dead are not the campaign's 121), but for the first few («قتل شخصان … ارتفعت إلى 11»).
+ * dead are not the campaign's 121), unless the new toll is small («قتل شخصان … ارتفعت إلى 11»).
  * False when there is none: the caller keeps it as a figure of its own.
  */
 export function supersede(scan: Breakable, update: Figure): boolean {
@@ -64,7 +64,7 @@ export function supersede(scan: Breakable, update: Figure): boolean {
     f.kind === update.kind &&
     f.unit === update.unit &&
     f.count < update.count &&
-    (update.count <= f.count * MAX_GROWTH || f.count < FEW) &&
+    update.count <= Math.max(f.count * MAX_GROWTH, SMALL_TOTAL) &&
     samePlaces(f, update);
   let best: { here: boolean; k: number; count: number } | null = null;
   const consider = (f: Figure, here: boolean, k: number) => {
