@@ -196,6 +196,14 @@ describe("a body named again by its head noun, or by its statement", () => {
     expect(said.map((q) => q.speaker?.ar)).toEqual(["مديرية صحة حماة"]);
   });
 
+  it("gives «وقالت المنظمة» to the body named after «منظمة»", () => {
+    const said = quotes(
+      'وأعلنت منظمة "أطباء بلا حدود" إغلاق عيادتها.',
+      'وقالت المنظمة في بيان إن "المخيمات وصلت إلى طاقتها القصوى".',
+    );
+    expect(said.map((q) => q.speaker?.ar)).toEqual(["أطباء بلا حدود"]);
+  });
+
   it("gives a bare ministry to the one of that portfolio named with its country", () => {
     const said = quotes(
       "وقتل عشرة في أم درمان بحسب وزارة الصحة السودانية.",

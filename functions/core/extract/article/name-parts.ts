@@ -14,6 +14,7 @@ import { type GazEntity, isListedSurname } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
 import { boundedMemo } from "../memo.ts";
 import { normalizeArabic } from "../text/normalize.ts";
+import type { Token } from "../text/tokenize.ts";
 
 const NAME_PARTICLES = words("particles", "name-particle");
 
@@ -24,8 +25,12 @@ interface Seen {
 }
 
 export interface NameParts {
-  /** Records a paragraph's person and body mentions (call in paragraph order). */
-  add(mentions: readonly Mention[]): void;
+  /**
+   * Records a paragraph's person and body mentions (call in paragraph order), with the
+   * paragraph's tokens: a body named after its head noun («فريق "منسقو استجابة سوريا"») is
+   * filed under that noun too.
+   */
+  add(mentions: readonly Mention[], tokens?: readonly Token[]): void;
   /**
    * The one person named before token k of paragraph `para` with `word` in their name; or,
    * for a definite head noun («الوزارة»), the last body named before with that head.
@@ -95,11 +100,13 @@ export function nameParts(): NameParts {
     return before.at(-1)?.entity ?? null;
   };
   return {
-    add(mentions) {
+    add(mentions, tokens) {
       for (const m of mentions) {
         if (m.entity.type === "org") {
           const seen = { entity: m.entity, para: m.para, tokEnd: m.tokEnd };
-          for (const h of new Set([headOf(m.entity.ar), headOf(m.surface)])) {
+          const before = tokens?.[m.tokStart - 1]?.norm ?? "";
+          const named = BODY_HEADS.has(before) ? before : null;
+          for (const h of new Set([headOf(m.entity.ar), headOf(m.surface), named])) {
             if (h) file(byHead, h, seen);
           }
         }

@@ -55,10 +55,10 @@ export function readBody(
     carry: nothingCarried(),
   };
   const parts = nameParts();
-  for (let p = 0; p < article.offset; p++) parts.add(byPara.get(p) ?? []);
+  for (let p = 0; p < article.offset; p++) parts.add(byPara.get(p) ?? [], tokens[p]);
   for (let p = article.offset; p < scanned.length; p++) {
     const paraTokens = tokens[p] ?? [];
-    parts.add(byPara.get(p) ?? []);
+    parts.add(byPara.get(p) ?? [], paraTokens);
     const ctx = {
       text: scanned[p] ?? "",
       tokens: paraTokens,
