@@ -400,6 +400,16 @@ describe("figures", () => {
     ]);
   });
 
+  it("counts cases as health authorities do, sons, and a bare count after a passive verb", () => {
+    expect(brief("وبلغ عدد الضحايا 103 حالات وفاة و50 إصابة")).toEqual([
+      "killed 103 exact",
+      "injured 50 exact",
+    ]);
+    expect(brief("وقتل ثلاثة من أبنائها في القصف")).toEqual(["killed 3 exact"]);
+    expect(brief("قُتل اثنان وأصيب خمسة")).toEqual(["killed 2 exact", "injured 5 exact"]);
+    expect(brief("قتل 10 أيام من الحصار")).toEqual([]);
+  });
+
   it("takes the kind of the event before the count, not a status noun after it", () => {
     expect(brief("ووثقت الشبكة اعتقال قوات النظام 14 شخصا من النازحين")).toEqual([
       "arrested 14 exact",

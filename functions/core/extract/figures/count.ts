@@ -101,6 +101,9 @@ export function countedAfter(
     partitive = true;
   }
   if (!inSentence(k)) return null;
+  // «مقتل 6 وإصابة 11»: a word of what happened behind «و» begins the next count's phrase.
+  const noun = tokens[k];
+  if (noun?.norm.startsWith("و") && kindAt(tokens, k)) return null;
   const hit =
     nounAt(tokens, k, partitive || count.vague) ?? (partitive ? possessedNounAt(tokens, k) : null);
   if (!hit) return null;
@@ -215,6 +218,8 @@ function anyoneCounted(tokens: readonly Token[], i: number, count: CountAt): Cou
 
 /** Verbal nouns after which a bare count is of people: «مقتل 6 وإصابة 11». */
 const COUNTS_PEOPLE = words("event-cues", "counts-people");
+/** Passive verbs after which a bare count is of people: «قُتل اثنان وأصيب خمسة». */
+const COUNTS_PEOPLE_VERBS = words("event-cues", "counts-people-verbs");
 
 /**
  * «مقتل 6 وإصابة 11 في قصف…»: a count right after a verbal noun of what happened to people
@@ -228,7 +233,8 @@ export function bareAfterVerbalNoun(
   start: number,
   count: CountAt,
 ): Counted | null {
-  if (!stems(tokens[start - 1]).some((st) => COUNTS_PEOPLE.has(st))) return null;
+  const cue = stems(tokens[start - 1]);
+  if (!cue.some((st) => COUNTS_PEOPLE.has(st) || COUNTS_PEOPLE_VERBS.has(st))) return null;
   if (!bareCount(text, tokens, count) || nounAfter(text, tokens, count)) return null;
   return anyoneCounted(tokens, i, count);
 }
