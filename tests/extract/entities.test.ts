@@ -815,6 +815,19 @@ describe("a role phrase", () => {
     ).toEqual(["سلوى حداد", "جبريل آدم عثمان"]);
   });
 
+  it("runs over «ب» and a named body to a name after a comma and a title, and takes «وكيل»", () => {
+    expect(
+      people(
+        "ويرى الخبير في المياه بجامعة دمشق، الدكتور سامر عودة الحلبي، أن السدود متهالكة، فيما قال وكيل محافظة حماة، نادر عيسى الفارس، إن الأضرار كبيرة.",
+      ),
+    ).toEqual(["سامر عودة الحلبي", "نادر عيسى الفارس"]);
+  });
+
+  it("takes a first name made with «الله» after a definite role, not a blessing", () => {
+    expect(people("وقالت المتحدثة أمة الله الشامي إن الوضع صعب.")).toEqual(["أمة الله الشامي"]);
+    expect(people("زار رئيس الدولة «حفظه الله» المدينة.")).toEqual([]);
+  });
+
   it("ends with its sentence", () => {
     expect(people("رحب الوزير بجهود المبعوث لتسوية الأزمة السورية. انشئ حساباً خاصاً بك.")).toEqual(
       [],

@@ -38,7 +38,7 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
     if (!role || roleReadings(role).length === 0) continue;
     const phrase = rolePhraseEnd(text, toks, i, covered);
     if (!phrase) continue;
-    const { j, genitive } = phrase;
+    const { j, genitive, comma } = phrase;
     // A bare «رئيس X» is too loose (X is what he heads). After a definite role noun an
     // indefinite word is neither its complement nor its adjective, so a common first name
     // there begins a name: «السفير أحمد أبو زيد», «العميد تركي المالكي».
@@ -53,12 +53,21 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
     // «رئيس الحكومة إلياس الفخفاخ»: a role in construct with a definite word is definite too,
     // and the same holds after it.
     const afterConstruct = j > i + 1 && !!before && isDefinite(before);
+    // «الممرضة أمة الله …»: a word and «الله» are a first name whatever the word means alone.
+    // Not a verb with its object pronoun, as written: «رئيس الدولة "حفظه الله"» (the «ة» of
+    // «أمة الله» folds to «ه» once normalised).
+    const godWord = toks[j]?.text ?? "";
+    const theophoric =
+      toks[j + 1]?.norm === "الله" &&
+      ARABIC_WORD.test(toks[j]?.norm ?? "") &&
+      !/(ه|ها|هم)$/.test(godWord);
     const firstName =
-      (isDefinite(role) || afterNisba || afterComma || afterConstruct) && commonFirstName(toks[j]);
+      (isDefinite(role) || afterNisba || afterComma || afterConstruct) &&
+      (commonFirstName(toks[j]) || theophoric);
     if (j === i + 1 && !/^(ال)?سيد/.test(role.norm) && !firstName) continue;
-    if (genitive && !afterComma) continue;
+    if (genitive && !afterComma && !comma) continue;
     const name =
-      (afterComma && firstName && betweenCommas(text, toks, j, covered)) ||
+      ((afterComma || comma) && firstName && betweenCommas(text, toks, j, covered)) ||
       nameAt(text, toks, j, covered, firstName);
     if (name.length < 2) continue;
     out.push(personOf(text, p, toks, j, name));
@@ -78,12 +87,15 @@ function rolePhraseEnd(
   toks: readonly Token[],
   i: number,
   covered: ReadonlyMap<number, GazEntity>,
-): { j: number; genitive: boolean } | null {
+): { j: number; genitive: boolean; comma: boolean } | null {
   let j = i + 1;
   let genitive = false;
+  let comma = false;
   while (j < toks.length && j - i <= 8) {
     const t = toks[j] as Token;
-    if (/[.!?؟:]/.test(text.slice((toks[j - 1] as Token).end, t.start))) return null;
+    const gap = text.slice((toks[j - 1] as Token).end, t.start);
+    if (/[.!?؟:]/.test(gap)) return null;
+    if (/[،,]/.test(gap)) comma = true;
     const e = covered.get(j);
     if (e?.type === "person") break;
     if (e || writtenDefinite(t) || ROLE_FILLERS.has(t.norm) || ROLE_WORDS.has(t.norm)) {
@@ -92,8 +104,11 @@ function rolePhraseEnd(
     }
     const next = toks[j + 1];
     const free = !!next && !covered.has(j + 1);
-    // «باسم المنسقية العامة لمعسكرات النازحين»: «ل» and a noun in construct with a definite word.
-    if (/^ل[^ل]/.test(t.norm) && free && adjacent(text, t, next) && writtenDefinite(next)) {
+    // «باسم المنسقية العامة لمعسكرات النازحين», «الخبير … بجامعة الخرطوم»: «ل/ب» and a noun
+    // in construct with a definite word or a known name.
+    const named =
+      !!next && adjacent(text, t, next) && (writtenDefinite(next) || covered.has(j + 1));
+    if (/^[لب][^ل]/.test(t.norm) && next && !covered.has(j) && named) {
       genitive = true;
       j += 2;
       continue;
@@ -121,7 +136,7 @@ function rolePhraseEnd(
     }
     break;
   }
-  return { j, genitive };
+  return { j, genitive, comma };
 }
 
 /**
@@ -188,7 +203,7 @@ function nameAt(
         ARABIC_WORD.test(t.norm) &&
         !NAME_STOP.has(t.norm) &&
         !isDefinite(t) &&
-        (prev !== undefined || isKnownNameWord(t.norm));
+        (prev !== undefined || isKnownNameWord(t.norm) || (k === j && firstName));
       if (word) name.push(t, god);
       if (!word || prev) break;
       k++;
