@@ -878,6 +878,12 @@ describe("bodies named by what they are for", () => {
     ]);
   });
 
+  it("include a media centre named for an operation or a front", () => {
+    expect(orgs("وقال المركز الإعلامي لعملية عاصفة الصحراء إن القصف مستمر.")).toEqual([
+      "المركز الإعلامي لعملية عاصفة الصحراء",
+    ]);
+  });
+
   it("are not a body and what it set out to do", () => {
     expect(orgs("وقررت الجمعية العامة لإصدار القرارات التالية، والإدارة الحقيقية للحكم.")).toEqual(
       [],
@@ -890,5 +896,13 @@ describe("a village after a feminine place noun", () => {
     expect(
       placeNames("نزحوا من بلدة أطمة إلى قرية صغيرة ثم إلى قرية عائمة قرب بلدة واسعة."),
     ).toEqual(["أطمة"]);
+  });
+});
+
+describe("a dual place noun", () => {
+  it("is not a listed person's surname spelled alike («ولايتي» and Velayati)", () => {
+    expect(entities("قتل جنديان في ولايتي القصرين وسيدي بوزيد.").map((e) => e.type)).not.toContain(
+      "person",
+    );
   });
 });
