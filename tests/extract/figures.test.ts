@@ -400,6 +400,18 @@ describe("figures", () => {
     ]);
   });
 
+  it("gives counts of the same group listed in a sentence the kind of the first", () => {
+    expect(brief("سجلت الخرطوم 29 حالة وفاة، تلتها الجزيرة بـ18 حالة، ثم كسلا بـ14 حالة")).toEqual([
+      "killed 29 exact",
+      "killed 18 exact",
+      "killed 14 exact",
+    ]);
+    // Not a count of anyone: it may be of something else that happened.
+    expect(
+      brief("قتل 50 شخصا في القصف، ثم طال الاضطهاد والتنكيل في السجون والمعتقلات 70 شخصا"),
+    ).toEqual(["killed 50 exact"]);
+  });
+
   it("counts cases as health authorities do, sons, and a bare count after a passive verb", () => {
     expect(brief("وبلغ عدد الضحايا 103 حالات وفاة و50 إصابة")).toEqual([
       "killed 103 exact",
