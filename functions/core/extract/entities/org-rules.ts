@@ -12,7 +12,7 @@ import { adjacent, type Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 import { forNounGloss, orgWordGloss } from "../translit/org-name.ts";
 import { type Mention, surfaceOf } from "./mention.ts";
-import { ARABIC_WORD, definiteReadings, NAME_STOP } from "./name-words.ts";
+import { ARABIC_WORD, NAME_STOP } from "./name-words.ts";
 import { type CueRule, ruleMention } from "./rules.ts";
 import { isSpeechWord } from "./saying.ts";
 
@@ -40,10 +40,7 @@ export const namedBodies: CueRule = (text, p, toks, covered) => {
   for (let i = 0; i < toks.length; i++) {
     const head = toks[i];
     if (!head || covered.has(i)) continue;
-    const reading = definiteReadings(head).find((r) => {
-      const stem = r.stem.slice(2);
-      return BODY_HEADS.has(stem) || REMIT_HEADS.has(stem);
-    });
+    const reading = bodyHeadReadings(head)[0];
     if (!reading) continue;
     const party = PARTY_HEADS.has(reading.stem.slice(2));
     let j = i + 1;
@@ -87,6 +84,13 @@ export const namedBodies: CueRule = (text, p, toks, covered) => {
 /** Heads of bodies named by what they are for («المديرية العامة للدفاع المدني»). */
 const ARMED_FORCES = words("org-nouns", "armed-forces");
 const REMIT_HEADS = words("org-nouns", "remit-head");
+
+/** A definite body head behind at most two clitic letters, worked out once per word. */
+const bodyHeadReadings = splitsWhere((c) => {
+  if (!c.stem.startsWith("ال") || c.stem.length <= 3 || c.clitic.length > 2) return false;
+  const stem = c.stem.slice(2);
+  return BODY_HEADS.has(stem) || REMIT_HEADS.has(stem);
+});
 
 /**
  * A body named by its adjectives and what it is for, no list knowing it: «اللجنة التمهيدية
