@@ -52,6 +52,14 @@ describe("a page's date line", () => {
     expect(parseDateLine("بتوقيت دمشق قتل 20 سبتمبر 2016")).toBeNull();
   });
 
+  it("reads a date line whose weekday a comma follows, below a dateline's credit line", () => {
+    const body = "\n\nقتل خمسة مدنيين في قصف على السوق، بحسب مصادر طبية.";
+    for (const date of ["الأحد، الخامس عشر من سبتمبر 2019", "الأحد، 15 سبتمبر 2019"]) {
+      const read = extractArticle(`عنوان الخبر\n\nصعدة – المسيرة نت\n${date}${body}`);
+      expect(read.facts.published, date).toBe("2019-09-15");
+    }
+  });
+
   it("gives the article its publication date, and leaves a dateline its place", () => {
     const body = "\n\nقتل خمسة مدنيين في غارة جوية على ريف إدلب، بحسب ما أفاد ناشطون.";
     const byline = extractArticle(`عنوان الخبر\n\nبقلم: محمد علي | 20/09/2016${body}`);

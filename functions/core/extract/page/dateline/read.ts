@@ -6,6 +6,8 @@
  * place followed only by a dash or colon («القاهرة: …») counts only when the place is known
  * (the pipeline checks the gazetteer). Each part has its own step, in the order it is written.
  */
+import { words } from "../../lexicon/index.ts";
+import { normalizeArabic } from "../../text/normalize.ts";
 import { tokenize } from "../../text/tokenize.ts";
 import { bylineWithDesk } from "./byline.ts";
 import { creditAt, pastSeparatorBeforeCredit, readCredit } from "./credit.ts";
@@ -13,6 +15,8 @@ import { readDate } from "./date.ts";
 import { readPlace } from "./place.ts";
 import { type DatelineRead, done, type Reading, startReading } from "./reading.ts";
 import { HEAD, isDash, pastDashes, skipSpaces } from "./scan.ts";
+
+const WEEKDAYS = words("calendar", "weekdays");
 
 /** One to three words of letters, nothing else: «رووداو», «عنب بلدي», «الميادين نت». */
 const BARE_CREDIT = /^[\p{L}\p{M}]{2,}(?: [\p{L}\p{M}]{2,}){0,2}$/u;
@@ -25,6 +29,8 @@ export function readDateline(line: string): DatelineRead | null {
   const lead = line.length > HEAD ? line.slice(0, HEAD) : line;
   const r = startReading(line, lead, tokenize(lead));
   if (!readPlace(r)) return null;
+  // «الأحد، 15 سبتمبر 2019»: a weekday is the date's, not a place.
+  if (WEEKDAYS.has(normalizeArabic(line.slice(r.start, r.placeEnd)))) return null;
   r.pos = skipSpaces(lead, r.placeEnd, r.limit);
   if (lead[r.pos] === ":") return readAfterColon(r);
   // Past the dash (or a run of them: «جنيف ــ») or comma.
