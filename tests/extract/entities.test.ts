@@ -884,6 +884,17 @@ describe("bodies named by what they are for", () => {
     ]);
   });
 
+  it("are a body in construct with what it does and the place it serves, not an army's", () => {
+    const list = entities(
+      "وقالت قيادة شرطة محافظة ديالى إن الوضع مستقر، وأعلنت قيادة عمليات نينوى الاستنفار.",
+    );
+    expect(list.map((e) => `${e.type}:${e.name.en}`)).toEqual([
+      "org:Diyala Police Command",
+      "place:Diyala",
+      "place:Nineveh",
+    ]);
+  });
+
   it("are not a body and what it set out to do", () => {
     expect(orgs("وقررت الجمعية العامة لإصدار القرارات التالية، والإدارة الحقيقية للحكم.")).toEqual(
       [],

@@ -20,7 +20,7 @@ import type { Token } from "../text/tokenize.ts";
 import { articleCountry } from "./article-country.ts";
 import { namedFacilities } from "./facilities.ts";
 import type { Mention } from "./mention.ts";
-import { localBodies, ministriesIn, ministriesOf, namedBodies } from "./org-rules.ts";
+import { localBodies, ministriesIn, ministriesOf, namedBodies, placeBodies } from "./org-rules.ts";
 import { describedPersons, rolePersons, speakersBeforeRole } from "./person-rules.ts";
 import { coordinatedPlaces, cuedPlaces, listedPlaces } from "./place-rules.ts";
 import { quotedOutlets } from "./quoted-outlets.ts";
@@ -65,6 +65,7 @@ export function findMentions(
         first.filter((m) => m.entity.type === "org").map((m) => m.entity),
       ),
       localBodies,
+      placeBodies,
       quotedOutlets,
     ],
     paras,

@@ -275,6 +275,63 @@ function forPhraseEnd(
   return end;
 }
 
+/** An indefinite body head behind at most one clitic letter («وقيادة», «لهيئة»). */
+const bodyHeadIndefinite = splitsWhere(
+  (c) => c.clitic.length <= 1 && (BODY_HEADS.has(c.stem) || REMIT_HEADS.has(c.stem)),
+);
+
+/**
+ * A body named in construct by what it does and the place it serves: «قيادة شرطة محافظة
+ * ديالى» (Diyala Police Command), «قيادة عمليات سامراء», «هيئة صحة حلب». An indefinite head, one
+ * or two nouns the organisation lexicon glosses, maybe a place noun, then a known place. The
+ * mention is the body's words and the place stays a place of its own; the English name is
+ * the place's, the nouns' and the head's («قيادة» Command).
+ */
+export const placeBodies: CueRule = (text, p, toks, covered) => {
+  const out: Mention[] = [];
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const reading = bodyHeadIndefinite(toks[i] as Token)[0];
+    if (!reading || covered.has(i) || localBodyAt(toks, i)) continue;
+    const head = orgWordGloss(reading.stem);
+    const nouns: string[] = [];
+    let k = i + 1;
+    for (; k < toks.length && k - i <= 2 && !covered.has(k); k++) {
+      const t = toks[k] as Token;
+      if (!adjacent(text, toks[k - 1] as Token, t)) break;
+      const gloss = orgWordGloss(t.norm);
+      if (gloss?.kind !== "noun" || t.norm.startsWith("ال") || PLACE_NOUNS.has(t.norm)) break;
+      // «قيادة عمليات بغداد» is the army's, left unnamed as armies are.
+      if (ARMED_FORCES.has(t.norm)) {
+        nouns.length = 0;
+        break;
+      }
+      nouns.push(gloss.en);
+    }
+    if (nouns.length === 0 || !head) continue;
+    let at = k;
+    const noun = toks[at];
+    if (noun && !covered.has(at) && PLACE_NOUNS.has(noun.norm)) at++;
+    const place = covered.get(at);
+    if (
+      place?.type !== "place" ||
+      !place.en ||
+      !adjacent(text, toks[at - 1] as Token, toks[at] as Token)
+    ) {
+      continue;
+    }
+    let end = at + 1;
+    while (covered.get(end) === place) end++;
+    const ar = text.slice(
+      (toks[i] as Token).start + reading.clitic.length,
+      (toks[end - 1] as Token).end,
+    );
+    const en = `${place.en} ${nouns.join(" ")} ${head.en}`;
+    out.push(ruleMention("org", ar, p, toks, i, k, { id: `org:${normalizeArabic(ar)}`, en }));
+    i = end - 1;
+  }
+  return out;
+};
+
 /** Local government bodies by their two head words («المجلس المحلي») → English. */
 const LOCAL_BODIES = table<string>("org-nouns", "local-body");
 /** Place nouns between a local body and its place: «المجلس المحلي لمدينة داريا». */
