@@ -917,3 +917,12 @@ describe("a dual place noun", () => {
     );
   });
 });
+
+describe("a prayer's time", () => {
+  it("is no place («صلاة المغرب» is the sunset prayer, not Morocco)", () => {
+    expect(placeNames("هاجم المسلحون القرية بعد صلاة المغرب، ثم زار الوزير المغرب.")).toEqual([
+      "المغرب",
+    ]);
+    expect(placeNames("أدى الحضور صلاة المغرب جماعة.")).toEqual([]);
+  });
+});

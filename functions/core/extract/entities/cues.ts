@@ -28,6 +28,14 @@ const mediaCueReadings = splitsWhere((c) => MEDIA_CUES.has(c.stem));
 const placeCueReadings = splitsWhere((c) => PLACE_CUES.has(c.stem));
 const clubCueReadings = splitsWhere((c) => CLUB_CUES.has(c.stem));
 
+/** «صلاة», «أذان»: a prayer named for its time («صلاة المغرب»). */
+const PRAYER = words("calendar", "prayer");
+
+/** «بعد صلاة المغرب»: is the word at i the time a prayer before it is named for (not Morocco)? */
+export function prayerTime(tokens: readonly Token[], i: number): boolean {
+  return PRAYER.has(tokens[i - 1]?.norm ?? "");
+}
+
 /** Where the paragraph's last place and last cued club ended (for coordinated names). */
 export interface LastEnds {
   place: number;
@@ -60,6 +68,7 @@ export function accept(
   }
   if (otherOfFamily(hit, tokens, i, c)) return false;
   if (hijriMonth(hit, tokens, i, c)) return false;
+  if (hit.entity.type === "place" && c.end === i + 1 && prayerTime(tokens, i)) return false;
   if (hit.cue === "media") {
     const prev = tokens[i - 1];
     return !!prev && mediaCueReadings(prev).length > 0;

@@ -15,6 +15,7 @@ import {
 } from "../ner/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
+import { prayerTime } from "./cues.ts";
 import { englishFor } from "./english.ts";
 import { type Mention, surfaceOf } from "./mention.ts";
 import {
@@ -230,5 +231,6 @@ function loneWordKept(
   if (head && isMonthWord(head)) return false;
   if (clitic === "" && stem.length < 4) return false;
   if (s.type === "LOC" && countedNisba(toks, s.tokStart, stem)) return false;
+  if (s.type === "LOC" && prayerTime(toks, s.tokStart)) return false;
   return true;
 }
