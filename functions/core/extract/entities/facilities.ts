@@ -28,7 +28,8 @@ const SITES = table<string>("place-nouns", "landmark");
 /** «مجمع», «مركز», «مدينة»: a hospital only when a medical adjective ends the name. */
 const MEDICAL_HEADS = words("org-nouns", "medical-head");
 const ADJECTIVES = words("org-nouns", "facility-adjective");
-const MEDICAL = new Set(["الطبي", "الطبيه", "الصحي"]);
+/** «الطبي», «الصحي»: the adjectives that make a medical head a hospital. */
+const MEDICAL = words("org-nouns", "medical-adjective");
 const GENERIC = words("org-nouns", "facility-generic");
 const TELLING = words("org-nouns", "telling");
 /** «الملك» → King, «الشهيد» → Martyr: a title before the name the hospital is given. */
@@ -74,7 +75,7 @@ export const namedFacilities: CueRule = (text, p, toks, covered) => {
     // head alone, as a local body's holds its own words («المجلس المحلي لمدينة داريا»).
     const inner = !definite && covered.has(i + 1);
     const type = site ? "place" : "org";
-    const en = definite ? null : englishName(toks, i, nameEnd, end, covered, site);
+    const en = definite ? null : englishName(toks, i, nameEnd, end, covered, site ?? noun);
     const named = en ? { id: `${type}:${normalizeArabic(ar)}`, en } : undefined;
     out.push(ruleMention(type, ar, p, toks, i, inner ? i + 1 : end, named));
     i = end - 1;
@@ -179,10 +180,11 @@ function englishName(
   nameEnd: number,
   end: number,
   covered: ReadonlyMap<number, GazEntity>,
-  site: string | undefined,
+  head: string,
 ): string | null {
-  const head = site ?? orgWordGloss(headReadings(toks[i] as Token)[0]?.stem ?? "")?.en;
-  if (!head) return null;
+  // A site's English pattern («Mount {}»), else the hospital's head noun glossed.
+  const pattern = head.includes("{}") ? head : orgWordGloss(head)?.en;
+  if (!pattern) return null;
   const known = covered.get(i + 1);
   let name = known?.en ?? null;
   if (!known) {
@@ -203,6 +205,6 @@ function englishName(
     adjectives.push(gloss.en);
   }
   const named = [name, ...adjectives].join(" ");
-  const en = head.includes("{}") ? head.replace("{}", named) : `${named} ${head}`;
+  const en = pattern.includes("{}") ? pattern.replace("{}", named) : `${named} ${pattern}`;
   return en.charAt(0).toUpperCase() + en.slice(1);
 }

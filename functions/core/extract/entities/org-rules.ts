@@ -81,8 +81,9 @@ export const namedBodies: CueRule = (text, p, toks, covered) => {
   return out;
 };
 
-/** Heads of bodies named by what they are for («المديرية العامة للدفاع المدني»). */
+/** A state's armed forces: a body for them is the army, which the gold rules leave unnamed. */
 const ARMED_FORCES = words("org-nouns", "armed-forces");
+/** Heads of bodies named by what they are for («المديرية العامة للدفاع المدني»). */
 const REMIT_HEADS = words("org-nouns", "remit-head");
 
 /** A definite body head behind at most two clitic letters, worked out once per word. */
@@ -230,9 +231,11 @@ export function ministriesOf(country: string | null, named: readonly GazEntity[]
       // «وزارة الصحة في قطاع غزة» is the place's own (ministriesIn).
       const inPlace = IN_PLACE.has(toks[i + 2]?.norm ?? "") && covered.get(i + 3)?.type === "place";
       if (!ministry || inPlace) continue;
-      const ofPortfolio = named.filter((e) => e.en?.endsWith(` ${ministry}`));
-      const same = [...new Map(ofPortfolio.map((e) => [e.id, e])).values()];
-      const en = same.length === 1 ? same[0]?.en : country && ministryOfCapital(word, country);
+      const ofPortfolio = new Set(
+        named.filter((e) => e.en?.endsWith(` ${ministry}`)).map((e) => e.id),
+      );
+      const known = ofPortfolio.size === 1 ? named.find((e) => ofPortfolio.has(e.id)) : undefined;
+      const en = known?.en ?? (country && ministryOfCapital(word, country));
       if (!en) continue;
       let end = i + 2;
       while (end < toks.length && end - i < 5 && !covered.has(end)) {
@@ -243,8 +246,7 @@ export function ministriesOf(country: string | null, named: readonly GazEntity[]
         end += t.norm === "وشوون" && toks[end + 1] && !covered.has(end + 1) ? 2 : 1;
       }
       const ar = surfaceOf(text, toks, i, end, reading.clitic, reading.stem);
-      const id = same.length === 1 ? (same[0]?.id ?? `org:${en}`) : `org:${en}`;
-      out.push(ruleMention("org", ar, p, toks, i, end, { id, en }));
+      out.push(ruleMention("org", ar, p, toks, i, end, { id: known?.id ?? `org:${en}`, en }));
       i = end - 1;
     }
     return out;

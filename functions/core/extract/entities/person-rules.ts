@@ -53,7 +53,7 @@ export const rolePersons: CueRule = (text, p, toks, covered) => {
     // «رئيس الحكومة إلياس الفخفاخ»: a role in construct with a definite word is definite too,
     // and the same holds after it.
     const afterConstruct = j > i + 1 && !!before && isDefinite(before);
-    // «الممرضة أمة الله …»: a word and «الله» are a first name whatever the word means alone.
+    // «المتحدثة أمة الله …»: a word and «الله» are a first name whatever the word means alone.
     // Not a verb with its object pronoun, as written: «رئيس الدولة "حفظه الله"» (the «ة» of
     // «أمة الله» folds to «ه» once normalised).
     const godWord = toks[j]?.text ?? "";

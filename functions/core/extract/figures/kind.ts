@@ -17,17 +17,14 @@ import { stemLookup, stems } from "./stems.ts";
  * Kind cues: verbs and verbal nouns of what happened, and the status nouns that name it
  * (lexicon/event-cues.json; normalised, matched with clitics stripped).
  */
-const KIND_CUES: ReadonlyMap<string, FigureKind> = new Map(
-  [...table("event-cues", "kind"), ...table("event-cues", "status")].map(
-    ([w, kind]) => [w, FigureKind.parse(kind)] as const,
-  ),
-);
+const kindsOf = (use: string): [string, FigureKind][] =>
+  [...table("event-cues", use)].map(([w, kind]) => [w, FigureKind.parse(kind)]);
+const STATUS: ReadonlyMap<string, FigureKind> = new Map(kindsOf("status"));
+const KIND_CUES: ReadonlyMap<string, FigureKind> = new Map([...kindsOf("kind"), ...STATUS]);
 
 const kindOf = stemLookup(KIND_CUES);
 /** Status nouns alone («النازحين»): after a count they say who was counted, not what happened. */
-const statusOf = stemLookup(
-  new Map([...table("event-cues", "status")].map(([w, kind]) => [w, FigureKind.parse(kind)])),
-);
+const statusOf = stemLookup(STATUS);
 /** «بينما», «فيما»: a clause of its own begins; its cue is not the count's before it. */
 const CLAUSE_OPENERS = words("particles", "clause-opener");
 const COMPLEMENTIZERS = words("particles", "complementizer");
