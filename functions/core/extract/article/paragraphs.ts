@@ -9,7 +9,6 @@ import { articleIntroductions, pointBack } from "../entities/roles.ts";
 import { findFiguresAfter, mergeFigures } from "../figures/index.ts";
 import type { FoundDateline } from "../page/dateline/found.ts";
 import { type Carried, findQuotes, nothingCarried } from "../quotes/index.ts";
-import { sentenceRanges } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
 import { nameParts } from "./name-parts.ts";
 import type { ArticleRecord } from "./record.ts";
@@ -94,11 +93,7 @@ function addFigures(found: Found, p: number, ctx: Parameters<typeof findFiguresA
   // A breakdown opening this paragraph may have added parts to an earlier figure.
   for (const [k, f] of got.updated) found.figures[k] = f;
   found.figures.push(...got.figures);
-  const sentences = got.figures.length > 0 ? sentenceRanges(ctx.text) : [];
-  for (const f of got.figures) {
-    const at = ctx.text.indexOf(f.text);
-    found.figureSentences.push(`${p}:${sentences.findIndex((r) => at >= r.start && at < r.end)}`);
-  }
+  for (const s of got.sentences) found.figureSentences.push(`${p}:${s}`);
   for (const u of got.uncounted) {
     if (found.uncounted.size < MAX_UNCOUNTED) found.uncounted.set(`${u.kind} ${u.text}`, u);
   }

@@ -40,6 +40,8 @@ interface Scan extends Breakable, Uncounted {
   readonly sentences: readonly Range[];
   /** Index of the sentence holding the current count. */
   s: number;
+  /** The sentence each figure of `out` was read in. */
+  readonly outSentences: number[];
   /** The figure read last, for a count listed after it without its noun. */
   lastFigure: LastFigure | null;
   /**
@@ -71,7 +73,13 @@ export function findFigures(para: FigureContext): Figure[] {
 export function findFiguresAfter(
   para: FigureContext,
   earlier: readonly Figure[],
-): { figures: Figure[]; updated: ReadonlyMap<number, Figure>; uncounted: UncountedFigure[] } {
+): {
+  figures: Figure[];
+  /** The sentence of the paragraph each figure was read in. */
+  sentences: number[];
+  updated: ReadonlyMap<number, Figure>;
+  uncounted: UncountedFigure[];
+} {
   const scan: Scan = {
     para,
     sentences: sentenceRanges(para.text),
@@ -80,6 +88,7 @@ export function findFiguresAfter(
     updated: new Map<number, Figure>(),
     uncounted: [],
     s: 0,
+    outSentences: [],
     lastSentence: -1,
     last: null,
     lastFigure: null,
@@ -90,7 +99,12 @@ export function findFiguresAfter(
     const count = countAt(text, tokens, i);
     if (count) i = readCount(scan, i, count) - 1;
   }
-  return { figures: scan.out, updated: scan.updated, uncounted: scan.uncounted };
+  return {
+    figures: scan.out,
+    sentences: scan.outSentences,
+    updated: scan.updated,
+    uncounted: scan.uncounted,
+  };
 }
 
 /** Reads the count at token i through the stages. Returns the token to go on from. */
@@ -206,7 +220,10 @@ function addFigure(
     text: asWritten(site, Math.min(read.cueStart, site.start), read.end),
   };
   // «وارتفعت حصيلة القتلى إلى 25»: the new total takes the place of the one it updates.
-  if (!(risesTo(site) && supersede(scan, figure))) scan.out.push(figure);
+  if (!(risesTo(site) && supersede(scan, figure))) {
+    scan.out.push(figure);
+    scan.outSentences.push(site.s);
+  }
   scan.lastSentence = site.s;
   scan.last = { kind: read.kind, sentence: site.s };
   scan.lastFigure = { kind: read.kind, noun: counted.noun, sentence: site.s };
