@@ -59,20 +59,27 @@ export function elided(
 }
 
 /**
- * «قتل ثلاثة في كفرنبل، واثنان في الهبيط، وطفلان في قرية عابدين»: a count with a noun of its
- * own but no kind, listed the same way, is of the kind of the figure just read.
+ * The kind a count with a noun of its own but no kind takes from the figure just read in its
+ * sentence: when it is listed the same way («قتل ثلاثة في كفرنبل، واثنان في الهبيط، وطفلان في
+ * قرية عابدين»), or counts the same group («29 حالة وفاة، تلتها الجزيرة بـ18 حالة»; not a
+ * count of anyone, which may be of something else that happened). `start` is where the
+ * count's phrase begins.
  */
 export function listedKind(
   tokens: readonly Token[],
   i: number,
+  start: number,
   count: CountAt,
   counted: Counted,
   sentence: number,
   last: LastFigure | null,
 ): KindRead | null {
-  if (!last || last.sentence !== sentence || count.vague) return null;
+  if (!last || last.sentence !== sentence) return null;
   const own = count.selfNoun !== null && (tokens[i]?.norm.startsWith("و") ?? false);
-  if (!own && !joinedByAnd(tokens, i)) return null;
-  if (!IN.has(tokens[counted.end]?.norm ?? "")) return null;
-  return { kind: last.kind, end: counted.end, cueStart: i };
+  const joined = own || joinedByAnd(tokens, i);
+  if (!count.vague && joined && IN.has(tokens[counted.end]?.norm ?? "")) {
+    return { kind: last.kind, end: counted.end, cueStart: i };
+  }
+  if (last.noun !== counted.noun || !counted.noun.en) return null;
+  return { kind: last.kind, end: counted.end, cueStart: start };
 }

@@ -132,8 +132,7 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   const read =
     kindNear(site, counted.noun.kind, counted.end) ??
     totalRead(site, counted.end) ??
-    listedKind(tokens, i, count, counted, site.s, scan.lastFigure) ??
-    sameNounKind(scan, site, counted);
+    listedKind(tokens, i, site.start, count, counted, site.s, scan.lastFigure);
   if (!read) {
     scan.kindless = { site, count, counted, qualifier };
     return counted.end;
@@ -145,20 +144,6 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   if (attached >= 0) return attached;
   sharedKind(scan, site, read);
   return addFigure(scan, site, count, counted, qualifier, read);
-}
-
-/**
- * «سجلت ولاية الخرطوم 29 حالة وفاة، تلتها الجزيرة بـ18 حالة، ثم شمال كردفان بـ14 حالة»: a
- * count of the same noun of a group as the figure just read in its sentence, with no kind of
- * its own, is of its kind.
- */
-function sameNounKind(scan: Scan, site: CountSite, counted: Counted): KindRead | null {
-  const last = scan.lastFigure;
-  // Not «شخص»: a count of anyone may be of anything that happened.
-  if (!last || last.sentence !== site.s || last.noun !== counted.noun || !counted.noun.en) {
-    return null;
-  }
-  return { kind: last.kind, end: counted.end, cueStart: site.start };
 }
 
 /** How far back a total's group may stand: «عدد النازحين من أرياف إدلب وحماة منذ … تجاوز 180 ألف شخص». */
