@@ -66,20 +66,22 @@ export function supersede(scan: Breakable, update: Figure): boolean {
     f.count < update.count &&
     update.count <= Math.max(f.count * MAX_GROWTH, SMALL_TOTAL) &&
     samePlaces(f, update);
-  let best: { here: boolean; k: number; count: number } | null = null;
-  const consider = (f: Figure, here: boolean, k: number) => {
-    if (matches(f) && (!best || f.count > best.count)) best = { here, k, count: f.count };
-  };
-  for (let k = scan.out.length - 1; k >= 0; k--) consider(scan.out[k] as Figure, true, k);
+  // Of this paragraph's figures, then the article's earlier ones, latest first, the largest
+  // that the update matches (of equal counts, the latest).
+  const held: { figure: Figure; put: (f: Figure) => void }[] = [];
+  for (let k = scan.out.length - 1; k >= 0; k--) {
+    const figure = scan.out[k] as Figure;
+    if (matches(figure)) held.push({ figure, put: (f) => (scan.out[k] = f) });
+  }
   for (let k = scan.earlier.length - 1; k >= 0; k--) {
-    consider(scan.updated.get(k) ?? (scan.earlier[k] as Figure), false, k);
+    const figure = scan.updated.get(k) ?? (scan.earlier[k] as Figure);
+    if (matches(figure)) held.push({ figure, put: (f) => scan.updated.set(k, f) });
   }
-  const found = best as { here: boolean; k: number } | null;
-  if (!found) return false;
-  if (found.here) scan.out[found.k] = superseded(scan.out[found.k] as Figure, update);
-  else {
-    const old = scan.updated.get(found.k) ?? (scan.earlier[found.k] as Figure);
-    scan.updated.set(found.k, superseded(old, update));
-  }
+  const best = held.reduce<(typeof held)[number] | undefined>(
+    (b, h) => (!b || h.figure.count > b.figure.count ? h : b),
+    undefined,
+  );
+  if (!best) return false;
+  best.put(superseded(best.figure, update));
   return true;
 }
