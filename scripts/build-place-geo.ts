@@ -1,5 +1,5 @@
 /**
- * Builds functions/core/consolidate/place-geo.json from the shared reference data (never
+ * Builds functions/core/extract/gazetteer/place-geo.json from the shared reference data (never
  * copied into the repo): for every place the gazetteer can name in English, its coordinates,
  * whether it is a country, and its country's ISO code. The story model puts places on the
  * map with it and keeps a country from joining incidents as if it were a town.
@@ -15,7 +15,15 @@ import derived from "../functions/core/extract/gazetteer/places.json" with { typ
 import { normalizeArabic } from "../functions/core/extract/text/normalize.ts";
 
 const dataDir = resolve(process.argv[2] ?? join(import.meta.dirname, "..", "..", "shared", "data"));
-const out = join(import.meta.dirname, "..", "functions", "core", "consolidate", "place-geo.json");
+const out = join(
+  import.meta.dirname,
+  "..",
+  "functions",
+  "core",
+  "extract",
+  "gazetteer",
+  "place-geo.json",
+);
 
 interface Row {
   name: string;

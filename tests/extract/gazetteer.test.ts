@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { placeGeo } from "../../functions/core/consolidate/place-geo.ts";
 import { PLACES } from "../../functions/core/extract/gazetteer/curated.ts";
 import {
   COMMON_WORDS,
@@ -8,6 +7,7 @@ import {
   gazetteerWordRoles,
 } from "../../functions/core/extract/gazetteer/index.ts";
 import { parseLines } from "../../functions/core/extract/gazetteer/lines.ts";
+import { placeGeo } from "../../functions/core/extract/gazetteer/place-geo.ts";
 import { tokenize } from "../../functions/core/extract/text/tokenize.ts";
 
 /** English name of the longest full/short reading at the first token of `text`. */

@@ -5,10 +5,11 @@
  * when a later article shows two entities to be one, the earlier keeps its id and the other's
  * id is kept in `formerIds`. Two gazetteer entries with different English names never join.
  */
+
+import { type PlaceGeo, placeGeo } from "../extract/gazetteer/place-geo.ts";
 import type { ArticleId, BilingualName, Entity, EntityType } from "../facts.ts";
 import type { ReportEntity } from "./model.ts";
 import { arabicKey, nameKeys, sameSpelling } from "./names.ts";
-import { type PlaceGeo, placeGeo } from "./place-geo.ts";
 import { IdRegistry, nameSlug } from "./slug.ts";
 import { textKey } from "./text.ts";
 import { UnionFind } from "./union-find.ts";

@@ -5,7 +5,7 @@
  * story's own («وقالت وزارة الداخلية» in a report from Damascus about Syria), so that is the
  * government such a name takes.
  */
-import { countryNamed, placeGeo } from "../../consolidate/place-geo.ts";
+import { countryNamed, placeGeo } from "../gazetteer/place-geo.ts";
 import type { Mention } from "./mention.ts";
 
 /** Fewest votes for a country to be the article's, and how many times the runner-up's. */
