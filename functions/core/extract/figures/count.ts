@@ -196,19 +196,14 @@ export function vagueAfterCue(
 /**
  * May the count at token i stand for people with no noun after it? Not a vague count, not
  * one with a noun of its own, not a year («مقتل 2014» is no count of 2,014) or a day before
- * its month («منذ 26 من نيسان»), not a share («إصابة نحو 40% من المدراء»).
+ * its month («منذ 26 من نيسان»). (A share, «40%», is no count at all: countAt.)
  */
-function bareCount(text: string, tokens: readonly Token[], count: CountAt): boolean {
+function bareCount(tokens: readonly Token[], count: CountAt): boolean {
   if (count.vague || count.selfNoun || (count.value >= 1900 && count.value <= 2100)) return false;
   // «منذ 26 من نيسان»: the day of a date.
   const next = tokens[count.end];
   const month = next?.norm === "من" ? tokens[count.end + 1] : next;
-  if (month && isMonthWord(month)) return false;
-  const after = text.slice(
-    tokens[count.end - 1]?.end ?? 0,
-    tokens[count.end]?.start ?? text.length,
-  );
-  return !/[%٪]/.test(after);
+  return !(month && isMonthWord(month));
 }
 
 /** The people a bare count at token i counts. */
@@ -235,7 +230,7 @@ export function bareAfterVerbalNoun(
 ): Counted | null {
   const cue = stems(tokens[start - 1]);
   if (!cue.some((st) => COUNTS_PEOPLE.has(st) || COUNTS_PEOPLE_VERBS.has(st))) return null;
-  if (!bareCount(text, tokens, count) || nounAfter(text, tokens, count)) return null;
+  if (!bareCount(tokens, count) || nounAfter(text, tokens, count)) return null;
   return anyoneCounted(tokens, i, count);
 }
 
@@ -251,7 +246,7 @@ export function bareDrivenTo(
   count: CountAt,
 ): Counted | null {
   if (!DRIVEN_TO.has(tokens[count.end]?.norm ?? "") || !kindAt(tokens, count.end + 1)) return null;
-  return bareCount(text, tokens, count) ? anyoneCounted(tokens, i, count) : null;
+  return bareCount(tokens, count) ? anyoneCounted(tokens, i, count) : null;
 }
 /** «على», «إلى»: what a count was driven to follows. */
 const DRIVEN_TO = words("particles", "driven-to");
@@ -295,7 +290,7 @@ export function totalOfGroup(
   start: number,
   count: CountAt,
 ): Counted | null {
-  if (!bareCount(text, tokens, count) || nounAfter(text, tokens, count)) return null;
+  if (!bareCount(tokens, count) || nounAfter(text, tokens, count)) return null;
   const also = alsoGroup(tokens, start);
   const kind = also !== undefined ? also : groupBefore(text, tokens, start, 7);
   if (kind === undefined) return null;
