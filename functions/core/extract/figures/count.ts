@@ -239,12 +239,7 @@ export function bareAfterVerbalNoun(
  * that something drove to what happens to people («على/إلى» and a kind cue right after it)
  * counts people.
  */
-export function bareDrivenTo(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-  count: CountAt,
-): Counted | null {
+export function bareDrivenTo(tokens: readonly Token[], i: number, count: CountAt): Counted | null {
   if (!DRIVEN_TO.has(tokens[count.end]?.norm ?? "") || !kindAt(tokens, count.end + 1)) return null;
   return bareCount(tokens, count) ? anyoneCounted(tokens, i, count) : null;
 }

@@ -118,7 +118,7 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
     countedAfter(tokens, count, site.inSentence) ??
     vagueAfterCue(tokens, i, site.start, count) ??
     bareAfterVerbalNoun(site.text, tokens, i, site.start, count) ??
-    bareDrivenTo(site.text, tokens, i, count) ??
+    bareDrivenTo(tokens, i, count) ??
     totalOfGroup(site.text, tokens, i, site.start, count);
   if (!counted) {
     // «واثنان في سراقب»: the noun and kind of the figure just read.
