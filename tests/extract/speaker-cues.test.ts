@@ -521,3 +521,44 @@ describe("a role with an adjective that is no nisba", () => {
     ).toEqual(["Sergey Lavrov", "Staffan de Mistura"]);
   });
 });
+
+describe("someone described, telling an outlet", () => {
+  it("is unnamed, not the outlet after «لمراسلة» or a «لـ» written apart", () => {
+    expect(
+      speakers(
+        'وقالت سيدة من سكان حي القصاع لمراسلة سانا: "كنا نوصل الأطفال إلى المدرسة عندما سقطت القذيفة".',
+        'وقال أحد أصحاب المحال في السوق، فضل عدم الكشف عن اسمه، لـ السومرية نيوز، إن "الانفجار الأول أحدث حالة من الهلع".',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it("is the person a source noun in construct goes on to name", () => {
+    // «مسؤول المكتب الإعلامي…، محمد الحمادي»: a role, not «مسؤول أمني»; and «مضيفا» goes on
+    // with the verb's subject, not with the reported clause's («فرق الدفاع المدني»).
+    const said = quotes(
+      'وقال مسؤول المكتب الإعلامي في الدفاع المدني بريف إدلب الجنوبي، محمد الحمادي، لعنب بلدي، إن فرق الدفاع المدني انتشلت جثث الضحايا، مضيفًا أن "الطيران الحربي يستهدف الطرقات التي يسلكها النازحون".',
+    );
+    expect(said.map((q) => q.speaker?.ar)).toEqual(["محمد الحمادي"]);
+    expect(speakers('وقال مسؤول أمني إن "الهجوم استهدف نقطة تفتيش قرب المدينة".')).toEqual([null]);
+  });
+});
+
+describe("a state's body", () => {
+  it("speaks as the subject of a speech verb, though no entity names it", () => {
+    expect(
+      speakers(
+        "وأعلن الجيش اللبناني، في بيان، أن وحداته «ردت على مصادر النيران بالأسلحة المناسبة».",
+        'وقالت الشرطة السودانية في بيان إن "قواتها تعاملت مع المواكب بأقصى درجات ضبط النفس".',
+      ),
+    ).toEqual(["Lebanese Army", "Sudanese Police"]);
+  });
+
+  it("is not the speaker where it is the object or a spokesman's", () => {
+    expect(
+      speakers(
+        'وحذرت وزيرة الخارجية الأمريكية كوندوليزا رايس الحكومة السودانية من "عواقب وخيمة إذا رفضت نشر القوات".',
+        'وقال متحدث باسم الجيش الإسرائيلي إن "ثلاثة مسلحين اقتربوا من السياج ليلا".',
+      ),
+    ).toEqual(["Condoleezza Rice", null]);
+  });
+});

@@ -5,10 +5,11 @@
  */
 import type { FactDate, Figure, Quote, UncountedFigure } from "../../facts.ts";
 import { findDates, findRelativeDates, samePeriodDates } from "../dates/index.ts";
+import type { Mention } from "../entities/index.ts";
 import { articleIntroductions, pointBack } from "../entities/roles.ts";
 import { findFiguresAfter, mergeFigures } from "../figures/index.ts";
 import type { FoundDateline } from "../page/dateline/found.ts";
-import { type Carried, findQuotes, nothingCarried } from "../quotes/index.ts";
+import { type Carried, findQuotes, nothingCarried, stateBodies } from "../quotes/index.ts";
 import { type Token, tokenize } from "../text/tokenize.ts";
 import { nameParts } from "./name-parts.ts";
 import type { ArticleRecord } from "./record.ts";
@@ -68,7 +69,7 @@ export function readBody(
         return t ? parts.personAt(t.norm, p, k) : null;
       },
     };
-    found.quotes.push(...findQuotes(ctx, found.carry));
+    found.quotes.push(...findQuotes(withStateBodies(ctx, p), found.carry));
     // The dateline's place is where the copy was filed, not where people died.
     const inDateline = dateline?.para === p ? dateline.end : 0;
     addFigures(
@@ -86,6 +87,15 @@ export function readBody(
     uncounted: [...found.uncounted.values()],
     dates: mergeDates(found.explicit),
   };
+}
+
+/** The quote pass also hears a state's bodies speak («وأعلن الجيش اللبناني»), which no entity names. */
+function withStateBodies<
+  C extends { text: string; tokens: readonly Token[]; mentions: readonly Mention[] },
+>(ctx: C, p: number): C {
+  const bodies = stateBodies(ctx.text, p, ctx.tokens, ctx.mentions);
+  if (bodies.length === 0) return ctx;
+  return { ...ctx, mentions: [...ctx.mentions, ...bodies].sort((a, b) => a.start - b.start) };
 }
 
 function addFigures(found: Found, p: number, ctx: Parameters<typeof findFiguresAfter>[0]): void {

@@ -7,7 +7,7 @@
  */
 
 import { isAddressee } from "../entities/index.ts";
-import { isDefinite, ROLE_WORDS } from "../entities/name-words.ts";
+import { isDefinite } from "../entities/name-words.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
 import { words } from "../lexicon/index.ts";
 import type { Range } from "../text/sentences.ts";
@@ -16,15 +16,18 @@ import { tally } from "../work.ts";
 import { cueAt, type Paragraph } from "./context.ts";
 import {
   ANN,
+  COMPLEMENTIZERS,
   CONTENT_START,
   indexOfWord,
   isContinuingCue,
+  isParticipleCue,
   isPostCue,
   isRelayCue,
   isSourceCue,
   isSpeechCue,
 } from "./cues.ts";
 import { backReference, describedRole, namePartReference } from "./role-subjects.ts";
+import { sourceSubject, type Unnamed, unnamed, unnamedAt } from "./sources.ts";
 import {
   collect,
   cueHasSubject,
@@ -35,35 +38,13 @@ import {
 } from "./speakers.ts";
 import { hasUnnamedSubject } from "./unnamed.ts";
 
+export { isUnnamed, type Unnamed, type UnnamedWhy } from "./sources.ts";
+
 /** A conjunction alone before a quote that opens its sentence («و"…"»). */
 const CONJUNCTIONS = new Set(["و", "ف"]);
 
 /** How many tokens after a post-quote cue («»، قال …») the speaker's name may start. */
 const POST_WINDOW = 12;
-
-/** Indefinite sources as a cue's subject: «مسؤول في…», «مصادر مقربة من…», «ناشطون». */
-const UNNAMED_SOURCES = words("role-nouns", "unnamed-source");
-
-/**
- * Step 2's answer when the cue's subject is someone no entity names, with the reason: an
- * indefinite source («مصدر»), a relayed clause's or a relay's («عن») unnamed subject, a
- * place speaking, a subject that is no name, or a role nobody introduced by name.
- */
-export type UnnamedWhy = "source" | "relayed" | "relay" | "place" | "subject" | "role";
-export interface Unnamed {
-  readonly unnamed: UnnamedWhy;
-}
-const unnamed = (why: UnnamedWhy): Unnamed => UNNAMED_BY[why];
-const UNNAMED_BY: Readonly<Record<UnnamedWhy, Unnamed>> = {
-  source: { unnamed: "source" },
-  relayed: { unnamed: "relayed" },
-  relay: { unnamed: "relay" },
-  place: { unnamed: "place" },
-  subject: { unnamed: "subject" },
-  role: { unnamed: "role" },
-};
-export const isUnnamed = (x: GazEntity | Unnamed | null): x is Unnamed =>
-  x !== null && "unnamed" in x;
 
 /** Where a quote stands, in tokens. */
 export interface QuoteAt {
@@ -208,30 +189,6 @@ export function announcedSpeaker(p: Paragraph, sent: Range): GazEntity | Unnamed
 }
 
 /**
- * A cue's subject at j that is a source by description: «وقالت مصادر مقربة من بري إنه…» is
- * someone unnamed whoever its phrase names; «وأكد عضو في وفد حماس أسامة حمدان…» is the member
- * it names (before `to`), «قائد ميداني في حركة…» someone unnamed, not the body. Undefined when
- * the subject is no such source.
- */
-function sourceSubject(p: Paragraph, j: number, to: number): GazEntity | Unnamed | undefined {
-  if (unnamedSource(p, j)) return unnamed("source");
-  if (!indefiniteRole(p, j)) return undefined;
-  const member = collect(p, j, to, true).find((m) => m.entity.type === "person");
-  return member?.entity ?? unnamed("source");
-}
-
-/**
- * An unnamed source at j: «مصدر», «مسؤولون», «ناشطون»…, and the plural or «المصدر» that
- * names them again («ولخصت المصادر…»; a singular «المسؤول» may point back to someone named).
- */
-function unnamedSource(p: Paragraph, j: number): boolean {
-  const w = p.tokens[j]?.norm ?? "";
-  if (UNNAMED_SOURCES.has(w)) return true;
-  if (!w.startsWith("ال") || p.named[j] === 1 || !UNNAMED_SOURCES.has(w.slice(2))) return false;
-  return w === "المصدر" || w === "المصادر" || /(ون|ين|اء)$/.test(w) || w === "الشهود";
-}
-
-/**
  * Does the quote's sentence give its words to an unnamed source before the cue at k: as the
  * subject of the last earlier cue that has one («قال مسؤول بالأمم المتحدة إن … ووصف
  * استخدامها بأنه "…"»), or, failing any, as the subject it opens with («مسؤول بارز بوزارة
@@ -263,14 +220,6 @@ export function unnamedSubjectOf(p: Paragraph, q: QuoteAt): boolean {
 }
 
 /**
- * Is the subject at j someone unnamed: an unnamed source, or an indefinite role that names no
- * member before k («قائد ميداني في حركة…»; not «عضو في وفد حماس أسامة حمدان»)?
- */
-function unnamedAt(p: Paragraph, j: number, k: number): boolean {
-  return isUnnamed(sourceSubject(p, j, k) ?? null);
-}
-
-/**
  * Whom the words between the cue at k and the quote name as the cue's subject. A role that
  * points back right after the cue («واكد الرئيس الروماني في تصريحات نقلتها "تي في 5" الى
  * وكالة فرانس برس "…"») is the subject, and names beyond its phrase are not; a name in
@@ -292,8 +241,39 @@ function subjectNamed(p: Paragraph, k: number, openTok: number): GazEntity | nul
  */
 function subjectEarlier(p: Paragraph, q: QuoteAt, k: number): GazEntity | Unnamed | null {
   if (unnamedEarlier(p, q, k)) return unnamed("source");
-  return subjectBefore(p, q.from, k) ?? roleBefore(p, q.from, k);
+  const main = cueAt(p, k, isParticipleCue) ? mainSubject(p, q, k) : null;
+  return main ?? subjectBefore(p, q.from, k) ?? roleBefore(p, q.from, k);
 }
+
+/**
+ * The subject of the finite speech verb a participle cue at k hangs on: «وقال مسؤول المكتب
+ * الإعلامي، محمد الحمادي، إن فرق الدفاع المدني انتشلت…، مضيفا أن "…"» goes on with al-Hamadi,
+ * not with the reported clause's subject. The verb is the clause's first speech cue (a cue
+ * after its «أن» is reported, «أن الجريح نقل…»); a clause opens at the sentence or at
+ * «فيما/بينما». Its subject stands before the verb's «أن».
+ */
+function mainSubject(p: Paragraph, q: QuoteAt, k: number): GazEntity | null {
+  let start = Math.max(firstAtOrAfter(p.tokens, q.sent.start), q.from);
+  for (let c = k - 1; c > start; c--) {
+    if (CLAUSE_OPENERS.has(p.tokens[c]?.norm ?? "")) {
+      start = c + 1;
+      break;
+    }
+  }
+  for (let c = start; c < k; c++) {
+    if (COMPLEMENTIZERS.has(p.tokens[c]?.norm ?? "")) return null;
+    if (!cueAt(p, c, isSpeechCue) || cueAt(p, c, isParticipleCue)) continue;
+    return (
+      speakerOf(collect(p, c + 1, k, true)) ??
+      backReference(p, c + 1) ??
+      namePartReference(p, c + 1)
+    );
+  }
+  return null;
+}
+
+/** «فيما», «بينما»: a clause with a subject of its own opens. */
+const CLAUSE_OPENERS = words("particles", "clause-opener");
 
 /**
  * A role standing as the subject right before the cue at k («وكان الرئيس الأميركي قال…»,
@@ -318,20 +298,6 @@ function relayedClause(p: Paragraph, k: number, openTok: number): GazEntity | Un
   const subject = speakerOf(collect(p, c + 1, openTok, true));
   if (subject) return subject;
   return hasUnnamedSubject(p.tokens, c, openTok) ? unnamed("relayed") : undefined;
-}
-
-/**
- * An indefinite role noun at j described as such: by an indefinite adjective of origin or
- * kind («قائد ميداني», «ناطق عسكري») or by «في» («قيادي في حماس»). A construct
- * («قائد الحرس الثوري محمد جعفري», «رئيس وزراء بريطانيا») goes on to a name and is not one.
- */
-function indefiniteRole(p: Paragraph, j: number): boolean {
-  // Role nouns' indefinite forms («قائد», «مسؤولة») start an unnamed source's phrase.
-  const role = p.tokens[j]?.norm ?? "";
-  if (!ROLE_WORDS.has(role) || role.startsWith("ال")) return false;
-  const next = p.tokens[j + 1]?.norm ?? "";
-  if (next === "في") return true;
-  return p.named[j + 1] !== 1 && !next.startsWith("ال") && next.length >= 4 && /يه?$/.test(next);
 }
 
 /**

@@ -78,6 +78,19 @@ const AGREEMENT: ReadonlyMap<string, Agreement> = (() => {
   return out;
 })();
 
+/** Cue forms that are a circumstantial participle («مضيفا», «مشيرة»): they go on with the
+ * subject of the clause they hang on. */
+const PARTICIPLES: ReadonlySet<string> = new Set(
+  [...slotsOf("saying-verbs", "quote-cue")]
+    .filter(([, slots]) => slots.every((s) => s === "part-acc" || s === "part-fem"))
+    .map(([form]) => form),
+);
+const participleReadings = splitsWhere(
+  (c) => PARTICIPLES.has(c.stem) && VERB_CLITICS.has(c.clitic),
+);
+/** «مضيفا أن…», «مشيرة إلى…»: a participle cue. */
+export const isParticipleCue: CueTest = (t) => !!t && participleReadings(t).length > 0;
+
 const agreementReadings = splitsWhere((c) => AGREEMENT.has(c.stem) && VERB_CLITICS.has(c.clitic));
 
 /** The agreement of the cue at `t` («وقالت» feminine), or null when its form does not say. */

@@ -33,3 +33,4 @@
 export type { QuoteContext } from "./context.ts";
 export { type Carried, findQuotes, nothingCarried } from "./paragraph.ts";
 export { endsInsideQuote, findQuoteSpans, type QuoteSpan } from "./spans.ts";
+export { stateBodies } from "./state-bodies.ts";

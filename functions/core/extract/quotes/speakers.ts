@@ -30,15 +30,22 @@ function toMedia(t: Token | undefined): boolean {
   return MEDIA_NOUNS.has(n.slice(1)) || (n.startsWith("لل") && MEDIA_NOUNS.has(n.slice(2)));
 }
 
+/** «لمراسل», «لمراسلة»: «ل» and a correspondent, whose outlet follows. */
+const CORRESPONDENTS = words("media", "correspondents");
+const toCorrespondent = (t: Token | undefined) =>
+  !!t && /^ل/.test(t.norm) && CORRESPONDENTS.has(t.norm.slice(1));
+
 /**
- * Was the mention at token k spoken to rather than speaking? «قال لهسبريس», «في تصريح لقناة
- * فوكس», «في بيان تلقت الجزيرة نت نسخة منه»; not «المكتب الإعلامي لوزارة الصحة», where the
- * «ل» is the body's.
+ * Was the mention at token k spoken to rather than speaking? «قال لهسبريس», «لـ السومرية
+ * نيوز», «في تصريح لقناة فوكس», «لمراسلة سانا», «في بيان تلقت الجزيرة نت نسخة منه»; not
+ * «المكتب الإعلامي لوزارة الصحة», where the «ل» is the body's.
  */
 function spokenTo(text: string, tokens: readonly Token[], m: Mention, k: number): boolean {
   if (isAddressee(text, m)) return !voiceOf(tokens[k - 1]);
+  // «لـ السومرية نيوز»: the «ل» written apart, with its tatweel.
+  if (tokens[k - 1]?.norm === "ل") return !voiceOf(tokens[k - 2]);
   // «في بيان تلقت الجزيرة نت نسخة منه»: who received the statement.
-  return toMedia(tokens[k - 1]) || receivedCopy(tokens, m, k);
+  return toMedia(tokens[k - 1]) || toCorrespondent(tokens[k - 1]) || receivedCopy(tokens, m, k);
 }
 
 /** «تلقت الجزيرة نت نسخة منه», «حصلت عنب بلدي على نسخة منه»: the name received a copy. */

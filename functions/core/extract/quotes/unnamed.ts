@@ -67,6 +67,8 @@ export function hasUnnamedSubject(tokens: readonly Token[], k: number, before: n
   ) {
     return false;
   }
+  // «وقال لـ«الأخبار»»: the preposition written apart.
+  if (n === "ل" || n === "ب") return false;
   const first = n.charCodeAt(0);
   if (first < 0x0621 || first > 0x064a) return false;
   if (circumstantial(n)) return false;
