@@ -32,7 +32,9 @@ function corpus(): Sentence[] {
 }
 
 function train(seed: number): string {
-  const w = trainStacked(corpus(), { epochs: 4, seed, folds: 2 });
+  // No gazetteer: what the tiny corpus tests is learning, not the live lists (which grow, and
+  // may list one of its words: «الخبر» is also Khobar).
+  const w = trainStacked(corpus(), { epochs: 4, seed, folds: 2, gazetteer: new Map() });
   return modelJson(
     stackedFile({ seed }, serialiseModel(w.stage1, LABELS), serialiseModel(w.stage2, LABELS)),
   );

@@ -5,7 +5,7 @@
  * entity in full, and a place spelled like a role noun or a nisba adjective gives way to it.
  */
 
-import type { Candidate, Hit } from "../gazetteer/index.ts";
+import { type Candidate, COMMON_WORDS, type Hit } from "../gazetteer/index.ts";
 import { table, words } from "../lexicon/index.ts";
 import { boundedMemo } from "../memo.ts";
 import { normalizeArabic } from "../text/normalize.ts";
@@ -27,6 +27,16 @@ export const PLACE_CUES = words("place-nouns", "cue");
 const mediaCueReadings = splitsWhere((c) => MEDIA_CUES.has(c.stem));
 const placeCueReadings = splitsWhere((c) => PLACE_CUES.has(c.stem));
 const clubCueReadings = splitsWhere((c) => CLUB_CUES.has(c.stem));
+
+const mediaNounReadings = splitsWhere((c) => MEDIA_NOUNS.has(c.stem));
+const MEDIA_NOUNS = words("media", "nouns");
+
+/** Does token i follow a media noun («صحيفة», «وللقناة») with a quotation mark between? */
+function quotedAfterMediaNoun(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return !!prev && !!t && t.start - prev.end > 1 && mediaNounReadings(prev).length > 0;
+}
 
 /** «صلاة», «أذان»: a prayer named for its time («صلاة المغرب»). */
 const PRAYER = words("calendar", "prayer");
@@ -53,6 +63,9 @@ export function accept(
 ): boolean {
   if (hit.kind === "local" && !seen?.has(hit.entity.id)) return false;
   if (foreignClitic(hit, c, i)) return false;
+  // A one-word name behind a clitic, in a word ANERcorp mostly reads as an ordinary word:
+  // «بنوك» (banks) is no «ب» + «نوك» (Nuuk).
+  if (c.clitic !== "" && c.end === i + 1 && COMMON_WORDS.has(tokens[i]?.norm ?? "")) return false;
   // «وقالت السفيرة الأمريكية»: a place spelled like a role noun and followed by a nationality
   // is the role (the Syrian town of al-Safira is spelled like "the ambassador").
   if (
@@ -69,6 +82,9 @@ export function accept(
   if (otherOfFamily(hit, tokens, i, c)) return false;
   if (hijriMonth(hit, tokens, i, c)) return false;
   if (hit.entity.type === "place" && c.end === i + 1 && prayerTime(tokens, i)) return false;
+  // «صحيفة "بابل"»: a place's name quoted after a media noun is the outlet's («إذاعة دمشق»
+  // unquoted stays Damascus).
+  if (hit.entity.type === "place" && quotedAfterMediaNoun(tokens, i)) return false;
   if (hit.cue === "media") {
     const prev = tokens[i - 1];
     return !!prev && mediaCueReadings(prev).length > 0;
