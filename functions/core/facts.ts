@@ -77,13 +77,14 @@ export const Figure = z.object({
 export type Figure = z.infer<typeof Figure>;
 
 /**
- * A phrase read as a casualty figure whose count is not believed (over 100 million: a typo,
- * a phone number, a year run): kept as written, with the reason, and never counted or tallied.
+ * A phrase read as a casualty figure whose count is not believed: over 100 million (a typo,
+ * a phone number, a year run), or vague («عشرات الجرحى»: an order of size, no count). Kept
+ * as written, with the reason, and never counted or tallied.
  */
 export const UncountedFigure = z.object({
   kind: FigureKind,
   text: z.string().min(1),
-  why: z.enum(["too-large"]),
+  why: z.enum(["too-large", "vague"]),
 });
 export type UncountedFigure = z.infer<typeof UncountedFigure>;
 

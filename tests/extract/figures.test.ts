@@ -19,6 +19,14 @@ const brief = (text: string) =>
   figures(text).map(
     (f) => `${f.kind} ${f.count}${f.unit === "families" ? " families" : ""} ${f.qualifier}`,
   );
+/** The counts kept as written and not counted: "injured vague «وجرح العشرات»". */
+const uncounted = (text: string) => {
+  const tokens = tokenize(text);
+  const mentions = findMentions([text], [tokens]);
+  return findFiguresAfter({ text, tokens, mentions }, []).uncounted.map(
+    (u) => `${u.kind} ${u.why} «${u.text}»`,
+  );
+};
 const partsOf = (text: string) =>
   figures(text).map((f) =>
     f.parts.map((p) => `${p.count} ${p.qualifier} ${p.group.ar} ${p.group.en}`),
@@ -239,7 +247,7 @@ describe("figures", () => {
     ]);
     expect(brief("وصلت 250 عائلة نازحة إلى المخيمات")).toEqual(["displaced 250 families exact"]);
     expect(brief("نزحت عائلتان من القرية")).toEqual(["displaced 2 families exact"]);
-    expect(brief("نزوح عشرات العائلات من المخيم")).toEqual(["displaced 10 families more_than"]);
+    expect(brief("نزوح عشرات العائلات من المخيم")).toEqual([]);
     expect(brief("قتل 12 مدنيا، ونزحت 40 عائلة")).toEqual([
       "killed 12 exact",
       "displaced 40 families exact",
@@ -280,17 +288,27 @@ describe("figures", () => {
     expect(brief("مصرع إحدى عشرة سيدة فى حادث بمحافظة أسيوط")).toEqual(["killed 11 exact"]);
   });
 
-  it("reads عشرات/مئات/آلاف as their lower bound, more than", () => {
-    expect(brief("مقتل عشرات المدنيين في القصف")).toEqual(["killed 10 more_than"]);
-    expect(brief("وأصيب مئات الأشخاص بجروح")).toEqual(["injured 100 more_than"]);
-    expect(brief("نزوح آلاف العائلات وآلاف الأطفال")).toEqual([
-      "displaced 1000 families more_than",
-      "displaced 1000 more_than",
+  it("keeps عشرات/مئات/آلاف as written, not counted: an order of size is no count", () => {
+    expect(brief("مقتل عشرات المدنيين في القصف")).toEqual([]);
+    expect(uncounted("مقتل عشرات المدنيين في القصف")).toEqual([
+      "killed vague «مقتل عشرات المدنيين»",
     ]);
-    expect(brief("فرار عشرات الآلاف من المدنيين")).toEqual(["displaced 10000 more_than"]);
-    expect(brief("اعتقلت السلطات المئات من المتظاهرين")).toEqual(["arrested 100 more_than"]);
-    // A qualifier word wins over the convention.
-    expect(brief("مقتل نحو عشرات المدنيين")).toEqual(["killed 10 about"]);
+    expect(uncounted("وأصيب مئات الأشخاص بجروح")).toEqual(["injured vague «وأصيب مئات الأشخاص»"]);
+    expect(uncounted("نزوح آلاف العائلات وآلاف الأطفال")).toEqual([
+      "displaced vague «نزوح آلاف العائلات»",
+      "displaced vague «نزوح آلاف العائلات وآلاف الأطفال»",
+    ]);
+    expect(uncounted("فرار عشرات الآلاف من المدنيين")).toEqual([
+      "displaced vague «فرار عشرات الآلاف من المدنيين»",
+    ]);
+    expect(uncounted("اعتقلت السلطات المئات من المتظاهرين")).toEqual([
+      "arrested vague «اعتقلت السلطات المئات من المتظاهرين»",
+    ]);
+    expect(uncounted("نزوح عشرات العائلات من المخيم")).toEqual([
+      "displaced vague «نزوح عشرات العائلات»",
+    ]);
+    // A stated count beside it is still a figure.
+    expect(brief("قتل 12 مدنيا ونزحت مئات العائلات")).toEqual(["killed 12 exact"]);
   });
 
   it("reads digits in every script, separators, decimals and «الـ24»", () => {
@@ -471,7 +489,9 @@ describe("figures", () => {
   it("reads a definite vague plural right after a kind cue", () => {
     expect(brief("قتل ما لا يقل عن عشرين مدنيا وجرح العشرات في الغارات")).toEqual([
       "killed 20 at_least",
-      "injured 10 more_than",
+    ]);
+    expect(uncounted("قتل ما لا يقل عن عشرين مدنيا وجرح العشرات في الغارات")).toEqual([
+      "injured vague «وجرح العشرات»",
     ]);
     expect(brief("واعتقلت الشرطة المئات")).toEqual([]); // the cue must stand right before
     expect(brief("وصل العشرات إلى الساحة")).toEqual([]);
@@ -488,7 +508,8 @@ describe("figures", () => {
     expect(brief("وقتل للمرة الخامسة خلال أسبوع")).toEqual([]);
     expect(brief("ولد الطفل الثالث في القرن العشرين")).toEqual([]);
     expect(brief("في عام 2016 قتل رئيس البلدية")).toEqual([]);
-    expect(brief("في عام 2016 قتل المئات")).toEqual(["killed 100 more_than"]);
+    expect(brief("في عام 2016 قتل المئات")).toEqual([]);
+    expect(uncounted("في عام 2016 قتل المئات")).toEqual(["killed vague «قتل المئات»"]);
     expect(brief("انتهت المهلة بعد 48 ساعة من مقتل الجنود")).toEqual([]);
     expect(brief("شنت الطائرات أكثر من 35 غارة أدت إلى مقتل")).toEqual([]);
     expect(brief("صدر القرار 2254 بعد مقتل")).toEqual([]);

@@ -35,6 +35,7 @@ const LISTS: Record<string, { group: Group; of: (f: Facts) => unknown[] }> = {
     of: (f) => f.figures.map((x) => x.parts.map((p) => `${p.count} ${p.group.en}`)),
   },
   figureSources: { group: "figures", of: (f) => f.figures.map((x) => nameOf(x.source)) },
+  uncounted: { group: "figures", of: (f) => f.uncounted.map((u) => `${u.kind} ${u.why}`) },
   speakers: { group: "quotes", of: (f) => f.quotes.map((q) => q.speaker?.en ?? null) },
   people: {
     group: "entities",

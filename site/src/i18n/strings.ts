@@ -179,6 +179,7 @@ export const STRINGS: Record<Lang, UiStrings> = {
     uncounted: "أعداد لم تُحتسب",
     uncountedWhy: {
       "too-large": "تتجاوز مئة مليون، فلا تُصدَّق عددا للضحايا: أُبقيت كما كُتبت ولم تدخل في أي حصيلة",
+      vague: "عدد غير محدد («عشرات»، «مئات»): أُبقي كما كُتب ولم يدخل في أي حصيلة",
     },
   },
   en: {
@@ -254,6 +255,8 @@ export const STRINGS: Record<Lang, UiStrings> = {
     uncountedWhy: {
       "too-large":
         "over 100 million, too large to believe as a casualty count: kept as written and left out of every tally",
+      vague:
+        "a vague amount («dozens», «hundreds»), not a count: kept as written and left out of every tally",
     },
   },
 };

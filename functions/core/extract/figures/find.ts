@@ -1,7 +1,7 @@
 /**
  * The figures of one paragraph, read count by count. Each count goes through the stages in
  * turn: the noun it counts (count.ts), how exact it is (qualifier.ts), what happened
- * (kind.ts), then either kept as too large (uncounted.ts), added as parts to a figure already
+ * (kind.ts), then either kept as too large or vague (uncounted.ts), added as parts to a figure already
  * read (breakdown.ts), or made a figure with its breakdown, places (place.ts) and source
  * (source.ts). A count that fails a stage is skipped past. This file holds the order and the
  * scan's state: the sentence it is in and what has been read so far.
@@ -31,7 +31,7 @@ import { placesOf, windowOf } from "./place.ts";
 import { qualifierBefore, qualifierOf } from "./qualifier.ts";
 import { asWritten, type CountSite, type FigureContext } from "./site.ts";
 import { sourceOf } from "./source.ts";
-import { keepTooLarge, type Uncounted } from "./uncounted.ts";
+import { keepUncounted, type Uncounted } from "./uncounted.ts";
 import { risesTo, supersede } from "./update.ts";
 
 /** One paragraph's scan: where it is, and what it has read. */
@@ -137,8 +137,9 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
     scan.kindless = { site, count, counted, qualifier };
     return counted.end;
   }
-  // A count too large to believe is kept as written, never tallied.
-  if (count.value > MAX_COUNT) return keepTooLarge(scan, site, counted.end, read);
+  // A count too large to believe, or a vague one («عشرات»), is kept as written, never tallied.
+  if (count.value > MAX_COUNT) return keepUncounted(scan, site, counted.end, read, "too-large");
+  if (count.vague) return keepUncounted(scan, site, counted.end, read, "vague");
   // «من بين القتلى 6 أطفال»: the parts of a figure already read, not a figure of its own.
   const attached = breakdownOfEarlier(scan, site);
   if (attached >= 0) return attached;

@@ -1,7 +1,9 @@
 /**
- * Counts too large to believe («200000000 قتيل»): kept as written, never tallied, so a typo
- * or a spoof cannot swell a toll. After a part cue («بينهم 200000000 طفل») such a count
- * breaks down the figure just read, and takes its kind.
+ * Counts not believed as numbers, kept as written and never tallied: too large to believe
+ * («200000000 قتيل»), so a typo or a spoof cannot swell a toll; and vague («عشرات الجرحى»,
+ * «نزوح عشرات الآلاف»), which say an order of size, not a count a tally or a range could
+ * take. After a part cue («بينهم 200000000 طفل») such a count breaks down the figure just
+ * read, and takes its kind.
  */
 
 import type { FigureKind, UncountedFigure } from "../../facts.ts";
@@ -15,21 +17,22 @@ export interface LastRead {
   readonly sentence: number;
 }
 
-/** Where counts too large to believe are kept. */
+/** Where counts not believed are kept. */
 export interface Uncounted {
   readonly uncounted: UncountedFigure[];
   last: LastRead | null;
 }
 
 /**
- * Keeps the too-large count at `site` (its noun ending at `nounEnd`, its kind `read`) as
- * written. Returns the token after it.
+ * Keeps the count at `site` (its noun ending at `nounEnd`, its kind `read`) as written, with
+ * why it is not counted. Returns the token after it.
  */
-export function keepTooLarge(
+export function keepUncounted(
   into: Uncounted,
   site: CountSite,
   nounEnd: number,
   read: KindRead,
+  why: UncountedFigure["why"],
 ): number {
   const { tokens, start, s } = site;
   const last = into.last;
@@ -38,7 +41,7 @@ export function keepTooLarge(
   const u: UncountedFigure = {
     kind: part ? part.kind : read.kind,
     text: asWritten(site, part ? start : Math.min(read.cueStart, start), upTo),
-    why: "too-large",
+    why,
   };
   into.uncounted.push(u);
   into.last = { kind: u.kind, sentence: s };
