@@ -542,3 +542,48 @@ describe("an article's figures merged", () => {
     ).toEqual(["killed 3 كفرنبل", "killed 2 الهبيط", "killed 2 عابدين", "killed 121 "]);
   });
 });
+
+describe("figures read in unseen news (issue 23, seventh session)", () => {
+  it("reads a dual scale, a bare count before «منذ», two after a noun, one after a verbal noun", () => {
+    expect(brief("ونزوح نحو مليونى شخص من ديارهم")).toEqual(["displaced 2000000 about"]);
+    expect(brief("قتل 600 متظاهر وأصيب أكثر من 20 ألفاً منذ انطلاق الاحتجاجات")).toEqual([
+      "killed 600 exact",
+      "injured 20000 more_than",
+    ]);
+    expect(brief("ما أدى إلى إصابة مهاجرين اثنين قرب المركز")).toEqual(["injured 2 exact"]);
+    expect(brief("تسبب القصف بمقتل مواطن وإصابة اثنين آخرين")).toEqual([
+      "killed 1 exact",
+      "injured 2 exact",
+    ]);
+  });
+
+  it("reads no new figure in some of a group already counted", () => {
+    // «4 من المصابين في حالة حرجة» says something of 4 of the 12.
+    expect(brief("وأصيب 12 شخصا في التفجير، وأضاف أن 4 من المصابين في حالة حرجة.")).toEqual([
+      "injured 12 exact",
+    ]);
+    // With a verb of the kind after the noun, it is a figure by place.
+    expect(
+      brief("اختطفت الجماعة أكثر من 1200 مواطن، وأوضحت أن 174 من المختطفين اعتقلوا في صنعاء."),
+    ).toEqual(["arrested 1200 more_than", "arrested 174 exact"]);
+  });
+
+  it("lists counts by the place they came from, and counts abductions as arrests", () => {
+    expect(
+      brief("اعتقلت قوات الاحتلال ٩ مواطنين من محافظة الخليل، و٦ من محافظة بيت لحم، و٤ من نابلس."),
+    ).toEqual(["arrested 9 exact", "arrested 6 exact", "arrested 4 exact"]);
+    expect(brief("واختطفوا 30 شخصا من القرية")).toEqual(["arrested 30 exact"]);
+  });
+
+  it("counts people whose fate is unknown as missing", () => {
+    expect(brief("فيما لا يزال مصير 27 مختطفاً من أبناء المحافظة مجهولاً")).toEqual([
+      "missing 27 exact",
+    ]);
+  });
+
+  it("breaks down a figure through its kind noun and a part cue", () => {
+    const text = "قتل 58 شخصا في الهجوم، وأضاف أن الضحايا، وبينهم 20 امرأة و7 أطفال، أعدموا.";
+    expect(brief(text)).toEqual(["killed 58 exact"]);
+    expect(partsOf(text)).toEqual([["20 exact امرأة women", "7 exact أطفال children"]]);
+  });
+});

@@ -36,10 +36,18 @@ const BREAKDOWN_OF: ReadonlyMap<string, FigureKind | "any"> = new Map(
 /** «بين» before those nouns. */
 const BETWEEN = words("figure-words", "breakdown-between");
 
-/** The kind of figure that «بين …» right before token i breaks down, or null. */
+/**
+ * The kind of figure that «بين …» right before token i breaks down («من بين القتلى 6
+ * أطفال»), or that a part cue after such a noun does («الضحايا، وبينهم 20 امرأة»); or null.
+ */
 function breakdownOfBefore(tokens: readonly Token[], i: number): FigureKind | "any" | null {
-  if (!stems(tokens[i - 2]).some((st) => BETWEEN.has(st))) return null;
-  for (const st of stems(tokens[i - 1])) {
+  const noun = stems(tokens[i - 2]).some((st) => BETWEEN.has(st))
+    ? tokens[i - 1]
+    : isPartCue(tokens[i - 1])
+      ? tokens[i - 2]
+      : undefined;
+  if (!noun) return null;
+  for (const st of stems(noun)) {
     const kind = BREAKDOWN_OF.get(st);
     if (kind) return kind;
   }

@@ -30,7 +30,7 @@ export function countAt(text: string, tokens: readonly Token[], i: number): Coun
   const num: NumberRead | null = readNumber(text, tokens, i);
   if (num) return percentAfter(text, tokens, num.end) ? null : { ...num, selfNoun: null };
   const dual = dualAt(tokens, i);
-  if (!dual) return oneAfterVerbalNoun(tokens, i);
+  if (!dual) return twoAfterNoun(text, tokens, i) ?? oneAfterVerbalNoun(tokens, i);
   // «طفلين اثنين»: the number word after a dual repeats it.
   const next = readNumber(text, tokens, i + 1);
   return {
@@ -50,6 +50,21 @@ function percentAfter(text: string, tokens: readonly Token[], end: number): bool
   if (last && /^\s*[%٪]/.test(text.slice(last.end, last.end + 3))) return true;
   const next = tokens[end]?.norm ?? "";
   return PERCENT.has(next) || (next === "في" && PERCENT.has(`في ${tokens[end + 1]?.norm ?? ""}`));
+}
+
+/**
+ * «إصابة مهاجرين اثنين»: a noun in «ين» (plural or dual: the same letters) with «اثنين» after
+ * it is two people.
+ */
+function twoAfterNoun(text: string, tokens: readonly Token[], i: number): CountAt | null {
+  const t = tokens[i];
+  if (!t?.norm.endsWith("ين")) return null;
+  const noun = stems(t)
+    .map((st) => PEOPLE.get(st))
+    .find((n) => n !== undefined);
+  const two = noun ? readNumber(text, tokens, i + 1) : null;
+  if (!noun || !two || two.value !== 2 || two.vague) return null;
+  return { value: 2, end: two.end, vague: false, selfNoun: noun };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Token } from "../text/tokenize.ts";
 import type { CountAt, Counted } from "./count.ts";
 import type { KindRead } from "./kind.ts";
 import type { Noun } from "./nouns.ts";
+import { stems } from "./stems.ts";
 
 /** The figure last read, as an elided count goes on from it. */
 export interface LastFigure {
@@ -37,9 +38,27 @@ function joinedByAnd(tokens: readonly Token[], i: number): boolean {
   return t.norm.startsWith("و") && !NUMBER_WORDS.has(t.norm) && NUMBER_WORDS.has(t.norm.slice(1));
 }
 
-/** Is the count at token i one listed with «و» and a place of its own («و3 في كفرسجنة»)? */
-export function listedWithPlace(tokens: readonly Token[], i: number, count: CountAt): boolean {
-  return joinedByAnd(tokens, i) && IN.has(tokens[count.end]?.norm ?? "");
+/** «من» after the count: where the people came from, when a place follows. */
+const FROM = words("figure-words", "partitive");
+/** Place nouns («محافظة», «بلدة»): «و6 من محافظة بيت لحم». */
+const PLACE_NOUNS = words("place-nouns", "cue");
+
+/**
+ * Is the count at token i one listed with «و» and a place of its own («و3 في كفرسجنة», «و6
+ * من محافظة بيت لحم», «و4 من نابلس»)? `placeAt` says whether a place's name starts at a token.
+ */
+export function listedWithPlace(
+  tokens: readonly Token[],
+  i: number,
+  count: CountAt,
+  placeAt: (k: number) => boolean,
+): boolean {
+  if (!joinedByAnd(tokens, i)) return false;
+  const w = tokens[count.end]?.norm ?? "";
+  if (IN.has(w)) return true;
+  if (!FROM.has(w)) return false;
+  const k = count.end + 1;
+  return placeAt(k) || stems(tokens[k]).some((st) => PLACE_NOUNS.has(st));
 }
 
 /** The noun and kind an elided count takes from the figure before it, or null. */
@@ -49,9 +68,10 @@ export function elided(
   count: CountAt,
   sentence: number,
   last: LastFigure | null,
+  placeAt: (k: number) => boolean,
 ): { counted: Counted; read: KindRead } | null {
   if (!last || last.sentence !== sentence || count.selfNoun || count.vague) return null;
-  if (!listedWithPlace(tokens, i, count)) return null;
+  if (!listedWithPlace(tokens, i, count, placeAt)) return null;
   return {
     counted: { noun: last.noun, stem: "", at: count.end - 1, end: count.end, qualifier: null },
     read: { kind: last.kind, end: count.end, cueStart: i },

@@ -26,8 +26,8 @@ import {
   vagueAfterCue,
 } from "./count.ts";
 import { elided, type LastFigure, listedKind } from "./ellipsis.ts";
-import { type KindRead, kindNear } from "./kind.ts";
-import { placesOf, windowOf } from "./place.ts";
+import { fateUnknown, type KindRead, kindAt, kindNear } from "./kind.ts";
+import { placeStartsAt, placesOf, windowOf } from "./place.ts";
 import { qualifierBefore, qualifierOf } from "./qualifier.ts";
 import { asWritten, type CountSite, type FigureContext } from "./site.ts";
 import { sourceOf } from "./source.ts";
@@ -122,7 +122,7 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
     totalOfGroup(site.text, tokens, i, site.start, count);
   if (!counted) {
     // «واثنان في سراقب»: the noun and kind of the figure just read.
-    const listed = elided(tokens, i, count, site.s, scan.lastFigure);
+    const listed = elided(tokens, i, count, site.s, scan.lastFigure, placeStartsAt(site));
     if (!listed || count.value > MAX_COUNT) return count.end;
     const qualifier = qualifierOf(pre?.q ?? null, null, false);
     return addFigure(scan, site, count, listed.counted, qualifier, listed.read);
@@ -130,6 +130,7 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   if (countsBeds(tokens, counted, site.start)) return counted.end;
   const qualifier = qualifierOf(pre?.q ?? null, counted.qualifier, count.vague);
   const read =
+    fateUnknown(site, counted.end) ??
     kindNear(site, counted.noun.kind, counted.end) ??
     totalRead(site, counted.end) ??
     listedKind(tokens, i, site.start, count, counted, site.s, scan.lastFigure);
@@ -143,8 +144,32 @@ function readCount(scan: Scan, i: number, count: CountAt): number {
   // «من بين القتلى 6 أطفال»: the parts of a figure already read, not a figure of its own.
   const attached = breakdownOfEarlier(scan, site);
   if (attached >= 0) return attached;
+  if (subsetOfEarlier(scan, tokens, count, counted, read)) return counted.end;
   sharedKind(scan, site, read);
   return addFigure(scan, site, count, counted, qualifier, read);
+}
+
+/**
+ * «4 من المصابين في حالة حرجة», «وفاة أحد جرحى المنطقة»: some of a group a figure already
+ * counted, named by its kind noun («المصابين», «جرحى») after «من» or in construct with «أحد»,
+ * say something of part of it; they are no new figure of that kind.
+ */
+function subsetOfEarlier(
+  scan: Scan,
+  tokens: readonly Token[],
+  count: CountAt,
+  counted: Counted,
+  read: KindRead,
+): boolean {
+  if (counted.noun.kind !== read.kind) return false;
+  const noun = tokens[counted.at]?.norm ?? "";
+  const partitive = counted.at > count.end && noun.startsWith("ال");
+  const oneOf = count.value === 1 && counted.at === count.end && !noun.startsWith("ال");
+  if (!partitive && !oneOf) return false;
+  // «174 من المختطفين اعتقلوا في صنعاء»: a verb of the kind after the noun makes it a figure.
+  for (let k = counted.end; k < counted.end + 3; k++) if (kindAt(tokens, k)) return false;
+  const fits = (f: Figure) => f.kind === read.kind;
+  return scan.out.some(fits) || scan.earlier.some(fits);
 }
 
 /** How far back a total's group may stand: «عدد النازحين من أرياف إدلب وحماة منذ … تجاوز 180 ألف شخص». */

@@ -46,6 +46,25 @@ export interface KindRead {
   readonly cueStart: number;
 }
 
+/** «مصير» before a count, «مجهول» after it: people whose fate is unknown. */
+const FATE = words("event-cues", "fate");
+const UNKNOWN = words("event-cues", "fate-unknown");
+
+/**
+ * «لا يزال مصير 27 مختطفا من أبناء المحافظة مجهولا»: people whose fate is unknown are
+ * missing, whatever the noun says they were.
+ */
+export function fateUnknown(site: CountSite, nounEnd: number): KindRead | null {
+  const { tokens, start, inSentence } = site;
+  if (!stems(tokens[start - 1]).some((st) => FATE.has(st))) return null;
+  for (let a = nounEnd, d = 0; d < 8 && inSentence(a); a++, d++) {
+    if (stems(tokens[a]).some((st) => UNKNOWN.has(st))) {
+      return { kind: "missing", end: nounEnd, cueStart: start - 1 };
+    }
+  }
+  return null;
+}
+
 /**
  * Kind: the noun itself when it names what happened (قتيلا، جرحى), else the nearest kind
  * cue in the sentence (before wins ties). A noun that names a status (لاجئين، معتقلين)

@@ -99,6 +99,11 @@ function located(tokens: readonly Token[], m: Mention): boolean {
   return m.entity.type === "place" && !isSayingVerb(tokens[m.tokStart - 1]);
 }
 
+/** Does a place's name start at token k of the site's paragraph? */
+export function placeStartsAt(site: CountSite): (k: number) => boolean {
+  return (k) => site.mentions.some((m) => m.tokStart === k && m.entity.type === "place");
+}
+
 /**
  * Where the next count listed with «و» and a place of its own starts («قتلى في الهبيط و3 في
  * كفرسجنة»: the 3 have their own place), else `limit`.
@@ -109,7 +114,7 @@ function listedCountAt(site: CountSite, from: number, limit: number): number {
     const t = tokens[k] as Token;
     if (t.start >= limit) break;
     const count = countAt(text, tokens, k);
-    if (count && listedWithPlace(tokens, k, count)) {
+    if (count && listedWithPlace(tokens, k, count, placeStartsAt(site))) {
       return tokens[k - 1]?.norm === "و" ? (tokens[k - 1] as Token).start : t.start;
     }
   }
