@@ -952,3 +952,16 @@ describe("places beyond the regional city tables", () => {
     ).toContainEqual(["org", "بابل"]);
   });
 });
+
+describe("squares, bridges and roundabouts", () => {
+  it("are sites named by the word after them, unless speech uses them figuratively", () => {
+    expect(
+      placeNames(
+        "وتجمع المحتجون في ساحة الحبوبي وسط الناصرية، وأغلقوا جسر الحلفايا وقطعوا مستديرة الملولة.",
+      ),
+    ).toEqual(["ساحة الحبوبي", "الناصرية", "جسر الحلفايا", "مستديرة الملولة"]);
+    expect(
+      placeNames("وقال إن ساحة المعركة تشهد تقدما، وإن ميدان القتال واسع، وإن جسر الثقة انهار."),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Hospitals and sites no list knows, read from their own words. A hospital (an organisation)
- * or a site (a place: «جبل الشعانبي», «مطار معيتيقة الدولي», «معسكر زمزم») in construct is
+ * or a site (a place: «جبل الشعانبي», «مطار معيتيقة الدولي», «معسكر زمزم», «ساحة الحبوبي»,
+ * «جسر الحلفايا») in construct is
  * named by what follows it — a place («مستشفى العمادية العام»), a person («مستشفى ابن
  * سينا»), words («مشفى المواساة», «مستشفى شهداء الأقصى»), one name-like word («منتجع برخ») —
  * unless that word says what kind or whose it is («مستشفى الأطفال», «مستشفى المدينة»); with
@@ -25,6 +26,8 @@ import { isSpeechWord } from "./saying.ts";
 const HEADS = words("org-nouns", "facility-head");
 /** Sites and features, with how English writes their names («Mount {}», «{} Airport»). */
 const SITES = table<string>("place-nouns", "landmark");
+/** Sites speech also names figuratively («ساحة المعركة»): no ordinary word names them. */
+const FIGURATIVE = words("place-nouns", "figurative-landmark");
 /** «مجمع», «مركز», «مدينة»: a hospital only when a medical adjective ends the name. */
 const MEDICAL_HEADS = words("org-nouns", "medical-head");
 const ADJECTIVES = words("org-nouns", "facility-adjective");
@@ -52,7 +55,9 @@ export const namedFacilities: CueRule = (text, p, toks, covered) => {
     const noun = definite ? reading.stem.slice(2) : reading.stem;
     const medical = MEDICAL_HEADS.has(noun);
     const site = !HEADS.has(noun) && !medical ? SITES.get(noun) : undefined;
-    const nameEnd = definite ? i + 1 : nameAfter(text, toks, i + 1, covered, !!site);
+    const nameEnd = definite
+      ? i + 1
+      : nameAfter(text, toks, i + 1, covered, !!site, FIGURATIVE.has(noun));
     if (nameEnd === null) continue;
     // The adjectives closing the name: «العام», «المركزي», «الطبي»; after a definite head a
     // country's or region's adjective is the name itself.
@@ -96,6 +101,7 @@ function nameAfter(
   j: number,
   covered: ReadonlyMap<number, GazEntity>,
   site: boolean,
+  figurative = false,
 ): number | null {
   const first = toks[j];
   if (!first || !adjacent(text, toks[j - 1] as Token, first)) return null;
@@ -114,7 +120,10 @@ function nameAfter(
     if (!nameWord(t)) return null;
     // The word ending the name has the article, and no preposition before it («بالقرب»).
     if (t.norm.startsWith("ال")) {
-      return GENERIC.has(t.norm) || ADJECTIVES.has(t.norm) ? null : k + 1;
+      // «ساحة المعركة», «جسر الثقة»: a site is not named by a word the tagger's training text
+      // only ever reads as ordinary («ميدان التحرير», «جسر الزيتون» are, in names there).
+      const ordinary = figurative && isOrdinaryWord(t.norm);
+      return GENERIC.has(t.norm) || ADJECTIVES.has(t.norm) || ordinary ? null : k + 1;
     }
     // No adjective («ميداني», «رائع»), ordinary word («تدريب») or clitic («بجوار») before it.
     if (/ي$/.test(t.norm) || isOrdinaryWord(t.norm) || writtenDefinite(t)) return null;
