@@ -965,3 +965,20 @@ describe("squares, bridges and roundabouts", () => {
     ).toEqual([]);
   });
 });
+
+describe("bodies named with the place they serve", () => {
+  it("reads an office or directorate by its remit and place, and a municipality by its place", () => {
+    const list = entities(
+      "وأعلن مكتب الصحة بمحافظة الحديدة أن الحصيلة ارتفعت، وقالت دائرة صحة ذي قار إن المستشفيات امتلأت، فيما قالت بلدية جنين إن الشوارع دمرت.",
+    );
+    expect(list.filter((e) => e.type === "org").map((e) => e.name.en)).toEqual([
+      "Hodeidah Health Office",
+      "Dhi Qar Health Directorate",
+      "Jenin Municipality",
+    ]);
+    // A media office speaks for its ministry, and is no body of its own.
+    expect(
+      en(entities("وأعلن المكتب الإعلامي لوزارة الصحة في غزة أن عدد الشهداء ارتفع.")),
+    ).not.toContain("Aalami Office for Health Ministry");
+  });
+});

@@ -6,13 +6,14 @@
 
 import type { GazEntity } from "../gazetteer/index.ts";
 import { ministryNamed, ministryOfCapital } from "../gazetteer/ministries.ts";
-import { table, words } from "../lexicon/index.ts";
+import { words } from "../lexicon/index.ts";
 import { normalizeArabic } from "../text/normalize.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import { splitsWhere } from "../text/words.ts";
 import { forNounGloss, orgWordGloss } from "../translit/org-name.ts";
 import { type Mention, surfaceOf } from "./mention.ts";
 import { ARABIC_WORD, NAME_STOP } from "./name-words.ts";
+import { localBodyAt } from "./place-bodies.ts";
 import { type CueRule, ruleMention } from "./rules.ts";
 import { isSpeechWord } from "./saying.ts";
 
@@ -276,120 +277,3 @@ function forPhraseEnd(
   }
   return end;
 }
-
-/** An indefinite body head behind at most one clitic letter («وقيادة», «لهيئة»). */
-const bodyHeadIndefinite = splitsWhere(
-  (c) => c.clitic.length <= 1 && (BODY_HEADS.has(c.stem) || REMIT_HEADS.has(c.stem)),
-);
-
-/**
- * A body named in construct by what it does and the place it serves: «قيادة شرطة محافظة
- * ديالى» (Diyala Police Command), «قيادة عمليات سامراء», «هيئة صحة حلب». An indefinite head, one
- * or two nouns the organisation lexicon glosses, maybe a place noun, then a known place. The
- * mention is the body's words and the place stays a place of its own; the English name is
- * the place's, the nouns' and the head's («قيادة» Command).
- */
-export const placeBodies: CueRule = (text, p, toks, covered) => {
-  const out: Mention[] = [];
-  for (let i = 0; i + 2 < toks.length; i++) {
-    const reading = bodyHeadIndefinite(toks[i] as Token)[0];
-    if (!reading || covered.has(i) || localBodyAt(toks, i)) continue;
-    const head = orgWordGloss(reading.stem);
-    const nouns: string[] = [];
-    let k = i + 1;
-    for (; k < toks.length && k - i <= 2 && !covered.has(k); k++) {
-      const t = toks[k] as Token;
-      if (!adjacent(text, toks[k - 1] as Token, t)) break;
-      const gloss = orgWordGloss(t.norm);
-      if (gloss?.kind !== "noun" || t.norm.startsWith("ال") || PLACE_NOUNS.has(t.norm)) break;
-      // «قيادة عمليات بغداد» is the army's, left unnamed as armies are.
-      if (ARMED_FORCES.has(t.norm)) {
-        nouns.length = 0;
-        break;
-      }
-      nouns.push(gloss.en);
-    }
-    if (nouns.length === 0 || !head) continue;
-    let at = k;
-    const noun = toks[at];
-    if (noun && !covered.has(at) && PLACE_NOUNS.has(noun.norm)) at++;
-    const place = covered.get(at);
-    if (
-      place?.type !== "place" ||
-      !place.en ||
-      !adjacent(text, toks[at - 1] as Token, toks[at] as Token)
-    ) {
-      continue;
-    }
-    let end = at + 1;
-    while (covered.get(end) === place) end++;
-    const ar = text.slice(
-      (toks[i] as Token).start + reading.clitic.length,
-      (toks[end - 1] as Token).end,
-    );
-    const en = `${place.en} ${nouns.join(" ")} ${head.en}`;
-    out.push(ruleMention("org", ar, p, toks, i, k, { id: `org:${normalizeArabic(ar)}`, en }));
-    i = end - 1;
-  }
-  return out;
-};
-
-/** Local government bodies by their two head words («المجلس المحلي») → English. */
-const LOCAL_BODIES = table<string>("org-nouns", "local-body");
-/** Place nouns between a local body and its place: «المجلس المحلي لمدينة داريا». */
-const PLACE_NOUNS = words("place-nouns", "naming");
-
-/** The first words of the local bodies' names. */
-const LOCAL_FIRST = new Set([...LOCAL_BODIES.keys()].map((k) => k.split(" ")[0] ?? ""));
-/** How the first words end (their last three letters). */
-const LOCAL_ENDINGS = [...new Set([...LOCAL_FIRST].map((w) => w.slice(-3)))];
-/** Readings of a word that are such a first word behind at most one letter («ومديرية»). */
-const localFirstReadings = splitsWhere((c) => c.clitic.length <= 1 && LOCAL_FIRST.has(c.stem));
-
-/**
- * The two head words at i as one key, without a joining «و» or a «ب/ل» before them, and the
- * length of that letter (0 or 1).
- */
-function localBodyAt(toks: readonly Token[], i: number): { key: string; clitic: number } | null {
-  const t = toks[i];
-  // Most words end unlike every first word: turned away before any reading is worked out.
-  if (!t || !LOCAL_ENDINGS.some((e) => t.norm.endsWith(e))) return null;
-  const reading = localFirstReadings(t)[0];
-  if (!reading) return null;
-  const key = `${reading.stem} ${toks[i + 1]?.norm ?? ""}`;
-  return LOCAL_BODIES.has(key) ? { key, clitic: reading.clitic.length } : null;
-}
-
-/**
- * A local body and the place it governs: «المجلس المحلي لمدينة داريا» is Darayya Local
- * Council, «مديرية صحة إدلب» Idlib Health Directorate. As with ministries, the mention is the
- * body's words and the place stays a place of its own; the name keeps the place.
- */
-export const localBodies: CueRule = (text, p, toks, covered) => {
-  const out: Mention[] = [];
-  for (let i = 0; i + 2 < toks.length; i++) {
-    const body = localBodyAt(toks, i);
-    if (!body || covered.has(i) || covered.has(i + 1)) continue;
-    const { key } = body;
-    // «لمدينة», «في مدينة», «ل» alone before the place, or nothing.
-    let k = i + 2;
-    const joiner = toks[k]?.norm ?? "";
-    if (joiner === "في") k++;
-    const noun = toks[k]?.norm ?? "";
-    const bare = noun.startsWith("ل") ? noun.slice(1) : noun;
-    if (!covered.has(k) && PLACE_NOUNS.has(bare)) k++;
-    const place = covered.get(k);
-    if (place?.type !== "place" || !place.en || k - i > 4) continue;
-    const last = toks[k] as Token;
-    let end = k + 1;
-    while (covered.get(end) === place) end++;
-    const ar = text.slice((toks[i] as Token).start + body.clitic, (toks[end - 1] ?? last).end);
-    const named = {
-      id: `org:${normalizeArabic(key)}@${place.id}`,
-      en: `${place.en} ${LOCAL_BODIES.get(key)}`,
-    };
-    out.push(ruleMention("org", ar, p, toks, i, i + 2, named));
-    i += 1;
-  }
-  return out;
-};
