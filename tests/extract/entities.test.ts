@@ -982,3 +982,30 @@ describe("bodies named with the place they serve", () => {
     ).not.toContain("Aalami Office for Health Ministry");
   });
 });
+
+describe("people named by what they are called, or after whose body they speak for", () => {
+  it("reads the name after «تدعى/يدعى», and a role phrase over a person in construct", () => {
+    const people = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === "person")
+        .map((e) => e.name.ar);
+    expect(people("وقالت نازحة أخرى تدعى أم أحمد إنها نزحت ست مرات.")).toEqual(["أم أحمد"]);
+    expect(people("وقال شاب يدعى محمد العلي إن القصف لم يتوقف.")).toEqual(["محمد العلي"]);
+    // «طلب عدم ذكر اسمه خشية الانتقام» names nobody.
+    expect(people("وقال أحد السكان، الذي طلب عدم ذكر اسمه خشية الانتقام، إن القصف استمر.")).toEqual(
+      [],
+    );
+    expect(people("ونفى المتحدث باسم قوات حفتر أحمد المسماري مسؤولية قواته.")).toEqual([
+      "خليفة حفتر",
+      "أحمد المسماري",
+    ]);
+  });
+});
+
+describe("a body called by a name", () => {
+  it("is no person: «تدعى» names a person only after a noun of people or a role", () => {
+    expect(
+      entities("كان يوجد منظمة شبيهة تدعى عصبة الأمم.").filter((e) => e.type === "person"),
+    ).toEqual([]);
+  });
+});

@@ -18,10 +18,11 @@
 import { tagParagraphs } from "../ner/index.ts";
 import type { Token } from "../text/tokenize.ts";
 import { articleCountry } from "./article-country.ts";
+import { calledPersons, describedPersons } from "./described-persons.ts";
 import { namedFacilities } from "./facilities.ts";
 import type { Mention } from "./mention.ts";
 import { ministriesIn, ministriesOf, namedBodies } from "./org-rules.ts";
-import { describedPersons, rolePersons, speakersBeforeRole } from "./person-rules.ts";
+import { rolePersons, speakersBeforeRole } from "./person-rules.ts";
 import { localBodies, placeBodies } from "./place-bodies.ts";
 import { coordinatedPlaces, cuedPlaces, listedPlaces } from "./place-rules.ts";
 import { quotedOutlets } from "./quoted-outlets.ts";
@@ -55,6 +56,7 @@ export function findMentions(
       rolePersons,
       speakersBeforeRole,
       describedPersons,
+      calledPersons,
       namedBodies,
       namedFacilities,
       cuedPlaces,

@@ -134,6 +134,14 @@ function rolePhraseEnd(
       j++;
       continue;
     }
+    // «المتحدث باسم قوات حفتر أحمد المسماري»: a person in construct with the noun is whose it
+    // is, part of the role phrase, not the name it introduces.
+    const whose = covered.get(j + 1);
+    if (construct && whose?.type === "person" && next && adjacent(text, t, next)) {
+      j += 2;
+      while (covered.get(j) === whose) j++;
+      continue;
+    }
     break;
   }
   return { j, genitive, comma };
@@ -171,7 +179,7 @@ const PRONOUNS = words("particles", "pronoun");
  * A word many people are named, even if it is also an ordinary word («تركي», «أمين»): not a
  * particle or pronoun («من», «هو» are Chinese and Korean names too), not a role, not definite.
  */
-function commonFirstName(t: Token | undefined): boolean {
+export function commonFirstName(t: Token | undefined): boolean {
   if (!t || !nameShaped(t.norm) || PRONOUNS.has(t.norm)) return false;
   return !writtenDefinite(t) && isCommonPersonalName(t.norm);
 }
@@ -180,7 +188,7 @@ function commonFirstName(t: Token | undefined): boolean {
  * 2–4 adjacent name-like words from token j, none already an entity (fewer: no name).
  * `firstName`: token j is known to be a first name even if it is also an ordinary word.
  */
-function nameAt(
+export function nameAt(
   text: string,
   toks: readonly Token[],
   j: number,
@@ -223,7 +231,7 @@ function nameAt(
   return name;
 }
 
-function personOf(
+export function personOf(
   text: string,
   p: number,
   toks: readonly Token[],
@@ -236,7 +244,7 @@ function personOf(
 }
 
 /** «صديق», «شقيقة», «محامي»: ties that describe a speaker by someone else. */
-const RELATIONS = words("role-nouns", "relation");
+export const RELATIONS = words("role-nouns", "relation");
 
 /**
  * Unknown people named between a verb of saying and their role: «وقال محمد عتيق الفلاحي
@@ -266,92 +274,3 @@ export const speakersBeforeRole: CueRule = (text, p, toks, covered) => {
   }
   return out;
 };
-
-/** «أبو», «أم»: a kunya's first word. */
-const KUNYA = words("particles", "kunya");
-/** «وهو», «وهي» after a comma. */
-const APPOSITION = words("particles", "apposition");
-/** «(45 عاما)»: an age in brackets right after a name. */
-const AGE = /^\s*\(\s*[0-9\u0660-\u0669]{1,3}\s*(عاما|عاماً|عام|سنة|سنوات)\s*\)/;
-
-/**
- * People described as they are introduced: a name followed by «، وهو/وهي» and what they
- * are («حليمة علي، وهي بائعة شاي», «أبو أحمد، وهو مزارع») or by their age in brackets
- * («محمد جندية (45 عاما)»). Residents and witnesses are named this way, often once, and no
- * list knows them. The name is the longest run of two to four words before the cue that
- * opens with a first name or a kunya.
- */
-export const describedPersons: CueRule = (text, p, toks, covered) => {
-  const out: Mention[] = [];
-  let from = 0;
-  for (let e = 2; e <= toks.length; e++) {
-    const last = toks[e - 1] as Token;
-    const next = toks[e];
-    // Most tokens are neither before «، وهو» nor before a bracket: no text is cut for them.
-    const apposition = !!next && APPOSITION.has(next.norm);
-    if (!apposition && !bracketAfter(text, last.end)) continue;
-    const described = apposition
-      ? /^\s*[،,]\s*$/.test(text.slice(last.end, next.start))
-      : AGE.test(text.slice(last.end, last.end + 20));
-    if (!described) continue;
-    // The longest run opening with a first name or a kunya.
-    let s = Math.max(from, e - 4);
-    while (s <= e - 2 && !describedName(text, toks, s, e, covered)) s++;
-    if (s > e - 2) continue;
-    out.push(personOf(text, p, toks, s, toks.slice(s, e)));
-    from = e;
-  }
-  return out;
-};
-
-/** Does an opening bracket follow offset i, after spaces at most? */
-function bracketAfter(text: string, i: number): boolean {
-  let c = text.charCodeAt(i);
-  while (c === 0x20) c = text.charCodeAt(++i);
-  return c === 0x28;
-}
-
-/**
- * Are tokens [s, e) a name: words of a name (nameAt) that open with a first name or a kunya
- * and run up to the cue? «علي» so written ends one («حليمة علي، وهي…»): before the comma it
- * is no preposition.
- */
-function describedName(
-  text: string,
-  toks: readonly Token[],
-  s: number,
-  e: number,
-  covered: ReadonlyMap<number, GazEntity>,
-): boolean {
-  const first = toks[s] as Token;
-  const kunya = KUNYA.has(first.norm);
-  // Right after a verb of saying («وقالت حواء آدم إسحاق، وهي…») a rarer name will do.
-  const said = isSpeechWord(toks[s - 1]) && nameLike(first, null);
-  if (!kunya && !said && !commonFirstName(first)) return false;
-  if (!kunya && !opensName(text, toks, s)) return false;
-  const end = s + nameAt(text, toks, s, covered, true).length;
-  if (end === e) return true;
-  // The cue bounds the name, so its last word may be an ordinary word («فراس عودة (38
-  // عاما)») or «علي» so written («حليمة علي، وهي…»: before the comma it is no preposition).
-  const last = toks[end];
-  if (end !== e - 1 || end === s || !last || covered.has(end)) return false;
-  return last.text === "علي" || (nameShaped(last.norm) && !isDefinite(last) && !isSpeechWord(last));
-}
-
-/**
- * Can a name begin at token s: at the start, after punctuation, a speech verb, a particle or
- * preposition («عن حليمة علي»), a role or a relation? Not after a number or month («13 رجب»)
- * nor an ordinary word it may qualify («قيم جميلة»).
- */
-function opensName(text: string, toks: readonly Token[], s: number): boolean {
-  const before = toks[s - 1];
-  if (!before) return true;
-  if (/[،,.:؛;«"“(]/.test(text.slice(before.end, (toks[s] as Token).start))) return true;
-  return (
-    isSpeechWord(before) ||
-    sayingReadings(before).length > 0 ||
-    NAME_STOP.has(before.norm) ||
-    roleReadings(before).length > 0 ||
-    RELATIONS.has(before.norm)
-  );
-}
