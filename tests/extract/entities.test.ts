@@ -303,6 +303,10 @@ describe("entities", () => {
     expect(
       en(entities("وطالب المرصد العراقي لحقوق الإنسان والهلال الأحمر الليبي بفتح تحقيق.")),
     ).toEqual(["Iraqi Observatory for Human Rights", "Libyan Red Crescent"]);
+    // A second remit joined by «و» ends the name.
+    expect(en(entities("وقالت الشبكة اليمنية للحقوق والحريات إن الحملة طالت طلابا."))).toEqual([
+      "Yemeni Network for Rights and Freedoms",
+    ]);
     // Descriptions, not names: no telling adjective, a government, a noun after an adjective.
     for (const text of [
       "وقالت اللجنة الدولية إن الوضع خطير.",

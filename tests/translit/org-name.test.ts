@@ -27,6 +27,10 @@ describe("English names of organisations no list knows", () => {
     expect(englishOrgName("مجلس التعاون لدول الخليج العربية")).toBe(
       "Cooperation Council for Arab Gulf States",
     );
+    // A «ل» phrase's own head coordinated: "Rights and Freedoms".
+    expect(englishOrgName("الشبكة اليمنية للحقوق والحريات")).toBe(
+      "Yemeni Network for Rights and Freedoms",
+    );
   });
 
   it("reads a plural of people in the genitive as «of»", () => {

@@ -269,9 +269,17 @@ function forPhraseEnd(
   if (!t || !prev || covered.has(j) || !adjacent(text, prev, t)) return j;
   if (!forNounGloss(t.norm)) return j;
   let end = j + 1;
-  for (let k = end; k < toks.length && k - j < 3; k++) {
+  for (let k = end; k < toks.length && k - j < 4; k++) {
     const next = toks[k] as Token;
     if (covered.has(k) || !adjacent(text, toks[k - 1] as Token, next)) break;
+    // «للحقوق والحريات», «للإغاثة والتنمية»: a second remit joined by «و» ends the name,
+    // unless a definite word goes on from it («… والهلال الأحمر الليبي» is another body).
+    const joined = next.norm.startsWith("وال") ? next.norm.slice(3) : null;
+    if (joined !== null) {
+      const goesOn = toks[k + 1]?.norm.startsWith("ال") ?? false;
+      if (orgWordGloss(joined) && !goesOn && !BODY_HEADS.has(joined)) end = k + 1;
+      break;
+    }
     if (!next.norm.startsWith("ال") || !orgWordGloss(next.norm.slice(2))) break;
     end = k + 1;
   }

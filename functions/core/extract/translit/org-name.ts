@@ -184,6 +184,10 @@ function phrase(parts: readonly Part[]): string {
   const [head, ...rest] = parts;
   if (!head) return "";
   const lead = rest[0];
+  // «للحقوق والحريات»: the head itself coordinated, "Rights and Freedoms".
+  if (lead?.link === "and") {
+    return `${head.en} and ${phrase([{ ...lead, link: null }, ...rest.slice(1)])}`;
+  }
   if (lead?.proper && rest.length > 1 && rest[1]?.link === null && !rest[1].proper) {
     return `${lead.proper.adjective ?? lead.en} ${phrase([head, ...rest.slice(1)])}`;
   }
