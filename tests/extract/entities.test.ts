@@ -1013,3 +1013,23 @@ describe("a body called by a name", () => {
     ).toEqual([]);
   });
 });
+
+describe("words that are no name", () => {
+  it("are a noun with a possessive after its «ة», and «ب» with an ordinary word", () => {
+    // After the role phrase «الأمين العام للأمم المتحدة», «مطالبتها بإدانة» is what was
+    // renewed, not a person.
+    expect(
+      entities(
+        "وجددت الوزارة في رسالتين وجهتهما إلى الأمين العام للأمم المتحدة مطالبتها بإدانة الاعتداءات.",
+      ).filter((e) => e.type === "person"),
+    ).toEqual([]);
+  });
+
+  it("reads ministries whose portfolio is two words joined by «و»", () => {
+    expect(
+      entities("وقالت وزارة الخارجية والمغتربين السورية إن الاعتداءات مستمرة.").map(
+        (e) => e.name.ar,
+      ),
+    ).toContain("وزارة الخارجية والمغتربين السورية");
+  });
+});

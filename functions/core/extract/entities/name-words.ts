@@ -71,8 +71,15 @@ export function nameLike(t: Token, prevNorm: string | null): boolean {
   // «وزير الخارجية وشؤون المغتربين»: «و» and an ordinary word, unless the whole is a name
   // people have («وسام», «وفاء»).
   if (w.startsWith("و") && COMMON_WORDS.has(w.slice(1)) && !isKnownNameWord(w)) return false;
+  // «مطالبتها», «قواتهم»: a noun with a possessive pronoun after its «ة» is no name.
+  if (w.length >= 5 && POSSESSED.test(w) && !isKnownNameWord(w)) return false;
+  // «بإدانة»: «ب» and an ordinary word.
+  if (w.startsWith("ب") && COMMON_WORDS.has(w.slice(1)) && !isKnownNameWord(w)) return false;
   return true;
 }
+
+/** A «ة» written «ت» before a possessive pronoun: «مطالبتها», «قواتهم». */
+const POSSESSED = /ت(ها|هم|هما|هن)$/;
 
 /**
  * A word many people are named that is nothing else: not a particle («أن», «في», «بن»,
