@@ -12,9 +12,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { normalizeArabic } from "../functions/core/extract/text/normalize.ts";
 import { readAndExtract } from "../functions/core/extraction-runner.ts";
-import { englishKey, type GoldEntity, matchesGold } from "../tests/gold/score.ts";
+import { englishKey, type GoldEntity, matchesGold, normStarts } from "../tests/gold/score.ts";
 
 interface GoldDate {
   readonly day: number | null;
@@ -32,11 +31,7 @@ interface GoldFigure {
 const dirs = (process.env.DIR ?? "").split(",").filter(Boolean);
 const only = process.env.ONLY ? new Set(process.env.ONLY.split(",")) : null;
 const show = process.env.SHOW === "all";
-const norm = (s: string) =>
-  normalizeArabic(s)
-    .replace(/[^\p{L}\p{N} ]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+const norm = normStarts;
 const T = {
   q: 0,
   qf: 0,

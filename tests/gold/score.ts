@@ -130,7 +130,7 @@ export function add(a: Counts, b: Counts): Counts {
   };
 }
 
-function normStarts(s: string): string {
+export function normStarts(s: string): string {
   return normalizeArabic(s)
     .replace(/[^\p{L}\p{N} ]/gu, " ")
     .replace(/\s+/g, " ")

@@ -6,10 +6,17 @@
  */
 
 import type { GazEntity } from "../gazetteer/index.ts";
-import { countNouns, words } from "../lexicon/index.ts";
+import { words } from "../lexicon/index.ts";
 import { adjacent, type Token } from "../text/tokenize.ts";
 import type { Mention } from "./mention.ts";
-import { isDefinite, NAME_STOP, nameLike, nameShaped, roleReadings } from "./name-words.ts";
+import {
+  isDefinite,
+  NAME_STOP,
+  nameLike,
+  nameShaped,
+  PEOPLE_NOUNS,
+  roleReadings,
+} from "./name-words.ts";
 import { commonFirstName, nameAt, personOf, RELATIONS } from "./person-rules.ts";
 import type { CueRule } from "./rules.ts";
 import { isSpeechWord, sayingReadings } from "./saying.ts";
@@ -53,9 +60,6 @@ export const describedPersons: CueRule = (text, p, toks, covered) => {
 
 /** «تدعى», «المدعو»: what follows is the name a person is called by. */
 const NAMED_AS = words("particles", "named-as");
-
-/** The nouns of people («نازحة», «شاب»), by normalised form: who «تدعى» may name. */
-const PEOPLE_NOUNS: ReadonlySet<string> = new Set(countNouns("counted").map((f) => f.key));
 
 /** Is a noun of people, or a role, right before token i (an adjective between: «نازحة أخرى»)? */
 function personBefore(toks: readonly Token[], i: number): boolean {

@@ -5,7 +5,7 @@
  */
 
 import { COMMON_WORDS } from "../gazetteer/index.ts";
-import { words } from "../lexicon/index.ts";
+import { countNouns, words } from "../lexicon/index.ts";
 import { isCommonPersonalName, isKnownNameWord } from "../ner/index.ts";
 import { endsAccusativeCount } from "../text/numbers.ts";
 import type { Token } from "../text/tokenize.ts";
@@ -77,6 +77,13 @@ export function nameLike(t: Token, prevNorm: string | null): boolean {
   if (w.startsWith("ب") && COMMON_WORDS.has(w.slice(1)) && !isKnownNameWord(w)) return false;
   return true;
 }
+
+/**
+ * The nouns of people a casualty figure counts («سيدة», «شاب», «نازحون»), by normalised form:
+ * a speech verb's subject that is one is someone described, not named, and a name after
+ * «تدعى» follows one.
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(countNouns("counted").map((f) => f.key));
 
 /** A «ة» written «ت» before a possessive pronoun: «مطالبتها», «قواتهم». */
 const POSSESSED = /ت(ها|هم|هما|هن)$/;

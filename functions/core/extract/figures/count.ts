@@ -11,7 +11,7 @@ import { list, table, words } from "../lexicon/index.ts";
 import { type NumberRead, readNumber } from "../text/numbers.ts";
 import type { Token } from "../text/tokenize.ts";
 import { kindAt } from "./kind.ts";
-import { ANYONE, DUAL, dualAt, type Noun, PEOPLE, singularAt } from "./nouns.ts";
+import { ANYONE, DUAL, dualAt, type Noun, PEOPLE, peopleNounAt, singularAt } from "./nouns.ts";
 import { atLeastAt, qualifierAfterNoun } from "./qualifier.ts";
 import { stems } from "./stems.ts";
 
@@ -59,9 +59,7 @@ function percentAfter(text: string, tokens: readonly Token[], end: number): bool
 function twoAfterNoun(text: string, tokens: readonly Token[], i: number): CountAt | null {
   const t = tokens[i];
   if (!t?.norm.endsWith("ين")) return null;
-  const noun = stems(t)
-    .map((st) => PEOPLE.get(st))
-    .find((n) => n !== undefined);
+  const noun = peopleNounAt(t);
   const two = noun ? readNumber(text, tokens, i + 1) : null;
   if (!noun || !two || two.value !== 2 || two.vague) return null;
   return { value: 2, end: two.end, vague: false, selfNoun: noun };

@@ -40,11 +40,12 @@ function nounTable(forms: readonly CountForm[]): Map<string, Noun> {
 export const PEOPLE = nounTable(countNouns("counted"));
 export const DUAL = nounTable(countNouns("dual"));
 const dualOf = stemLookup(DUAL);
-const peopleOf = stemLookup(PEOPLE);
+/** The counted noun a token is, behind a short clitic («ومهاجرين»), or null. */
+export const peopleNounAt = stemLookup(PEOPLE);
 
 /** The kind a counted noun at token k states outright («جثث», «قتلى»), if any. */
 export function nounKindAt(tokens: readonly Token[], k: number): FigureKind | null {
-  return peopleOf(tokens[k])?.kind ?? null;
+  return peopleNounAt(tokens[k])?.kind ?? null;
 }
 
 /** A dual noun at token k, without the article («قتيلين», «وطفلان»). */

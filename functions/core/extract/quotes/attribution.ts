@@ -29,6 +29,7 @@ import {
 import { backReference, describedRole, namePartReference } from "./role-subjects.ts";
 import { sourceSubject, type Unnamed, unnamed, unnamedAt } from "./sources.ts";
 import {
+  CLAUSE_OPENERS,
   collect,
   cueHasSubject,
   firstCueIn,
@@ -271,9 +272,6 @@ function mainSubject(p: Paragraph, q: QuoteAt, k: number): GazEntity | null {
   }
   return null;
 }
-
-/** «فيما», «بينما»: a clause with a subject of its own opens. */
-const CLAUSE_OPENERS = words("particles", "clause-opener");
 
 /**
  * A role standing as the subject right before the cue at k («وكان الرئيس الأميركي قال…»,

@@ -5,9 +5,9 @@
  * source, and why (attribution.ts).
  */
 
-import { ROLE_WORDS } from "../entities/name-words.ts";
+import { PEOPLE_NOUNS, ROLE_WORDS } from "../entities/name-words.ts";
 import type { GazEntity } from "../gazetteer/index.ts";
-import { countNouns, words } from "../lexicon/index.ts";
+import { words } from "../lexicon/index.ts";
 import type { Paragraph } from "./context.ts";
 import { collect } from "./speakers.ts";
 
@@ -15,8 +15,6 @@ import { collect } from "./speakers.ts";
 const UNNAMED_SOURCES = words("role-nouns", "unnamed-source");
 /** «أحد», «إحدى»: one of a group («وقال أحد السكان»). */
 const ONE_OF = words("role-nouns", "one-of");
-/** The nouns of people a casualty figure counts («سيدة», «شاب», «نازحون»), by normalised form. */
-const PEOPLE_NOUNS: ReadonlySet<string> = new Set(countNouns("counted").map((f) => f.key));
 
 /**
  * Step 2's answer when the cue's subject is someone no entity names, with the reason: an

@@ -90,7 +90,7 @@ export function collect(
 }
 
 /** «فيما», «بينما»: conjunctions opening a clause with a subject of its own. */
-const CLAUSE_OPENERS = words("particles", "clause-opener");
+export const CLAUSE_OPENERS = words("particles", "clause-opener");
 const PREPOSITIONS = words("particles", "preposition");
 
 /**
